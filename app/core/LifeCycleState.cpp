@@ -1,0 +1,29 @@
+#include "LifeCycleState.h"
+
+QList<LifeCycleState> LifeCycleStates::all()
+{
+    return { LifeCycleState::PendingVerification, LifeCycleState::Effective, LifeCycleState::NotEffective };
+}
+
+QString LifeCycleStates::toWire(LifeCycleState state)
+{
+    switch (state) {
+    case LifeCycleState::PendingVerification:
+        return QStringLiteral("PENDING_VERIFICATION");
+    case LifeCycleState::Effective:
+        return QStringLiteral("EFFECTIVE");
+    case LifeCycleState::NotEffective:
+        return QStringLiteral("NOT_EFFECTIVE");
+    }
+    return QString();
+}
+
+std::optional<LifeCycleState> LifeCycleStates::fromWire(const QString& name)
+{
+    const QString upper = name.trimmed().toUpper();
+    for (LifeCycleState state : all()) {
+        if (toWire(state) == upper)
+            return state;
+    }
+    return std::nullopt;
+}

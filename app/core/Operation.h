@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+// Every access token operation of spec §3.
+enum class Operation
+{
+    Create,
+    Show,
+    Update,
+    SetEffective,
+    SetNotEffective,
+    Verify,
+    ResetVerificationCode,
+    ResetPassCode,
+    ForgotPassCode,
+    ChangePassCode,
+    GenerateOtp,
+    Delete,
+    List,
+    GetNotAssociated,
+};
+
+namespace Operations {
+QList<Operation> all();
+// The CRM.COM method name: "set_as_effective", "reset_pass_code", ...
+QString toWire(Operation operation);
+std::optional<Operation> fromWire(const QString& name);
+} // namespace Operations

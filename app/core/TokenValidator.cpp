@@ -1,0 +1,172 @@
+#include "TokenValidator.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+#include <cmath>
+
+namespace {
+bool hasControlCharacter(const QString& value)
+{
+    for (const QChar c : value) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+bool isSpecial(QChar c)
+{
+    return !c.isLetterOrNumber() && !c.isSpace();
+}
+} // namespace
+
+void TokenValidator::checkText(const QString& field, const QString& value,
+                               QList<Error::Violation>& violations)
+{
+    if (value.size() > maximumTextLength)
+        violations.append({ field, tr("%1 is longer than %2 characters").arg(field).arg(maximumTextLength) });
+    if (hasControlCharacter(value))
+        violations.append({ field, tr("%1 contains a control character").arg(field) });
+}
+
+void TokenValidator::checkCharacters(const QString& field, const QString& value, const CharacterRules& rules,
+                                     QList<Error::Violation>& violations)
+{
+    if (value.size() < rules.minimumLength)
+        violations.append(
+            { field, tr("%1 needs at least %2 characters").arg(field).arg(rules.minimumLength) });
+    if (rules.letters && std::none_of(value.begin(), value.end(), [](QChar c) { return c.isLetter(); }))
+        violations.append({ field, tr("%1 needs at least one letter").arg(field) });
+    if (rules.digits && std::none_of(value.begin(), value.end(), [](QChar c) { return c.isDigit(); }))
+        violations.append({ field, tr("%1 needs at least one digit").arg(field) });
+    if (rules.specialCharacters && std::none_of(value.begin(), value.end(), isSpecial))
+        violations.append({ field, tr("%1 needs at least one special character").arg(field) });
+}
+
+QList<Error::Violation> TokenValidator::validateIdentifier(const QString& identifier, const TokenRules& rules)
+{
+    const QString field = QStringLiteral("identifier");
+    QList<Error::Violation> violations;
+    checkText(field, identifier, violations);
+    if (identifier.trimmed().isEmpty()) {
+        violations.append({ field, tr("identifier cannot be blank") });
+        return violations;
+    }
+    if (rules.identifierGeneration != TokenRules::IdentifierGeneration::None)
+        return violations;
+
+    switch (rules.identifierFormat) {
+    case TokenRules::IdentifierFormat::Email: {
+        static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        if (!email.match(identifier).hasMatch())
+            violations.append({ field, tr("identifier must be an e-mail address such as name@example.com") });
+        break;
+    }
+    case TokenRules::IdentifierFormat::Number:
+        if (std::any_of(identifier.begin(), identifier.end(), [](QChar c) { return !c.isDigit(); }))
+            violations.append({ field, tr("identifier must contain digits only") });
+        break;
+    case TokenRules::IdentifierFormat::FreeText:
+        break;
+    }
+    checkCharacters(field, identifier, rules.identifierRules, violations);
+    return violations;
+}
+
+QList<Error::Violation> TokenValidator::validatePassCode(const QString& passCode, const TokenRules& rules)
+{
+    const QString field = QStringLiteral("pass_code");
+    QList<Error::Violation> violations;
+    if (passCode.isEmpty()) {
+        violations.append({ field, tr("pass_code cannot be empty") });
+        return violations;
+    }
+    if (passCode.size() > maximumTextLength)
+        violations.append({ field, tr("%1 is longer than %2 characters").arg(field).arg(maximumTextLength) });
+    checkCharacters(field, passCode, rules.passCodeRules, violations);
+    return violations;
+}
+
+QList<Error::Violation> TokenValidator::validateAuthenticationCode(const QString& code)
+{
+    const QString field = QStringLiteral("authentication_code");
+    QList<Error::Violation> violations;
+    checkText(field, code, violations);
+    if (code.trimmed().isEmpty())
+        violations.append({ field, tr("authentication_code cannot be blank") });
+    return violations;
+}
+
+QList<Error::Violation> TokenValidator::validateCardMaskedNumber(const QString& number)
+{
+    const QString field = QStringLiteral("card_masked_number");
+    QList<Error::Violation> violations;
+    static const QRegularExpression masked(QStringLiteral("^[0-9*Xx \\-]{4,32}$"));
+    if (!masked.match(number).hasMatch())
+        violations.append({ field,
+                            tr("card_masked_number must be 4 to 32 digits and mask characters, such as "
+                               "4111********1111") });
+    return violations;
+}
+
+QList<Error::Violation> TokenValidator::validateCustomFieldName(const QString& name)
+{
+    const QString field = QStringLiteral("custom_fields");
+    QList<Error::Violation> violations;
+    if (name.trimmed().isEmpty())
+        violations.append({ field, tr("A custom field needs a name") });
+    else
+        checkText(field, name, violations);
+    return violations;
+}
+
+QList<Error::Violation> TokenValidator::validate(const AccessToken& after, const TokenPatch& patch,
+                                                 const TokenRules& rules, Mode mode)
+{
+    QList<Error::Violation> violations;
+    if (patch.identifier.isSet())
+        violations += validateIdentifier(patch.identifier.value(), rules);
+    if (patch.passCode.isSet())
+        violations += validatePassCode(patch.passCode.value(), rules);
+    if (patch.authenticationCode.isSet())
+        violations += validateAuthenticationCode(patch.authenticationCode.value());
+    if (patch.cardMaskedNumber.isSet())
+        violations += validateCardMaskedNumber(patch.cardMaskedNumber.value());
+    for (int i = 0; i < AccessToken::udfStringCount; ++i) {
+        if (patch.udfString[i].isSet())
+            checkText(QStringLiteral("udf_string_%1").arg(i + 1), patch.udfString[i].value(), violations);
+    }
+    for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
+        if (patch.udfFloat[i].isSet() && !std::isfinite(patch.udfFloat[i].value()))
+            violations.append({ QStringLiteral("udf_float_%1").arg(i + 1),
+                                tr("udf_float_%1 must be a finite number").arg(i + 1) });
+    }
+    for (auto it = patch.customFieldSet.cbegin(); it != patch.customFieldSet.cend(); ++it) {
+        violations += validateCustomFieldName(it.key());
+        if (it.value().size() > 4096)
+            violations.append({ QStringLiteral("custom_fields"),
+                                tr("The custom field %1 is longer than 4096 characters").arg(it.key()) });
+    }
+
+    if (patch.passCode.isNull() && !after.identifier.isEmpty())
+        violations.append({ QStringLiteral("pass_code"),
+                            tr("pass_code cannot be cleared while the token has an identifier") });
+    if (!after.identifier.isEmpty() && !after.hasPassCode)
+        violations.append(
+            { QStringLiteral("pass_code"), tr("pass_code is required when an identifier is given") });
+    if (after.identifier.isEmpty() && after.hasPassCode && patch.passCode.isSet())
+        violations.append({ QStringLiteral("identifier"), tr("A pass code needs an identifier") });
+    if (!rules.allowNoIdentifierAndPassCode && after.identifier.isEmpty())
+        violations.append({ QStringLiteral("identifier"),
+                            tr("identifier is required: the settings do not allow tokens without identifier "
+                               "and pass code") });
+    if (after.authenticationCode.isEmpty()) {
+        if (mode == Mode::Update)
+            violations.append(
+                { QStringLiteral("authentication_code"), tr("authentication_code cannot be cleared") });
+        else if (rules.authenticationCodeGeneration == TokenRules::CodeGeneration::None)
+            violations.append({ QStringLiteral("authentication_code"),
+                                tr("authentication_code is required: the settings do not generate it") });
+    }
+    return violations;
+}

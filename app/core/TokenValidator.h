@@ -1,0 +1,41 @@
+#pragma once
+
+#include "AccessToken.h"
+#include "Error.h"
+#include "TokenPatch.h"
+#include "TokenRules.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+// The rules of spec §2 applied to values. Every store, the import and the editor use this one
+// validator, so a value refused in one place is refused everywhere, with the same message.
+class TokenValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenValidator)
+
+public:
+    enum class Mode
+    {
+        Create,
+        Update
+    };
+
+    static constexpr int maximumTextLength = 255;
+
+    static QList<Error::Violation> validateIdentifier(const QString& identifier, const TokenRules& rules);
+    static QList<Error::Violation> validatePassCode(const QString& passCode, const TokenRules& rules);
+    static QList<Error::Violation> validateAuthenticationCode(const QString& code);
+    static QList<Error::Violation> validateCardMaskedNumber(const QString& number);
+    static QList<Error::Violation> validateCustomFieldName(const QString& name);
+
+    // Checks a create or update as a whole: the values the patch sets, and the token as it would
+    // be afterwards (`after`, with hasPassCode set as it would be). Returns every violated rule.
+    static QList<Error::Violation> validate(const AccessToken& after, const TokenPatch& patch,
+                                            const TokenRules& rules, Mode mode);
+
+private:
+    static void checkCharacters(const QString& field, const QString& value, const CharacterRules& rules,
+                                QList<Error::Violation>& violations);
+    static void checkText(const QString& field, const QString& value, QList<Error::Violation>& violations);
+};

@@ -1,0 +1,72 @@
+#include "TransitionTable.h"
+
+#include <QStringList>
+
+namespace {
+struct Rule
+{
+    Operation operation;
+    std::optional<LifeCycleState> requires_;
+    std::optional<LifeCycleState> leadsTo;
+};
+
+// Operations not listed here are allowed in every state and change none.
+const Rule rules[] = {
+    { Operation::SetEffective, LifeCycleState::NotEffective, LifeCycleState::Effective },
+    { Operation::SetNotEffective, LifeCycleState::Effective, LifeCycleState::NotEffective },
+    { Operation::Verify, LifeCycleState::PendingVerification, LifeCycleState::Effective },
+    { Operation::ResetVerificationCode, LifeCycleState::PendingVerification, std::nullopt },
+    { Operation::ResetPassCode, LifeCycleState::Effective, std::nullopt },
+    { Operation::ForgotPassCode, LifeCycleState::Effective, std::nullopt },
+    { Operation::ChangePassCode, LifeCycleState::Effective, std::nullopt },
+    { Operation::GenerateOtp, LifeCycleState::Effective, std::nullopt },
+    { Operation::Delete, LifeCycleState::NotEffective, std::nullopt },
+};
+
+const Rule* ruleFor(Operation operation)
+{
+    for (const Rule& rule : rules) {
+        if (rule.operation == operation)
+            return &rule;
+    }
+    return nullptr;
+}
+} // namespace
+
+bool TransitionTable::allows(Operation operation, LifeCycleState state)
+{
+    const Rule* rule = ruleFor(operation);
+    return !rule || !rule->requires_ || *rule->requires_ == state;
+}
+
+QList<LifeCycleState> TransitionTable::allowedStates(Operation operation)
+{
+    QList<LifeCycleState> states;
+    for (LifeCycleState state : LifeCycleStates::all()) {
+        if (allows(operation, state))
+            states.append(state);
+    }
+    return states;
+}
+
+std::optional<LifeCycleState> TransitionTable::target(Operation operation, LifeCycleState from)
+{
+    const Rule* rule = ruleFor(operation);
+    if (!rule || !allows(operation, from))
+        return std::nullopt;
+    return rule->leadsTo;
+}
+
+Error TransitionTable::check(Operation operation, LifeCycleState state)
+{
+    if (allows(operation, state))
+        return Error();
+    QStringList needed;
+    for (LifeCycleState allowed : allowedStates(operation))
+        needed.append(LifeCycleStates::toWire(allowed));
+    return Error(Error::Code::InvalidState,
+                 tr("%1 is not allowed for a token in state %2; it needs %3")
+                     .arg(Operations::toWire(operation), LifeCycleStates::toWire(state),
+                          needed.join(QStringLiteral(" or "))),
+                 QStringLiteral("life_cycle_state"));
+}

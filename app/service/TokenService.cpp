@@ -1,0 +1,249 @@
+#include "TokenService.h"
+
+#include <QMetaObject>
+#include <QMutexLocker>
+
+namespace {
+Error notOpen()
+{
+    return Error(Error::Code::Storage, QObject::tr("The store is not open"));
+}
+
+QString idOf(const AccessToken& token)
+{
+    return token.id;
+}
+QString idOf(const TokenResult& result)
+{
+    return result.token.id;
+}
+template<typename T> QString idOf(const T&)
+{
+    return QString();
+}
+} // namespace
+
+TokenService::TokenService(StoreFactory factory, QObject* parent)
+    : QObject(parent)
+    , m_factory(std::move(factory))
+{
+    // One thread that never expires: every call runs on the thread that opened the connection.
+    m_worker.setMaxThreadCount(1);
+    m_worker.setExpiryTimeout(-1);
+}
+
+TokenService::~TokenService()
+{
+    m_worker.waitForDone();
+    QtConcurrent::run(&m_worker, [this]() { m_store.reset(); }).waitForFinished();
+    m_worker.waitForDone();
+}
+
+QFuture<Result<void>> TokenService::open()
+{
+    return QtConcurrent::run(&m_worker, [this]() -> Result<void> {
+        m_store = m_factory();
+        if (!m_store)
+            return Error(Error::Code::Storage, tr("No store could be created"));
+        Result<void> opened = m_store->open();
+        QMutexLocker lock(&m_infoMutex);
+        m_description = m_store->description();
+        m_capabilities = m_store->capabilities();
+        m_open = opened.ok();
+        return opened;
+    });
+}
+
+bool TokenService::isOpen() const
+{
+    QMutexLocker lock(&m_infoMutex);
+    return m_open;
+}
+
+QString TokenService::description() const
+{
+    QMutexLocker lock(&m_infoMutex);
+    return m_description;
+}
+
+StoreCapabilities TokenService::capabilities() const
+{
+    QMutexLocker lock(&m_infoMutex);
+    return m_capabilities;
+}
+
+void TokenService::setActor(const QString& user, const QString& unit)
+{
+    m_worker.start([this, user, unit]() {
+        if (m_store)
+            m_store->setActor(user, unit);
+    });
+}
+
+template<typename T> QFuture<Result<T>> TokenService::call(std::function<Result<T>(TokenStore&)> work)
+{
+    return QtConcurrent::run(&m_worker, [this, work = std::move(work)]() -> Result<T> {
+        if (!m_store || !isOpen())
+            return notOpen();
+        return work(*m_store);
+    });
+}
+
+template<typename T> QFuture<Result<T>> TokenService::change(std::function<Result<T>(TokenStore&)> work)
+{
+    return QtConcurrent::run(&m_worker, [this, work = std::move(work)]() -> Result<T> {
+        if (!m_store || !isOpen())
+            return notOpen();
+        Result<T> result = work(*m_store);
+        if (result.ok()) {
+            QString id;
+            if constexpr (!std::is_void_v<T>)
+                id = idOf(result.value());
+            announceChanges(id.isEmpty() ? QStringList() : QStringList { id });
+        }
+        return result;
+    });
+}
+
+void TokenService::announceChanges(const QStringList& tokenIds)
+{
+    QMetaObject::invokeMethod(
+        this, [this, tokenIds]() { Q_EMIT tokensChanged(tokenIds); }, Qt::QueuedConnection);
+}
+
+QFuture<Result<TokenSettings>> TokenService::settings()
+{
+    return call<TokenSettings>([](TokenStore& s) { return s.settings(); });
+}
+
+QFuture<Result<void>> TokenService::saveSettings(const TokenSettings& settings)
+{
+    return QtConcurrent::run(&m_worker, [this, settings]() -> Result<void> {
+        if (!m_store || !isOpen())
+            return notOpen();
+        Result<void> result = m_store->saveSettings(settings);
+        if (result.ok())
+            QMetaObject::invokeMethod(
+                this, [this]() { Q_EMIT settingsChanged(); }, Qt::QueuedConnection);
+        return result;
+    });
+}
+
+QFuture<Result<TokenResult>> TokenService::create(const TokenPatch& fields)
+{
+    return change<TokenResult>([fields](TokenStore& s) { return s.create(fields); });
+}
+
+QFuture<Result<AccessToken>> TokenService::show(const TokenRef& ref)
+{
+    return call<AccessToken>([ref](TokenStore& s) { return s.show(ref); });
+}
+
+QFuture<Result<AccessToken>> TokenService::update(const TokenRef& ref, const TokenPatch& patch)
+{
+    return change<AccessToken>([ref, patch](TokenStore& s) { return s.update(ref, patch); });
+}
+
+QFuture<Result<AccessToken>> TokenService::setEffective(const TokenRef& ref)
+{
+    return change<AccessToken>([ref](TokenStore& s) { return s.setEffective(ref); });
+}
+
+QFuture<Result<AccessToken>> TokenService::setNotEffective(const TokenRef& ref)
+{
+    return change<AccessToken>([ref](TokenStore& s) { return s.setNotEffective(ref); });
+}
+
+QFuture<Result<AccessToken>> TokenService::verify(const TokenRef& ref, const QString& verificationCode,
+                                                  const QString& newPassCode)
+{
+    return change<AccessToken>([ref, verificationCode, newPassCode](TokenStore& s) {
+        return s.verify(ref, verificationCode, newPassCode);
+    });
+}
+
+QFuture<Result<TokenResult>> TokenService::resetVerificationCode(const TokenRef& ref)
+{
+    return change<TokenResult>([ref](TokenStore& s) { return s.resetVerificationCode(ref); });
+}
+
+QFuture<Result<TokenResult>> TokenService::resetPassCode(const TokenRef& ref)
+{
+    return change<TokenResult>([ref](TokenStore& s) { return s.resetPassCode(ref); });
+}
+
+QFuture<Result<void>> TokenService::forgotPassCode(const QString& identifier)
+{
+    return call<void>([identifier](TokenStore& s) { return s.forgotPassCode(identifier); });
+}
+
+QFuture<Result<void>> TokenService::changePassCode(const TokenRef& ref, const QString& currentPassCode,
+                                                   const QString& newPassCode)
+{
+    return change<void>([ref, currentPassCode, newPassCode](TokenStore& s) {
+        return s.changePassCode(ref, currentPassCode, newPassCode);
+    });
+}
+
+QFuture<Result<TokenResult>> TokenService::generateOtp(const TokenRef& ref)
+{
+    return call<TokenResult>([ref](TokenStore& s) { return s.generateOtp(ref); });
+}
+
+QFuture<Result<AccessToken>> TokenService::remove(const TokenRef& ref)
+{
+    return change<AccessToken>([ref](TokenStore& s) { return s.remove(ref); });
+}
+
+QFuture<Result<QList<AccessToken>>> TokenService::list(const TokenQuery& query)
+{
+    return call<QList<AccessToken>>([query](TokenStore& s) { return s.list(query); });
+}
+
+QFuture<Result<qint64>> TokenService::count(const TokenQuery& query)
+{
+    return call<qint64>([query](TokenStore& s) { return s.count(query); });
+}
+
+QFuture<Result<QList<AccountsReceivable>>> TokenService::accounts(const QString& prefix, int limit)
+{
+    return call<QList<AccountsReceivable>>(
+        [prefix, limit](TokenStore& s) { return s.accounts(prefix, limit); });
+}
+
+QFuture<Result<AccountsReceivable>> TokenService::addAccount(const AccountsReceivable& account)
+{
+    return QtConcurrent::run(&m_worker, [this, account]() -> Result<AccountsReceivable> {
+        if (!m_store || !isOpen())
+            return notOpen();
+        Result<AccountsReceivable> result = m_store->addAccount(account);
+        if (result.ok())
+            QMetaObject::invokeMethod(
+                this, [this]() { Q_EMIT directoryChanged(); }, Qt::QueuedConnection);
+        return result;
+    });
+}
+
+QFuture<Result<QList<RewardParticipant>>> TokenService::participants(const QString& prefix, int limit)
+{
+    return call<QList<RewardParticipant>>(
+        [prefix, limit](TokenStore& s) { return s.participants(prefix, limit); });
+}
+
+QFuture<Result<RewardParticipant>> TokenService::addParticipant(const RewardParticipant& participant)
+{
+    return QtConcurrent::run(&m_worker, [this, participant]() -> Result<RewardParticipant> {
+        if (!m_store || !isOpen())
+            return notOpen();
+        Result<RewardParticipant> result = m_store->addParticipant(participant);
+        if (result.ok())
+            QMetaObject::invokeMethod(
+                this, [this]() { Q_EMIT directoryChanged(); }, Qt::QueuedConnection);
+        return result;
+    });
+}
+
+QFuture<Result<QList<AuditEntry>>> TokenService::auditTrail(const TokenRef& ref, int limit)
+{
+    return call<QList<AuditEntry>>([ref, limit](TokenStore& s) { return s.auditTrail(ref, limit); });
+}

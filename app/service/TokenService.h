@@ -1,0 +1,91 @@
+#pragma once
+
+#include "TokenStore.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QStringList>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+#include <functional>
+#include <memory>
+
+// The facade every caller uses: the GUI, the CLI and the import. Each call returns a QFuture and
+// runs on one worker thread that owns the store (a SQL connection belongs to the thread that
+// opened it). Results come back through the future; attach continuations with
+// .then(context, ...) to get them on the caller's thread. Changes are announced by tokensChanged.
+class TokenService : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Called on the worker thread by open(), so the store is created where it is used.
+    using StoreFactory = std::function<std::unique_ptr<TokenStore>()>;
+
+    explicit TokenService(StoreFactory factory, QObject* parent = nullptr);
+    // Waits for the running call, then closes the store on its own thread.
+    ~TokenService() override;
+
+    QFuture<Result<void>> open();
+    bool isOpen() const;
+    // Known once open() has finished.
+    QString description() const;
+    StoreCapabilities capabilities() const;
+    void setActor(const QString& user, const QString& unit);
+
+    QFuture<Result<TokenSettings>> settings();
+    QFuture<Result<void>> saveSettings(const TokenSettings& settings);
+
+    QFuture<Result<TokenResult>> create(const TokenPatch& fields);
+    QFuture<Result<AccessToken>> show(const TokenRef& ref);
+    QFuture<Result<AccessToken>> update(const TokenRef& ref, const TokenPatch& patch);
+    QFuture<Result<AccessToken>> setEffective(const TokenRef& ref);
+    QFuture<Result<AccessToken>> setNotEffective(const TokenRef& ref);
+    QFuture<Result<AccessToken>> verify(const TokenRef& ref, const QString& verificationCode,
+                                        const QString& newPassCode = QString());
+    QFuture<Result<TokenResult>> resetVerificationCode(const TokenRef& ref);
+    QFuture<Result<TokenResult>> resetPassCode(const TokenRef& ref);
+    QFuture<Result<void>> forgotPassCode(const QString& identifier);
+    QFuture<Result<void>> changePassCode(const TokenRef& ref, const QString& currentPassCode,
+                                         const QString& newPassCode);
+    QFuture<Result<TokenResult>> generateOtp(const TokenRef& ref);
+    QFuture<Result<AccessToken>> remove(const TokenRef& ref);
+
+    QFuture<Result<QList<AccessToken>>> list(const TokenQuery& query);
+    QFuture<Result<qint64>> count(const TokenQuery& query);
+
+    QFuture<Result<QList<AccountsReceivable>>> accounts(const QString& prefix = QString(), int limit = 100);
+    QFuture<Result<AccountsReceivable>> addAccount(const AccountsReceivable& account);
+    QFuture<Result<QList<RewardParticipant>>> participants(const QString& prefix = QString(),
+                                                           int limit = 100);
+    QFuture<Result<RewardParticipant>> addParticipant(const RewardParticipant& participant);
+    QFuture<Result<QList<AuditEntry>>> auditTrail(const TokenRef& ref, int limit = 200);
+
+    // Runs work of a caller's own (a bulk job) against the store on the worker thread. The
+    // function must not keep the reference.
+    template<typename R> QFuture<R> withStore(std::function<R(TokenStore&)> work)
+    {
+        return QtConcurrent::run(&m_worker, [this, work = std::move(work)]() { return work(*m_store); });
+    }
+
+    // Tells views that tokens changed through withStore() work; empty ids mean "any token".
+    void announceChanges(const QStringList& tokenIds);
+
+Q_SIGNALS:
+    // Tokens created, changed or deleted; an empty list means any token may have changed.
+    void tokensChanged(const QStringList& tokenIds);
+    void settingsChanged();
+    void directoryChanged();
+
+private:
+    template<typename T> QFuture<Result<T>> call(std::function<Result<T>(TokenStore&)> work);
+    template<typename T> QFuture<Result<T>> change(std::function<Result<T>(TokenStore&)> work);
+
+    StoreFactory m_factory;
+    QThreadPool m_worker;
+    std::unique_ptr<TokenStore> m_store;
+    mutable QMutex m_infoMutex;
+    QString m_description;
+    StoreCapabilities m_capabilities;
+    bool m_open = false;
+};

@@ -1,0 +1,15 @@
+#pragma once
+
+// What a store can do beyond the common operations, so callers can adapt instead of failing.
+struct StoreCapabilities
+{
+    // A local store lists every token; CRM.COM lists only by account, participant or not associated.
+    bool listsAllTokens = true;
+    // Local stores keep and edit the definition and classifications; CRM.COM only lists classifications.
+    bool editsSettings = true;
+    // A directory of accounts receivable and reward participants that can be added to.
+    bool keepsDirectory = true;
+    bool hasAuditTrail = true;
+    // Other clients' changes are announced (PostgreSQL LISTEN/NOTIFY).
+    bool notifiesChanges = false;
+};

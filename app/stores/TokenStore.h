@@ -1,0 +1,64 @@
+#pragma once
+
+#include "AccessToken.h"
+#include "AccountsReceivable.h"
+#include "AuditEntry.h"
+#include "Classification.h"
+#include "Result.h"
+#include "RewardParticipant.h"
+#include "StoreCapabilities.h"
+#include "TokenPatch.h"
+#include "TokenQuery.h"
+#include "TokenRef.h"
+#include "TokenResult.h"
+#include "TokenSettings.h"
+
+#include <QList>
+#include <QString>
+
+// The one interface of SQLite, PostgreSQL and CRM.COM (spec §3). Calls are synchronous and made
+// from a single thread, the one that called open(): TokenService runs them on its worker thread.
+// Every operation is atomic: a call that returns an error has changed nothing.
+class TokenStore
+{
+public:
+    virtual ~TokenStore() = default;
+
+    virtual Result<void> open() = 0;
+    // A short name for the status bar and the About box: a file path, a server, a URL.
+    virtual QString description() const = 0;
+    virtual StoreCapabilities capabilities() const = 0;
+    // Who the log information and the audit trail name for the changes that follow.
+    virtual void setActor(const QString& user, const QString& unit) = 0;
+
+    virtual Result<TokenSettings> settings() = 0;
+    virtual Result<void> saveSettings(const TokenSettings& settings) = 0;
+
+    virtual Result<TokenResult> create(const TokenPatch& fields) = 0;
+    virtual Result<AccessToken> show(const TokenRef& ref) = 0;
+    virtual Result<AccessToken> update(const TokenRef& ref, const TokenPatch& patch) = 0;
+    virtual Result<AccessToken> setEffective(const TokenRef& ref) = 0;
+    virtual Result<AccessToken> setNotEffective(const TokenRef& ref) = 0;
+    virtual Result<AccessToken> verify(const TokenRef& ref, const QString& verificationCode,
+                                       const QString& newPassCode)
+        = 0;
+    virtual Result<TokenResult> resetVerificationCode(const TokenRef& ref) = 0;
+    virtual Result<TokenResult> resetPassCode(const TokenRef& ref) = 0;
+    virtual Result<void> forgotPassCode(const QString& identifier) = 0;
+    virtual Result<void> changePassCode(const TokenRef& ref, const QString& currentPassCode,
+                                        const QString& newPassCode)
+        = 0;
+    virtual Result<TokenResult> generateOtp(const TokenRef& ref) = 0;
+    // delete: only NOT_EFFECTIVE tokens; returns the token as it was.
+    virtual Result<AccessToken> remove(const TokenRef& ref) = 0;
+
+    virtual Result<QList<AccessToken>> list(const TokenQuery& query) = 0;
+    virtual Result<qint64> count(const TokenQuery& query) = 0;
+
+    virtual Result<QList<AccountsReceivable>> accounts(const QString& numberOrNamePrefix, int limit) = 0;
+    virtual Result<AccountsReceivable> addAccount(const AccountsReceivable& account) = 0;
+    virtual Result<QList<RewardParticipant>> participants(const QString& numberPrefix, int limit) = 0;
+    virtual Result<RewardParticipant> addParticipant(const RewardParticipant& participant) = 0;
+    // Newest first.
+    virtual Result<QList<AuditEntry>> auditTrail(const TokenRef& ref, int limit) = 0;
+};
