@@ -12,6 +12,7 @@ packages=(
   postgresql
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   fonts-dejavu-core
+  dpkg-dev fakeroot file rpm desktop-file-utils appstream libxml2-utils groff-base
 )
 
 missing=()

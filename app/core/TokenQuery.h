@@ -4,6 +4,7 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <optional>
 
@@ -35,6 +36,10 @@ struct TokenQuery
     QString search;
     // Per-column case-insensitive prefixes, by wire name (TokenFields), for the table's filter row.
     QMap<QString, QString> columnFilters;
+
+    // The wire names the caller shows (CRM.COM's fields_set); empty means every field. Stores
+    // may return more.
+    QStringList fields;
 
     // A sortable wire name (TokenField::sortable); ties are broken by number.
     QString sortField = QStringLiteral("number");

@@ -7,6 +7,7 @@
 #include "Result.h"
 #include "RewardParticipant.h"
 #include "StoreCapabilities.h"
+#include "TokenImportSession.h"
 #include "TokenPatch.h"
 #include "TokenQuery.h"
 #include "TokenRef.h"
@@ -15,6 +16,7 @@
 
 #include <QList>
 #include <QString>
+#include <memory>
 
 // The one interface of SQLite, PostgreSQL and CRM.COM (spec §3). Calls are synchronous and made
 // from a single thread, the one that called open(): TokenService runs them on its worker thread.
@@ -61,4 +63,12 @@ public:
     virtual Result<RewardParticipant> addParticipant(const RewardParticipant& participant) = 0;
     // Newest first.
     virtual Result<QList<AuditEntry>> auditTrail(const TokenRef& ref, int limit) = 0;
+
+    // The store's bulk path for ImportJob; a store without one answers UNSUPPORTED and the import
+    // falls back to the calls above.
+    virtual Result<std::unique_ptr<TokenImportSession>> beginImport(const ImportSessionOptions& options)
+    {
+        Q_UNUSED(options)
+        return Error(Error::Code::Unsupported, QStringLiteral("This store has no bulk import"));
+    }
 };

@@ -1,0 +1,57 @@
+#include "CliContext.h"
+
+#include "StoreFactory.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+CliContext::CliContext(StoreUrl url, CliOutput& output)
+    : m_url(std::move(url))
+    , m_output(output)
+{
+}
+
+CliContext::~CliContext() = default;
+
+Result<TokenService*> CliContext::service()
+{
+    if (m_service)
+        return m_service.get();
+    if (m_openError.isError())
+        return m_openError;
+
+    if (m_url.kind == StoreUrl::Kind::Sqlite) {
+        // The default store's folder may not exist yet on a first start.
+        const QString folder = QFileInfo(m_url.path).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            m_openError = Error(Error::Code::Storage, tr("Cannot create the folder %1").arg(folder),
+                                QStringLiteral("store"));
+            return m_openError;
+        }
+    }
+
+    const StoreUrl url = m_url;
+    const QString secret = secretFromEnvironment();
+    auto service
+        = std::make_unique<TokenService>([url, secret]() { return StoreFactory::create(url, secret); });
+    const Result<void> opened = wait(service->open());
+    if (!opened) {
+        m_openError = opened.error();
+        return m_openError;
+    }
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    service->setActor(user, QString());
+    m_service = std::move(service);
+    return m_service.get();
+}
+
+QString CliContext::secretFromEnvironment() const
+{
+    if (m_url.kind == StoreUrl::Kind::Sqlite)
+        return QString();
+    if (m_url.usesWebApiKey())
+        return qEnvironmentVariable("TOKENDESK_API_KEY");
+    return qEnvironmentVariable("TOKENDESK_PASSWORD");
+}

@@ -1,0 +1,68 @@
+// tokendesk: the desktop application. Opens the store (the embedded default unless --store names
+// another) and shows the main window; everything else lives in tokendesk_ui.
+
+#include "Icons.h"
+#include "MainWindow.h"
+#include "StoreFactory.h"
+#include "StoreUrl.h"
+#include "TokenService.h"
+#include "TranslationLoader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char* argv[])
+{
+    // Answered before QApplication so it works without a display (packaging checks, scripts).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("tokendesk %s\n", TOKENDESK_VERSION);
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.TokenDesk"));
+    QApplication::setWindowIcon(Icons::get(QStringLiteral("tokendesk")));
+
+    TranslationLoader translations;
+    translations.install(QLocale::system());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Back office for CRM.COM access tokens"));
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("version"), QCoreApplication::translate("main", "Print the version and exit.") });
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        QCoreApplication::translate("main", "The store to open (sqlite:PATH, postgres://…, crm+https://…)."),
+        QStringLiteral("url"));
+    const QCommandLineOption noDemoOption(
+        QStringLiteral("no-demo"), QCoreApplication::translate("main", "Do not fill a new, empty store with demo data."));
+    parser.addOption(storeOption);
+    parser.addOption(noDemoOption);
+    parser.process(app);
+
+    StoreUrl url = StoreUrl::defaultSqlite();
+    if (parser.isSet(storeOption)) {
+        const Result<StoreUrl> parsed = StoreUrl::parse(parser.value(storeOption));
+        if (!parsed.ok()) {
+            std::fprintf(stderr, "tokendesk: %s\n", qPrintable(parsed.error().message()));
+            return 2;
+        }
+        url = parsed.value();
+    }
+    if (url.kind == StoreUrl::Kind::Sqlite)
+        QDir().mkpath(QFileInfo(url.path).absolutePath());
+
+    TokenService service([url]() { return StoreFactory::create(url); });
+    MainWindow window(&service);
+    window.show();
+    window.openStore(!parser.isSet(noDemoOption) && !parser.isSet(storeOption));
+    return app.exec();
+}

@@ -1,0 +1,158 @@
+#include "CompensatingImportSession.h"
+
+CompensatingImportSession::CompensatingImportSession(TokenStore& store)
+    : m_store(store)
+{
+}
+
+Result<QList<AccessToken>> CompensatingImportSession::findExisting(const QString& field,
+                                                                   const QStringList& values)
+{
+    QList<AccessToken> found;
+    for (const QString& value : values) {
+        // Column filters are case-insensitive prefixes; only an exact match is the same token.
+        TokenQuery query;
+        query.columnFilters.insert(field, value);
+        query.limit = 50;
+        const Result<QList<AccessToken>> page = m_store.list(query);
+        if (!page)
+            return page.error();
+        for (const AccessToken& token : page.value()) {
+            const QString& current
+                = field == QLatin1String("identifier") ? token.identifier : token.authenticationCode;
+            if (current == value)
+                found.append(token);
+        }
+    }
+    return found;
+}
+
+Result<void> CompensatingImportSession::moveTo(const AccessToken& token, LifeCycleState state)
+{
+    if (token.lifeCycleState == state)
+        return {};
+    const TokenRef ref = TokenRef::byId(token.id);
+    if (state == LifeCycleState::NotEffective) {
+        const Result<AccessToken> moved = m_store.setNotEffective(ref);
+        return moved ? Result<void>() : Result<void>(moved.error());
+    }
+    if (state == LifeCycleState::Effective && token.lifeCycleState == LifeCycleState::NotEffective) {
+        const Result<AccessToken> moved = m_store.setEffective(ref);
+        return moved ? Result<void>() : Result<void>(moved.error());
+    }
+    return Error(Error::Code::InvalidState,
+                 tr("A token cannot be moved from %1 to %2 by an import")
+                     .arg(LifeCycleStates::toWire(token.lifeCycleState), LifeCycleStates::toWire(state)),
+                 QStringLiteral("life_cycle_state"));
+}
+
+Result<void> CompensatingImportSession::write(const ImportRow& row)
+{
+    if (row.existingId.isEmpty()) {
+        const Result<TokenResult> created = m_store.create(row.patch);
+        if (!created)
+            return created.error();
+        m_createdIds.append(created->token.id);
+        if (row.state)
+            return moveTo(created->token, *row.state);
+        return {};
+    }
+
+    const TokenRef ref = TokenRef::byId(row.existingId);
+    const Result<AccessToken> before = m_store.show(ref);
+    if (!before)
+        return before.error();
+    if (row.state && *row.state != before->lifeCycleState && *row.state == LifeCycleState::PendingVerification)
+        return Error(Error::Code::InvalidState,
+                     tr("A token cannot be moved back to PENDING_VERIFICATION by an import"),
+                     QStringLiteral("life_cycle_state"));
+    AccessToken after = before.value();
+    if (!row.patch.isEmpty()) {
+        const Result<AccessToken> updated = m_store.update(ref, row.patch);
+        if (!updated)
+            return updated.error();
+        after = updated.value();
+    }
+    m_updatedBefore.append(before.value());
+    if (row.state)
+        return moveTo(after, *row.state);
+    return {};
+}
+
+Result<void> CompensatingImportSession::commit()
+{
+    m_createdIds.clear();
+    m_updatedBefore.clear();
+    return {};
+}
+
+TokenPatch CompensatingImportSession::restorePatch(const AccessToken& before, const AccessToken& after)
+{
+    TokenPatch patch;
+    auto text = [](const QString& value) {
+        return value.isEmpty() ? PatchValue<QString>::null() : PatchValue<QString>(value);
+    };
+    patch.identifier = text(before.identifier);
+    patch.authenticationCode = text(before.authenticationCode);
+    patch.cardMaskedNumber = text(before.cardMaskedNumber);
+    patch.classification = text(before.classification ? before.classification->name : QString());
+    patch.accountsReceivable = text(before.accountsReceivable ? before.accountsReceivable->number : QString());
+    patch.rewardParticipant = text(before.rewardParticipant ? before.rewardParticipant->number : QString());
+    for (int i = 0; i < AccessToken::udfStringCount; ++i)
+        patch.udfString[i] = text(before.udfString[i]);
+    for (int i = 0; i < AccessToken::udfFloatCount; ++i)
+        patch.udfFloat[i] = before.udfFloat[i] ? PatchValue<double>(*before.udfFloat[i])
+                                               : PatchValue<double>::null();
+    for (int i = 0; i < AccessToken::udfDateCount; ++i)
+        patch.udfDate[i] = before.udfDate[i].isValid() ? PatchValue<QDate>(before.udfDate[i])
+                                                       : PatchValue<QDate>::null();
+    patch.customFieldSet = before.customFields;
+    for (auto it = after.customFields.cbegin(); it != after.customFields.cend(); ++it) {
+        if (!before.customFields.contains(it.key()))
+            patch.customFieldSet.insert(it.key(), QString());
+    }
+    return patch;
+}
+
+Result<void> CompensatingImportSession::rollback()
+{
+    QStringList failures;
+    for (auto id = m_createdIds.crbegin(); id != m_createdIds.crend(); ++id) {
+        const TokenRef ref = TokenRef::byId(*id);
+        const Result<AccessToken> token = m_store.show(ref);
+        if (!token)
+            continue;
+        if (token->lifeCycleState != LifeCycleState::NotEffective) {
+            const Result<AccessToken> moved = m_store.setNotEffective(ref);
+            if (!moved) {
+                failures.append(moved.error().message());
+                continue;
+            }
+        }
+        const Result<AccessToken> removed = m_store.remove(ref);
+        if (!removed)
+            failures.append(removed.error().message());
+    }
+    for (auto before = m_updatedBefore.crbegin(); before != m_updatedBefore.crend(); ++before) {
+        const TokenRef ref = TokenRef::byId(before->id);
+        const Result<AccessToken> now = m_store.show(ref);
+        if (!now) {
+            failures.append(now.error().message());
+            continue;
+        }
+        const Result<AccessToken> restored = m_store.update(ref, restorePatch(*before, now.value()));
+        if (!restored) {
+            failures.append(restored.error().message());
+            continue;
+        }
+        const Result<void> state = moveTo(restored.value(), before->lifeCycleState);
+        if (!state)
+            failures.append(state.error().message());
+    }
+    m_createdIds.clear();
+    m_updatedBefore.clear();
+    if (!failures.isEmpty())
+        return Error(Error::Code::Storage,
+                     tr("The import could not be undone completely: %1").arg(failures.join(QLatin1String("; "))));
+    return {};
+}

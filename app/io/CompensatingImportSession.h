@@ -1,0 +1,35 @@
+#pragma once
+
+#include "TokenImportSession.h"
+#include "TokenStore.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+// The import path of a store without a bulk session (CRM.COM, or any store answering
+// beginImport with UNSUPPORTED): each row goes through the plain create / update calls, and a
+// rollback undoes what was written since the last commit by compensating calls: created tokens
+// are set not effective and deleted, updated ones get their previous values back. A pass code
+// changed by an update cannot be restored (only its hash was ever stored), which is why the SQL
+// stores provide a real transaction instead.
+class CompensatingImportSession : public TokenImportSession
+{
+    Q_DECLARE_TR_FUNCTIONS(CompensatingImportSession)
+
+public:
+    explicit CompensatingImportSession(TokenStore& store);
+
+    Result<QList<AccessToken>> findExisting(const QString& field, const QStringList& values) override;
+    Result<void> write(const ImportRow& row) override;
+    Result<void> commit() override;
+    Result<void> rollback() override;
+
+private:
+    Result<void> moveTo(const AccessToken& token, LifeCycleState state);
+    static TokenPatch restorePatch(const AccessToken& before, const AccessToken& after);
+
+    TokenStore& m_store;
+    QStringList m_createdIds;
+    QList<AccessToken> m_updatedBefore;
+};

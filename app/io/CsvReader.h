@@ -1,0 +1,81 @@
+#pragma once
+
+#include "CsvFormat.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+
+// A streaming RFC 4180 reader: quoted fields, doubled quotes, delimiters and line breaks inside
+// quotes, CRLF / LF / CR, a last line with or without a line break, a BOM. It decodes with
+// QStringDecoder in chunks, so memory stays flat whatever the size of the file; the limits bound it
+// for hostile input too (a huge field, a huge number of columns, no line breaks at all).
+//
+// Malformed input is reported with the line where its record starts, never guessed away. A bad
+// record (wrong number of fields, a stray quote, bytes invalid in the encoding) is skipped and
+// canContinue() says so; an unterminated quote or a broken limit ends the file.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    struct Limits
+    {
+        qsizetype maximumFieldLength = 1 << 20;
+        qsizetype maximumRecordLength = 8 << 20;
+        int maximumColumns = 4096;
+    };
+
+    CsvReader(QIODevice* device, const CsvFormat& format);
+    CsvReader(QIODevice* device, const CsvFormat& format, const Limits& limits);
+
+    // Checks the encoding and reads the header when the format says there is one.
+    Result<void> open();
+    // The header's cells; empty when the format has none.
+    const QStringList& header() const { return m_header; }
+    // Reads the next record into fields; false at the end of the file.
+    Result<bool> next(QStringList& fields);
+    // The 1-based line where the record last read (or refused) starts.
+    qint64 line() const { return m_recordLine; }
+    // After an error from next(): whether the bad record was skipped and reading may go on.
+    bool canContinue() const { return m_canContinue; }
+    // How many columns each record must have (the header's, or the first record's).
+    int columnCount() const { return m_columnCount; }
+    qint64 bytesRead() const;
+
+private:
+    enum class Outcome
+    {
+        Record,
+        NeedMore,
+        End,
+        BadRecord,
+        Fatal
+    };
+
+    Outcome parseRecord(QStringList& fields, QString& problem);
+    Outcome skipRestOfLine(qsizetype from, qint64 lines);
+    bool refill();
+    bool recordHasInvalidBytes(qsizetype from, qsizetype to) const;
+    Result<bool> readRecord(QStringList& fields);
+
+    QIODevice* m_device;
+    CsvFormat m_format;
+    Limits m_limits;
+    QStringDecoder m_decoder;
+    QByteArray m_raw;
+    QString m_buffer;
+    qsizetype m_position = 0;
+    bool m_atEnd = false;
+    qint64 m_nextLine = 1;
+    qint64 m_recordLine = 0;
+    qsizetype m_parseEnd = 0;
+    qint64 m_parseLines = 0;
+    int m_columnCount = -1;
+    bool m_canContinue = false;
+    bool m_failed = false;
+    QStringList m_header;
+};

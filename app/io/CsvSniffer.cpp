@@ -1,0 +1,158 @@
+#include "CsvSniffer.h"
+
+#include "ColumnMapping.h"
+
+#include <QStringDecoder>
+#include <uchardet.h>
+
+Result<CsvFormat> CsvSniffer::sniff(QIODevice* device)
+{
+    const QByteArray sample = device->peek(sampleSize);
+    CsvFormat format;
+    format.encoding = detectEncoding(sample);
+    QStringDecoder decoder(format.encoding.toLatin1().constData());
+    const QString text = decoder.decode(sample);
+    format.delimiter = detectDelimiter(text);
+    format.hasHeader = detectHeader(text, format.delimiter);
+    return format;
+}
+
+QString CsvSniffer::detectEncoding(const QByteArray& sample)
+{
+    if (sample.startsWith("\xEF\xBB\xBF"))
+        return QStringLiteral("UTF-8");
+    if (sample.startsWith("\xFF\xFE"))
+        return QStringLiteral("UTF-16LE");
+    if (sample.startsWith("\xFE\xFF"))
+        return QStringLiteral("UTF-16BE");
+    if (sample.isEmpty())
+        return QStringLiteral("UTF-8");
+
+    uchardet_t detector = uchardet_new();
+    uchardet_handle_data(detector, sample.constData(), size_t(sample.size()));
+    uchardet_data_end(detector);
+    const QString guess = QString::fromLatin1(uchardet_get_charset(detector));
+    uchardet_delete(detector);
+
+    const QString canonical = CsvFormat::canonicalEncoding(guess);
+    if (!canonical.isEmpty())
+        return canonical;
+    // A sample cut inside a UTF-8 sequence, or an encoding TokenDesk does not offer: UTF-8 is the
+    // format every export writes, and invalid bytes are then reported with their line.
+    return QStringLiteral("UTF-8");
+}
+
+QList<QStringList> CsvSniffer::sampleRecords(const QString& sample, QChar delimiter, int maximum)
+{
+    QList<QStringList> records;
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < sample.size() && records.size() < maximum; ++i) {
+        const QChar c = sample.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < sample.size() && sample.at(i + 1) == QLatin1Char('"')) {
+                    field.append(c);
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field.append(c);
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == delimiter) {
+            fields.append(field);
+            field.clear();
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < sample.size() && sample.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            fields.append(field);
+            field.clear();
+            if (!(fields.size() == 1 && fields.constFirst().isEmpty()))
+                records.append(fields);
+            fields.clear();
+        } else {
+            field.append(c);
+        }
+    }
+    // The last record of a short sample has no line break; one cut by the sample's end is dropped.
+    if (!quoted && (!field.isEmpty() || !fields.isEmpty()) && records.size() < maximum
+        && sample.size() < sampleSize / 2) {
+        fields.append(field);
+        records.append(fields);
+    }
+    return records;
+}
+
+QChar CsvSniffer::detectDelimiter(const QString& sample)
+{
+    QChar best = QLatin1Char(',');
+    double bestScore = 0;
+    for (const QChar delimiter : CsvFormat::delimiters()) {
+        const QList<QStringList> records = sampleRecords(sample, delimiter, 50);
+        if (records.isEmpty())
+            continue;
+        // Most records should split into the same number of fields, and more than one.
+        QHash<qsizetype, int> counts;
+        for (const QStringList& record : records)
+            ++counts[record.size()];
+        qsizetype modeColumns = 1;
+        int modeCount = 0;
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+            if (it.value() > modeCount || (it.value() == modeCount && it.key() > modeColumns)) {
+                modeCount = it.value();
+                modeColumns = it.key();
+            }
+        }
+        if (modeColumns < 2)
+            continue;
+        const double consistency = double(modeCount) / double(records.size());
+        const double score = consistency * 1000 + double(qMin<qsizetype>(modeColumns, 100));
+        if (score > bestScore) {
+            bestScore = score;
+            best = delimiter;
+        }
+    }
+    return best;
+}
+
+bool CsvSniffer::detectHeader(const QString& sample, QChar delimiter)
+{
+    const QList<QStringList> records = sampleRecords(sample, delimiter, 10);
+    if (records.isEmpty())
+        return false;
+    const QStringList& first = records.constFirst();
+    int known = 0;
+    for (const QString& cell : first) {
+        if (!ColumnMapping::guessTarget(cell).isEmpty())
+            ++known;
+    }
+    if (known > 0)
+        return true;
+
+    // No known name: a header still looks different from the data below it. It has no empty and
+    // no numeric cells, and no cell repeats.
+    auto looksNumeric = [](const QString& cell) {
+        bool ok = false;
+        cell.trimmed().toDouble(&ok);
+        return ok;
+    };
+    for (qsizetype i = 0; i < first.size(); ++i) {
+        const QString& cell = first.at(i);
+        if (cell.trimmed().isEmpty() || looksNumeric(cell) || first.indexOf(cell) != i)
+            return false;
+    }
+    if (records.size() < 2)
+        return false;
+    for (qsizetype column = 0; column < first.size(); ++column) {
+        for (qsizetype row = 1; row < records.size(); ++row) {
+            const QString cell = records.at(row).value(column);
+            if (looksNumeric(cell) || cell.isEmpty())
+                return true;
+        }
+    }
+    return false;
+}

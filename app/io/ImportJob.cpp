@@ -1,0 +1,483 @@
+#include "ImportJob.h"
+
+#include "CompensatingImportSession.h"
+#include "CsvReader.h"
+#include "CsvWriter.h"
+#include "TokenValidator.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+const QString identifierField = QStringLiteral("identifier");
+const QString authenticationCodeField = QStringLiteral("authentication_code");
+const QString stateField = QStringLiteral("life_cycle_state");
+const QString customPrefix = QStringLiteral("custom:");
+
+quint64 hashOf(const QString& value)
+{
+    return quint64(qHash(value, size_t(0x9E3779B97F4A7C15ull)));
+}
+
+// Errors that say something about a row; anything else (storage, network, auth) stops the import.
+bool isRowError(const Error& error)
+{
+    switch (error.code()) {
+    case Error::Code::Validation:
+    case Error::Code::DuplicateIdentifier:
+    case Error::Code::InvalidState:
+    case Error::Code::NotFound:
+    case Error::Code::Conflict:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString describe(const Error& error)
+{
+    if (error.violations().isEmpty())
+        return error.message();
+    QStringList parts;
+    for (const Error::Violation& violation : error.violations())
+        parts.append(violation.message);
+    return parts.join(QLatin1String("; "));
+}
+} // namespace
+
+ImportJob::ImportJob(ImportOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<ImportProgress>();
+}
+
+ImportJob::~ImportJob() = default;
+
+ImportReport ImportJob::run(TokenStore& store)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_identifierLines.clear();
+    m_authenticationCodeLines.clear();
+    m_knownReferences.clear();
+    m_writing = true;
+    m_pendingCreated = m_pendingUpdated = 0;
+    ImportReport report;
+    report.dryRun = m_options.dryRun;
+    report.rejectsPath = m_options.rejectsPath;
+    auto finished = [&report, &timer]() {
+        report.seconds = double(timer.nsecsElapsed()) / 1e9;
+        return report;
+    };
+
+    QFile file(m_options.filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.failure = Error(Error::Code::Storage,
+                               tr("Cannot open %1: %2").arg(m_options.filePath, file.errorString()),
+                               QStringLiteral("file"));
+        return finished();
+    }
+    CsvReader reader(&file, m_options.format);
+    if (const Result<void> opened = reader.open(); !opened) {
+        report.failure = opened.error();
+        return finished();
+    }
+    m_header = reader.header();
+    m_mapping = m_options.mapping.columnCount() > 0 ? m_options.mapping : ColumnMapping::guess(m_header);
+    if (const Result<void> checked = m_mapping.check(); !checked) {
+        report.failure = checked.error();
+        return finished();
+    }
+    const Result<TokenSettings> settings = store.settings();
+    if (!settings) {
+        report.failure = settings.error();
+        return finished();
+    }
+    m_settings = settings.value();
+
+    std::unique_ptr<TokenImportSession> session;
+    if (!m_options.dryRun) {
+        ImportSessionOptions sessionOptions;
+        sessionOptions.fileName = QFileInfo(m_options.filePath).fileName();
+        sessionOptions.mapping = m_mapping.toText();
+        sessionOptions.atomic = m_options.mode == ImportOptions::Mode::Atomic;
+        Result<std::unique_ptr<TokenImportSession>> begun = store.beginImport(sessionOptions);
+        if (begun.ok()) {
+            session = std::move(begun).value();
+        } else if (begun.error().code() != Error::Code::Unsupported) {
+            report.failure = begun.error();
+            return finished();
+        }
+    }
+    if (!session)
+        session = std::make_unique<CompensatingImportSession>(store);
+
+    QFile rejectsFile(m_options.rejectsPath);
+    if (!m_options.rejectsPath.isEmpty()) {
+        if (!rejectsFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            report.failure = Error(Error::Code::Storage,
+                                   tr("Cannot write %1: %2").arg(m_options.rejectsPath, rejectsFile.errorString()),
+                                   QStringLiteral("rejects"));
+            return finished();
+        }
+        m_rejects = std::make_unique<CsvWriter>(&rejectsFile);
+        QStringList header = m_header;
+        if (header.isEmpty()) {
+            for (int i = 0; i < m_mapping.columnCount(); ++i)
+                header.append(m_mapping.target(i).isEmpty() ? QStringLiteral("column_%1").arg(i + 1)
+                                                            : m_mapping.target(i));
+        }
+        header << QStringLiteral("line") << QStringLiteral("error");
+        if (m_options.format.hasHeader || !header.isEmpty())
+            m_rejects->writeRecord(header);
+    }
+
+    const bool atomic = m_options.mode == ImportOptions::Mode::Atomic;
+    const qint64 totalBytes = file.size();
+    qint64 rows = 0;
+    bool atEnd = false;
+    QList<Candidate> batch;
+    batch.reserve(m_options.batchSize);
+    while (!atEnd && !report.failure.isError()) {
+        batch.clear();
+        while (batch.size() < m_options.batchSize) {
+            QStringList cells;
+            const Result<bool> next = reader.next(cells);
+            if (!next) {
+                if (!reader.canContinue()) {
+                    report.failure = next.error();
+                    break;
+                }
+                rejectRecord(reader.line(), cells, next.error(), report);
+                continue;
+            }
+            if (!next.value()) {
+                atEnd = true;
+                break;
+            }
+            batch.append(prepare(reader.line(), cells));
+        }
+        if (report.failure.isError())
+            break;
+        rows += batch.size();
+        if (atomic && report.rejected > 0)
+            m_writing = false;
+        if (const Result<void> processed = processBatch(batch, store, *session, report); !processed) {
+            report.failure = processed.error();
+            break;
+        }
+        if (m_cancelled) {
+            report.cancelled = true;
+            break;
+        }
+        if (!atomic && !m_options.dryRun) {
+            if (const Result<void> committed = session->commit(); !committed) {
+                report.failure = committed.error();
+                break;
+            }
+            report.created += m_pendingCreated;
+            report.updated += m_pendingUpdated;
+            m_pendingCreated = m_pendingUpdated = 0;
+        }
+
+        ImportProgress progress;
+        progress.rows = rows;
+        progress.bytesRead = reader.bytesRead();
+        progress.totalBytes = totalBytes;
+        const double elapsed = double(timer.nsecsElapsed()) / 1e9;
+        progress.rowsPerSecond = elapsed > 0 ? double(rows) / elapsed : 0;
+        if (progress.bytesRead > 0 && totalBytes >= progress.bytesRead)
+            progress.secondsLeft = elapsed * double(totalBytes - progress.bytesRead) / double(progress.bytesRead);
+        Q_EMIT progressed(progress);
+    }
+
+    if (m_options.dryRun) {
+        report.created = m_pendingCreated;
+        report.updated = m_pendingUpdated;
+    } else if (atomic && (report.failure.isError() || report.rejected > 0 || report.cancelled)) {
+        if (const Result<void> undone = session->rollback(); !undone && !report.failure.isError())
+            report.failure = undone.error();
+        if (!report.failure.isError() && !report.cancelled)
+            report.failure = Error(Error::Code::Validation,
+                                   tr("%n row(s) were refused, so nothing was imported", nullptr,
+                                      int(qMin<qint64>(report.rejected, INT_MAX))));
+    } else if (atomic || report.cancelled || report.failure.isError()) {
+        // Skip-invalid keeps the batches it committed; only the batch in flight is undone.
+        if (atomic && !report.failure.isError() && !report.cancelled) {
+            if (const Result<void> committed = session->commit(); !committed) {
+                report.failure = committed.error();
+                session->rollback();
+            } else {
+                report.created = m_pendingCreated;
+                report.updated = m_pendingUpdated;
+            }
+        } else {
+            session->rollback();
+        }
+    }
+    if (m_rejects) {
+        if (const Result<void> flushed = m_rejects->flush(); !flushed && !report.failure.isError())
+            report.failure = flushed.error();
+    }
+    return finished();
+}
+
+ImportJob::Candidate ImportJob::prepare(qint64 line, const QStringList& cells) const
+{
+    Candidate candidate;
+    candidate.line = line;
+    candidate.cells = cells;
+    bool any = false;
+    for (int column = 0; column < m_mapping.columnCount() && column < cells.size(); ++column) {
+        const QString target = m_mapping.target(column);
+        if (target.isEmpty())
+            continue;
+        // Export neutralises formulas with an apostrophe; the round trip takes it off again.
+        const QString value = CsvWriter::unneutralise(cells.at(column));
+        // An empty cell leaves the field as it is: nothing on a create, unchanged on an update.
+        if (value.isEmpty())
+            continue;
+        any = true;
+        if (target == stateField) {
+            const std::optional<LifeCycleState> state = LifeCycleStates::fromWire(value.trimmed().toUpper());
+            if (state)
+                candidate.row.state = state;
+            else
+                candidate.violations.append(
+                    { stateField, tr("life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not \"%1\"")
+                                      .arg(value) });
+        } else if (target.startsWith(customPrefix)) {
+            candidate.row.patch.customFieldSet.insert(target.mid(customPrefix.size()), value);
+        } else if (const Result<void> set = candidate.row.patch.setText(target, value); !set) {
+            candidate.violations.append({ target, set.error().message() });
+        }
+    }
+    candidate.empty = !any;
+    candidate.row.line = line;
+    return candidate;
+}
+
+void ImportJob::checkDuplicatesInFile(Candidate& candidate)
+{
+    auto check = [&candidate](const PatchValue<QString>& value, const QString& field,
+                              QHash<quint64, qint64>& lines) {
+        if (!value.isSet())
+            return;
+        const quint64 key = hashOf(value.value());
+        const auto seen = lines.constFind(key);
+        if (seen != lines.constEnd()) {
+            candidate.violations.append(
+                { field, tr("%1 \"%2\" is already used on line %3 of this file").arg(field, value.value()).arg(seen.value()) });
+            return;
+        }
+        lines.insert(key, candidate.line);
+    };
+    check(candidate.row.patch.identifier, identifierField, m_identifierLines);
+    check(candidate.row.patch.authenticationCode, authenticationCodeField, m_authenticationCodeLines);
+}
+
+Result<bool> ImportJob::referenceExists(TokenStore& store, const QString& field, const QString& number)
+{
+    const QString key = field + QLatin1Char(':') + number;
+    const auto known = m_knownReferences.constFind(key);
+    if (known != m_knownReferences.constEnd())
+        return known.value();
+    bool exists = false;
+    if (field == QLatin1String("accounts_receivable")) {
+        const Result<QList<AccountsReceivable>> accounts = store.accounts(number, 20);
+        if (!accounts)
+            return accounts.error();
+        for (const AccountsReceivable& account : accounts.value())
+            exists = exists || account.number == number;
+    } else {
+        const Result<QList<RewardParticipant>> participants = store.participants(number, 20);
+        if (!participants)
+            return participants.error();
+        for (const RewardParticipant& participant : participants.value())
+            exists = exists || participant.number == number;
+    }
+    // A large file names the same few accounts again and again; the cache stays small.
+    if (m_knownReferences.size() < 100000)
+        m_knownReferences.insert(key, exists);
+    return exists;
+}
+
+Result<void> ImportJob::checkAgainstStore(QList<Candidate>& batch, TokenStore& store,
+                                          TokenImportSession& session)
+{
+    QStringList identifiers;
+    QStringList codes;
+    for (const Candidate& candidate : batch) {
+        if (candidate.empty || !candidate.violations.isEmpty())
+            continue;
+        if (candidate.row.patch.identifier.isSet())
+            identifiers.append(candidate.row.patch.identifier.value());
+        if (candidate.row.patch.authenticationCode.isSet())
+            codes.append(candidate.row.patch.authenticationCode.value());
+    }
+    m_existingByIdentifier.clear();
+    m_existingByAuthenticationCode.clear();
+    if (!identifiers.isEmpty()) {
+        const Result<QList<AccessToken>> found = session.findExisting(identifierField, identifiers);
+        if (!found)
+            return found.error();
+        for (const AccessToken& token : found.value())
+            m_existingByIdentifier.insert(token.identifier, token);
+    }
+    if (!codes.isEmpty()) {
+        const Result<QList<AccessToken>> found = session.findExisting(authenticationCodeField, codes);
+        if (!found)
+            return found.error();
+        for (const AccessToken& token : found.value())
+            m_existingByAuthenticationCode.insert(token.authenticationCode, token);
+    }
+
+    for (Candidate& candidate : batch) {
+        if (candidate.empty || !candidate.violations.isEmpty())
+            continue;
+        const TokenPatch& patch = candidate.row.patch;
+        std::optional<AccessToken> byIdentifier;
+        std::optional<AccessToken> byCode;
+        if (patch.identifier.isSet() && m_existingByIdentifier.contains(patch.identifier.value()))
+            byIdentifier = m_existingByIdentifier.value(patch.identifier.value());
+        if (patch.authenticationCode.isSet() && m_existingByAuthenticationCode.contains(patch.authenticationCode.value()))
+            byCode = m_existingByAuthenticationCode.value(patch.authenticationCode.value());
+
+        std::optional<AccessToken> existing;
+        if (m_options.upsertBy == identifierField)
+            existing = byIdentifier;
+        else if (m_options.upsertBy == authenticationCodeField)
+            existing = byCode;
+        if (existing)
+            candidate.row.existingId = existing->id;
+
+        auto clash = [&](const std::optional<AccessToken>& other, const QString& field, const QString& value) {
+            if (other && (!existing || other->id != existing->id))
+                candidate.violations.append(
+                    { field, m_options.upsertBy.isEmpty() || m_options.upsertBy == field
+                          ? tr("%1 \"%2\" already belongs to token %3 (import with --upsert-by to update it)")
+                                .arg(field, value, other->number)
+                          : tr("%1 \"%2\" already belongs to another token, %3").arg(field, value, other->number) });
+        };
+        clash(byIdentifier, identifierField, patch.identifier.value());
+        clash(byCode, authenticationCodeField, patch.authenticationCode.value());
+
+        if (patch.classification.isSet() && !m_settings.findClassification(patch.classification.value()))
+            candidate.violations.append({ QStringLiteral("classification"),
+                                          tr("There is no classification \"%1\"").arg(patch.classification.value()) });
+        const std::pair<QString, const PatchValue<QString>*> references[] = {
+            { QStringLiteral("accounts_receivable"), &patch.accountsReceivable },
+            { QStringLiteral("reward_participant"), &patch.rewardParticipant },
+        };
+        for (const auto& [field, value] : references) {
+            if (!value->isSet())
+                continue;
+            const Result<bool> exists = referenceExists(store, field, value->value());
+            if (!exists)
+                return exists.error();
+            if (!exists.value())
+                candidate.violations.append(
+                    { field, field == QLatin1String("accounts_receivable")
+                          ? tr("There is no accounts receivable numbered \"%1\"").arg(value->value())
+                          : tr("There is no reward participant numbered \"%1\"").arg(value->value()) });
+        }
+        validate(candidate, existing);
+    }
+    return {};
+}
+
+void ImportJob::validate(Candidate& candidate, const std::optional<AccessToken>& existing) const
+{
+    const TokenPatch& patch = candidate.row.patch;
+    AccessToken after = existing.value_or(AccessToken());
+    patch.applyTo(after);
+    after.hasPassCode = (existing && existing->hasPassCode) || patch.passCode.isSet();
+    QString classification = patch.classification.isSet() ? patch.classification.value() : QString();
+    if (classification.isEmpty() && existing && existing->classification)
+        classification = existing->classification->name;
+    const TokenRules& rules = m_settings.rulesFor(classification);
+    candidate.violations += TokenValidator::validate(
+        after, patch, rules, existing ? TokenValidator::Mode::Update : TokenValidator::Mode::Create);
+
+    if (candidate.row.state && !existing) {
+        const LifeCycleState initial = rules.verificationRequired ? LifeCycleState::PendingVerification
+                                                                  : LifeCycleState::Effective;
+        const LifeCycleState wanted = *candidate.row.state;
+        if (wanted != initial && wanted != LifeCycleState::NotEffective)
+            candidate.violations.append({ stateField, tr("A new token starts as %1 and cannot be imported as %2")
+                                                          .arg(LifeCycleStates::toWire(initial),
+                                                               LifeCycleStates::toWire(wanted)) });
+    }
+    if (candidate.row.state && existing && *candidate.row.state != existing->lifeCycleState
+        && *candidate.row.state == LifeCycleState::PendingVerification)
+        candidate.violations.append(
+            { stateField, tr("A token cannot be moved back to PENDING_VERIFICATION by an import") });
+}
+
+Result<void> ImportJob::processBatch(QList<Candidate>& batch, TokenStore& store, TokenImportSession& session,
+                                     ImportReport& report)
+{
+    for (Candidate& candidate : batch) {
+        if (!candidate.empty && candidate.violations.isEmpty())
+            checkDuplicatesInFile(candidate);
+    }
+    if (const Result<void> checked = checkAgainstStore(batch, store, session); !checked)
+        return checked;
+
+    const bool atomic = m_options.mode == ImportOptions::Mode::Atomic;
+    for (const Candidate& candidate : batch) {
+        if (candidate.empty) {
+            ++report.skipped;
+            continue;
+        }
+        if (!candidate.violations.isEmpty()) {
+            QStringList messages;
+            for (const Error::Violation& violation : candidate.violations)
+                messages.append(violation.message);
+            reject(candidate, candidate.violations.constFirst().field, messages.join(QLatin1String("; ")), report);
+            if (atomic)
+                m_writing = false;
+            continue;
+        }
+        const bool update = !candidate.row.existingId.isEmpty();
+        if (m_options.dryRun || !m_writing) {
+            (update ? m_pendingUpdated : m_pendingCreated) += 1;
+            continue;
+        }
+        if (m_cancelled)
+            return {};
+        const Result<void> written = session.write(candidate.row);
+        if (!written) {
+            if (!isRowError(written.error()))
+                return written.error();
+            reject(candidate, written.error().field(), describe(written.error()), report);
+            if (atomic)
+                m_writing = false;
+            continue;
+        }
+        (update ? m_pendingUpdated : m_pendingCreated) += 1;
+    }
+    return {};
+}
+
+void ImportJob::reject(const Candidate& candidate, const QString& field, const QString& message,
+                       ImportReport& report)
+{
+    ++report.rejected;
+    if (report.errors.size() < m_options.exampleLimit)
+        report.errors.append({ candidate.line, field, message });
+    if (m_rejects)
+        m_rejects->writeRecord(QStringList(candidate.cells) << QString::number(candidate.line) << message);
+}
+
+void ImportJob::rejectRecord(qint64 line, const QStringList& cells, const Error& error, ImportReport& report)
+{
+    Candidate candidate;
+    candidate.line = line;
+    candidate.cells = cells;
+    if (m_options.mode == ImportOptions::Mode::Atomic)
+        m_writing = false;
+    reject(candidate, error.field(), error.message(), report);
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "ImportOptions.h"
+#include "ImportReport.h"
+#include "TokenImportSession.h"
+#include "TokenSettings.h"
+#include "TokenStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class CsvWriter;
+
+// The whole CSV import, shared by the wizard and the CLI (the wizard is only a face on it). run()
+// reads the file in batches, maps each record to a token patch, checks it with the store's own
+// rules (TokenValidator, uniqueness against the store and against the rows above it, states and
+// references) and writes it through the store's import session.
+//
+// run() is synchronous and must be called on the thread that owns the store: the GUI and the CLI
+// call it through TokenService::withStore, so the import shares the store's one connection and
+// worker thread and never races another change. progressed() is emitted from that thread; cancel()
+// may be called from any thread.
+class ImportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ImportJob(ImportOptions options, QObject* parent = nullptr);
+    ~ImportJob() override;
+
+    const ImportOptions& options() const { return m_options; }
+    ImportReport run(TokenStore& store);
+    // Stops after the row being written: an atomic import then leaves nothing behind, a
+    // skip-invalid one keeps the batches it committed.
+    void cancel() { m_cancelled = true; }
+
+Q_SIGNALS:
+    void progressed(const ImportProgress& progress);
+
+private:
+    struct Candidate
+    {
+        qint64 line = 0;
+        QStringList cells;
+        ImportRow row;
+        QList<Error::Violation> violations;
+        bool empty = false;
+    };
+
+    Candidate prepare(qint64 line, const QStringList& cells) const;
+    // Checks a batch against the store and the rows before it, then writes the valid rows.
+    Result<void> processBatch(QList<Candidate>& batch, TokenStore& store, TokenImportSession& session,
+                              ImportReport& report);
+    void checkDuplicatesInFile(Candidate& candidate);
+    Result<void> checkAgainstStore(QList<Candidate>& batch, TokenStore& store, TokenImportSession& session);
+    Result<bool> referenceExists(TokenStore& store, const QString& field, const QString& number);
+    void validate(Candidate& candidate, const std::optional<AccessToken>& existing) const;
+    void reject(const Candidate& candidate, const QString& field, const QString& message, ImportReport& report);
+    void rejectRecord(qint64 line, const QStringList& cells, const Error& error, ImportReport& report);
+
+    ImportOptions m_options;
+    std::atomic_bool m_cancelled { false };
+
+    // State of one run.
+    ColumnMapping m_mapping;
+    TokenSettings m_settings;
+    QStringList m_header;
+    std::unique_ptr<CsvWriter> m_rejects;
+    // 64-bit hashes of the unique values seen so far, with their line: flat memory for a million
+    // rows (two values sharing a hash would be a false duplicate, odds about 1 in 10^7 at that size).
+    QHash<quint64, qint64> m_identifierLines;
+    QHash<quint64, qint64> m_authenticationCodeLines;
+    QHash<QString, bool> m_knownReferences;
+    // Found in the store for the current batch, by value.
+    QHash<QString, AccessToken> m_existingByIdentifier;
+    QHash<QString, AccessToken> m_existingByAuthenticationCode;
+    bool m_writing = true;
+    qint64 m_pendingCreated = 0;
+    qint64 m_pendingUpdated = 0;
+};

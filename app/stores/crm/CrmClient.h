@@ -1,0 +1,78 @@
+#pragma once
+
+#include "CrmEnvelope.h"
+#include "CrmOptions.h"
+#include "CrmRequest.h"
+#include "Result.h"
+#include "StoreUrl.h"
+
+#include <QElapsedTimer>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+#include <functional>
+
+class NetworkLog;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The HTTP side of the CRM.COM store: the session (logged in lazily, kept in memory only,
+// renewed before it expires and once more when the server says it has), the token parameter,
+// timeouts, TLS checks, cancellation and the network log. It lives on the thread that created it
+// and calls back on that thread. call() waits in a local event loop; start() does not wait, so
+// several requests can be in flight at once (bulk actions).
+class CrmClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(Result<QJsonValue>)>;
+
+    CrmClient(const StoreUrl& url, const QString& secret, const CrmOptions& options,
+              QObject* parent = nullptr);
+    ~CrmClient() override;
+
+    const CrmOptions& options() const { return m_options; }
+    void setOptions(const CrmOptions& options) { m_options = options; }
+    void setLog(NetworkLog* log) { m_log = log; }
+    QUrl apiBase() const { return m_apiBase; }
+
+    // Logs in now (the first call would otherwise do it), to check the credentials.
+    Result<void> login();
+    // Sends the request and waits for its data; a NETWORK error for transport failures, the
+    // envelope's error for a non-OK status.
+    Result<QJsonValue> call(const CrmRequest& request);
+    // Sends the request; done runs on this object's thread.
+    void start(const CrmRequest& request, Callback done);
+    // Aborts every request in flight; they fail with CANCELLED. Safe from any thread.
+    void cancelAll();
+    int inFlight() const { return int(m_inFlight.size()); }
+
+private:
+    using EnvelopeCallback = std::function<void(Result<CrmEnvelope>)>;
+
+    void ensureSession(std::function<void(Result<void>)> then);
+    void startLogin();
+    bool sessionIsFresh() const;
+    void send(const CrmRequest& request, bool retried, Callback done);
+    void transmit(const CrmRequest& request, EnvelopeCallback done);
+    Error transportError(QNetworkReply* reply) const;
+    bool isSessionExpired(const CrmEnvelope& envelope) const;
+
+    StoreUrl m_url;
+    QString m_secret;
+    CrmOptions m_options;
+    QUrl m_apiBase;
+    QNetworkAccessManager* m_network = nullptr;
+    NetworkLog* m_log = nullptr;
+
+    QString m_session;
+    QElapsedTimer m_sessionAge;
+    QElapsedTimer m_sessionIdle;
+    bool m_loggingIn = false;
+    QList<std::function<void(Result<void>)>> m_loginWaiters;
+    QSet<QNetworkReply*> m_inFlight;
+};

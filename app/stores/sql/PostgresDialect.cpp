@@ -1,0 +1,103 @@
+#include "PostgresDialect.h"
+
+#include <QSqlQuery>
+
+QString PostgresDialect::driverName() const
+{
+    return QStringLiteral("QPSQL");
+}
+
+Result<void> PostgresDialect::configure(QSqlDatabase& db, const StoreUrl& url, const QString& secret) const
+{
+    db.setHostName(url.host);
+    db.setPort(url.port > 0 ? url.port : 5432);
+    db.setDatabaseName(url.database);
+    db.setUserName(url.user);
+    db.setPassword(secret);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=TokenDesk"));
+    return {};
+}
+
+Result<void> PostgresDialect::prepareSession(QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    // Dates are kept as ISO text in UTC; the session zone must not reinterpret anything.
+    if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+        return Error(Error::Code::Storage,
+                     tr("The store could not be prepared: %1").arg(query.lastError().text()),
+                     QStringLiteral("store"));
+    return {};
+}
+
+QString PostgresDialect::description(const StoreUrl& url) const
+{
+    return url.toString();
+}
+
+QString PostgresDialect::autoIncrementKey() const
+{
+    return QStringLiteral("BIGSERIAL PRIMARY KEY");
+}
+
+QString PostgresDialect::integerType() const
+{
+    return QStringLiteral("BIGINT");
+}
+
+QString PostgresDialect::realType() const
+{
+    return QStringLiteral("DOUBLE PRECISION");
+}
+
+QString PostgresDialect::keyTextType() const
+{
+    // The "C" collation compares bytes: prefix ranges and keyset paging then mean the same as on
+    // SQLite, whatever the server's locale.
+    return QStringLiteral("TEXT COLLATE \"C\"");
+}
+
+QStringList PostgresDialect::createNumberSequence() const
+{
+    return { QStringLiteral("CREATE SEQUENCE token_number_sequence START 1") };
+}
+
+QStringList PostgresDialect::nextNumberStatements() const
+{
+    // A real sequence: concurrent clients never draw the same number, even uncommitted.
+    return { QStringLiteral("SELECT nextval('token_number_sequence')") };
+}
+
+QString PostgresDialect::beginWrite() const
+{
+    return QStringLiteral("BEGIN");
+}
+
+QString PostgresDialect::beginRead() const
+{
+    return QStringLiteral("BEGIN");
+}
+
+QString PostgresDialect::lockTokenRow() const
+{
+    return QStringLiteral(" FOR UPDATE OF t");
+}
+
+QString PostgresDialect::lockSchema() const
+{
+    return QStringLiteral("LOCK TABLE schema_version IN EXCLUSIVE MODE");
+}
+
+QString PostgresDialect::paging(int limit, int offset) const
+{
+    QString clause;
+    if (limit > 0)
+        clause += QStringLiteral(" LIMIT %1").arg(limit);
+    if (offset > 0)
+        clause += QStringLiteral(" OFFSET %1").arg(offset);
+    return clause;
+}
+
+bool PostgresDialect::isUniqueViolation(const QSqlError& error) const
+{
+    return error.nativeErrorCode() == QLatin1String("23505");
+}

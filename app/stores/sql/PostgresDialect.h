@@ -1,0 +1,33 @@
+#pragma once
+
+#include "SqlDialect.h"
+
+#include <QCoreApplication>
+
+// The shared team store on a PostgreSQL server.
+class PostgresDialect : public SqlDialect
+{
+    Q_DECLARE_TR_FUNCTIONS(PostgresDialect)
+
+public:
+    QString driverName() const override;
+    Result<void> configure(QSqlDatabase& db, const StoreUrl& url, const QString& secret) const override;
+    Result<void> prepareSession(QSqlDatabase& db) const override;
+    QString description(const StoreUrl& url) const override;
+
+    QString autoIncrementKey() const override;
+    QString integerType() const override;
+    QString realType() const override;
+    QString keyTextType() const override;
+
+    QStringList createNumberSequence() const override;
+    QStringList nextNumberStatements() const override;
+
+    QString beginWrite() const override;
+    QString beginRead() const override;
+    QString lockTokenRow() const override;
+    QString lockSchema() const override;
+    QString paging(int limit, int offset) const override;
+
+    bool isUniqueViolation(const QSqlError& error) const override;
+};

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+#include "StoreUrl.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+// Everything in which SQLite and PostgreSQL differ, in one place: connecting, column types,
+// transactions, row locks, the token number sequence and how constraint errors are reported.
+// The queries of SqlTokenStore are otherwise the same text on both.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    static std::unique_ptr<SqlDialect> create(StoreUrl::Kind kind);
+
+    virtual QString driverName() const = 0;
+    // Sets the database name, host, user and options of a connection not yet opened.
+    virtual Result<void> configure(QSqlDatabase& db, const StoreUrl& url, const QString& secret) const = 0;
+    // Runs right after the connection opened (pragmas, session settings).
+    virtual Result<void> prepareSession(QSqlDatabase& db) const = 0;
+    virtual QString description(const StoreUrl& url) const = 0;
+
+    // Column types of the schema.
+    virtual QString autoIncrementKey() const = 0;
+    virtual QString integerType() const = 0;
+    virtual QString realType() const = 0;
+    // Text that compares byte by byte, so prefix ranges and keyset paging agree with the index.
+    virtual QString keyTextType() const = 0;
+
+    // Statements that create the sequence of token numbers, and the query that draws the next one.
+    virtual QStringList createNumberSequence() const = 0;
+    virtual QStringList nextNumberStatements() const = 0;
+
+    virtual QString beginWrite() const = 0;
+    virtual QString beginRead() const = 0;
+    // Appended to a SELECT of tokens (alias t) that is followed by a change of the row.
+    virtual QString lockTokenRow() const = 0;
+    // Serialises concurrent migrations of the same database.
+    virtual QString lockSchema() const = 0;
+    // LIMIT / OFFSET; limit <= 0 means every row.
+    virtual QString paging(int limit, int offset) const = 0;
+
+    virtual bool isUniqueViolation(const QSqlError& error) const = 0;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Result.h"
+#include "SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+// The store's tables as numbered migrations. schema_version holds the last one applied; opening a
+// store brings it up to latestVersion() in one transaction, and refuses a store made by a newer
+// TokenDesk instead of guessing at tables it does not know.
+class SqlSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlSchema)
+
+public:
+    explicit SqlSchema(const SqlDialect& dialect);
+
+    int latestVersion() const;
+    Result<int> currentVersion(QSqlDatabase& db) const;
+    Result<void> migrate(QSqlDatabase& db) const;
+
+private:
+    // Migration N is migrations()[N - 1]; never edit one that has shipped, append a new one.
+    QList<QStringList> migrations() const;
+    QStringList version1() const;
+
+    const SqlDialect& m_dialect;
+};

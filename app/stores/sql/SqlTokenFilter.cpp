@@ -1,0 +1,171 @@
+#include "SqlTokenFilter.h"
+
+#include "TokenField.h"
+
+#include <QStringList>
+
+namespace {
+const QString dateTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz");
+
+QString escapeLike(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('!'), QLatin1String("!!"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("!%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("!_"));
+    return escaped;
+}
+} // namespace
+
+QString SqlTokenFilter::storedDateTime(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(dateTimeFormat) : QString();
+}
+
+QDateTime SqlTokenFilter::loadedDateTime(const QVariant& value)
+{
+    if (value.isNull())
+        return QDateTime();
+    QDateTime time = QDateTime::fromString(value.toString(), dateTimeFormat);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+QString SqlTokenFilter::prefixEnd(const QString& prefix)
+{
+    QString end = prefix;
+    // Bumping the last UTF-16 unit keeps byte order for every character of the BMP; a surrogate
+    // at the end would split a pair, so the range then ends after the whole plane.
+    QChar& last = end[end.size() - 1];
+    if (last.isSurrogate())
+        last = QChar(0xE000);
+    else
+        last = QChar(last.unicode() + 1);
+    return end;
+}
+
+Result<SqlTokenFilter::Column> SqlTokenFilter::columnFor(const QString& wireName)
+{
+    static const QStringList keyed = { QStringLiteral("identifier"), QStringLiteral("authentication_code") };
+    if (wireName == QLatin1String("number") || wireName == QLatin1String("id")
+        || wireName == QLatin1String("life_cycle_state"))
+        return Column { wireName, true, wireName != QLatin1String("id") };
+    if (keyed.contains(wireName))
+        return Column { wireName + QStringLiteral("_key"), false, true };
+    if (wireName == QLatin1String("classification"))
+        return Column { QStringLiteral("classification_key"), false, true };
+    if (wireName == QLatin1String("accounts_receivable"))
+        return Column { QStringLiteral("account_key"), false, true };
+    if (wireName == QLatin1String("reward_participant"))
+        return Column { QStringLiteral("participant_key"), false, true };
+    if (wireName == QLatin1String("created_date") || wireName == QLatin1String("updated_date"))
+        return Column { wireName, false, true };
+    const std::optional<TokenField> field = TokenFields::find(wireName);
+    if (field && (field->kind == TokenField::Kind::Text || field->kind == TokenField::Kind::Date)
+        && (field->isUdf() || wireName == QLatin1String("card_masked_number")))
+        return Column { wireName, false, false };
+    return Error(Error::Code::Validation, tr("The tokens cannot be filtered by %1").arg(wireName), wireName);
+}
+
+QString SqlTokenFilter::keyOf(const QString& wireName, const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return QString();
+    if (wireName == QLatin1String("created_date") || wireName == QLatin1String("updated_date"))
+        return storedDateTime(value.toDateTime());
+    if (wireName == QLatin1String("number") || wireName == QLatin1String("life_cycle_state"))
+        return value.toString().toUpper();
+    return value.toString().toLower();
+}
+
+Result<SqlTokenFilter::Clause> SqlTokenFilter::build(const TokenQuery& query, const QString& classificationId,
+                                                     bool paged)
+{
+    Clause clause;
+    QStringList conditions;
+    auto prefixRange = [&](const Column& column, const QString& text) {
+        const QString prefix = column.upperCase ? text.toUpper() : text.toLower();
+        if (!column.indexed) {
+            conditions.append(QStringLiteral("lower(t.%1) LIKE ? ESCAPE '!'").arg(column.name));
+            clause.bindings << QString(escapeLike(text.toLower()) + QLatin1Char('%'));
+            return QString();
+        }
+        clause.bindings << prefix << prefixEnd(prefix);
+        return QStringLiteral("(t.%1 >= ? AND t.%1 < ?)").arg(column.name);
+    };
+
+    switch (query.association) {
+    case TokenQuery::Association::Any:
+        break;
+    case TokenQuery::Association::Account:
+        conditions.append(QStringLiteral("t.account_key = ?"));
+        clause.bindings << query.accountNumber.toLower();
+        break;
+    case TokenQuery::Association::Participant:
+        conditions.append(QStringLiteral("t.participant_key = ?"));
+        clause.bindings << query.participantNumber.toLower();
+        break;
+    case TokenQuery::Association::NotAssociated:
+        conditions.append(QStringLiteral("t.account_key = '' AND t.participant_key = ''"));
+        break;
+    case TokenQuery::Association::Associated:
+        conditions.append(QStringLiteral("(t.account_key <> '' OR t.participant_key <> '')"));
+        break;
+    }
+    if (!classificationId.isEmpty()) {
+        conditions.append(QStringLiteral("t.classification_id = ?"));
+        clause.bindings << classificationId;
+    }
+    if (query.state) {
+        conditions.append(QStringLiteral("t.life_cycle_state = ?"));
+        clause.bindings << LifeCycleStates::toWire(*query.state);
+    }
+    if (!query.search.isEmpty()) {
+        QStringList alternatives;
+        for (const QString& field : { QStringLiteral("identifier"), QStringLiteral("authentication_code"),
+                                      QStringLiteral("number") })
+            alternatives.append(prefixRange(*columnFor(field), query.search));
+        conditions.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    for (auto it = query.columnFilters.cbegin(); it != query.columnFilters.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        const Result<Column> column = columnFor(it.key());
+        if (!column)
+            return column.error();
+        const QString range = prefixRange(*column, it.value());
+        if (!range.isEmpty())
+            conditions.append(range);
+    }
+
+    const std::optional<TokenField> sortField = TokenFields::find(query.sortField);
+    if (!sortField || !sortField->sortable)
+        return Error(Error::Code::Validation, tr("The tokens cannot be sorted by %1").arg(query.sortField),
+                     QStringLiteral("sort"));
+    const QString sortColumn = columnFor(query.sortField)->name;
+    const bool bySortColumnOnly = sortColumn == QLatin1String("number");
+
+    if (paged && query.afterValue) {
+        clause.reversed = query.before;
+        // Forward in ascending order, or backward in descending order, means "greater than".
+        const QString op = query.descending == query.before ? QStringLiteral(">") : QStringLiteral("<");
+        const QString key = keyOf(query.sortField, *query.afterValue);
+        if (bySortColumnOnly) {
+            conditions.append(QStringLiteral("t.number %1 ?").arg(op));
+            clause.bindings << key;
+        } else {
+            // A row value comparison is one index range on (key, number) for both engines.
+            conditions.append(QStringLiteral("(t.%1, t.number) %2 (?, ?)").arg(sortColumn, op));
+            clause.bindings << key << query.afterNumber;
+        }
+    }
+
+    if (!conditions.isEmpty())
+        clause.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const bool descending = query.descending != clause.reversed;
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    clause.orderBy = bySortColumnOnly
+        ? QStringLiteral(" ORDER BY t.number%1").arg(direction)
+        : QStringLiteral(" ORDER BY t.%1%2, t.number%2").arg(sortColumn, direction);
+    return clause;
+}

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "Clock.h"
+#include "Operation.h"
+#include "PassCodeHasher.h"
+#include "SqlDialect.h"
+#include "StoreUrl.h"
+#include "TokenStore.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <functional>
+#include <memory>
+#include <optional>
+
+// The local stores: SQLite (the embedded default) and PostgreSQL (a shared team store), one schema
+// and one set of queries; what differs between the two engines is in SqlDialect. Each instance owns
+// a uniquely named connection opened by open() on the calling thread, and every operation is one
+// transaction, so a refused or failed call leaves the store as it was.
+class SqlTokenStore : public TokenStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlTokenStore)
+
+public:
+    SqlTokenStore(StoreUrl url, QString secret, Clock* clock);
+    ~SqlTokenStore() override;
+
+    Result<void> open() override;
+    QString description() const override;
+    StoreCapabilities capabilities() const override;
+    void setActor(const QString& user, const QString& unit) override;
+
+    Result<TokenSettings> settings() override;
+    Result<void> saveSettings(const TokenSettings& settings) override;
+
+    Result<TokenResult> create(const TokenPatch& fields) override;
+    Result<AccessToken> show(const TokenRef& ref) override;
+    Result<AccessToken> update(const TokenRef& ref, const TokenPatch& patch) override;
+    Result<AccessToken> setEffective(const TokenRef& ref) override;
+    Result<AccessToken> setNotEffective(const TokenRef& ref) override;
+    Result<AccessToken> verify(const TokenRef& ref, const QString& verificationCode,
+                               const QString& newPassCode) override;
+    Result<TokenResult> resetVerificationCode(const TokenRef& ref) override;
+    Result<TokenResult> resetPassCode(const TokenRef& ref) override;
+    Result<void> forgotPassCode(const QString& identifier) override;
+    Result<void> changePassCode(const TokenRef& ref, const QString& currentPassCode,
+                                const QString& newPassCode) override;
+    Result<TokenResult> generateOtp(const TokenRef& ref) override;
+    Result<AccessToken> remove(const TokenRef& ref) override;
+
+    Result<QList<AccessToken>> list(const TokenQuery& query) override;
+    Result<qint64> count(const TokenQuery& query) override;
+
+    Result<QList<AccountsReceivable>> accounts(const QString& numberOrNamePrefix, int limit) override;
+    Result<AccountsReceivable> addAccount(const AccountsReceivable& account) override;
+    Result<QList<RewardParticipant>> participants(const QString& numberPrefix, int limit) override;
+    Result<RewardParticipant> addParticipant(const RewardParticipant& participant) override;
+    Result<QList<AuditEntry>> auditTrail(const TokenRef& ref, int limit) override;
+
+    // The connection, for bulk work on the store's own thread (imports, benchmarks).
+    QSqlDatabase database() const { return m_db; }
+    const SqlDialect& dialect() const { return *m_dialect; }
+
+private:
+    // A token as stored, with what never leaves the store.
+    struct Row
+    {
+        AccessToken token;
+        QString passCodeHash;
+        QString verificationCodeHash;
+        QString classificationId;
+        QString accountId;
+        QString participantId;
+    };
+
+    enum class Access
+    {
+        Read,
+        Write
+    };
+
+    Error storageError(const QString& what, const QSqlQuery& query) const;
+    Result<QSqlQuery> run(const QString& sql, const QVariantList& bindings = {}) const;
+    template<typename T> Result<T> transaction(Access access, const std::function<Result<T>()>& work);
+
+    Result<QList<Row>> selectRows(const QString& tail, const QVariantList& bindings);
+    Result<std::optional<Row>> selectRow(const QString& condition, const QVariantList& bindings, bool lock);
+    // Finds the token a reference names; an identifier needs its pass code or a live OTP (consumed).
+    Result<Row> resolve(const TokenRef& ref, bool lock);
+    Error notFound(const TokenRef& ref) const;
+    Result<void> writeRow(const Row& row, bool insert, qint64 previousVersion);
+    Result<void> checkUnique(const AccessToken& token, const QString& exceptId);
+    Result<void> audit(const QString& operation, const AccessToken& token, const QString& details);
+    Result<void> queueMessage(const QString& kind, const AccessToken& token, const QString& recipient,
+                              const QString& details);
+    Result<TokenSettings> loadSettings();
+    Result<std::optional<AccountsReceivable>> findAccount(const QString& idOrNumber);
+    Result<std::optional<RewardParticipant>> findParticipant(const QString& idOrNumber);
+    // Applies the references of a patch (classification, account, participant) to a row.
+    Result<void> applyReferences(const TokenPatch& patch, const TokenSettings& settings, Row& row);
+    Result<AccessToken> changeState(const TokenRef& ref, Operation operation);
+    void touch(AccessToken& token) const;
+    QString recipientOf(const AccessToken& token) const;
+    static PassCodeHasher hasherFor(const TokenSettings& settings);
+
+    StoreUrl m_url;
+    QString m_secret;
+    Clock* m_clock;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_user;
+    QString m_unit;
+};

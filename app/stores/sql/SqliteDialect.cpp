@@ -1,0 +1,123 @@
+#include "SqliteDialect.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace {
+constexpr int busyTimeoutMs = 5000;
+}
+
+QString SqliteDialect::driverName() const
+{
+    return QStringLiteral("QSQLITE");
+}
+
+Result<void> SqliteDialect::configure(QSqlDatabase& db, const StoreUrl& url, const QString&) const
+{
+    const QFileInfo file(url.path);
+    if (!QDir().mkpath(file.absolutePath()))
+        return Error(Error::Code::Storage,
+                     tr("The folder %1 for the store could not be created").arg(file.absolutePath()),
+                     QStringLiteral("store"));
+    db.setDatabaseName(url.path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    return {};
+}
+
+Result<void> SqliteDialect::prepareSession(QSqlDatabase& db) const
+{
+    // WAL lets readers work while a writer commits; NORMAL sync is safe with WAL and much faster.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs),
+    };
+    for (const QString& pragma : pragmas) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma))
+            return Error(Error::Code::Storage,
+                         tr("The store could not be prepared (%1): %2").arg(pragma, query.lastError().text()),
+                         QStringLiteral("store"));
+    }
+    return {};
+}
+
+QString SqliteDialect::description(const StoreUrl& url) const
+{
+    return url.path;
+}
+
+QString SqliteDialect::autoIncrementKey() const
+{
+    return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+}
+
+QString SqliteDialect::integerType() const
+{
+    return QStringLiteral("INTEGER");
+}
+
+QString SqliteDialect::realType() const
+{
+    return QStringLiteral("REAL");
+}
+
+QString SqliteDialect::keyTextType() const
+{
+    // SQLite's default BINARY collation already compares bytes.
+    return QStringLiteral("TEXT");
+}
+
+QStringList SqliteDialect::createNumberSequence() const
+{
+    return { QStringLiteral("CREATE TABLE number_sequence (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
+             QStringLiteral("INSERT INTO number_sequence (name, value) VALUES ('token', 0)") };
+}
+
+QStringList SqliteDialect::nextNumberStatements() const
+{
+    // Safe without a sequence object: every write transaction holds SQLite's single write lock.
+    return { QStringLiteral("UPDATE number_sequence SET value = value + 1 WHERE name = 'token'"),
+             QStringLiteral("SELECT value FROM number_sequence WHERE name = 'token'") };
+}
+
+QString SqliteDialect::beginWrite() const
+{
+    // IMMEDIATE takes the write lock up front, so two writers never deadlock upgrading a read lock.
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::beginRead() const
+{
+    return QStringLiteral("BEGIN");
+}
+
+QString SqliteDialect::lockTokenRow() const
+{
+    return QString();
+}
+
+QString SqliteDialect::lockSchema() const
+{
+    return QString();
+}
+
+QString SqliteDialect::paging(int limit, int offset) const
+{
+    if (limit <= 0 && offset <= 0)
+        return QString();
+    QString clause = QStringLiteral(" LIMIT %1").arg(limit > 0 ? limit : -1);
+    if (offset > 0)
+        clause += QStringLiteral(" OFFSET %1").arg(offset);
+    return clause;
+}
+
+bool SqliteDialect::isUniqueViolation(const QSqlError& error) const
+{
+    // SQLITE_CONSTRAINT_UNIQUE, SQLITE_CONSTRAINT_PRIMARYKEY, or the plain SQLITE_CONSTRAINT.
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("2067") || code == QLatin1String("1555")
+        || (code == QLatin1String("19") && error.databaseText().contains(QLatin1String("UNIQUE")));
+}

@@ -1,0 +1,28 @@
+#include "StateLabels.h"
+
+QString StateLabels::label(LifeCycleState state)
+{
+    switch (state) {
+    case LifeCycleState::PendingVerification:
+        return tr("Pending verification");
+    case LifeCycleState::Effective:
+        return tr("Effective");
+    case LifeCycleState::NotEffective:
+        return tr("Not effective");
+    }
+    return QString();
+}
+
+QColor StateLabels::badgeColor(LifeCycleState state)
+{
+    // Mid-tone colours with white text keep a contrast above 4.5:1 on either palette.
+    switch (state) {
+    case LifeCycleState::PendingVerification:
+        return QColor(0xb2, 0x5e, 0x00);
+    case LifeCycleState::Effective:
+        return QColor(0x1e, 0x7e, 0x34);
+    case LifeCycleState::NotEffective:
+        return QColor(0x6c, 0x75, 0x7d);
+    }
+    return QColor();
+}

@@ -1,0 +1,489 @@
+#include "TokenTableModel.h"
+
+#include "StateLabels.h"
+#include "TokenField.h"
+#include "TokenService.h"
+
+#include <QLocale>
+#include <algorithm>
+#include <climits>
+
+const QString TokenTableModel::customPrefix = QStringLiteral("custom:");
+
+namespace {
+// Changes often come in bursts (a bulk action, an import); one refresh answers them all.
+constexpr int refreshCoalesceMs = 150;
+
+QStringList catalogueColumns()
+{
+    QStringList keys;
+    for (const TokenField& field : TokenFields::all()) {
+        if (field.kind != TokenField::Kind::Secret)
+            keys.append(field.wireName);
+    }
+    return keys;
+}
+} // namespace
+
+TokenTableModel::TokenTableModel(TokenService* service, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+    , m_columns(catalogueColumns())
+{
+    m_query.limit = m_pageSize;
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(refreshCoalesceMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &TokenTableModel::refresh);
+    if (m_service)
+        connect(m_service, &TokenService::tokensChanged, this, &TokenTableModel::scheduleRefresh);
+}
+
+int TokenTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(std::min<qint64>(m_rowCount, INT_MAX));
+}
+
+int TokenTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+}
+
+QVariant TokenTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const QString key = m_columns.at(index.column());
+    if (role == ColumnKeyRole)
+        return key;
+    const AccessToken* token = cachedToken(index.row());
+    if (!token) {
+        if (role == Qt::DisplayRole && index.column() == 0)
+            return tr("Loading…");
+        if (role == Qt::ForegroundRole)
+            return QVariant();
+        return QVariant();
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(*token, key);
+    case Qt::ToolTipRole:
+        if (key == QLatin1String("accounts_receivable") && token->accountsReceivable)
+            return token->accountsReceivable->name;
+        return QVariant();
+    case Qt::TextAlignmentRole: {
+        const std::optional<TokenField> field = TokenFields::find(key);
+        if (field && (field->kind == TokenField::Kind::Float || field->kind == TokenField::Kind::Number))
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    }
+    case TokenRole:
+        return QVariant::fromValue(*token);
+    case StateRole:
+        return static_cast<int>(token->lifeCycleState);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant TokenTableModel::displayValue(const AccessToken& token, const QString& key) const
+{
+    if (key.startsWith(customPrefix))
+        return token.customFields.value(key.mid(customPrefix.size()));
+    if (key == QLatin1String("life_cycle_state"))
+        return StateLabels::label(token.lifeCycleState);
+    const QVariant value = TokenFields::value(token, key);
+    const QLocale locale;
+    switch (value.typeId()) {
+    case QMetaType::Double:
+        return locale.toString(value.toDouble());
+    case QMetaType::QDate:
+        return locale.toString(value.toDate(), QLocale::ShortFormat);
+    case QMetaType::QDateTime:
+        return locale.toString(value.toDateTime().toLocalTime(), QLocale::ShortFormat);
+    default:
+        return value;
+    }
+}
+
+QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnTitle(m_columns.at(section));
+    if (role == ColumnKeyRole)
+        return m_columns.at(section);
+    if (role == Qt::ToolTipRole && !isSortable(section))
+        return tr("%1 (the store cannot sort by this column)").arg(columnTitle(m_columns.at(section)));
+    return QVariant();
+}
+
+Qt::ItemFlags TokenTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+void TokenTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    TokenQuery query = m_query;
+    query.sortField = m_columns.at(column);
+    query.descending = order == Qt::DescendingOrder;
+    setQuery(query);
+}
+
+void TokenTableModel::setQuery(const TokenQuery& query)
+{
+    if (query.sameRows(m_query))
+        return;
+    m_query = query.withoutPaging();
+    m_query.limit = m_pageSize;
+    reload();
+}
+
+void TokenTableModel::setSearch(const QString& search)
+{
+    TokenQuery query = m_query;
+    query.search = search.trimmed();
+    setQuery(query);
+}
+
+void TokenTableModel::setColumnFilter(const QString& columnKey, const QString& text)
+{
+    TokenQuery query = m_query;
+    if (text.trimmed().isEmpty())
+        query.columnFilters.remove(columnKey);
+    else
+        query.columnFilters.insert(columnKey, text.trimmed());
+    setQuery(query);
+}
+
+QString TokenTableModel::columnKey(int column) const
+{
+    return column >= 0 && column < m_columns.size() ? m_columns.at(column) : QString();
+}
+
+int TokenTableModel::columnOf(const QString& key) const
+{
+    return static_cast<int>(m_columns.indexOf(key));
+}
+
+bool TokenTableModel::isSortable(int column) const
+{
+    const std::optional<TokenField> field = TokenFields::find(columnKey(column));
+    return field && field->sortable;
+}
+
+bool TokenTableModel::isFilterable(int column) const
+{
+    // Column filters are pushed down by wire name; custom fields have none.
+    const std::optional<TokenField> field = TokenFields::find(columnKey(column));
+    return field.has_value();
+}
+
+QStringList TokenTableModel::defaultVisibleColumns()
+{
+    return { QStringLiteral("number"),          QStringLiteral("identifier"),
+             QStringLiteral("authentication_code"), QStringLiteral("life_cycle_state"),
+             QStringLiteral("classification"),  QStringLiteral("accounts_receivable"),
+             QStringLiteral("reward_participant"), QStringLiteral("created_date"),
+             QStringLiteral("updated_date") };
+}
+
+QString TokenTableModel::columnTitle(const QString& key)
+{
+    if (key.startsWith(customPrefix))
+        return key.mid(customPrefix.size());
+    static const QHash<QString, const char*> titles = {
+        { QStringLiteral("number"), QT_TR_NOOP("Number") },
+        { QStringLiteral("id"), QT_TR_NOOP("ID") },
+        { QStringLiteral("life_cycle_state"), QT_TR_NOOP("State") },
+        { QStringLiteral("identifier"), QT_TR_NOOP("Identifier") },
+        { QStringLiteral("authentication_code"), QT_TR_NOOP("Authentication code") },
+        { QStringLiteral("card_masked_number"), QT_TR_NOOP("Card number") },
+        { QStringLiteral("classification"), QT_TR_NOOP("Classification") },
+        { QStringLiteral("accounts_receivable"), QT_TR_NOOP("Account") },
+        { QStringLiteral("reward_participant"), QT_TR_NOOP("Participant") },
+        { QStringLiteral("verified_date"), QT_TR_NOOP("Verified") },
+        { QStringLiteral("created_date"), QT_TR_NOOP("Created") },
+        { QStringLiteral("updated_date"), QT_TR_NOOP("Updated") },
+    };
+    if (const char* title = titles.value(key))
+        return tr(title);
+    const std::optional<TokenField> field = TokenFields::find(key);
+    if (field && field->isUdf()) {
+        switch (field->kind) {
+        case TokenField::Kind::Float:
+            return tr("UDF number %1").arg(field->udfIndex + 1);
+        case TokenField::Kind::Date:
+            return tr("UDF date %1").arg(field->udfIndex + 1);
+        default:
+            return tr("UDF text %1").arg(field->udfIndex + 1);
+        }
+    }
+    return key;
+}
+
+void TokenTableModel::addCustomFieldColumn(const QString& name)
+{
+    const QString key = customPrefix + name.trimmed();
+    if (name.trimmed().isEmpty() || m_columns.contains(key))
+        return;
+    const int column = static_cast<int>(m_columns.size());
+    beginInsertColumns(QModelIndex(), column, column);
+    m_columns.append(key);
+    endInsertColumns();
+}
+
+void TokenTableModel::removeCustomFieldColumn(const QString& name)
+{
+    const int column = columnOf(customPrefix + name);
+    if (column < 0)
+        return;
+    beginRemoveColumns(QModelIndex(), column, column);
+    m_columns.removeAt(column);
+    endRemoveColumns();
+}
+
+QStringList TokenTableModel::customFieldColumns() const
+{
+    QStringList names;
+    for (const QString& key : m_columns) {
+        if (key.startsWith(customPrefix))
+            names.append(key.mid(customPrefix.size()));
+    }
+    return names;
+}
+
+int TokenTableModel::sortColumn() const
+{
+    return columnOf(m_query.sortField);
+}
+
+Qt::SortOrder TokenTableModel::sortOrder() const
+{
+    return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+std::optional<AccessToken> TokenTableModel::tokenAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return std::nullopt;
+    const AccessToken* token = cachedToken(row);
+    if (!token)
+        return std::nullopt;
+    return *token;
+}
+
+int TokenTableModel::rowOfId(const QString& id) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it->rows.size(); ++i) {
+            if (it->rows.at(i).id == id)
+                return it.key() * m_pageSize + i;
+        }
+    }
+    return -1;
+}
+
+void TokenTableModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(1, rows);
+    m_query.limit = m_pageSize;
+    reload();
+}
+
+void TokenTableModel::setMaxPages(int pages)
+{
+    m_maxPages = std::max(2, pages);
+    evictPages();
+}
+
+void TokenTableModel::refresh()
+{
+    m_refreshTimer.stop();
+    ++m_generation;
+    m_loading.clear();
+    for (Page& page : m_pages)
+        page.stale = true;
+    requestCount();
+    if (m_pages.isEmpty() || m_rowCount == 0) {
+        requestPage(0);
+    } else {
+        // Repainting asks for the visible rows again, which fetches their stale pages.
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+    Q_EMIT loadingChanged(true);
+}
+
+void TokenTableModel::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void TokenTableModel::reload()
+{
+    beginResetModel();
+    ++m_generation;
+    m_pages.clear();
+    m_loading.clear();
+    m_rowCount = 0;
+    m_count = 0;
+    m_countKnown = false;
+    endResetModel();
+    // The first page is queued before the count so the count never delays it.
+    requestPage(0);
+    requestCount();
+    Q_EMIT countChanged();
+}
+
+const AccessToken* TokenTableModel::cachedToken(int row) const
+{
+    const int pageIndex = row / m_pageSize;
+    auto it = m_pages.find(pageIndex);
+    if (it == m_pages.end()) {
+        requestPage(pageIndex);
+        return nullptr;
+    }
+    it->lastUse = ++m_useCounter;
+    if (it->stale)
+        requestPage(pageIndex);
+    const int offset = row - pageIndex * m_pageSize;
+    return offset < it->rows.size() ? &it->rows.at(offset) : nullptr;
+}
+
+void TokenTableModel::requestPage(int page) const
+{
+    if (!m_service || m_loading.contains(page))
+        return;
+    const qint64 start = qint64(page) * m_pageSize;
+    if (m_countKnown && start >= m_count && page != 0)
+        return;
+    m_loading.insert(page);
+
+    TokenQuery query = m_query.withoutPaging();
+    query.limit = m_pageSize;
+    bool reversed = false;
+    const auto previous = m_pages.constFind(page - 1);
+    const bool previousUsable
+        = previous != m_pages.cend() && !previous->stale && previous->rows.size() == m_pageSize;
+    const QVariant previousKey
+        = previousUsable ? TokenFields::value(previous->rows.last(), query.sortField) : QVariant();
+    if (previousKey.isValid()) {
+        // Keyset paging from the neighbour: as fast deep in the table as at its top.
+        query.afterValue = previousKey;
+        query.afterNumber = previous->rows.last().number;
+    } else if (m_countKnown && start > m_count / 2) {
+        // A jump into the second half reads from the far end in the reverse order, so the last
+        // row of a million is as near as the first.
+        const qint64 end = std::min<qint64>(start + m_pageSize, m_count);
+        query.descending = !query.descending;
+        query.offset = static_cast<int>(m_count - end);
+        query.limit = static_cast<int>(end - start);
+        reversed = true;
+    } else {
+        query.offset = static_cast<int>(start);
+    }
+
+    auto* self = const_cast<TokenTableModel*>(this);
+    const quint64 generation = m_generation;
+    if (m_loading.size() == 1)
+        Q_EMIT self->loadingChanged(true);
+    m_service->list(query).then(self, [self, page, generation, reversed](Result<QList<AccessToken>> result) {
+        if (generation != self->m_generation)
+            return;
+        if (!result.ok()) {
+            self->m_loading.remove(page);
+            // Keep an empty page so the view does not ask again until the next refresh.
+            self->m_pages.insert(page, Page { {}, ++self->m_useCounter, false });
+            Q_EMIT self->loadFailed(tr("Could not load tokens: %1").arg(result.error().message()));
+            Q_EMIT self->loadingChanged(self->isLoading());
+            return;
+        }
+        self->pageArrived(page, generation, reversed, result.value());
+    });
+}
+
+void TokenTableModel::pageArrived(int page, quint64 generation, bool reversed, const QList<AccessToken>& rows)
+{
+    if (generation != m_generation)
+        return;
+    m_loading.remove(page);
+    Page entry;
+    entry.rows = rows;
+    if (reversed)
+        std::reverse(entry.rows.begin(), entry.rows.end());
+    entry.lastUse = ++m_useCounter;
+    m_rowsFetched += rows.size();
+    m_pages.insert(page, entry);
+
+    const qint64 start = qint64(page) * m_pageSize;
+    if (!m_countKnown && start + rows.size() > m_rowCount)
+        setRowCount(start + rows.size());
+    const qint64 last = std::min<qint64>(start + rows.size(), m_rowCount) - 1;
+    if (last >= start)
+        Q_EMIT dataChanged(index(static_cast<int>(start), 0),
+                           index(static_cast<int>(last), columnCount() - 1));
+    evictPages();
+    if (page == 0)
+        Q_EMIT firstPageLoaded();
+    Q_EMIT countChanged();
+    if (m_loading.isEmpty())
+        Q_EMIT loadingChanged(false);
+}
+
+void TokenTableModel::requestCount()
+{
+    if (!m_service)
+        return;
+    const quint64 generation = m_generation;
+    m_service->count(m_query.withoutPaging()).then(this, [this, generation](Result<qint64> result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok()) {
+            Q_EMIT loadFailed(tr("Could not count tokens: %1").arg(result.error().message()));
+            return;
+        }
+        m_count = result.value();
+        m_countKnown = true;
+        setRowCount(m_count);
+        Q_EMIT countChanged();
+    });
+}
+
+void TokenTableModel::setRowCount(qint64 rows)
+{
+    rows = std::min<qint64>(rows, INT_MAX);
+    if (rows > m_rowCount) {
+        beginInsertRows(QModelIndex(), static_cast<int>(m_rowCount), static_cast<int>(rows - 1));
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        beginRemoveRows(QModelIndex(), static_cast<int>(rows), static_cast<int>(m_rowCount - 1));
+        m_rowCount = rows;
+        const int lastPage = rows == 0 ? -1 : static_cast<int>((rows - 1) / m_pageSize);
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            if (it.key() > lastPage)
+                it = m_pages.erase(it);
+            else
+                ++it;
+        }
+        endRemoveRows();
+    }
+}
+
+void TokenTableModel::evictPages() const
+{
+    while (m_pages.size() > m_maxPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
+}

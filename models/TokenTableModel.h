@@ -1,0 +1,142 @@
+#pragma once
+
+#include "AccessToken.h"
+#include "TokenQuery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+#include <optional>
+
+class TokenService;
+
+// The token table: a lazy, windowed view of the store for one TokenQuery. It never holds every
+// row: pages of pageSize() rows are fetched on demand through TokenService::list and kept in a
+// bounded cache (least recently used pages are dropped). Sorting and filtering are pushed down to
+// the store through the query. The row count comes from a background TokenService::count that is
+// queued after the first page, so it never delays it; until it is known the model shows the rows
+// it has and isCountExact() is false. Every reload bumps a generation counter, and results of an
+// older generation are dropped.
+class TokenTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles
+    {
+        // The full AccessToken of the row (invalid while its page is loading).
+        TokenRole = Qt::UserRole + 1,
+        // The token's LifeCycleState as int, for the state badge.
+        StateRole,
+        // The column's wire name ("custom:NAME" for a custom field column).
+        ColumnKeyRole,
+    };
+
+    static constexpr int defaultPageSize = 200;
+    static constexpr int defaultMaxPages = 12;
+    static const QString customPrefix;
+
+    explicit TokenTableModel(TokenService* service, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // Pushes the order down to the store; columns that are not sortable keep the current order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // The filter part of the query (association, classification, state, search, column filters,
+    // sort). Paging fields are ignored. A different set of rows reloads the model.
+    void setQuery(const TokenQuery& query);
+    TokenQuery query() const { return m_query; }
+    void setSearch(const QString& search);
+    void setColumnFilter(const QString& columnKey, const QString& text);
+
+    // The catalogue columns followed by custom field columns, by key.
+    QStringList columnKeys() const { return m_columns; }
+    QString columnKey(int column) const;
+    int columnOf(const QString& key) const;
+    bool isSortable(int column) const;
+    bool isFilterable(int column) const;
+    // The columns a new view shows; the rest are hidden until chosen.
+    static QStringList defaultVisibleColumns();
+    static QString columnTitle(const QString& key);
+    void addCustomFieldColumn(const QString& name);
+    void removeCustomFieldColumn(const QString& name);
+    QStringList customFieldColumns() const;
+
+    // The sort column as the view's header shows it, or -1.
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
+
+    std::optional<AccessToken> tokenAt(int row) const;
+    // The row of a token if its page is cached, -1 otherwise.
+    int rowOfId(const QString& id) const;
+
+    bool isCountExact() const { return m_countKnown; }
+    // The number of matching tokens once counted, else the rows known so far.
+    qint64 totalCount() const { return m_countKnown ? m_count : m_rowCount; }
+    // Rows received from the store since the model was created (to check the window stays bounded).
+    qint64 rowsFetched() const { return m_rowsFetched; }
+    int cachedPageCount() const { return m_pages.size(); }
+    bool isLoading() const { return !m_loading.isEmpty(); }
+
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows);
+    void setMaxPages(int pages);
+
+public Q_SLOTS:
+    // Fetches the visible pages and the count again, keeping the rows shown until the new ones
+    // arrive (no reset, so the selection survives).
+    void refresh();
+
+Q_SIGNALS:
+    // The count or the loading state changed.
+    void countChanged();
+    void loadingChanged(bool loading);
+    // A page could not be fetched; the message names what failed.
+    void loadFailed(const QString& message);
+    // A row's token was loaded or replaced; emitted for the first page after every reload.
+    void firstPageLoaded();
+
+private:
+    struct Page
+    {
+        QList<AccessToken> rows;
+        quint64 lastUse = 0;
+        // Fetched before the latest refresh; shown until the new one arrives.
+        bool stale = false;
+    };
+
+    void reload();
+    void requestPage(int page) const;
+    void requestCount();
+    void pageArrived(int page, quint64 generation, bool reversed, const QList<AccessToken>& rows);
+    void setRowCount(qint64 rows);
+    void evictPages() const;
+    const AccessToken* cachedToken(int row) const;
+    QVariant displayValue(const AccessToken& token, const QString& key) const;
+    void scheduleRefresh();
+
+    QPointer<TokenService> m_service;
+    TokenQuery m_query;
+    QStringList m_columns;
+    int m_pageSize = defaultPageSize;
+    int m_maxPages = defaultMaxPages;
+
+    // Mutable: data() is const, and asking for a row that is not cached is what fetches it.
+    mutable QHash<int, Page> m_pages;
+    mutable QSet<int> m_loading;
+    mutable quint64 m_useCounter = 0;
+    quint64 m_generation = 0;
+    qint64 m_rowCount = 0;
+    qint64 m_count = 0;
+    bool m_countKnown = false;
+    bool m_countPending = false;
+    qint64 m_rowsFetched = 0;
+    QTimer m_refreshTimer;
+};

@@ -1,0 +1,91 @@
+#include "CrmSimProcess.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrl>
+#include <QtTest>
+
+CrmSimProcess::CrmSimProcess(const QStringList& extraArguments)
+    : m_arguments(extraArguments)
+{
+}
+
+CrmSimProcess::~CrmSimProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+bool CrmSimProcess::start()
+{
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start(QStringLiteral(TOKENDESK_CRMSIM_PATH), QStringList { QStringLiteral("--port"), QStringLiteral("0") } + m_arguments);
+    if (!m_process.waitForStarted(10000)) {
+        qWarning("tokendesk-crmsim did not start: %s", qPrintable(m_process.errorString()));
+        return false;
+    }
+    const QDeadlineTimer deadline(20000);
+    while (!m_process.canReadLine() && !deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(int(deadline.remainingTime())))
+            break;
+    }
+    m_baseUrl = QString::fromUtf8(m_process.readLine()).trimmed();
+    if (!m_baseUrl.startsWith(QLatin1String("http://127.0.0.1:"))) {
+        qWarning("tokendesk-crmsim printed no URL: \"%s\"", qPrintable(m_baseUrl));
+        return false;
+    }
+    return true;
+}
+
+int CrmSimProcess::port() const
+{
+    return QUrl(m_baseUrl).port();
+}
+
+StoreUrl CrmSimProcess::storeUrl(bool webApiKey) const
+{
+    const QString text = webApiKey
+        ? QStringLiteral("crm+http://127.0.0.1:%1/").arg(port())
+        : QStringLiteral("crm+http://admin@127.0.0.1:%1/?organisation=TestOrg").arg(port());
+    return StoreUrl::parse(text).value();
+}
+
+QByteArray CrmSimProcess::post(const QString& what, const QJsonObject& body)
+{
+    QNetworkAccessManager network;
+    QUrl url(m_baseUrl);
+    url.setPath(QStringLiteral("/_sim/") + what);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray data = reply->readAll();
+    reply->deleteLater();
+    return data;
+}
+
+QJsonObject CrmSimProcess::control(const QString& what, const QJsonObject& body)
+{
+    const QJsonObject root = QJsonDocument::fromJson(post(what, body)).object();
+    const QJsonObject status = root.value(QStringLiteral("status")).toObject();
+    if (status.value(QStringLiteral("code")).toString() != QLatin1String("OK"))
+        qWarning("crmsim control %s failed: %s", qPrintable(what),
+                 qPrintable(status.value(QStringLiteral("message")).toString()));
+    return root.value(QStringLiteral("data")).toObject();
+}
+
+QJsonArray CrmSimProcess::takeRequests()
+{
+    return QJsonDocument::fromJson(post(QStringLiteral("requests"), {}))
+        .object()
+        .value(QStringLiteral("data"))
+        .toArray();
+}

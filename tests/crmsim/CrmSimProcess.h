@@ -1,0 +1,39 @@
+#pragma once
+
+#include "StoreUrl.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+// Runs tokendesk-crmsim for a test and talks to its /_sim/ control endpoints.
+class CrmSimProcess
+{
+public:
+    explicit CrmSimProcess(const QStringList& extraArguments = {});
+    ~CrmSimProcess();
+
+    // Starts the server and waits for its URL; false (with a QWARN) if it did not come up.
+    bool start();
+    QString baseUrl() const { return m_baseUrl; }
+    int port() const;
+    // crm+http://admin@127.0.0.1:PORT/?organisation=TestOrg, or the web API key form.
+    StoreUrl storeUrl(bool webApiKey = false) const;
+    static QString password() { return QStringLiteral("secret"); }
+    static QString webApiKey() { return QStringLiteral("web-api-key"); }
+    static QString consumerKey() { return QStringLiteral("consumer-key"); }
+
+    // POST /_sim/<what> with the body; the reply's data.
+    QJsonObject control(const QString& what, const QJsonObject& body = {});
+    // The API requests received since the last call (and forgets them).
+    QJsonArray takeRequests();
+
+private:
+    QByteArray post(const QString& what, const QJsonObject& body);
+
+    QStringList m_arguments;
+    QProcess m_process;
+    QString m_baseUrl;
+};

@@ -1,0 +1,80 @@
+#include "CrmSimServer.h"
+#include "SqlTokenStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <cstdio>
+
+// tokendesk-crmsim: a CRM.COM V4 server on loopback for tests and demos, over a throw-away SQLite
+// store. Prints its API base URL on one line once it listens.
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tokendesk-crmsim"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A CRM.COM V4 access token API for tests"));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port, 0 for a free one"),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per API call"),
+                                     QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("SQLite file to keep the tokens in (default: a temporary one)"),
+                                      QStringLiteral("path"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Accepted user name"),
+                                  QStringLiteral("name"), QStringLiteral("admin"));
+    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Accepted password"),
+                                      QStringLiteral("text"), QStringLiteral("secret"));
+    const QCommandLineOption organisation(QStringLiteral("organisation"), QStringLiteral("Accepted organisation"),
+                                          QStringLiteral("name"), QStringLiteral("TestOrg"));
+    const QCommandLineOption apiKey(QStringLiteral("api-key"), QStringLiteral("Accepted web API key"),
+                                    QStringLiteral("key"), QStringLiteral("web-api-key"));
+    const QCommandLineOption consumerKey(QStringLiteral("consumer-key"),
+                                         QStringLiteral("Accepted consumer application key"), QStringLiteral("key"),
+                                         QStringLiteral("consumer-key"));
+    const QCommandLineOption accounts(QStringLiteral("accounts"),
+                                      QStringLiteral("Accounts ACR0000000001.. and participants P0000000001.. to create"),
+                                      QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOptions({ port, latency, database, user, password, organisation, apiKey, consumerKey, accounts });
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    const QString path = parser.isSet(database) ? parser.value(database) : temporary.filePath(QStringLiteral("crmsim.sqlite"));
+    StoreUrl url;
+    url.kind = StoreUrl::Kind::Sqlite;
+    url.path = path;
+    SqlTokenStore store(url, QString(), Clock::system());
+    const Result<void> opened = store.open();
+    if (!opened.ok()) {
+        std::fprintf(stderr, "tokendesk-crmsim: %s\n", qPrintable(opened.error().toString()));
+        return 1;
+    }
+    store.setActor(parser.value(user), QStringLiteral("Admin Unit"));
+    for (int i = 1; i <= parser.value(accounts).toInt(); ++i) {
+        AccountsReceivable account;
+        account.number = QStringLiteral("ACR%1").arg(i, 10, 10, QLatin1Char('0'));
+        account.name = QStringLiteral("Account %1").arg(i);
+        store.addAccount(account);
+        RewardParticipant participant;
+        participant.number = QStringLiteral("P%1").arg(i, 10, 10, QLatin1Char('0'));
+        store.addParticipant(participant);
+    }
+
+    CrmSimServer::Credentials credentials;
+    credentials.user = parser.value(user);
+    credentials.password = parser.value(password);
+    credentials.organisation = parser.value(organisation);
+    credentials.webApiKey = parser.value(apiKey);
+    credentials.consumerKey = parser.value(consumerKey);
+    CrmSimServer server(store, credentials);
+    server.setLatency(parser.value(latency).toInt());
+    if (server.start(quint16(parser.value(port).toUInt())) == 0) {
+        std::fprintf(stderr, "tokendesk-crmsim: cannot listen on port %s\n", qPrintable(parser.value(port)));
+        return 1;
+    }
+    QTextStream(stdout) << server.baseUrl() << Qt::endl;
+    return app.exec();
+}

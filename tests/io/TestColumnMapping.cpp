@@ -1,0 +1,107 @@
+#include "ColumnMapping.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestColumnMapping : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestColumnMapping"));
+        QSettings().clear();
+    }
+
+    void guesses_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("wire name") << "identifier" << "identifier";
+        QTest::newRow("upper case") << "AUTHENTICATION_CODE" << "authentication_code";
+        QTest::newRow("spaces") << " Authentication Code " << "authentication_code";
+        QTest::newRow("email") << "email" << "identifier";
+        QTest::newRow("e-mail") << "E-Mail" << "identifier";
+        QTest::newRow("card") << "Card" << "card_masked_number";
+        QTest::newRow("card number") << "card number" << "card_masked_number";
+        QTest::newRow("pin") << "PIN" << "pass_code";
+        QTest::newRow("password") << "Password" << "pass_code";
+        QTest::newRow("auth_code") << "auth_code" << "authentication_code";
+        QTest::newRow("state") << "State" << "life_cycle_state";
+        QTest::newRow("account") << "Account" << "accounts_receivable";
+        QTest::newRow("participant") << "participant" << "reward_participant";
+        QTest::newRow("udf") << "UDF String 3" << "udf_string_3";
+        QTest::newRow("custom prefix") << "custom:colour" << "custom:colour";
+        QTest::newRow("custom header") << "custom_colour" << "custom:colour";
+        QTest::newRow("number is not importable") << "number" << "";
+        QTest::newRow("unknown") << "favourite food" << "";
+    }
+
+    void guesses()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, target);
+        QCOMPARE(ColumnMapping::guessTarget(header), target);
+    }
+
+    void aTargetIsGuessedOnce()
+    {
+        const ColumnMapping mapping = ColumnMapping::guess({ "email", "identifier", "pin" });
+        QCOMPARE(mapping.targets(), QStringList({ "identifier", "", "pass_code" }));
+    }
+
+    void overrides()
+    {
+        const QStringList header = { "Login", "Secret", "Code" };
+        ColumnMapping mapping = ColumnMapping::guess(header);
+        QCOMPARE(mapping.targets(), QStringList({ "identifier", "", "" }));
+        QVERIFY(mapping.applyOverride(header, QStringLiteral("Secret=pass_code")).ok());
+        QVERIFY(mapping.applyOverride(header, QStringLiteral("3=auth_code")).ok());
+        QCOMPARE(mapping.targets(), QStringList({ "identifier", "pass_code", "authentication_code" }));
+        // Moving a field takes it from the column it was on.
+        QVERIFY(mapping.applyOverride(header, QStringLiteral("code=identifier")).ok());
+        QCOMPARE(mapping.targets(), QStringList({ "", "pass_code", "identifier" }));
+        QVERIFY(mapping.applyOverride(header, QStringLiteral("Login=ignore")).ok());
+
+        const Result<void> unknownColumn = mapping.applyOverride(header, QStringLiteral("Nope=identifier"));
+        QCOMPARE(unknownColumn.error().code(), Error::Code::Usage);
+        QVERIFY(unknownColumn.error().message().contains(QLatin1String("Nope")));
+        const Result<void> unknownField = mapping.applyOverride(header, QStringLiteral("Login=favourite"));
+        QVERIFY(unknownField.error().message().contains(QLatin1String("favourite")));
+        QVERIFY(!mapping.applyOverride(header, QStringLiteral("no equals sign")).ok());
+    }
+
+    void check()
+    {
+        QVERIFY(ColumnMapping({ "identifier", "pass_code" }).check().ok());
+        const Result<void> twice = ColumnMapping({ "identifier", "identifier" }).check();
+        QVERIFY(twice.error().message().contains(QLatin1String("Columns 1 and 2")));
+        QVERIFY(!ColumnMapping({ "", "" }).check().ok());
+    }
+
+    void savedMappingsFollowTheHeaderNotThePosition()
+    {
+        ColumnMapping mapping = ColumnMapping::guess({ "Login", "Secret", "Colour" });
+        mapping.setTarget(1, QStringLiteral("pass_code"));
+        mapping.setTarget(2, QStringLiteral("custom:colour"));
+        mapping.save(QStringLiteral("shop"), { "Login", "Secret", "Colour" });
+        QVERIFY(ColumnMapping::savedNames().contains(QStringLiteral("shop")));
+
+        const std::optional<ColumnMapping> loaded
+            = ColumnMapping::load(QStringLiteral("shop"), { "Colour", "Login", "Secret", "Extra" });
+        QVERIFY(loaded);
+        QCOMPARE(loaded->targets(), QStringList({ "custom:colour", "identifier", "pass_code", "" }));
+        QVERIFY(!ColumnMapping::load(QStringLiteral("missing"), { "a" }));
+        // Only names are saved, never a value from the file.
+        QSettings settings;
+        QVERIFY(!settings.allKeys().join(' ').contains(QLatin1String("0042")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestColumnMapping)
+#include "TestColumnMapping.moc"

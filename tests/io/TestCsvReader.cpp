@@ -1,0 +1,324 @@
+#include "CsvReader.h"
+#include "CsvSniffer.h"
+
+#include <QBuffer>
+#include <QStringEncoder>
+#include <QTest>
+
+// Every record of a file, and the errors met on the way as "LINE: message".
+struct ReadAll
+{
+    QStringList header;
+    QList<QStringList> records;
+    QList<qint64> lines;
+    QStringList errors;
+    bool fatal = false;
+};
+
+static ReadAll readAll(const QByteArray& bytes, CsvFormat format, CsvReader::Limits limits = {})
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, format, limits);
+    ReadAll result;
+    const Result<void> opened = reader.open();
+    if (!opened) {
+        result.errors.append(opened.error().message());
+        result.fatal = true;
+        return result;
+    }
+    result.header = reader.header();
+    for (;;) {
+        QStringList fields;
+        const Result<bool> next = reader.next(fields);
+        if (!next) {
+            result.errors.append(next.error().message());
+            if (!reader.canContinue()) {
+                result.fatal = true;
+                break;
+            }
+            continue;
+        }
+        if (!next.value())
+            break;
+        result.records.append(fields);
+        result.lines.append(reader.line());
+    }
+    return result;
+}
+
+static CsvFormat noHeader(QChar delimiter = QLatin1Char(','), const QString& encoding = QStringLiteral("UTF-8"))
+{
+    CsvFormat format;
+    format.hasHeader = false;
+    format.delimiter = delimiter;
+    format.encoding = encoding;
+    return format;
+}
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void plainFields()
+    {
+        const ReadAll all = readAll("a,b,c\n1,2,3\n", CsvFormat());
+        QCOMPARE(all.header, QStringList({ "a", "b", "c" }));
+        QCOMPARE(all.records, QList<QStringList>({ { "1", "2", "3" } }));
+        QCOMPARE(all.lines, QList<qint64>({ 2 }));
+        QVERIFY(all.errors.isEmpty());
+    }
+
+    void quotedFields()
+    {
+        const ReadAll all = readAll("\"a,1\",\"say \"\"hi\"\"\",\"two\nlines\",\"\"\nnext,x,y,z\n", noHeader());
+        QCOMPARE(all.records.size(), 2);
+        QCOMPARE(all.records.at(0), QStringList({ "a,1", "say \"hi\"", "two\nlines", "" }));
+        QCOMPARE(all.records.at(1), QStringList({ "next", "x", "y", "z" }));
+        // The second record starts on line 3: the quoted line break counts.
+        QCOMPARE(all.lines, QList<qint64>({ 1, 3 }));
+    }
+
+    void lineEndings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("LF") << QByteArray("a,b\n1,2\n3,4\n");
+        QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n3,4\r\n");
+        QTest::newRow("CR") << QByteArray("a,b\r1,2\r3,4\r");
+        QTest::newRow("no final break") << QByteArray("a,b\n1,2\n3,4");
+        QTest::newRow("mixed") << QByteArray("a,b\r\n1,2\r3,4\n");
+    }
+
+    void lineEndings()
+    {
+        QFETCH(QByteArray, bytes);
+        const ReadAll all = readAll(bytes, CsvFormat());
+        QCOMPARE(all.records, QList<QStringList>({ { "1", "2" }, { "3", "4" } }));
+        QCOMPARE(all.lines, QList<qint64>({ 2, 3 }));
+    }
+
+    void emptyFields()
+    {
+        const ReadAll all = readAll(",,\na,,\n,,c", noHeader());
+        QCOMPARE(all.records, QList<QStringList>({ { "", "", "" }, { "a", "", "" }, { "", "", "c" } }));
+    }
+
+    void quotedLineBreakKindsAreKept()
+    {
+        const ReadAll all = readAll("\"x\r\ny\",\"p\rq\"\r\n", noHeader());
+        QCOMPARE(all.records, QList<QStringList>({ { "x\r\ny", "p\rq" } }));
+    }
+
+    void utf8ByteOrderMark()
+    {
+        const ReadAll all = readAll("\xEF\xBB\xBFidentifier,pin\nανα,0042\n", CsvFormat());
+        QCOMPARE(all.header.first(), QStringLiteral("identifier"));
+        QCOMPARE(all.records.first(), QStringList({ QStringLiteral("ανα"), QStringLiteral("0042") }));
+    }
+
+    void encodings_data()
+    {
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("text");
+        const QString greek = QStringLiteral("identifier;name\nγιώργος;Αθήνα €\n");
+        const QString latin = QStringLiteral("identifier;name\nrené;Zoë – café\n");
+        QTest::newRow("UTF-8") << "UTF-8" << greek;
+        QTest::newRow("UTF-16LE") << "UTF-16LE" << greek;
+        QTest::newRow("UTF-16BE") << "UTF-16BE" << greek;
+        QTest::newRow("windows-1252") << "windows-1252" << latin;
+        QTest::newRow("windows-1253") << "windows-1253" << greek;
+        QTest::newRow("ISO-8859-1") << "ISO-8859-1" << QStringLiteral("identifier;name\nrené;Zoë café\n");
+        QTest::newRow("ISO-8859-7") << "ISO-8859-7" << QStringLiteral("identifier;name\nγιώργος;Αθήνα\n");
+    }
+
+    void encodings()
+    {
+        QFETCH(QString, encoding);
+        QFETCH(QString, text);
+        QVERIFY(CsvFormat::encodings().contains(encoding));
+        QStringEncoder encoder(encoding.toLatin1().constData());
+        QVERIFY(encoder.isValid());
+        QByteArray bytes = encoder.encode(text);
+        QVERIFY(!encoder.hasError());
+        if (encoding.startsWith(QLatin1String("UTF-16")))
+            bytes.prepend(encoding.endsWith(QLatin1String("LE")) ? "\xFF\xFE" : "\xFE\xFF");
+
+        CsvFormat format;
+        format.encoding = encoding;
+        format.delimiter = QLatin1Char(';');
+        const ReadAll all = readAll(bytes, format);
+        QVERIFY2(all.errors.isEmpty(), qPrintable(all.errors.join('\n')));
+        const QStringList expected = text.split(QLatin1Char('\n')).at(1).split(QLatin1Char(';'));
+        QCOMPARE(all.records, QList<QStringList>({ expected }));
+        QCOMPARE(all.header, QStringList({ "identifier", "name" }));
+    }
+
+    void detection_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF" "a,b\n1,2\n") << "UTF-8";
+        QTest::newRow("UTF-16LE BOM") << QByteArray("\xFF\xFE" "a\0,\0b\0", 8) << "UTF-16LE";
+        QTest::newRow("UTF-16BE BOM") << QByteArray("\xFE\xFF\0a\0,\0b", 8) << "UTF-16BE";
+        QTest::newRow("ASCII") << QByteArray("a,b\n1,2\n") << "UTF-8";
+        QStringEncoder utf8(QStringEncoder::Utf8);
+        QTest::newRow("UTF-8 Greek") << QByteArray(utf8.encode(QStringLiteral(
+            "όνομα,πόλη\nΓιώργος Παπαδόπουλος,Θεσσαλονίκη\nΜαρία Κωνσταντίνου,Αθήνα\nΝίκος Αλεξίου,Πάτρα\n")))
+                                     << "UTF-8";
+        QStringEncoder greek("ISO-8859-7");
+        QTest::newRow("ISO-8859-7 Greek") << QByteArray(greek.encode(QStringLiteral(
+            "όνομα,πόλη\nΓιώργος Παπαδόπουλος,Θεσσαλονίκη\nΜαρία Κωνσταντίνου,Αθήνα\nΝίκος Αλεξίου,Πάτρα\n"
+            "Ελένη Δημητρίου,Ηράκλειο\nΚώστας Γεωργίου,Λάρισα\n")))
+                                          << "ISO-8859-7";
+    }
+
+    void detection()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        const Result<CsvFormat> format = CsvSniffer::sniff(&buffer);
+        QVERIFY(format.ok());
+        // uchardet cannot tell ISO-8859-7 from windows-1253 on Greek letters alone; both read it.
+        if (encoding == QLatin1String("ISO-8859-7"))
+            QVERIFY(format->encoding == encoding || format->encoding == QLatin1String("windows-1253"));
+        else
+            QCOMPARE(format->encoding, encoding);
+        QCOMPARE(buffer.pos(), qint64(0));
+    }
+
+    void delimiterSniffing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("delimiter");
+        QTest::newRow("comma") << QByteArray("identifier,pin,udf_string_1\na,1,\"x;y\"\nb,2,z\n") << ",";
+        QTest::newRow("semicolon") << QByteArray("identifier;pin;note\na;1,5;x\nb;2,5;y\n") << ";";
+        QTest::newRow("tab") << QByteArray("identifier\tpin\na, b\t1\nc\t2\n") << "\t";
+        QTest::newRow("pipe") << QByteArray("identifier|pin|x\na|1|2\nb|3|4\n") << "|";
+    }
+
+    void delimiterSniffing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, delimiter);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        const Result<CsvFormat> format = CsvSniffer::sniff(&buffer);
+        QVERIFY(format.ok());
+        QCOMPARE(QString(format->delimiter), delimiter);
+        QVERIFY(format->hasHeader);
+    }
+
+    void headerDetection()
+    {
+        QVERIFY(CsvSniffer::detectHeader(QStringLiteral("E-mail,PIN\na@b.c,1234\n"), QLatin1Char(',')));
+        QVERIFY(CsvSniffer::detectHeader(QStringLiteral("name,amount\nx,12\ny,13\n"), QLatin1Char(',')));
+        QVERIFY(!CsvSniffer::detectHeader(QStringLiteral("a@b.c,1234\nc@d.e,5678\n"), QLatin1Char(',')));
+        QVERIFY(!CsvSniffer::detectHeader(QStringLiteral("0042,AB12\n0043,AB13\n"), QLatin1Char(',')));
+    }
+
+    void unterminatedQuoteIsFatalWithItsLine()
+    {
+        const ReadAll all = readAll("a,b\n1,2\n3,\"open\n4,5\n", CsvFormat());
+        QCOMPARE(all.records.size(), 1);
+        QVERIFY(all.fatal);
+        QCOMPARE(all.errors.size(), 1);
+        QVERIFY2(all.errors.first().startsWith(QLatin1String("Line 3:")), qPrintable(all.errors.first()));
+        QVERIFY(all.errors.first().contains(QLatin1String("never closed")));
+    }
+
+    void wrongFieldCountIsSkippedWithItsLine()
+    {
+        const ReadAll all = readAll("a,b\n1,2\n3,4,5\n6\n7,8\n", CsvFormat());
+        QCOMPARE(all.records, QList<QStringList>({ { "1", "2" }, { "7", "8" } }));
+        QCOMPARE(all.errors.size(), 2);
+        QVERIFY2(all.errors.at(0).startsWith(QLatin1String("Line 3: 3 fields where 2")), qPrintable(all.errors.at(0)));
+        QVERIFY(all.errors.at(1).startsWith(QLatin1String("Line 4: 1 fields where 2")));
+        QVERIFY(!all.fatal);
+    }
+
+    void strayQuotesAreReported()
+    {
+        const ReadAll all = readAll("a,b\n1,x\"y\n\"p\"q,2\n3,4\n", CsvFormat());
+        QCOMPARE(all.records, QList<QStringList>({ { "3", "4" } }));
+        QCOMPARE(all.errors.size(), 2);
+        QVERIFY(all.errors.at(0).startsWith(QLatin1String("Line 2:")));
+        QVERIFY(all.errors.at(1).startsWith(QLatin1String("Line 3:")));
+    }
+
+    void invalidBytesAreReportedWithTheirLine()
+    {
+        const ReadAll all = readAll("a,b\n1,2\n3,\xFF\xFE\x41\n5,6\n", CsvFormat());
+        QCOMPARE(all.records, QList<QStringList>({ { "1", "2" }, { "5", "6" } }));
+        QCOMPARE(all.errors.size(), 1);
+        QVERIFY2(all.errors.first().startsWith(QLatin1String("Line 3: bytes that are not valid UTF-8")),
+                 qPrintable(all.errors.first()));
+    }
+
+    void unknownEncodingIsRefused()
+    {
+        const ReadAll all = readAll("a\n", noHeader(QLatin1Char(','), QStringLiteral("no-such-encoding")));
+        QVERIFY(all.fatal);
+        QVERIFY(all.errors.first().contains(QLatin1String("no-such-encoding")));
+    }
+
+    void recordsAcrossChunks()
+    {
+        // Far more than one 1 MiB chunk, with quoted line breaks and CRLF cut at every position.
+        QByteArray bytes;
+        for (int i = 0; i < 60000; ++i)
+            bytes += "id" + QByteArray::number(i) + ",\"multi\r\nline " + QByteArray::number(i) + "\",\"q\"\"\"\r\n";
+        const ReadAll all = readAll(bytes, noHeader());
+        QVERIFY(all.errors.isEmpty());
+        QCOMPARE(all.records.size(), 60000);
+        QCOMPARE(all.records.at(45678), QStringList({ "id45678", "multi\r\nline 45678", "q\"" }));
+        QCOMPARE(all.lines.at(45678), qint64(45678 * 2 + 1));
+    }
+
+    void hugeFieldIsRefusedWithBoundedMemory()
+    {
+        CsvReader::Limits limits;
+        limits.maximumFieldLength = 1000;
+        const ReadAll unquoted = readAll("a,b\n1," + QByteArray(5000, 'x') + "\n", CsvFormat(), limits);
+        QVERIFY(unquoted.fatal);
+        QVERIFY(unquoted.errors.first().contains(QLatin1String("longer than 1000")));
+        const ReadAll quoted = readAll("a,b\n1,\"" + QByteArray(5000, 'x') + "\"\n", CsvFormat(), limits);
+        QVERIFY(quoted.fatal);
+        QVERIFY(quoted.errors.first().startsWith(QLatin1String("Line 2:")));
+    }
+
+    void defaultLimitsStopAHostileFile()
+    {
+        // 3 MiB with no line break and no delimiter: one field, over the 1 Mi-character default.
+        const ReadAll noBreaks = readAll(QByteArray(3 << 20, 'z'), noHeader());
+        QVERIFY(noBreaks.fatal);
+        QVERIFY(noBreaks.errors.first().contains(QLatin1String("longer than")));
+        // A million columns.
+        QByteArray wide;
+        wide.reserve(2 << 20);
+        for (int i = 0; i < 1000000; ++i)
+            wide += "1,";
+        const ReadAll columns = readAll(wide, noHeader());
+        QVERIFY(columns.fatal);
+        QVERIFY(columns.errors.first().contains(QLatin1String("more than 4096 columns")));
+    }
+
+    void blankLinesAreNotRecords()
+    {
+        const ReadAll all = readAll("a,b\n\n1,2\r\n\r\n3,4\n\n", CsvFormat());
+        QCOMPARE(all.records, QList<QStringList>({ { "1", "2" }, { "3", "4" } }));
+        QCOMPARE(all.lines, QList<qint64>({ 3, 5 }));
+    }
+
+    void leadingZerosStayText()
+    {
+        const ReadAll all = readAll("pin,code\n0007,00123\n", CsvFormat());
+        QCOMPARE(all.records.first(), QStringList({ "0007", "00123" }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "TestCsvReader.moc"

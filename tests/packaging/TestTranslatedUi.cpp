@@ -1,0 +1,183 @@
+#include "MainWindow.h"
+#include "StoreFactory.h"
+#include "StoreUrl.h"
+#include "TokenEditor.h"
+#include "TokenService.h"
+#include "TranslationLoader.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <memory>
+
+// A German or Greek user sees the main window's menus and the editor's labels in their language,
+// whatever locales the machine has generated: the locale is handed to TranslationLoader directly.
+class TestTranslatedUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void menusAndEditorAreTranslated_data();
+    void menusAndEditorAreTranslated();
+    void numbersAndDatesFollowTheLanguage();
+    void aLanguageWithoutTranslationStaysEnglish();
+    void shippedLanguagesAreListed();
+
+private:
+    // The texts a user reads first: the menu titles, the editor's tabs and its form labels.
+    struct VisibleTexts
+    {
+        QStringList menus;
+        QStringList tabs;
+        QStringList formLabels;
+    };
+    VisibleTexts textsOfNewWindow();
+
+    QTemporaryDir m_dir;
+    VisibleTexts m_english;
+};
+
+namespace {
+bool hasGreekLetter(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.script() == QChar::Script_Greek) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString withoutMnemonic(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
+} // namespace
+
+void TestTranslatedUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_english = textsOfNewWindow();
+    QVERIFY2(m_english.menus.size() >= 3, qPrintable(m_english.menus.join(QLatin1Char(','))));
+    QVERIFY(m_english.tabs.size() >= 2);
+    QVERIFY(m_english.formLabels.size() >= 3);
+}
+
+void TestTranslatedUi::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+TestTranslatedUi::VisibleTexts TestTranslatedUi::textsOfNewWindow()
+{
+    const QString path = m_dir.filePath(QStringLiteral("tokens.sqlite"));
+    TokenService service(
+        [path] { return StoreFactory::create(StoreUrl::parse(QStringLiteral("sqlite:") + path).value()); });
+    MainWindow window(&service);
+
+    VisibleTexts texts;
+    const QList<QAction*> menuActions = window.menuBar()->actions();
+    for (const QAction* action : menuActions) {
+        if (action->menu() != nullptr) {
+            texts.menus.append(withoutMnemonic(action->text()));
+        }
+    }
+    const QTabWidget* tabs = window.editor()->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        texts.tabs.append(withoutMnemonic(tabs->tabText(i)));
+    }
+    const auto* form
+        = qobject_cast<QFormLayout*>(window.editor()->identifierEdit()->parentWidget()->layout());
+    if (form != nullptr) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (const auto* label
+                = qobject_cast<QLabel*>(form->itemAt(row, QFormLayout::LabelRole) != nullptr
+                                            ? form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                            : nullptr);
+                label != nullptr && !label->text().isEmpty()) {
+                texts.formLabels.append(withoutMnemonic(label->text()));
+            }
+        }
+    }
+    return texts;
+}
+
+void TestTranslatedUi::menusAndEditorAreTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("Greek") << QStringLiteral("el");
+}
+
+void TestTranslatedUi::menusAndEditorAreTranslated()
+{
+    QFETCH(QString, language);
+    TranslationLoader loader;
+    const Result<void> installed = loader.install(TranslationLoader::localeFor(language));
+    QVERIFY2(installed.ok(), qPrintable(installed.error().message()));
+
+    const VisibleTexts translated = textsOfNewWindow();
+    QCOMPARE(translated.menus.size(), m_english.menus.size());
+    for (int i = 0; i < translated.menus.size(); ++i) {
+        QVERIFY2(translated.menus.at(i) != m_english.menus.at(i),
+                 qPrintable(QStringLiteral("menu %1 is not translated").arg(m_english.menus.at(i))));
+        if (language == QLatin1String("el")) {
+            QVERIFY2(hasGreekLetter(translated.menus.at(i)), qPrintable(translated.menus.at(i)));
+        }
+    }
+    QCOMPARE(translated.tabs.size(), m_english.tabs.size());
+    for (int i = 0; i < translated.tabs.size(); ++i) {
+        QVERIFY2(translated.tabs.at(i) != m_english.tabs.at(i),
+                 qPrintable(QStringLiteral("tab %1 is not translated").arg(m_english.tabs.at(i))));
+    }
+    // Labels such as "ID:" read the same in German; most must differ, and all in Greek script.
+    QCOMPARE(translated.formLabels.size(), m_english.formLabels.size());
+    int different = 0;
+    for (int i = 0; i < translated.formLabels.size(); ++i) {
+        different += translated.formLabels.at(i) != m_english.formLabels.at(i) ? 1 : 0;
+    }
+    QVERIFY2(different * 4 >= translated.formLabels.size() * 3,
+             qPrintable(translated.formLabels.join(QLatin1Char('|'))));
+}
+
+void TestTranslatedUi::numbersAndDatesFollowTheLanguage()
+{
+    TranslationLoader loader;
+    QVERIFY(loader.install(TranslationLoader::localeFor(QStringLiteral("de"))).ok());
+    QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+    QCOMPARE(QLocale().toString(QDate(2026, 11, 24), QLocale::ShortFormat), QStringLiteral("24.11.26"));
+
+    QVERIFY(loader.install(TranslationLoader::localeFor(QStringLiteral("el"))).ok());
+    QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+    QVERIFY(
+        QLocale().toString(QDate(2026, 11, 24), QLocale::LongFormat).contains(QStringLiteral("Νοεμβρίου")));
+}
+
+void TestTranslatedUi::aLanguageWithoutTranslationStaysEnglish()
+{
+    TranslationLoader loader;
+    const Result<void> installed = loader.install(QLocale(QLocale::Finnish, QLocale::Finland));
+    QVERIFY(!installed.ok());
+    QCOMPARE(installed.error().code(), Error::Code::Unsupported);
+    QCOMPARE(textsOfNewWindow().menus, m_english.menus);
+    QCOMPARE(QLocale().language(), QLocale::Finnish);
+}
+
+void TestTranslatedUi::shippedLanguagesAreListed()
+{
+    QCOMPARE(TranslationLoader::availableLanguages(),
+             (QStringList { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("el") }));
+}
+
+QTEST_MAIN(TestTranslatedUi)
+#include "TestTranslatedUi.moc"

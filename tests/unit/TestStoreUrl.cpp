@@ -1,0 +1,163 @@
+#include "StoreUrl.h"
+
+#include <QTest>
+
+// The one notation for stores of the connection dialog and --store.
+class TestStoreUrl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sqlite();
+    void postgres();
+    void postgresDefaultPort();
+    void crmWithUser();
+    void crmWithWebApiKey();
+    void refusals_data();
+    void refusals();
+    void toStringRoundTrip_data();
+    void toStringRoundTrip();
+    void defaultSqliteIsInAppData();
+};
+
+void TestStoreUrl::sqlite()
+{
+    Result<StoreUrl> url = StoreUrl::parse(QStringLiteral("sqlite:/tmp/tokens.sqlite"));
+    QVERIFY(url.ok());
+    QCOMPARE(url->kind, StoreUrl::Kind::Sqlite);
+    QCOMPARE(url->path, QStringLiteral("/tmp/tokens.sqlite"));
+
+    url = StoreUrl::parse(QStringLiteral("sqlite:///var/lib/tokendesk/tokens.sqlite"));
+    QVERIFY(url.ok());
+    QCOMPARE(url->path, QStringLiteral("/var/lib/tokendesk/tokens.sqlite"));
+
+    url = StoreUrl::parse(QStringLiteral("sqlite:relative/tokens.sqlite"));
+    QVERIFY(url.ok());
+    QCOMPARE(url->path, QStringLiteral("relative/tokens.sqlite"));
+}
+
+void TestStoreUrl::postgres()
+{
+    const Result<StoreUrl> url
+        = StoreUrl::parse(QStringLiteral("postgres://desk@db.example.com:5433/tokens"));
+    QVERIFY2(url.ok(), qPrintable(url.error().toString()));
+    QCOMPARE(url->kind, StoreUrl::Kind::Postgres);
+    QCOMPARE(url->user, QStringLiteral("desk"));
+    QCOMPARE(url->host, QStringLiteral("db.example.com"));
+    QCOMPARE(url->port, 5433);
+    QCOMPARE(url->database, QStringLiteral("tokens"));
+}
+
+void TestStoreUrl::postgresDefaultPort()
+{
+    const Result<StoreUrl> url = StoreUrl::parse(QStringLiteral("postgresql://desk@127.0.0.1/tokens"));
+    QVERIFY(url.ok());
+    QCOMPARE(url->kind, StoreUrl::Kind::Postgres);
+    QCOMPARE(url->port, 5432);
+}
+
+void TestStoreUrl::crmWithUser()
+{
+    const Result<StoreUrl> url = StoreUrl::parse(QStringLiteral(
+        "crm+https://admin@crm.example.com:8443/api/base?organisation=Acme%20Ltd&unit=Admin%20Unit"));
+    QVERIFY2(url.ok(), qPrintable(url.error().toString()));
+    QCOMPARE(url->kind, StoreUrl::Kind::Crm);
+    QCOMPARE(url->scheme, QStringLiteral("https"));
+    QCOMPARE(url->user, QStringLiteral("admin"));
+    QCOMPARE(url->host, QStringLiteral("crm.example.com"));
+    QCOMPARE(url->port, 8443);
+    QCOMPARE(url->basePath, QStringLiteral("/api/base"));
+    QCOMPARE(url->organisation, QStringLiteral("Acme Ltd"));
+    QCOMPARE(url->unit, QStringLiteral("Admin Unit"));
+    QVERIFY(!url->usesWebApiKey());
+    QCOMPARE(url->apiBase(), QStringLiteral("https://crm.example.com:8443/api/base/"));
+}
+
+void TestStoreUrl::crmWithWebApiKey()
+{
+    const Result<StoreUrl> url = StoreUrl::parse(QStringLiteral("crm+http://127.0.0.1:8080"));
+    QVERIFY2(url.ok(), qPrintable(url.error().toString()));
+    QCOMPARE(url->scheme, QStringLiteral("http"));
+    QCOMPARE(url->basePath, QStringLiteral("/crmapi/rest/v2"));
+    QVERIFY(url->usesWebApiKey());
+    QCOMPARE(url->apiBase(), QStringLiteral("http://127.0.0.1:8080/crmapi/rest/v2/"));
+}
+
+void TestStoreUrl::refusals_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("sqlite without path") << "sqlite:"
+                                         << "store";
+    QTest::newRow("postgres with password") << "postgres://desk:hunter2@db/tokens"
+                                            << "store";
+    QTest::newRow("crm with password") << "crm+https://admin:hunter2@crm.example.com/?organisation=A"
+                                       << "store";
+    QTest::newRow("postgres without database") << "postgres://desk@db"
+                                               << "store";
+    QTest::newRow("postgres nested path") << "postgres://desk@db/a/b"
+                                          << "store";
+    QTest::newRow("crm user without organisation") << "crm+https://admin@crm.example.com"
+                                                   << "organisation";
+    QTest::newRow("plain https") << "https://crm.example.com"
+                                 << "store";
+    QTest::newRow("mysql") << "mysql://desk@db/tokens"
+                           << "store";
+    QTest::newRow("no host") << "postgres:///tokens"
+                             << "store";
+    QTest::newRow("bare path") << "/tmp/tokens.sqlite"
+                               << "store";
+}
+
+void TestStoreUrl::refusals()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, field);
+    const Result<StoreUrl> url = StoreUrl::parse(text);
+    QVERIFY(!url.ok());
+    QCOMPARE(url.error().code(), Error::Code::Usage);
+    QCOMPARE(url.error().field(), field);
+    // The password must not be repeated back into a terminal or a log.
+    QVERIFY(!url.error().message().contains(QLatin1String("hunter2")));
+}
+
+void TestStoreUrl::toStringRoundTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("sqlite") << "sqlite:/tmp/t.sqlite";
+    QTest::newRow("postgres") << "postgres://desk@db.example.com:5433/tokens";
+    QTest::newRow("crm") << "crm+https://admin@crm.example.com:8443/api?organisation=Acme&unit=U1";
+    QTest::newRow("crm key") << "crm+http://127.0.0.1:8080";
+}
+
+void TestStoreUrl::toStringRoundTrip()
+{
+    QFETCH(QString, text);
+    const Result<StoreUrl> url = StoreUrl::parse(text);
+    QVERIFY(url.ok());
+    const Result<StoreUrl> again = StoreUrl::parse(url->toString());
+    QVERIFY2(again.ok(), qPrintable(url->toString()));
+    QCOMPARE(again->kind, url->kind);
+    QCOMPARE(again->path, url->path);
+    QCOMPARE(again->user, url->user);
+    QCOMPARE(again->host, url->host);
+    QCOMPARE(again->port, url->port);
+    QCOMPARE(again->database, url->database);
+    QCOMPARE(again->scheme, url->scheme);
+    QCOMPARE(again->basePath, url->basePath);
+    QCOMPARE(again->organisation, url->organisation);
+    QCOMPARE(again->unit, url->unit);
+}
+
+void TestStoreUrl::defaultSqliteIsInAppData()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
+    const StoreUrl url = StoreUrl::defaultSqlite();
+    QCOMPARE(url.kind, StoreUrl::Kind::Sqlite);
+    QVERIFY(url.path.endsWith(QLatin1String("/TokenDesk/TokenDesk/tokens.sqlite")));
+    QCOMPARE(url.toString(), QStringLiteral("sqlite:") + url.path);
+}
+
+QTEST_GUILESS_MAIN(TestStoreUrl)
+#include "TestStoreUrl.moc"

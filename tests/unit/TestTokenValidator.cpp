@@ -1,0 +1,329 @@
+#include "TokenValidator.h"
+
+#include <QTest>
+
+// Every settings rule of spec §2 that TokenValidator enforces, each shown to refuse and to accept.
+class TestTokenValidator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void identifierFormat_data();
+    void identifierFormat();
+    void identifierGeneratedSkipsFormat();
+    void identifierCharacterRules_data();
+    void identifierCharacterRules();
+    void passCodeRules_data();
+    void passCodeRules();
+    void textLimits();
+    void passCodeRequiredWithIdentifier();
+    void passCodeCannotBeClearedWithIdentifier();
+    void passCodeNeedsIdentifier();
+    void allowNoIdentifierAndPassCode();
+    void authenticationCodeGeneration();
+    void cardMaskedNumber_data();
+    void cardMaskedNumber();
+    void udfFloatMustBeFinite();
+    void customFieldNames();
+    void everyViolationIsReported();
+};
+
+namespace {
+bool hasField(const QList<Error::Violation>& violations, const QString& field)
+{
+    for (const Error::Violation& v : violations) {
+        if (v.field == field)
+            return true;
+    }
+    return false;
+}
+
+QString describe(const QList<Error::Violation>& violations)
+{
+    QStringList lines;
+    for (const Error::Violation& v : violations)
+        lines.append(v.field + QStringLiteral(": ") + v.message);
+    return lines.join(QStringLiteral("; "));
+}
+
+// A card-style token that is valid under the default rules.
+AccessToken cardToken()
+{
+    AccessToken token;
+    token.authenticationCode = QStringLiteral("CARD0001");
+    return token;
+}
+} // namespace
+
+void TestTokenValidator::identifierFormat_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("identifier");
+    QTest::addColumn<bool>("valid");
+    const int email = int(TokenRules::IdentifierFormat::Email);
+    const int number = int(TokenRules::IdentifierFormat::Number);
+    const int freeText = int(TokenRules::IdentifierFormat::FreeText);
+    QTest::newRow("email ok") << email << "maria@example.com" << true;
+    QTest::newRow("email subdomain") << email << "a.b+c@mail.example.org" << true;
+    QTest::newRow("email without at") << email << "maria.example.com" << false;
+    QTest::newRow("email without dot in domain") << email << "maria@localhost" << false;
+    QTest::newRow("email with space") << email << "ma ria@example.com" << false;
+    QTest::newRow("email two ats") << email << "a@b@example.com" << false;
+    QTest::newRow("number ok") << number << "0035799123456" << true;
+    QTest::newRow("number with plus") << number << "+35799123456" << false;
+    QTest::newRow("number with letter") << number << "12a4" << false;
+    QTest::newRow("free text") << freeText << "api1test12up" << true;
+    QTest::newRow("free text symbols") << freeText << "Hello, world!" << true;
+    QTest::newRow("blank") << freeText << "   " << false;
+}
+
+void TestTokenValidator::identifierFormat()
+{
+    QFETCH(int, format);
+    QFETCH(QString, identifier);
+    QFETCH(bool, valid);
+    TokenRules rules;
+    rules.identifierFormat = TokenRules::IdentifierFormat(format);
+    const QList<Error::Violation> violations = TokenValidator::validateIdentifier(identifier, rules);
+    QVERIFY2(violations.isEmpty() == valid, qPrintable(describe(violations)));
+    if (!valid)
+        QVERIFY(hasField(violations, QStringLiteral("identifier")));
+}
+
+void TestTokenValidator::identifierGeneratedSkipsFormat()
+{
+    TokenRules rules;
+    rules.identifierFormat = TokenRules::IdentifierFormat::Email;
+    rules.identifierRules.minimumLength = 20;
+    QVERIFY(!TokenValidator::validateIdentifier(QStringLiteral("12345"), rules).isEmpty());
+    // A generated identifier is the store's; the format and character rules describe typed ones.
+    rules.identifierGeneration = TokenRules::IdentifierGeneration::AutoNumber;
+    QVERIFY(TokenValidator::validateIdentifier(QStringLiteral("12345"), rules).isEmpty());
+}
+
+void TestTokenValidator::identifierCharacterRules_data()
+{
+    QTest::addColumn<int>("minimumLength");
+    QTest::addColumn<bool>("letters");
+    QTest::addColumn<bool>("digits");
+    QTest::addColumn<bool>("special");
+    QTest::addColumn<QString>("identifier");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("length met") << 5 << false << false << false << "abcde" << true;
+    QTest::newRow("length short") << 5 << false << false << false << "abcd" << false;
+    QTest::newRow("letters met") << 0 << true << false << false << "123a" << true;
+    QTest::newRow("letters missing") << 0 << true << false << false << "1234" << false;
+    QTest::newRow("digits met") << 0 << false << true << false << "abc1" << true;
+    QTest::newRow("digits missing") << 0 << false << true << false << "abcd" << false;
+    QTest::newRow("special met") << 0 << false << false << true << "ab_c" << true;
+    QTest::newRow("special missing") << 0 << false << false << true << "abc1" << false;
+    QTest::newRow("all met") << 6 << true << true << true << "a1-bcd" << true;
+}
+
+void TestTokenValidator::identifierCharacterRules()
+{
+    QFETCH(int, minimumLength);
+    QFETCH(bool, letters);
+    QFETCH(bool, digits);
+    QFETCH(bool, special);
+    QFETCH(QString, identifier);
+    QFETCH(bool, valid);
+    TokenRules rules;
+    rules.identifierRules = { minimumLength, letters, digits, special };
+    const QList<Error::Violation> violations = TokenValidator::validateIdentifier(identifier, rules);
+    QVERIFY2(violations.isEmpty() == valid, qPrintable(describe(violations)));
+}
+
+void TestTokenValidator::passCodeRules_data()
+{
+    QTest::addColumn<int>("minimumLength");
+    QTest::addColumn<bool>("letters");
+    QTest::addColumn<bool>("digits");
+    QTest::addColumn<bool>("special");
+    QTest::addColumn<QString>("passCode");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("unconstrained") << 0 << false << false << false << "x" << true;
+    QTest::newRow("empty") << 0 << false << false << false << "" << false;
+    QTest::newRow("length met") << 8 << false << false << false << "abcdefgh" << true;
+    QTest::newRow("length short") << 8 << false << false << false << "abcdefg" << false;
+    QTest::newRow("letters missing") << 0 << true << false << false << "12345678" << false;
+    QTest::newRow("digits missing") << 0 << false << true << false << "abcdefgh" << false;
+    QTest::newRow("special missing") << 0 << false << false << true << "abcd1234" << false;
+    QTest::newRow("all met") << 8 << true << true << true << "abcd12#x" << true;
+    QTest::newRow("too long") << 0 << false << false << false << QString(256, QLatin1Char('a')) << false;
+}
+
+void TestTokenValidator::passCodeRules()
+{
+    QFETCH(int, minimumLength);
+    QFETCH(bool, letters);
+    QFETCH(bool, digits);
+    QFETCH(bool, special);
+    QFETCH(QString, passCode);
+    QFETCH(bool, valid);
+    TokenRules rules;
+    rules.passCodeRules = { minimumLength, letters, digits, special };
+    const QList<Error::Violation> violations = TokenValidator::validatePassCode(passCode, rules);
+    QVERIFY2(violations.isEmpty() == valid, qPrintable(describe(violations)));
+    for (const Error::Violation& v : violations)
+        QCOMPARE(v.field, QStringLiteral("pass_code"));
+}
+
+void TestTokenValidator::textLimits()
+{
+    const TokenRules rules;
+    QVERIFY(TokenValidator::validateIdentifier(QString(255, QLatin1Char('a')), rules).isEmpty());
+    QVERIFY(!TokenValidator::validateIdentifier(QString(256, QLatin1Char('a')), rules).isEmpty());
+    QVERIFY(!TokenValidator::validateIdentifier(QStringLiteral("tab\there"), rules).isEmpty());
+    QVERIFY(!TokenValidator::validateAuthenticationCode(QStringLiteral("  ")).isEmpty());
+    QVERIFY(!TokenValidator::validateAuthenticationCode(QStringLiteral("line\nbreak")).isEmpty());
+    QVERIFY(TokenValidator::validateAuthenticationCode(QStringLiteral("testpassnew1")).isEmpty());
+}
+
+void TestTokenValidator::passCodeRequiredWithIdentifier()
+{
+    const TokenRules rules;
+    AccessToken after = cardToken();
+    after.identifier = QStringLiteral("maria@example.com");
+    TokenPatch patch;
+    patch.identifier = after.identifier;
+
+    after.hasPassCode = false;
+    QList<Error::Violation> violations
+        = TokenValidator::validate(after, patch, rules, TokenValidator::Mode::Create);
+    QVERIFY2(hasField(violations, QStringLiteral("pass_code")), qPrintable(describe(violations)));
+
+    after.hasPassCode = true;
+    patch.passCode = QStringLiteral("secret1");
+    violations = TokenValidator::validate(after, patch, rules, TokenValidator::Mode::Create);
+    QVERIFY2(violations.isEmpty(), qPrintable(describe(violations)));
+}
+
+void TestTokenValidator::passCodeCannotBeClearedWithIdentifier()
+{
+    const TokenRules rules;
+    AccessToken after = cardToken();
+    after.identifier = QStringLiteral("maria@example.com");
+    after.hasPassCode = false;
+    TokenPatch patch;
+    patch.passCode = PatchValue<QString>::null();
+    const QList<Error::Violation> violations
+        = TokenValidator::validate(after, patch, rules, TokenValidator::Mode::Update);
+    QVERIFY(hasField(violations, QStringLiteral("pass_code")));
+}
+
+void TestTokenValidator::passCodeNeedsIdentifier()
+{
+    const TokenRules rules;
+    AccessToken after = cardToken();
+    after.hasPassCode = true;
+    TokenPatch patch;
+    patch.passCode = QStringLiteral("secret1");
+    const QList<Error::Violation> violations
+        = TokenValidator::validate(after, patch, rules, TokenValidator::Mode::Create);
+    QVERIFY2(hasField(violations, QStringLiteral("identifier")), qPrintable(describe(violations)));
+}
+
+void TestTokenValidator::allowNoIdentifierAndPassCode()
+{
+    TokenRules rules;
+    const AccessToken after = cardToken();
+    const TokenPatch patch;
+    rules.allowNoIdentifierAndPassCode = true;
+    QVERIFY(TokenValidator::validate(after, patch, rules, TokenValidator::Mode::Create).isEmpty());
+    rules.allowNoIdentifierAndPassCode = false;
+    const QList<Error::Violation> violations
+        = TokenValidator::validate(after, patch, rules, TokenValidator::Mode::Create);
+    QVERIFY(hasField(violations, QStringLiteral("identifier")));
+}
+
+void TestTokenValidator::authenticationCodeGeneration()
+{
+    TokenRules rules;
+    const AccessToken withoutCode;
+    const TokenPatch patch;
+    rules.authenticationCodeGeneration = TokenRules::CodeGeneration::Auto;
+    QVERIFY(TokenValidator::validate(withoutCode, patch, rules, TokenValidator::Mode::Create).isEmpty());
+
+    rules.authenticationCodeGeneration = TokenRules::CodeGeneration::None;
+    QList<Error::Violation> violations
+        = TokenValidator::validate(withoutCode, patch, rules, TokenValidator::Mode::Create);
+    QVERIFY(hasField(violations, QStringLiteral("authentication_code")));
+
+    // Whatever the settings, an existing token keeps its authentication code.
+    rules.authenticationCodeGeneration = TokenRules::CodeGeneration::Auto;
+    TokenPatch clear;
+    clear.authenticationCode = PatchValue<QString>::null();
+    violations = TokenValidator::validate(withoutCode, clear, rules, TokenValidator::Mode::Update);
+    QVERIFY(hasField(violations, QStringLiteral("authentication_code")));
+}
+
+void TestTokenValidator::cardMaskedNumber_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("masked") << "4111********1111" << true;
+    QTest::newRow("spaced") << "4111 **** **** 1111" << true;
+    QTest::newRow("x mask") << "4111XXXXXXXX1111" << true;
+    QTest::newRow("too short") << "411" << false;
+    QTest::newRow("letters") << "4111abcd1111" << false;
+    QTest::newRow("too long") << QString(33, QLatin1Char('1')) << false;
+}
+
+void TestTokenValidator::cardMaskedNumber()
+{
+    QFETCH(QString, number);
+    QFETCH(bool, valid);
+    QCOMPARE(TokenValidator::validateCardMaskedNumber(number).isEmpty(), valid);
+}
+
+void TestTokenValidator::udfFloatMustBeFinite()
+{
+    const TokenRules rules;
+    TokenPatch patch;
+    patch.udfFloat[2] = std::numeric_limits<double>::infinity();
+    QList<Error::Violation> violations
+        = TokenValidator::validate(cardToken(), patch, rules, TokenValidator::Mode::Update);
+    QVERIFY(hasField(violations, QStringLiteral("udf_float_3")));
+    patch.udfFloat[2] = 2.5;
+    violations = TokenValidator::validate(cardToken(), patch, rules, TokenValidator::Mode::Update);
+    QVERIFY2(violations.isEmpty(), qPrintable(describe(violations)));
+}
+
+void TestTokenValidator::customFieldNames()
+{
+    QVERIFY(!TokenValidator::validateCustomFieldName(QStringLiteral(" ")).isEmpty());
+    QVERIFY(TokenValidator::validateCustomFieldName(QStringLiteral("tier")).isEmpty());
+    TokenPatch patch;
+    patch.customFieldSet.insert(QStringLiteral("notes"), QString(4097, QLatin1Char('n')));
+    const QList<Error::Violation> violations
+        = TokenValidator::validate(cardToken(), patch, TokenRules(), TokenValidator::Mode::Update);
+    QVERIFY(hasField(violations, QStringLiteral("custom_fields")));
+}
+
+void TestTokenValidator::everyViolationIsReported()
+{
+    TokenRules rules;
+    rules.identifierFormat = TokenRules::IdentifierFormat::Email;
+    rules.passCodeRules.minimumLength = 8;
+    AccessToken after = cardToken();
+    after.identifier = QStringLiteral("not-an-email");
+    after.hasPassCode = true;
+    TokenPatch patch;
+    patch.identifier = after.identifier;
+    patch.passCode = QStringLiteral("short");
+    patch.cardMaskedNumber = QStringLiteral("abc");
+    const QList<Error::Violation> violations
+        = TokenValidator::validate(after, patch, rules, TokenValidator::Mode::Create);
+    QVERIFY(hasField(violations, QStringLiteral("identifier")));
+    QVERIFY(hasField(violations, QStringLiteral("pass_code")));
+    QVERIFY(hasField(violations, QStringLiteral("card_masked_number")));
+
+    const Error error = Error::validation(violations);
+    QCOMPARE(error.code(), Error::Code::Validation);
+    QCOMPARE(error.field(), QStringLiteral("identifier"));
+    QCOMPARE(error.violations().size(), violations.size());
+}
+
+QTEST_GUILESS_MAIN(TestTokenValidator)
+#include "TestTokenValidator.moc"

@@ -1,0 +1,54 @@
+# cmake -DTS_FILES="a.ts;b.ts" [-DLUPDATE=... -DSOURCES_LIST=... -DINCLUDE_DIRS=... -DWORK_DIR=...]
+#       -P CheckTranslations.cmake
+#
+# Fails when a .ts file has an entry that is unfinished (no translation yet), obsolete or vanished
+# (its source string is gone). With LUPDATE it first runs lupdate over the sources on a copy of
+# each file, so a string added to the sources without a translation fails too; the committed
+# .ts files are never modified.
+
+set(files_to_check ${TS_FILES})
+if(LUPDATE)
+    file(REMOVE_RECURSE "${WORK_DIR}")
+    file(MAKE_DIRECTORY "${WORK_DIR}")
+    set(files_to_check "")
+    set(include_args "")
+    foreach(dir IN LISTS INCLUDE_DIRS)
+        list(APPEND include_args "-I${dir}")
+    endforeach()
+    foreach(ts IN LISTS TS_FILES)
+        get_filename_component(name "${ts}" NAME)
+        file(COPY_FILE "${ts}" "${WORK_DIR}/${name}")
+        list(APPEND files_to_check "${WORK_DIR}/${name}")
+    endforeach()
+    execute_process(
+        COMMAND "${LUPDATE}" -silent -locations relative ${include_args} "@${SOURCES_LIST}"
+                -ts ${files_to_check}
+        RESULT_VARIABLE lupdate_result)
+    if(NOT lupdate_result EQUAL 0)
+        message(FATAL_ERROR "lupdate failed (${lupdate_result})")
+    endif()
+endif()
+
+set(problems 0)
+foreach(ts IN LISTS files_to_check)
+    file(STRINGS "${ts}" lines)
+    set(source "")
+    set(line_number 0)
+    foreach(line IN LISTS lines)
+        math(EXPR line_number "${line_number} + 1")
+        if(line MATCHES "<source>(.*)</source>")
+            set(source "${CMAKE_MATCH_1}")
+        elseif(line MATCHES "<source>(.*)")
+            set(source "${CMAKE_MATCH_1}")
+        endif()
+        if(line MATCHES "type=\"(unfinished|obsolete|vanished)\"")
+            message(SEND_ERROR "${ts}:${line_number}: ${CMAKE_MATCH_1}: \"${source}\"")
+            math(EXPR problems "${problems} + 1")
+        endif()
+    endforeach()
+endforeach()
+
+if(problems GREATER 0)
+    message(FATAL_ERROR "${problems} translation(s) to finish: run `ninja update_translations`, "
+                        "translate the entries above in translations/*.ts, and drop vanished ones.")
+endif()

@@ -1,0 +1,70 @@
+#include "BulkActionRunner.h"
+
+#include <QProgressDialog>
+
+BulkActionRunner::BulkActionRunner(const QString& title, const QList<AccessToken>& tokens, Operation operation,
+                                   QWidget* parent)
+    : QObject(parent)
+    , m_title(title)
+    , m_tokens(tokens)
+    , m_operation(std::move(operation))
+    , m_progress(new QProgressDialog(title, tr("Cancel"), 0, static_cast<int>(tokens.size()), parent))
+{
+    m_progress->setWindowTitle(title);
+    m_progress->setWindowModality(Qt::WindowModal);
+    // Short runs finish before the dialog would flash up.
+    m_progress->setMinimumDuration(400);
+    connect(m_progress, &QProgressDialog::canceled, this, &BulkActionRunner::cancel);
+}
+
+void BulkActionRunner::start()
+{
+    runNext();
+}
+
+void BulkActionRunner::cancel()
+{
+    m_cancelled = true;
+}
+
+void BulkActionRunner::runNext()
+{
+    if (m_cancelled || m_next >= m_tokens.size()) {
+        if (m_progress) {
+            m_progress->setValue(m_progress->maximum());
+            m_progress->deleteLater();
+        }
+        Q_EMIT finished();
+        return;
+    }
+    const AccessToken token = m_tokens.at(m_next++);
+    if (m_progress) {
+        m_progress->setLabelText(tr("%1: token %2 of %3").arg(m_title).arg(m_next).arg(m_tokens.size()));
+        m_progress->setValue(m_next - 1);
+    }
+    m_operation(token).then(this, [this, number = token.number](Result<AccessToken> result) {
+        if (result.ok())
+            ++m_succeeded;
+        else
+            m_failures.append({ number, result.error().message() });
+        runNext();
+    });
+}
+
+QString BulkActionRunner::summary() const
+{
+    QString text = tr("%n token(s) done", nullptr, m_succeeded);
+    if (!m_failures.isEmpty())
+        text += tr(", %n failed and left unchanged", nullptr, static_cast<int>(m_failures.size()));
+    if (m_cancelled)
+        text += tr(", cancelled after %n token(s)", nullptr, m_next);
+    return text + QLatin1Char('.');
+}
+
+QString BulkActionRunner::details() const
+{
+    QStringList lines;
+    for (const Failure& failure : m_failures)
+        lines.append(tr("%1: %2").arg(failure.number, failure.message));
+    return lines.join(QLatin1Char('\n'));
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "TokenSettings.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTabWidget;
+class QTreeWidget;
+class TokenRulesEditor;
+class TokenService;
+
+// The configuration of a local store (spec §2): the access token definition, each classification's
+// settings, and the directory of accounts receivable and reward participants.
+class ConfigurationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConfigurationDialog(TokenService* service, QWidget* parent = nullptr);
+
+    TokenSettings settings() const;
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    QWidget* createDefinitionTab();
+    QWidget* createClassificationsTab();
+    QWidget* createDirectoryTab();
+    void load();
+    void loadDirectory();
+    void showClassification(int row);
+    void storeClassification();
+    void addClassification();
+    void removeClassification();
+    void addAccount();
+    void addParticipant();
+    void showProblem(const QString& text);
+
+    QPointer<TokenService> m_service;
+    TokenSettings m_settings;
+    int m_currentClassification = -1;
+    QTabWidget* m_tabs;
+    QLabel* m_problem;
+    TokenRulesEditor* m_definition;
+    QListWidget* m_classifications;
+    QLineEdit* m_classificationName;
+    QLineEdit* m_classificationCode;
+    QLineEdit* m_classificationDescription;
+    TokenRulesEditor* m_classificationRules;
+    QTreeWidget* m_accounts;
+    QTreeWidget* m_participants;
+    QLineEdit* m_accountNumber;
+    QLineEdit* m_accountName;
+    QLineEdit* m_participantNumber;
+};

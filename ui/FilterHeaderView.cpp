@@ -1,0 +1,121 @@
+#include "FilterHeaderView.h"
+
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+
+FilterHeaderView::FilterHeaderView(QWidget* parent)
+    : QHeaderView(Qt::Horizontal, parent)
+{
+    setSectionsClickable(true);
+    setSectionsMovable(true);
+    setHighlightSections(false);
+    setSortIndicatorShown(true);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(debounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &FilterHeaderView::emitPending);
+    connect(this, &QHeaderView::sectionResized, this, &FilterHeaderView::positionEditors);
+    connect(this, &QHeaderView::sectionMoved, this, &FilterHeaderView::positionEditors);
+}
+
+void FilterHeaderView::setFilterRowVisible(bool visible)
+{
+    m_filterRowVisible = visible;
+    for (QLineEdit* editor : std::as_const(m_editors)) {
+        if (editor)
+            editor->setVisible(visible);
+    }
+    updateGeometries();
+    updateGeometry();
+}
+
+void FilterHeaderView::rebuildFilters(const std::function<bool(int)>& filterable)
+{
+    QList<QString> previous;
+    for (QLineEdit* editor : std::as_const(m_editors))
+        previous.append(editor ? editor->text() : QString());
+    qDeleteAll(m_editors);
+    m_editors.clear();
+    for (int i = 0; i < count(); ++i) {
+        if (!filterable(i)) {
+            m_editors.append(nullptr);
+            continue;
+        }
+        auto* editor = new QLineEdit(this);
+        editor->setPlaceholderText(tr("Filter"));
+        editor->setClearButtonEnabled(true);
+        editor->setAccessibleName(
+            tr("Filter %1").arg(model() ? model()->headerData(i, Qt::Horizontal).toString() : QString()));
+        editor->setVisible(m_filterRowVisible);
+        connect(editor, &QLineEdit::textChanged, this, [this, i]() {
+            if (!m_pending.contains(i))
+                m_pending.append(i);
+            m_debounce.start();
+        });
+        m_editors.append(editor);
+    }
+    positionEditors();
+}
+
+QLineEdit* FilterHeaderView::filterEdit(int logicalIndex) const
+{
+    return m_editors.value(logicalIndex);
+}
+
+void FilterHeaderView::clearFilters()
+{
+    for (QLineEdit* editor : std::as_const(m_editors)) {
+        if (editor)
+            editor->clear();
+    }
+}
+
+QSize FilterHeaderView::sizeHint() const
+{
+    QSize size = QHeaderView::sizeHint();
+    if (m_filterRowVisible && !m_editors.isEmpty()) {
+        QLineEdit probe;
+        size.setHeight(size.height() + probe.sizeHint().height() + 4);
+    }
+    return size;
+}
+
+void FilterHeaderView::updateGeometries()
+{
+    if (m_filterRowVisible && !m_editors.isEmpty()) {
+        QLineEdit probe;
+        setViewportMargins(0, 0, 0, probe.sizeHint().height() + 4);
+    } else {
+        setViewportMargins(0, 0, 0, 0);
+    }
+    QHeaderView::updateGeometries();
+    positionEditors();
+}
+
+void FilterHeaderView::positionEditors()
+{
+    if (!m_filterRowVisible)
+        return;
+    const int top = QHeaderView::sizeHint().height();
+    for (int i = 0; i < m_editors.size(); ++i) {
+        QLineEdit* editor = m_editors.at(i);
+        if (!editor)
+            continue;
+        if (isSectionHidden(i)) {
+            editor->hide();
+            continue;
+        }
+        editor->show();
+        editor->setGeometry(sectionViewportPosition(i) + 1, top + 2, sectionSize(i) - 2,
+                            editor->sizeHint().height());
+    }
+}
+
+void FilterHeaderView::emitPending()
+{
+    const QList<int> pending = std::exchange(m_pending, {});
+    for (int i : pending) {
+        if (QLineEdit* editor = m_editors.value(i))
+            Q_EMIT filterChanged(i, editor->text());
+    }
+}

@@ -1,0 +1,1080 @@
+#include "MainWindow.h"
+
+#include "BulkActionRunner.h"
+#include "ChangePassCodeDialog.h"
+#include "ConfigurationDialog.h"
+#include "DemoDataGenerator.h"
+#include "FilterHeaderView.h"
+#include "Icons.h"
+#include "MessageBar.h"
+#include "MessageBox.h"
+#include "NewTokenDialog.h"
+#include "SecretDialog.h"
+#include "StateBadgeDelegate.h"
+#include "StateLabels.h"
+#include "StoreUrl.h"
+#include "TokenEditor.h"
+#include "TokenService.h"
+#include "TokenTableModel.h"
+#include "TransitionTable.h"
+#include "VerifyDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+// The id of the "all states" button; the others use the LifeCycleState value.
+constexpr int allStatesId = -1;
+
+bool isEmailIdentifier(const QString& identifier)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.match(identifier).hasMatch();
+}
+
+QString csvPath(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return QString();
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return QString();
+}
+} // namespace
+
+MainWindow::MainWindow(TokenService* service, QWidget* parent)
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_model(new TokenTableModel(service, this))
+    , m_table(new QTableView(this))
+    , m_header(new FilterHeaderView(m_table))
+    , m_editor(new TokenEditor(service, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_messageBar(new MessageBar(this))
+{
+    setWindowTitle(tr("TokenDesk"));
+    setWindowIcon(Icons::get(QStringLiteral("tokendesk")));
+    setAcceptDrops(true);
+
+    m_table->setHorizontalHeader(m_header);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->verticalHeader()->hide();
+    m_table->setItemDelegateForColumn(m_model->columnOf(QStringLiteral("life_cycle_state")),
+                                      new StateBadgeDelegate(m_table));
+    m_table->setAccessibleName(tr("Tokens"));
+    m_header->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_header->setStretchLastSection(true);
+    m_header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_header->setSectionsMovable(true);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    auto* tableSide = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(4);
+    tableLayout->addWidget(createFilterBar());
+    tableLayout->addWidget(m_table, 1);
+    m_splitter->addWidget(tableSide);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 0);
+    centralLayout->addWidget(m_messageBar);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    for (const QString& key : m_model->columnKeys())
+        m_header->setSectionHidden(m_model->columnOf(key), !TokenTableModel::defaultVisibleColumns().contains(key));
+    restoreSettings();
+    rebuildFilterRow();
+
+    connect(m_header, &FilterHeaderView::filterChanged, this, [this](int column, const QString& text) {
+        m_model->setColumnFilter(m_model->columnKey(column), text);
+    });
+    connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_header, &FilterHeaderView::positionEditors);
+    connect(m_header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    connect(m_header, &QHeaderView::sortIndicatorChanged, this, [this]() {
+        // A column the store cannot sort by keeps the current order; the indicator says so.
+        if (m_header->sortIndicatorSection() != m_model->sortColumn())
+            QTimer::singleShot(0, this, [this]() {
+                QSignalBlocker block(m_header);
+                m_header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+            });
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_model, &TokenTableModel::countChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &TokenTableModel::loadFailed, this, &MainWindow::showError);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::onModelDataChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_model, &TokenTableModel::firstPageLoaded, this, [this]() {
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0 && !m_editor->isModified())
+            selectRow(0);
+    });
+    connect(m_editor, &TokenEditor::modifiedChanged, this, &MainWindow::updateActions);
+    connect(m_editor, &TokenEditor::statusMessage, this, &MainWindow::setLastOperation);
+    connect(m_editor, &TokenEditor::saveFailed, this, &MainWindow::showError);
+    connect(m_editor, &TokenEditor::saved, this, [this]() { updateActions(); });
+
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(FilterHeaderView::debounceMs);
+    connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyFilters);
+    m_stateCountTimer.setSingleShot(true);
+    m_stateCountTimer.setInterval(300);
+    connect(&m_stateCountTimer, &QTimer::timeout, this, &MainWindow::updateStateCounts);
+    if (m_service) {
+        connect(m_service, &TokenService::tokensChanged, this, [this]() { m_stateCountTimer.start(); });
+        connect(m_service, &TokenService::settingsChanged, this, &MainWindow::loadSettingsAndDirectory);
+        connect(m_service, &TokenService::directoryChanged, this, &MainWindow::loadSettingsAndDirectory);
+    }
+    updateActions();
+    updateCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](Action id, const QString& name, const QString& text, const QString& icon,
+                       const QKeySequence& shortcut, void (MainWindow::*slot)()) {
+        auto* action = new QAction(Icons::get(icon), text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                             shortcut.toString(QKeySequence::NativeText)));
+        }
+        if (slot)
+            connect(action, &QAction::triggered, this, slot);
+        m_actions.insert(id, action);
+        return action;
+    };
+    make(Action::NewToken, QStringLiteral("actionNewToken"), tr("&New Token…"), QStringLiteral("token-new"),
+         QKeySequence::New, &MainWindow::newToken);
+    make(Action::Save, QStringLiteral("actionSave"), tr("&Save"), QStringLiteral("document-save"),
+         QKeySequence::Save, nullptr);
+    connect(m_actions[Action::Save], &QAction::triggered, m_editor, &TokenEditor::save);
+    make(Action::Delete, QStringLiteral("actionDelete"), tr("&Delete"), QStringLiteral("edit-delete"),
+         QKeySequence::Delete, &MainWindow::deleteTokens);
+    make(Action::SetEffective, QStringLiteral("actionSetEffective"), tr("Set &Effective"),
+         QStringLiteral("state-effective"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::setEffective);
+    make(Action::SetNotEffective, QStringLiteral("actionSetNotEffective"), tr("Set &Not Effective"),
+         QStringLiteral("state-not-effective"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+         &MainWindow::setNotEffective);
+    make(Action::Verify, QStringLiteral("actionVerify"), tr("&Verify…"), QStringLiteral("token-verify"),
+         QKeySequence(Qt::CTRL | Qt::Key_K), &MainWindow::verifyToken);
+    make(Action::ResetVerificationCode, QStringLiteral("actionResetVerificationCode"),
+         tr("Reset &Verification Code"), QStringLiteral("code-reset"), QKeySequence(),
+         &MainWindow::resetVerificationCode);
+    make(Action::ResetPassCode, QStringLiteral("actionResetPassCode"), tr("&Reset Pass Code"),
+         QStringLiteral("passcode-reset"), QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::resetPassCode);
+    make(Action::ForgotPassCode, QStringLiteral("actionForgotPassCode"), tr("&Forgot Pass Code…"),
+         QStringLiteral("mail-send"), QKeySequence(), &MainWindow::forgotPassCode);
+    make(Action::ChangePassCode, QStringLiteral("actionChangePassCode"), tr("&Change Pass Code…"),
+         QStringLiteral("passcode-change"), QKeySequence(), &MainWindow::changePassCode);
+    make(Action::GenerateOtp, QStringLiteral("actionGenerateOtp"), tr("Generate &OTP"),
+         QStringLiteral("otp"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::generateOtp);
+    make(Action::Refresh, QStringLiteral("actionRefresh"), tr("Re&fresh"), QStringLiteral("view-refresh"),
+         QKeySequence::Refresh, &MainWindow::refresh);
+    make(Action::Import, QStringLiteral("actionImport"), tr("&Import…"), QStringLiteral("document-import"),
+         QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::requestImport);
+    make(Action::ExportSelection, QStringLiteral("actionExportSelection"), tr("E&xport Selection…"),
+         QStringLiteral("document-export"), QKeySequence(), &MainWindow::exportSelection);
+    make(Action::Connect, QStringLiteral("actionConnect"), tr("&Connect…"), QStringLiteral("network-connect"),
+         QKeySequence(Qt::CTRL | Qt::Key_O), &MainWindow::requestConnect);
+    make(Action::Configure, QStringLiteral("actionConfigure"), tr("Con&figure Store…"),
+         QStringLiteral("configure"), QKeySequence(), &MainWindow::configureStore);
+    make(Action::Find, QStringLiteral("actionFind"), tr("&Find"), QStringLiteral("edit-find"),
+         QKeySequence::Find, nullptr);
+    connect(m_actions[Action::Find], &QAction::triggered, this, [this]() {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(Action::Connect));
+    file->addAction(action(Action::Import));
+    file->addAction(action(Action::ExportSelection));
+    file->addSeparator();
+    file->addAction(action(Action::Configure));
+    file->addSeparator();
+    QAction* quit = file->addAction(Icons::get(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action(Action::Save));
+    edit->addAction(action(Action::Find));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(Action::Refresh));
+    QAction* filterRow = view->addAction(tr("&Column Filters"));
+    filterRow->setCheckable(true);
+    filterRow->setChecked(true);
+    filterRow->setObjectName(QStringLiteral("actionFilterRow"));
+    connect(filterRow, &QAction::toggled, m_header, &FilterHeaderView::setFilterRowVisible);
+
+    QMenu* tokens = menuBar()->addMenu(tr("&Tokens"));
+    for (Action id : { Action::NewToken, Action::Delete }) {
+        tokens->addAction(action(id));
+    }
+    tokens->addSeparator();
+    for (Action id : { Action::SetEffective, Action::SetNotEffective, Action::Verify, Action::ResetVerificationCode })
+        tokens->addAction(action(id));
+    tokens->addSeparator();
+    for (Action id : { Action::ResetPassCode, Action::ForgotPassCode, Action::ChangePassCode, Action::GenerateOtp })
+        tokens->addAction(action(id));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(Icons::get(QStringLiteral("help-about")), tr("&About TokenDesk"), this, &MainWindow::showAbout);
+
+    QToolBar* toolbar = addToolBar(tr("Main Toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(20, 20));
+    toolbar->addAction(action(Action::NewToken));
+    toolbar->addAction(action(Action::Save));
+    toolbar->addAction(action(Action::Delete));
+    toolbar->addSeparator();
+    toolbar->addAction(action(Action::SetEffective));
+    toolbar->addAction(action(Action::SetNotEffective));
+    toolbar->addAction(action(Action::Verify));
+    toolbar->addSeparator();
+    toolbar->addAction(action(Action::ResetPassCode));
+    toolbar->addAction(action(Action::GenerateOtp));
+    toolbar->addSeparator();
+    toolbar->addAction(action(Action::Refresh));
+    // Icons only for the less frequent actions keeps the bar within a laptop's width.
+    for (Action id : { Action::Delete, Action::SetNotEffective, Action::Refresh }) {
+        if (auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(action(id))))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+}
+
+QWidget* MainWindow::createFilterBar()
+{
+    auto* bar = new QWidget(this);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_search = new QLineEdit(bar);
+    m_search->setPlaceholderText(tr("Search identifier, authentication code or number (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(Icons::get(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setMinimumWidth(220);
+    connect(m_search, &QLineEdit::textChanged, this, [this]() { m_searchDebounce.start(); });
+    layout->addWidget(m_search, 2);
+
+    m_stateButtons = new QButtonGroup(this);
+    m_stateButtons->setExclusive(true);
+    auto addStateButton = [&](int id, const QString& text) {
+        auto* button = new QToolButton(bar);
+        button->setText(text);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_stateButtons->addButton(button, id);
+        m_stateButtonById.insert(id, button);
+        layout->addWidget(button);
+    };
+    addStateButton(allStatesId, tr("All"));
+    for (LifeCycleState state : LifeCycleStates::all())
+        addStateButton(static_cast<int>(state), StateLabels::label(state));
+    m_stateButtonById.value(allStatesId)->setChecked(true);
+    connect(m_stateButtons, &QButtonGroup::idClicked, this, &MainWindow::applyFilters);
+
+    m_classificationFilter = new QComboBox(bar);
+    m_classificationFilter->setAccessibleName(tr("Classification filter"));
+    m_classificationFilter->addItem(tr("Any classification"), QString());
+    connect(m_classificationFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    layout->addWidget(m_classificationFilter);
+
+    m_associationFilter = new QComboBox(bar);
+    m_associationFilter->setAccessibleName(tr("Association filter"));
+    m_associationFilter->addItem(tr("Any association"), int(TokenQuery::Association::Any));
+    m_associationFilter->addItem(tr("Of account…"), int(TokenQuery::Association::Account));
+    m_associationFilter->addItem(tr("Of participant…"), int(TokenQuery::Association::Participant));
+    m_associationFilter->addItem(tr("Associated"), int(TokenQuery::Association::Associated));
+    m_associationFilter->addItem(tr("Not associated"), int(TokenQuery::Association::NotAssociated));
+    m_associationNumber = new QLineEdit(bar);
+    m_associationNumber->setPlaceholderText(tr("Number"));
+    m_associationNumber->setAccessibleName(tr("Account or participant number"));
+    m_associationNumber->setVisible(false);
+    m_associationNumber->setMaximumWidth(140);
+    connect(m_associationFilter, &QComboBox::currentIndexChanged, this, [this]() {
+        const auto association = TokenQuery::Association(m_associationFilter->currentData().toInt());
+        m_associationNumber->setVisible(association == TokenQuery::Association::Account
+                                        || association == TokenQuery::Association::Participant);
+        applyFilters();
+    });
+    connect(m_associationNumber, &QLineEdit::textChanged, this, [this]() { m_searchDebounce.start(); });
+    layout->addWidget(m_associationFilter);
+    layout->addWidget(m_associationNumber);
+    return bar;
+}
+
+void MainWindow::createStatusBar()
+{
+    m_storeLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    m_operationLabel = new QLabel(this);
+    m_operationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_operationLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_storeLabel);
+}
+
+QAction* MainWindow::action(Action id) const
+{
+    return m_actions.value(id);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    const QStringList customColumns = settings.value(QStringLiteral("customColumns")).toStringList();
+    for (const QString& name : customColumns)
+        m_model->addCustomFieldColumn(name);
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_header->restoreState(settings.value(QStringLiteral("header")).toByteArray());
+    // Sorting lives in the query; the restored header must not claim another order.
+    m_header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("header"), m_header->saveState());
+    settings.setValue(QStringLiteral("customColumns"), m_model->customFieldColumns());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!confirmLeavingToken()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!csvPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = csvPath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::importRequested)))
+        Q_EMIT importRequested(path);
+    else
+        showError(tr("Importing %1 is not possible: this build has no import wizard.").arg(path));
+}
+
+void MainWindow::openStore(bool fillDemoWhenEmpty)
+{
+    if (!m_service)
+        return;
+    auto opened = [this, fillDemoWhenEmpty]() {
+        m_storeLabel->setText(m_service->description());
+        m_storeLabel->setToolTip(tr("The store TokenDesk works on"));
+        const StoreCapabilities capabilities = m_service->capabilities();
+        action(Action::Configure)->setEnabled(capabilities.editsSettings);
+        loadSettingsAndDirectory();
+        m_model->refresh();
+        updateStateCounts();
+        Q_EMIT storeReady();
+        if (!fillDemoWhenEmpty)
+            return;
+        m_service->count(TokenQuery()).then(this, [this](Result<qint64> count) {
+            if (count.ok() && count.value() == 0)
+                fillDemoData();
+        });
+    };
+    if (m_service->isOpen()) {
+        opened();
+        return;
+    }
+    setLastOperation(tr("Opening the store…"));
+    m_service->open().then(this, [this, opened](Result<void> result) {
+        if (!result.ok()) {
+            showError(tr("The store could not be opened: %1").arg(result.error().message()));
+            setLastOperation(tr("No store open"));
+            return;
+        }
+        setLastOperation(tr("Store opened"));
+        opened();
+    });
+}
+
+void MainWindow::fillDemoData()
+{
+    showNotice(tr("This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…",
+                  nullptr, demoTokenCount));
+    DemoDataGenerator::run(*m_service, demoTokenCount)
+        .then(this, [this](Result<DemoDataGenerator::Summary> result) {
+            if (!result.ok()) {
+                showError(tr("Demo data could not be added: %1").arg(result.error().message()));
+                return;
+            }
+            showNotice(tr("This new store was filled with %n demo token(s), %1 accounts and %2 participants. "
+                          "They are examples: delete them or start a new store when you go live.",
+                          nullptr, result->tokens)
+                           .arg(result->accountsAdded)
+                           .arg(result->participantsAdded));
+            loadSettingsAndDirectory();
+            m_model->refresh();
+            Q_EMIT demoDataAdded(result->tokens);
+        });
+}
+
+void MainWindow::loadSettingsAndDirectory()
+{
+    if (!m_service)
+        return;
+    m_service->settings().then(this, [this](Result<TokenSettings> result) {
+        if (!result.ok()) {
+            showError(tr("The store's configuration could not be read: %1").arg(result.error().message()));
+            return;
+        }
+        m_settings = result.value();
+        m_editor->setSettings(m_settings);
+        const QString chosen = m_classificationFilter->currentData().toString();
+        QSignalBlocker block(m_classificationFilter);
+        m_classificationFilter->clear();
+        m_classificationFilter->addItem(tr("Any classification"), QString());
+        for (const Classification& classification : std::as_const(m_settings.classifications))
+            m_classificationFilter->addItem(classification.name, classification.name);
+        m_classificationFilter->setCurrentIndex(std::max(0, m_classificationFilter->findData(chosen)));
+    });
+    m_service->accounts().then(this, [this](Result<QList<AccountsReceivable>> accounts) {
+        if (accounts.ok()) {
+            m_accounts = accounts.value();
+            m_editor->setDirectory(m_accounts, m_participants);
+        }
+    });
+    m_service->participants().then(this, [this](Result<QList<RewardParticipant>> participants) {
+        if (participants.ok()) {
+            m_participants = participants.value();
+            m_editor->setDirectory(m_accounts, m_participants);
+        }
+    });
+}
+
+void MainWindow::applyFilters()
+{
+    TokenQuery query = m_model->query();
+    query.search = m_search->text().trimmed();
+    const int stateId = m_stateButtons->checkedId();
+    if (stateId == allStatesId)
+        query.state.reset();
+    else
+        query.state = static_cast<LifeCycleState>(stateId);
+    query.classification = m_classificationFilter->currentData().toString();
+    query.association = TokenQuery::Association(m_associationFilter->currentData().toInt());
+    query.accountNumber.clear();
+    query.participantNumber.clear();
+    const QString number = m_associationNumber->text().trimmed();
+    if (query.association == TokenQuery::Association::Account)
+        query.accountNumber = number;
+    else if (query.association == TokenQuery::Association::Participant)
+        query.participantNumber = number;
+    // An account or participant filter without a number yet means "any" until one is typed.
+    if ((query.association == TokenQuery::Association::Account
+         || query.association == TokenQuery::Association::Participant)
+        && number.isEmpty())
+        query.association = TokenQuery::Association::Any;
+    if (!query.sameRows(m_model->query())) {
+        if (!confirmLeavingToken())
+            return;
+        m_model->setQuery(query);
+        m_editor->clearToken();
+        m_currentId.clear();
+        m_stateCountTimer.start();
+    }
+}
+
+void MainWindow::refresh()
+{
+    m_model->refresh();
+    loadSettingsAndDirectory();
+    m_stateCountTimer.start();
+    setLastOperation(tr("Refreshed"));
+}
+
+void MainWindow::updateCounts()
+{
+    m_countLabel->setText(countText());
+    if (auto* all = m_stateButtonById.value(allStatesId); all && m_stateButtons->checkedId() == allStatesId
+        && m_model->isCountExact())
+        all->setText(tr("All (%1)").arg(QLocale().toString(m_model->totalCount())));
+}
+
+QString MainWindow::countText() const
+{
+    const QString total = QLocale().toString(m_model->totalCount());
+    if (!m_model->isCountExact())
+        return m_model->totalCount() == 0 ? tr("Loading…") : tr("≥ %1 tokens").arg(total);
+    const TokenQuery query = m_model->query();
+    const bool filtered = !query.search.isEmpty() || !query.columnFilters.isEmpty() || query.state
+        || !query.classification.isEmpty() || query.association != TokenQuery::Association::Any;
+    return filtered ? tr("%n token(s) match", nullptr, static_cast<int>(m_model->totalCount()))
+                    : tr("%n token(s)", nullptr, static_cast<int>(m_model->totalCount()));
+}
+
+void MainWindow::updateStateCounts()
+{
+    if (!m_service || !m_service->isOpen())
+        return;
+    const quint64 generation = ++m_stateCountGeneration;
+    TokenQuery base = m_model->query().withoutPaging();
+    base.state.reset();
+    auto setCount = [this, generation](int id, const QString& label, Result<qint64> result) {
+        if (generation != m_stateCountGeneration || !result.ok())
+            return;
+        if (QToolButton* button = m_stateButtonById.value(id))
+            button->setText(tr("%1 (%2)").arg(label, QLocale().toString(result.value())));
+    };
+    m_service->count(base).then(this, [setCount](Result<qint64> result) {
+        setCount(allStatesId, tr("All"), result);
+    });
+    for (LifeCycleState state : LifeCycleStates::all()) {
+        TokenQuery query = base;
+        query.state = state;
+        m_service->count(query).then(this, [setCount, state](Result<qint64> result) {
+            setCount(static_cast<int>(state), StateLabels::label(state), result);
+        });
+    }
+}
+
+QString MainWindow::lastOperationText() const
+{
+    return m_operationLabel->text();
+}
+
+void MainWindow::setLastOperation(const QString& text)
+{
+    m_operationLabel->setText(text);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    m_messageBar->showMessage(message, MessageBar::Kind::Error);
+    setLastOperation(message);
+}
+
+void MainWindow::showNotice(const QString& message)
+{
+    m_messageBar->showMessage(message, MessageBar::Kind::Information);
+}
+
+QList<AccessToken> MainWindow::selectedTokens() const
+{
+    QList<AccessToken> tokens;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows) {
+        if (const std::optional<AccessToken> token = m_model->tokenAt(index.row()))
+            tokens.append(*token);
+    }
+    return tokens;
+}
+
+std::optional<AccessToken> MainWindow::singleToken() const
+{
+    const QList<AccessToken> tokens = selectedTokens();
+    if (tokens.size() != 1)
+        return std::nullopt;
+    return tokens.first();
+}
+
+void MainWindow::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+bool MainWindow::anyAllows(Operation operation) const
+{
+    const QList<AccessToken> tokens = selectedTokens();
+    return std::any_of(tokens.cbegin(), tokens.cend(), [operation](const AccessToken& token) {
+        return TransitionTable::allows(operation, token.lifeCycleState);
+    });
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_service && m_service->isOpen();
+    const std::optional<AccessToken> single = singleToken();
+    auto singleAllows = [&](Operation operation) {
+        return open && single && TransitionTable::allows(operation, single->lifeCycleState);
+    };
+    const bool email = single && isEmailIdentifier(single->identifier);
+    action(Action::NewToken)->setEnabled(open);
+    action(Action::Save)->setEnabled(open && m_editor->isModified());
+    action(Action::Delete)->setEnabled(open && anyAllows(Operation::Delete));
+    action(Action::SetEffective)->setEnabled(open && anyAllows(Operation::SetEffective));
+    action(Action::SetNotEffective)->setEnabled(open && anyAllows(Operation::SetNotEffective));
+    action(Action::Verify)->setEnabled(singleAllows(Operation::Verify));
+    action(Action::ResetVerificationCode)->setEnabled(singleAllows(Operation::ResetVerificationCode));
+    action(Action::ResetPassCode)->setEnabled(singleAllows(Operation::ResetPassCode));
+    action(Action::ForgotPassCode)->setEnabled(singleAllows(Operation::ForgotPassCode) && email);
+    action(Action::ChangePassCode)->setEnabled(singleAllows(Operation::ChangePassCode) && email);
+    action(Action::GenerateOtp)->setEnabled(singleAllows(Operation::GenerateOtp));
+    action(Action::ExportSelection)->setEnabled(open && !selectedTokens().isEmpty());
+    action(Action::Refresh)->setEnabled(open);
+    for (Action id : { Action::ForgotPassCode, Action::ChangePassCode }) {
+        QAction* a = action(id);
+        a->setStatusTip(single && !email && TransitionTable::allows(Operation::ForgotPassCode, single->lifeCycleState)
+                            ? tr("Needs a token whose identifier is an e-mail address")
+                            : QString());
+    }
+}
+
+void MainWindow::onCurrentRowChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    if (m_restoringSelection)
+        return;
+    const std::optional<AccessToken> token = current.isValid() ? m_model->tokenAt(current.row()) : std::nullopt;
+    if (token && token->id == m_currentId)
+        return;
+    if (m_editor->isModified()) {
+        const QMessageBox::StandardButton answer = MessageBox::question(
+            this, tr("Unsaved Changes"),
+            tr("Token %1 has unsaved changes. Save them before moving on?").arg(m_editor->token()->number),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || answer == QMessageBox::Save) {
+            // Stay on the edited token; a save moves on once the store has accepted it.
+            m_restoringSelection = true;
+            m_table->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect
+                                                                     | QItemSelectionModel::Rows);
+            m_restoringSelection = false;
+            if (answer == QMessageBox::Save) {
+                const int target = current.row();
+                auto* once = new QObject(this);
+                connect(m_editor, &TokenEditor::saved, once, [this, target, once]() {
+                    once->deleteLater();
+                    selectRow(target);
+                });
+                connect(m_editor, &TokenEditor::saveFailed, once, [once]() { once->deleteLater(); });
+                m_editor->save();
+            }
+            return;
+        }
+    }
+    if (token) {
+        m_currentId = token->id;
+        m_editor->loadToken(*token);
+    } else {
+        m_currentId.clear();
+        m_editor->clearToken();
+    }
+    updateActions();
+}
+
+bool MainWindow::confirmLeavingToken()
+{
+    if (!m_editor->isModified())
+        return true;
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("Unsaved Changes"),
+        tr("Token %1 has unsaved changes. Discard them?").arg(m_editor->token()->number),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_editor->revert();
+    return true;
+}
+
+void MainWindow::onModelDataChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && !m_currentId.isEmpty()) {
+        const std::optional<AccessToken> token = m_model->tokenAt(current.row());
+        // The current token changed in the store (by us or someone else): show the new version,
+        // unless the person is editing it, in which case the save will meet the conflict.
+        if (token && token->id == m_currentId && !m_editor->isModified() && !m_editor->isSaving()
+            && m_editor->token() && token->version != m_editor->token()->version)
+            m_editor->loadToken(*token);
+        else if (token && token->id != m_currentId && !m_editor->isModified())
+            onCurrentRowChanged(current, current);
+    } else if (current.isValid() && m_currentId.isEmpty()) {
+        onCurrentRowChanged(current, QModelIndex());
+    }
+    updateActions();
+}
+
+void MainWindow::rebuildFilterRow()
+{
+    m_header->rebuildFilters([this](int column) { return m_model->isFilterable(column); });
+}
+
+void MainWindow::showHeaderMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    menu.setTitle(tr("Columns"));
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* toggle = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!m_header->isSectionHidden(column));
+        connect(toggle, &QAction::toggled, this, [this, column](bool shown) {
+            m_header->setSectionHidden(column, !shown);
+            m_header->positionEditors();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Add Custom Field Column…"), this, [this]() {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Add Column"), tr("Custom field name:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            m_model->addCustomFieldColumn(name);
+            rebuildFilterRow();
+        }
+    });
+    const QStringList custom = m_model->customFieldColumns();
+    if (!custom.isEmpty()) {
+        QMenu* remove = menu.addMenu(tr("Remove Custom Field Column"));
+        for (const QString& name : custom) {
+            remove->addAction(name, this, [this, name]() {
+                m_model->removeCustomFieldColumn(name);
+                rebuildFilterRow();
+            });
+        }
+    }
+    menu.addAction(tr("Reset Columns"), this, [this]() {
+        for (const QString& name : m_model->customFieldColumns())
+            m_model->removeCustomFieldColumn(name);
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            m_header->moveSection(m_header->visualIndex(column), column);
+            m_header->setSectionHidden(column, !TokenTableModel::defaultVisibleColumns().contains(
+                                                   m_model->columnKey(column)));
+        }
+        m_header->resizeSections(QHeaderView::ResizeToContents);
+        rebuildFilterRow();
+    });
+    menu.exec(m_header->mapToGlobal(pos));
+}
+
+void MainWindow::showTableMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    menu.addAction(action(Action::NewToken));
+    menu.addSeparator();
+    for (Action id : { Action::SetEffective, Action::SetNotEffective, Action::Verify, Action::ResetVerificationCode,
+                       Action::ResetPassCode, Action::ForgotPassCode, Action::ChangePassCode,
+                       Action::GenerateOtp })
+        menu.addAction(action(id));
+    menu.addSeparator();
+    menu.addAction(action(Action::ExportSelection));
+    menu.addAction(action(Action::Delete));
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showSecret(const QString& title, const QString& explanation, const QString& secret,
+                            const QDateTime& expiry)
+{
+    auto* dialog = new SecretDialog(title, explanation, secret, this);
+    if (expiry.isValid())
+        dialog->setExpiry(expiry);
+    dialog->open();
+}
+
+void MainWindow::newToken()
+{
+    auto* dialog = new NewTokenDialog(m_settings, m_accounts, m_participants, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        m_service->create(dialog->fields()).then(this, [this](Result<TokenResult> result) {
+            if (!result.ok()) {
+                showError(tr("The token was not created: %1").arg(result.error().message()));
+                return;
+            }
+            const TokenResult& created = result.value();
+            setLastOperation(tr("Token %1 created").arg(created.token.number));
+            if (!created.randomPassCode.isEmpty())
+                showSecret(tr("New Token %1").arg(created.token.number),
+                           tr("The store generated this pass code for token %1. Give it to the customer.")
+                               .arg(created.token.number),
+                           created.randomPassCode);
+            else if (!created.verificationCode.isEmpty())
+                showSecret(tr("New Token %1").arg(created.token.number),
+                           tr("Token %1 awaits verification. This is the code the customer must confirm.")
+                               .arg(created.token.number),
+                           created.verificationCode);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::runBulk(const QString& title,
+                         const std::function<QFuture<Result<AccessToken>>(const AccessToken&)>& call)
+{
+    const QList<AccessToken> tokens = selectedTokens();
+    if (tokens.isEmpty())
+        return;
+    if (tokens.size() == 1) {
+        const AccessToken token = tokens.first();
+        call(token).then(this, [this, title, token](Result<AccessToken> result) {
+            if (result.ok())
+                setLastOperation(tr("%1: token %2 done").arg(title, token.number));
+            else
+                showError(tr("%1 failed for token %2: %3").arg(title, token.number, result.error().message()));
+        });
+        return;
+    }
+    auto* runner = new BulkActionRunner(title, tokens, call, this);
+    connect(runner, &BulkActionRunner::finished, this, [this, runner, title]() {
+        runner->deleteLater();
+        setLastOperation(tr("%1: %2").arg(title, runner->summary()));
+        if (!runner->failures().isEmpty())
+            MessageBox::warning(this, title, runner->summary(), runner->details());
+    });
+    runner->start();
+}
+
+void MainWindow::deleteTokens()
+{
+    const QList<AccessToken> tokens = selectedTokens();
+    if (tokens.isEmpty())
+        return;
+    const QString question = tokens.size() == 1
+        ? tr("Delete token %1? This cannot be undone.").arg(tokens.first().number)
+        : tr("Delete %n token(s)? This cannot be undone.", nullptr, static_cast<int>(tokens.size()));
+    if (MessageBox::question(this, tr("Delete Tokens"), question, QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    runBulk(tr("Delete"),
+            [this](const AccessToken& token) { return m_service->remove(TokenRef::byId(token.id)); });
+}
+
+void MainWindow::setEffective()
+{
+    runBulk(tr("Set effective"),
+            [this](const AccessToken& token) { return m_service->setEffective(TokenRef::byId(token.id)); });
+}
+
+void MainWindow::setNotEffective()
+{
+    runBulk(tr("Set not effective"),
+            [this](const AccessToken& token) { return m_service->setNotEffective(TokenRef::byId(token.id)); });
+}
+
+void MainWindow::verifyToken()
+{
+    const std::optional<AccessToken> token = singleToken();
+    if (!token)
+        return;
+    auto* dialog = new VerifyDialog(token->number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, token]() {
+        m_service->verify(TokenRef::byId(token->id), dialog->verificationCode(), dialog->passCode())
+            .then(this, [this, token](Result<AccessToken> result) {
+                if (result.ok())
+                    setLastOperation(tr("Token %1 verified").arg(token->number));
+                else
+                    showError(tr("Token %1 was not verified: %2").arg(token->number, result.error().message()));
+            });
+    });
+    dialog->open();
+}
+
+void MainWindow::resetVerificationCode()
+{
+    const std::optional<AccessToken> token = singleToken();
+    if (!token)
+        return;
+    m_service->resetVerificationCode(TokenRef::byId(token->id)).then(this, [this, token](Result<TokenResult> result) {
+        if (!result.ok()) {
+            showError(tr("The verification code of token %1 was not reset: %2")
+                          .arg(token->number, result.error().message()));
+            return;
+        }
+        setLastOperation(tr("New verification code issued for token %1").arg(token->number));
+        if (!result->verificationCode.isEmpty())
+            showSecret(tr("Verification Code"),
+                       tr("The new verification code of token %1:").arg(token->number),
+                       result->verificationCode);
+    });
+}
+
+void MainWindow::resetPassCode()
+{
+    const std::optional<AccessToken> token = singleToken();
+    if (!token)
+        return;
+    m_service->resetPassCode(TokenRef::byId(token->id)).then(this, [this, token](Result<TokenResult> result) {
+        if (!result.ok()) {
+            showError(tr("The pass code of token %1 was not reset: %2").arg(token->number, result.error().message()));
+            return;
+        }
+        setLastOperation(tr("Pass code of token %1 reset").arg(token->number));
+        showSecret(tr("New Pass Code"),
+                   tr("The new pass code of token %1. Give it to the customer; it cannot be shown again.")
+                       .arg(token->number),
+                   result->randomPassCode);
+    });
+}
+
+void MainWindow::forgotPassCode()
+{
+    const std::optional<AccessToken> token = singleToken();
+    if (!token)
+        return;
+    if (MessageBox::question(this, tr("Forgot Pass Code"),
+                             tr("Send a pass code reset e-mail to %1?").arg(token->identifier),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    m_service->forgotPassCode(token->identifier).then(this, [this, token](Result<void> result) {
+        if (result.ok())
+            setLastOperation(tr("A pass code reset e-mail to %1 was queued").arg(token->identifier));
+        else
+            showError(tr("No reset e-mail was queued for %1: %2").arg(token->identifier, result.error().message()));
+    });
+}
+
+void MainWindow::changePassCode()
+{
+    const std::optional<AccessToken> token = singleToken();
+    if (!token)
+        return;
+    const QString classification = token->classification ? token->classification->name : QString();
+    auto* dialog = new ChangePassCodeDialog(token->identifier, m_settings.rulesFor(classification), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, token]() {
+        m_service->changePassCode(TokenRef::byId(token->id), dialog->currentPassCode(), dialog->newPassCode())
+            .then(this, [this, token](Result<void> result) {
+                if (result.ok())
+                    setLastOperation(tr("Pass code of token %1 changed").arg(token->number));
+                else
+                    showError(tr("The pass code of token %1 was not changed: %2")
+                                  .arg(token->number, result.error().message()));
+            });
+    });
+    dialog->open();
+}
+
+void MainWindow::generateOtp()
+{
+    const std::optional<AccessToken> token = singleToken();
+    if (!token)
+        return;
+    m_service->generateOtp(TokenRef::byId(token->id)).then(this, [this, token](Result<TokenResult> result) {
+        if (!result.ok()) {
+            showError(tr("No one-time password was generated for token %1: %2")
+                          .arg(token->number, result.error().message()));
+            return;
+        }
+        setLastOperation(tr("One-time password generated for token %1").arg(token->number));
+        showSecret(tr("One-Time Password"),
+                   tr("The one-time password for token %1. It can be used once.").arg(token->number),
+                   result->oneTimePassword, result->expirationDate);
+    });
+}
+
+void MainWindow::exportSelection()
+{
+    const QList<AccessToken> tokens = selectedTokens();
+    if (tokens.isEmpty())
+        return;
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::exportSelectionRequested)))
+        Q_EMIT exportSelectionRequested(tokens);
+    else
+        showError(tr("Exporting is not possible: this build has no CSV export."));
+}
+
+void MainWindow::requestImport()
+{
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::importRequested)))
+        Q_EMIT importRequested(QString());
+    else
+        showError(tr("Importing is not possible: this build has no import wizard."));
+}
+
+void MainWindow::requestConnect()
+{
+    if (!confirmLeavingToken())
+        return;
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::connectRequested)))
+        Q_EMIT connectRequested();
+    else
+        showError(tr("Connecting to another store is not possible: this build has no connection dialog."));
+}
+
+void MainWindow::configureStore()
+{
+    auto* dialog = new ConfigurationDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    const QString store = m_service ? m_service->description() : QString();
+    MessageBox::information(
+        this, tr("About TokenDesk"),
+        tr("TokenDesk %1\n\nA back office for CRM.COM access tokens.\n\nStore: %2\nDefault store file: %3")
+            .arg(QStringLiteral(TOKENDESK_VERSION), store.isEmpty() ? tr("none open") : store,
+                 StoreUrl::defaultSqlitePath()));
+}

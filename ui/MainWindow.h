@@ -1,0 +1,172 @@
+#pragma once
+
+#include "AccessToken.h"
+#include "Operation.h"
+#include "Result.h"
+#include "TokenSettings.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+#include <optional>
+
+class FilterHeaderView;
+class MessageBar;
+class QAction;
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QToolButton;
+class TokenEditor;
+class TokenService;
+class TokenTableModel;
+
+// The main window: the token table with its search, state and association filters, the editor
+// panel, and every action on the selected tokens. Features owned elsewhere plug in through
+// signals: the import wizard (importRequested) and the connection dialog (connectRequested).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The actions a test or another feature may trigger, by name.
+    enum class Action
+    {
+        NewToken,
+        Save,
+        Delete,
+        SetEffective,
+        SetNotEffective,
+        Verify,
+        ResetVerificationCode,
+        ResetPassCode,
+        ForgotPassCode,
+        ChangePassCode,
+        GenerateOtp,
+        Refresh,
+        Import,
+        ExportSelection,
+        Connect,
+        Configure,
+        Find,
+    };
+
+    static constexpr int demoTokenCount = 3000;
+
+    explicit MainWindow(TokenService* service, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the service's store (unless already open), loads the settings and the directory and
+    // shows the first page. A new, empty store is filled with demo data when fillDemoWhenEmpty.
+    void openStore(bool fillDemoWhenEmpty);
+
+    QAction* action(Action action) const;
+    TokenTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    TokenEditor* editor() const { return m_editor; }
+    QLineEdit* searchField() const { return m_search; }
+    FilterHeaderView* filterHeader() const { return m_header; }
+    MessageBar* messageBar() const { return m_messageBar; }
+    QString lastOperationText() const;
+    QString countText() const;
+    QList<AccessToken> selectedTokens() const;
+    // Selects the row, or does nothing when the row's page is not loaded.
+    void selectRow(int row);
+
+public Q_SLOTS:
+    void showError(const QString& message);
+    void showNotice(const QString& message);
+    void refresh();
+
+Q_SIGNALS:
+    // File → Import… (empty path) or a CSV file dropped on the window: the import wizard opens.
+    void importRequested(const QString& path);
+    // File → Connect…: the connection dialog opens.
+    void connectRequested();
+    // Tokens → Export Selection…: the export writes these tokens.
+    void exportSelectionRequested(const QList<AccessToken>& tokens);
+    // The store was opened and its first page requested.
+    void storeReady();
+    // Demo data finished on a first start (also reported in the message bar).
+    void demoDataAdded(int tokens);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget* createFilterBar();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+    void loadSettingsAndDirectory();
+    void fillDemoData();
+    void applyFilters();
+    void updateActions();
+    void updateCounts();
+    void updateStateCounts();
+    void onCurrentRowChanged(const QModelIndex& current, const QModelIndex& previous);
+    void onModelDataChanged();
+    bool confirmLeavingToken();
+    void showHeaderMenu(const QPoint& pos);
+    void showTableMenu(const QPoint& pos);
+    void rebuildFilterRow();
+    void setLastOperation(const QString& text);
+    void showSecret(const QString& title, const QString& explanation, const QString& secret,
+                    const QDateTime& expiry = QDateTime());
+    std::optional<AccessToken> singleToken() const;
+    bool anyAllows(Operation operation) const;
+
+    void newToken();
+    void deleteTokens();
+    void setEffective();
+    void setNotEffective();
+    void verifyToken();
+    void resetVerificationCode();
+    void resetPassCode();
+    void forgotPassCode();
+    void changePassCode();
+    void generateOtp();
+    void exportSelection();
+    void requestImport();
+    void requestConnect();
+    void configureStore();
+    void showAbout();
+    void runBulk(const QString& title,
+                 const std::function<QFuture<Result<AccessToken>>(const AccessToken&)>& call);
+
+    QPointer<TokenService> m_service;
+    TokenTableModel* m_model;
+    QTableView* m_table;
+    FilterHeaderView* m_header;
+    TokenEditor* m_editor;
+    QSplitter* m_splitter;
+    MessageBar* m_messageBar;
+    QLineEdit* m_search;
+    QTimer m_searchDebounce;
+    QButtonGroup* m_stateButtons;
+    QHash<int, QToolButton*> m_stateButtonById;
+    QComboBox* m_classificationFilter;
+    QComboBox* m_associationFilter;
+    QLineEdit* m_associationNumber;
+    QLabel* m_storeLabel;
+    QLabel* m_countLabel;
+    QLabel* m_operationLabel;
+    QHash<Action, QAction*> m_actions;
+    QTimer m_stateCountTimer;
+    TokenSettings m_settings;
+    QList<AccountsReceivable> m_accounts;
+    QList<RewardParticipant> m_participants;
+    QString m_currentId;
+    bool m_restoringSelection = false;
+    quint64 m_stateCountGeneration = 0;
+};

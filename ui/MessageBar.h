@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+// A bar across the top of the window for errors and notices that must not be missed (as
+// KMessageWidget). Its colours are mixed from the palette, so it reads on dark themes too.
+class MessageBar : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        Information,
+        Error
+    };
+
+    explicit MessageBar(QWidget* parent = nullptr);
+
+    void showMessage(const QString& text, Kind kind);
+    QString text() const;
+    Kind kind() const { return m_kind; }
+
+private:
+    QLabel* m_icon;
+    QLabel* m_text;
+    QToolButton* m_close;
+    Kind m_kind = Kind::Information;
+};

@@ -1,0 +1,59 @@
+#include "MessageBox.h"
+
+namespace {
+QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+QString g_lastText;
+QString g_lastDetails;
+} // namespace
+
+QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    return show(parent, QMessageBox::Question, title, text, QString(), buttons, defaultButton);
+}
+
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text, const QString& details)
+{
+    show(parent, QMessageBox::Warning, title, text, details, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::information(QWidget* parent, const QString& title, const QString& text,
+                             const QString& details)
+{
+    show(parent, QMessageBox::Information, title, text, details, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    g_nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return g_lastText;
+}
+
+QString MessageBox::lastDetails()
+{
+    return g_lastDetails;
+}
+
+QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                             const QString& text, const QString& details,
+                                             QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton)
+{
+    g_lastText = text;
+    g_lastDetails = details;
+    if (g_nextAnswer != QMessageBox::NoButton) {
+        const QMessageBox::StandardButton answer = g_nextAnswer;
+        g_nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QMessageBox>
+
+// Every question and notice the application asks goes through here, so a test can pre-answer
+// the next one instead of blocking on a modal box (KeePassXC's MessageBox seam).
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void warning(QWidget* parent, const QString& title, const QString& text,
+                        const QString& details = QString());
+    static void information(QWidget* parent, const QString& title, const QString& text,
+                            const QString& details = QString());
+
+    // The next box is not shown and returns this answer (NoButton: show boxes again).
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The text of the last box shown or pre-answered, for tests to check what a person would read.
+    static QString lastText();
+    static QString lastDetails();
+
+private:
+    static QMessageBox::StandardButton show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                            const QString& text, const QString& details,
+                                            QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+};

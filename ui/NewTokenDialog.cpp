@@ -1,0 +1,119 @@
+#include "NewTokenDialog.h"
+
+#include "Icons.h"
+#include "RuleHint.h"
+#include "TokenValidator.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+NewTokenDialog::NewTokenDialog(const TokenSettings& settings, const QList<AccountsReceivable>& accounts,
+                               const QList<RewardParticipant>& participants, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_identifier(new QLineEdit(this))
+    , m_passCode(new QLineEdit(this))
+    , m_passCodeHint(new QLabel(this))
+    , m_authenticationCode(new QLineEdit(this))
+    , m_cardMaskedNumber(new QLineEdit(this))
+    , m_classification(new QComboBox(this))
+    , m_account(new QComboBox(this))
+    , m_participant(new QComboBox(this))
+    , m_problems(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("New Token"));
+    m_passCode->setEchoMode(QLineEdit::Password);
+    QAction* reveal = m_passCode->addAction(Icons::get(QStringLiteral("view-reveal")), QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setToolTip(tr("Show or hide the pass code"));
+    connect(reveal, &QAction::toggled, this,
+            [this](bool shown) { m_passCode->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    m_passCodeHint->setWordWrap(true);
+    m_passCodeHint->setForegroundRole(QPalette::PlaceholderText);
+    m_authenticationCode->setPlaceholderText(tr("Generated when left empty"));
+    m_cardMaskedNumber->setPlaceholderText(tr("e.g. 4111********1111"));
+    m_problems->setWordWrap(true);
+
+    m_classification->addItem(tr("(none)"), QString());
+    for (const Classification& classification : settings.classifications)
+        m_classification->addItem(classification.name, classification.name);
+    m_account->addItem(tr("(none)"), QString());
+    for (const AccountsReceivable& account : accounts)
+        m_account->addItem(account.name.isEmpty() ? account.number
+                                                  : QStringLiteral("%1 — %2").arg(account.number, account.name),
+                           account.number);
+    m_participant->addItem(tr("(none)"), QString());
+    for (const RewardParticipant& participant : participants)
+        m_participant->addItem(participant.number, participant.number);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Identifier:"), m_identifier);
+    form->addRow(tr("&Pass code:"), m_passCode);
+    form->addRow(QString(), m_passCodeHint);
+    form->addRow(tr("&Authentication code:"), m_authenticationCode);
+    form->addRow(tr("Car&d masked number:"), m_cardMaskedNumber);
+    form->addRow(tr("C&lassification:"), m_classification);
+    form->addRow(tr("Acc&ount:"), m_account);
+    form->addRow(tr("Pa&rticipant:"), m_participant);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    for (QLineEdit* edit : { m_identifier, m_passCode, m_authenticationCode, m_cardMaskedNumber })
+        connect(edit, &QLineEdit::textChanged, this, &NewTokenDialog::updateState);
+    for (QComboBox* combo : { m_classification, m_account, m_participant })
+        connect(combo, &QComboBox::currentIndexChanged, this, &NewTokenDialog::updateState);
+    updateState();
+    resize(460, sizeHint().height());
+}
+
+TokenPatch NewTokenDialog::fields() const
+{
+    TokenPatch patch;
+    auto set = [](PatchValue<QString>& field, const QString& text) {
+        if (!text.isEmpty())
+            field = text;
+    };
+    set(patch.identifier, m_identifier->text().trimmed());
+    set(patch.passCode, m_passCode->text());
+    set(patch.authenticationCode, m_authenticationCode->text().trimmed());
+    set(patch.cardMaskedNumber, m_cardMaskedNumber->text().trimmed());
+    set(patch.classification, m_classification->currentData().toString());
+    set(patch.accountsReceivable, m_account->currentData().toString());
+    set(patch.rewardParticipant, m_participant->currentData().toString());
+    return patch;
+}
+
+QList<Error::Violation> NewTokenDialog::violations() const
+{
+    const TokenPatch patch = fields();
+    AccessToken after;
+    patch.applyTo(after);
+    after.hasPassCode = patch.passCode.isSet();
+    return TokenValidator::validate(after, patch, m_settings.rulesFor(m_classification->currentData().toString()),
+                                    TokenValidator::Mode::Create);
+}
+
+void NewTokenDialog::updateState()
+{
+    const TokenRules& rules = m_settings.rulesFor(m_classification->currentData().toString());
+    m_passCodeHint->setText(RuleHint::passCode(rules));
+    const QList<Error::Violation> problems = violations();
+    QStringList lines;
+    for (const Error::Violation& violation : problems)
+        lines.append(violation.message);
+    m_problems->setText(lines.join(QLatin1Char('\n')));
+    m_problems->setVisible(!lines.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDateEdit>
+
+// A date editor that can be empty (a UDF date that is not set). Empty is the editor's minimum
+// date shown as "Not set"; Delete clears it.
+class OptionalDateEdit : public QDateEdit
+{
+    Q_OBJECT
+
+public:
+    explicit OptionalDateEdit(QWidget* parent = nullptr);
+
+    // An invalid date when empty.
+    QDate optionalDate() const;
+    void setOptionalDate(const QDate& date);
+    void clearDate();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+class Clock;
+
+// Copies secrets (a new pass code, an OTP, a verification code) to the clipboard marked as
+// secret for clipboard managers, and clears the clipboard after clearAfterSeconds if it still
+// holds that secret. Time comes from a Clock so a test can move it instead of waiting.
+class SecretClipboard : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int clearAfterSeconds = 30;
+
+    static SecretClipboard* instance();
+    // Tests pass a ManualClock; nullptr restores the system clock.
+    void setClock(Clock* clock);
+
+    void copySecret(const QString& secret);
+    bool hasPendingSecret() const { return !m_secret.isEmpty(); }
+
+public Q_SLOTS:
+    // Clears the clipboard if the secret's time is up; runs every second while one is pending.
+    void checkExpiry();
+
+Q_SIGNALS:
+    void cleared();
+
+private:
+    explicit SecretClipboard(QObject* parent = nullptr);
+
+    Clock* m_clock;
+    QString m_secret;
+    QDateTime m_expiry;
+    QTimer m_ticker;
+};

@@ -1,0 +1,572 @@
+#include "TokenEditor.h"
+
+#include "ConflictDialog.h"
+#include "CustomFieldsModel.h"
+#include "Icons.h"
+#include "OptionalDateEdit.h"
+#include "RuleHint.h"
+#include "StateLabels.h"
+#include "TokenService.h"
+#include "TokenValidator.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleValidator>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+QLabel* hintLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QString referenceText(const QString& number, const QString& name)
+{
+    return name.isEmpty() ? number : QStringLiteral("%1 — %2").arg(number, name);
+}
+
+QString userAndUnit(const QString& user, const QString& unit)
+{
+    if (unit.isEmpty())
+        return user;
+    return TokenEditor::tr("%1 (%2)").arg(user, unit);
+}
+} // namespace
+
+TokenEditor::TokenEditor(TokenService* service, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_title(new QLabel(this))
+    , m_validation(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_customFields(new CustomFieldsModel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // A framed, palette-derived warning so it reads on light and dark themes.
+    m_validation->setWordWrap(true);
+    m_validation->setFrameShape(QFrame::StyledPanel);
+    m_validation->setAutoFillBackground(true);
+    m_validation->setMargin(6);
+    m_validation->setVisible(false);
+    m_validation->setAccessibleName(tr("Validation problems"));
+
+    m_tabs->addTab(createGeneralTab(), tr("&General"));
+    m_tabs->addTab(createUdfTab(), tr("&User-defined fields"));
+    m_tabs->addTab(createCustomFieldsTab(), tr("C&ustom fields"));
+    m_tabs->addTab(createHistoryTab(), tr("&History"));
+
+    m_saveButton = new QPushButton(Icons::get(QStringLiteral("document-save")), tr("&Save"), this);
+    m_revertButton = new QPushButton(Icons::get(QStringLiteral("edit-undo")), tr("Re&vert"), this);
+    m_saveButton->setToolTip(tr("Save the changed fields (Ctrl+S)"));
+    m_revertButton->setToolTip(tr("Discard the edits and show the token as it is stored"));
+    connect(m_saveButton, &QPushButton::clicked, this, &TokenEditor::save);
+    connect(m_revertButton, &QPushButton::clicked, this, &TokenEditor::revert);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_validation);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+
+    connect(m_customFields, &CustomFieldsModel::fieldsEdited, this, &TokenEditor::updateState);
+    connect(m_customFields, &CustomFieldsModel::nameRejected, this, &TokenEditor::statusMessage);
+    clearToken();
+}
+
+QWidget* TokenEditor::createGeneralTab()
+{
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_identifier = new QLineEdit(page);
+    m_identifierHint = hintLabel(page);
+    m_passCode = new QLineEdit(page);
+    m_passCode->setEchoMode(QLineEdit::Password);
+    m_passCode->setPlaceholderText(tr("Leave empty to keep the current pass code"));
+    m_passCode->setAccessibleName(tr("Set new pass code"));
+    QAction* reveal = m_passCode->addAction(Icons::get(QStringLiteral("view-reveal")), QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setToolTip(tr("Show or hide the pass code"));
+    connect(reveal, &QAction::toggled, this, [this](bool shown) {
+        m_passCode->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    m_passCodeHint = hintLabel(page);
+    m_authenticationCode = new QLineEdit(page);
+    m_cardMaskedNumber = new QLineEdit(page);
+    m_cardMaskedNumber->setPlaceholderText(tr("e.g. 4111********1111"));
+    m_classification = new QComboBox(page);
+    m_account = new QComboBox(page);
+    m_participant = new QComboBox(page);
+    m_state = new QLabel(page);
+    m_verified = new QLabel(page);
+    m_id = new QLabel(page);
+    m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    form->addRow(tr("&Identifier:"), m_identifier);
+    form->addRow(QString(), m_identifierHint);
+    form->addRow(tr("Set new &pass code:"), m_passCode);
+    form->addRow(QString(), m_passCodeHint);
+    form->addRow(tr("&Authentication code:"), m_authenticationCode);
+    form->addRow(tr("Car&d masked number:"), m_cardMaskedNumber);
+    form->addRow(tr("C&lassification:"), m_classification);
+    form->addRow(tr("Acc&ount:"), m_account);
+    form->addRow(tr("Pa&rticipant:"), m_participant);
+    form->addRow(tr("State:"), m_state);
+    form->addRow(tr("Verified:"), m_verified);
+    form->addRow(tr("ID:"), m_id);
+
+    for (QLineEdit* edit : { m_identifier, m_passCode, m_authenticationCode, m_cardMaskedNumber })
+        connect(edit, &QLineEdit::textChanged, this, &TokenEditor::updateState);
+    for (QComboBox* combo : { m_classification, m_account, m_participant })
+        connect(combo, &QComboBox::currentIndexChanged, this, &TokenEditor::updateState);
+    return page;
+}
+
+QWidget* TokenEditor::createUdfTab()
+{
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (int i = 0; i < AccessToken::udfStringCount; ++i) {
+        m_udfStrings[i] = new QLineEdit(page);
+        m_udfStrings[i]->setObjectName(QStringLiteral("udf_string_%1").arg(i + 1));
+        form->addRow(tr("Text &%1:").arg(i + 1), m_udfStrings[i]);
+        connect(m_udfStrings[i], &QLineEdit::textChanged, this, &TokenEditor::updateState);
+    }
+    for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
+        m_udfFloats[i] = new QLineEdit(page);
+        m_udfFloats[i]->setObjectName(QStringLiteral("udf_float_%1").arg(i + 1));
+        // The person's locale decides the decimal separator; the store gets a double.
+        auto* validator = new QDoubleValidator(m_udfFloats[i]);
+        validator->setNotation(QDoubleValidator::StandardNotation);
+        validator->setLocale(QLocale());
+        m_udfFloats[i]->setValidator(validator);
+        m_udfFloats[i]->setPlaceholderText(tr("Not set"));
+        m_udfFloats[i]->setAlignment(Qt::AlignRight);
+        form->addRow(tr("Number %1:").arg(i + 1), m_udfFloats[i]);
+        connect(m_udfFloats[i], &QLineEdit::textChanged, this, &TokenEditor::updateState);
+    }
+    for (int i = 0; i < AccessToken::udfDateCount; ++i) {
+        m_udfDates[i] = new OptionalDateEdit(page);
+        m_udfDates[i]->setObjectName(QStringLiteral("udf_date_%1").arg(i + 1));
+        form->addRow(tr("Date %1:").arg(i + 1), m_udfDates[i]);
+        connect(m_udfDates[i], &QDateEdit::dateChanged, this, &TokenEditor::updateState);
+    }
+    scroll->setWidget(page);
+    return scroll;
+}
+
+QWidget* TokenEditor::createCustomFieldsTab()
+{
+    auto* page = new QWidget;
+    m_customFieldsView = new QTableView(page);
+    m_customFieldsView->setModel(m_customFields);
+    m_customFieldsView->horizontalHeader()->setStretchLastSection(true);
+    m_customFieldsView->verticalHeader()->hide();
+    m_customFieldsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_customFieldsView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_customFieldsView->setTabKeyNavigation(false);
+    m_customFieldsView->setAccessibleName(tr("Custom fields"));
+    auto* add = new QPushButton(Icons::get(QStringLiteral("list-add")), tr("&Add"), page);
+    auto* remove = new QPushButton(Icons::get(QStringLiteral("list-remove")), tr("&Remove"), page);
+    connect(add, &QPushButton::clicked, this, &TokenEditor::addCustomField);
+    connect(remove, &QPushButton::clicked, this, &TokenEditor::removeCustomField);
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto* layout = new QHBoxLayout(page);
+    layout->addWidget(m_customFieldsView, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget* TokenEditor::createHistoryTab()
+{
+    auto* page = new QWidget;
+    m_logInformation = new QLabel(page);
+    m_logInformation->setTextFormat(Qt::PlainText);
+    m_logInformation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_audit = new QTreeWidget(page);
+    m_audit->setRootIsDecorated(false);
+    m_audit->setHeaderLabels({ tr("When"), tr("User"), tr("Operation"), tr("Details") });
+    m_audit->setAccessibleName(tr("Audit trail"));
+    m_audit->header()->setStretchLastSection(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_logInformation);
+    layout->addWidget(new QLabel(tr("Audit trail:"), page));
+    layout->addWidget(m_audit, 1);
+    return page;
+}
+
+void TokenEditor::setSettings(const TokenSettings& settings)
+{
+    m_settings = settings;
+    fillReferenceCombos();
+    updateState();
+}
+
+void TokenEditor::setDirectory(const QList<AccountsReceivable>& accounts,
+                               const QList<RewardParticipant>& participants)
+{
+    m_accounts = accounts;
+    m_participants = participants;
+    fillReferenceCombos();
+}
+
+void TokenEditor::fillReferenceCombos()
+{
+    const bool filling = std::exchange(m_filling, true);
+    m_classification->clear();
+    m_classification->addItem(tr("(none)"), QString());
+    for (const Classification& classification : std::as_const(m_settings.classifications))
+        m_classification->addItem(classification.name, classification.name);
+    m_account->clear();
+    m_account->addItem(tr("(none)"), QString());
+    for (const AccountsReceivable& account : std::as_const(m_accounts))
+        m_account->addItem(referenceText(account.number, account.name), account.number);
+    m_participant->clear();
+    m_participant->addItem(tr("(none)"), QString());
+    for (const RewardParticipant& participant : std::as_const(m_participants))
+        m_participant->addItem(participant.number, participant.number);
+    if (m_token) {
+        // The token's own references stay choosable even when the directory page does not list them.
+        auto select = [](QComboBox* combo, const QString& key, const QString& text) {
+            int index = combo->findData(key);
+            if (index < 0 && !key.isEmpty()) {
+                combo->addItem(text, key);
+                index = combo->count() - 1;
+            }
+            combo->setCurrentIndex(std::max(0, index));
+        };
+        const AccessToken& token = *m_token;
+        select(m_classification, token.classification ? token.classification->name : QString(),
+               token.classification ? token.classification->name : QString());
+        select(m_account, token.accountsReceivable ? token.accountsReceivable->number : QString(),
+               token.accountsReceivable
+                   ? referenceText(token.accountsReceivable->number, token.accountsReceivable->name)
+                   : QString());
+        select(m_participant, token.rewardParticipant ? token.rewardParticipant->number : QString(),
+               token.rewardParticipant ? token.rewardParticipant->number : QString());
+    }
+    m_filling = filling;
+}
+
+void TokenEditor::loadToken(const AccessToken& token)
+{
+    m_token = token;
+    fillWidgets();
+    loadHistory();
+}
+
+void TokenEditor::clearToken()
+{
+    m_token.reset();
+    ++m_loadGeneration;
+    fillWidgets();
+}
+
+void TokenEditor::fillWidgets()
+{
+    m_filling = true;
+    const AccessToken token = m_token.value_or(AccessToken());
+    m_title->setText(m_token ? tr("Token %1").arg(token.number) : tr("No token selected"));
+    m_identifier->setText(token.identifier);
+    m_passCode->clear();
+    m_authenticationCode->setText(token.authenticationCode);
+    m_cardMaskedNumber->setText(token.cardMaskedNumber);
+    fillReferenceCombos();
+    if (m_token) {
+        const QColor badge = StateLabels::badgeColor(token.lifeCycleState);
+        m_state->setText(QStringLiteral("<span style=\"background-color:%1; color:white; font-weight:bold\">"
+                                        "&nbsp;%2&nbsp;</span>")
+                             .arg(badge.name(), StateLabels::label(token.lifeCycleState).toHtmlEscaped()));
+    } else {
+        m_state->clear();
+    }
+    m_verified->setText(token.verifiedDate.isValid()
+                            ? QLocale().toString(token.verifiedDate.toLocalTime(), QLocale::ShortFormat)
+                            : tr("Not verified"));
+    m_id->setText(token.id);
+    for (int i = 0; i < AccessToken::udfStringCount; ++i)
+        m_udfStrings[i]->setText(token.udfString[i]);
+    for (int i = 0; i < AccessToken::udfFloatCount; ++i)
+        m_udfFloats[i]->setText(token.udfFloat[i] ? QLocale().toString(*token.udfFloat[i], 'g', 15) : QString());
+    for (int i = 0; i < AccessToken::udfDateCount; ++i)
+        m_udfDates[i]->setOptionalDate(token.udfDate[i]);
+    m_customFields->setFields(token.customFields);
+
+    const LogInformation& log = token.logInformation;
+    m_logInformation->setText(
+        m_token ? tr("Created %1 by %2\nUpdated %3 by %4")
+                      .arg(QLocale().toString(log.createdDate.toLocalTime(), QLocale::ShortFormat),
+                           userAndUnit(log.createdByUser, log.createdByUnit),
+                           QLocale().toString(log.updatedDate.toLocalTime(), QLocale::ShortFormat),
+                           userAndUnit(log.updatedByUser, log.updatedByUnit))
+                : QString());
+    m_audit->clear();
+    m_tabs->setEnabled(m_token.has_value());
+    m_filling = false;
+    updateState();
+}
+
+void TokenEditor::loadHistory()
+{
+    if (!m_service || !m_token)
+        return;
+    const quint64 generation = ++m_loadGeneration;
+    m_service->auditTrail(TokenRef::byId(m_token->id)).then(this, [this, generation](Result<QList<AuditEntry>> result) {
+        if (generation != m_loadGeneration)
+            return;
+        m_audit->clear();
+        if (!result.ok()) {
+            auto* item = new QTreeWidgetItem(m_audit);
+            item->setText(0, tr("The audit trail could not be read: %1").arg(result.error().message()));
+            return;
+        }
+        for (const AuditEntry& entry : result.value()) {
+            auto* item = new QTreeWidgetItem(m_audit);
+            item->setText(0, QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat));
+            item->setText(1, userAndUnit(entry.user, entry.unit));
+            item->setText(2, entry.operation);
+            item->setText(3, entry.details);
+        }
+        for (int column = 0; column < 3; ++column)
+            m_audit->resizeColumnToContents(column);
+    });
+}
+
+QString TokenEditor::selectedClassification() const
+{
+    return m_classification->currentData().toString();
+}
+
+std::optional<double> TokenEditor::parsedFloat(int index, bool* ok) const
+{
+    const QString text = m_udfFloats[index]->text().trimmed();
+    *ok = true;
+    if (text.isEmpty())
+        return std::nullopt;
+    const double value = QLocale().toDouble(text, ok);
+    if (!*ok)
+        return std::nullopt;
+    return value;
+}
+
+TokenPatch TokenEditor::patch() const
+{
+    TokenPatch patch;
+    if (!m_token)
+        return patch;
+    const AccessToken& token = *m_token;
+    auto text = [](PatchValue<QString>& field, const QString& now, const QString& was) {
+        if (now == was)
+            return;
+        field = now.isEmpty() ? PatchValue<QString>::null() : PatchValue<QString>(now);
+    };
+    text(patch.identifier, m_identifier->text().trimmed(), token.identifier);
+    if (!m_passCode->text().isEmpty())
+        patch.passCode = m_passCode->text();
+    text(patch.authenticationCode, m_authenticationCode->text().trimmed(), token.authenticationCode);
+    text(patch.cardMaskedNumber, m_cardMaskedNumber->text().trimmed(), token.cardMaskedNumber);
+    text(patch.classification, selectedClassification(),
+         token.classification ? token.classification->name : QString());
+    text(patch.accountsReceivable, m_account->currentData().toString(),
+         token.accountsReceivable ? token.accountsReceivable->number : QString());
+    text(patch.rewardParticipant, m_participant->currentData().toString(),
+         token.rewardParticipant ? token.rewardParticipant->number : QString());
+    for (int i = 0; i < AccessToken::udfStringCount; ++i)
+        text(patch.udfString[i], m_udfStrings[i]->text(), token.udfString[i]);
+    for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
+        bool ok = false;
+        const std::optional<double> value = parsedFloat(i, &ok);
+        if (!ok || value == token.udfFloat[i])
+            continue;
+        patch.udfFloat[i] = value ? PatchValue<double>(*value) : PatchValue<double>::null();
+    }
+    for (int i = 0; i < AccessToken::udfDateCount; ++i) {
+        const QDate date = m_udfDates[i]->optionalDate();
+        if (date == token.udfDate[i])
+            continue;
+        patch.udfDate[i] = date.isValid() ? PatchValue<QDate>(date) : PatchValue<QDate>::null();
+    }
+    patch.customFieldSet = m_customFields->changes(token.customFields);
+    patch.expectedVersion = token.version;
+    return patch;
+}
+
+bool TokenEditor::isModified() const
+{
+    return m_token && !patch().isEmpty();
+}
+
+QList<Error::Violation> TokenEditor::violations() const
+{
+    if (!m_token)
+        return {};
+    const TokenPatch edits = patch();
+    QList<Error::Violation> violations;
+    for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
+        bool ok = false;
+        parsedFloat(i, &ok);
+        if (!ok)
+            violations.append({ QStringLiteral("udf_float_%1").arg(i + 1),
+                                tr("Number %1 is not a number in your locale (e.g. %2)")
+                                    .arg(i + 1)
+                                    .arg(QLocale().toString(1234.5)) });
+    }
+    if (edits.isEmpty())
+        return violations;
+    AccessToken after = *m_token;
+    edits.applyTo(after);
+    after.hasPassCode = m_token->hasPassCode || edits.passCode.isSet();
+    const TokenRules& rules = m_settings.rulesFor(selectedClassification());
+    violations += TokenValidator::validate(after, edits, rules, TokenValidator::Mode::Update);
+    return violations;
+}
+
+QString TokenEditor::validationText() const
+{
+    return m_validation->isVisible() ? m_validation->text() : QString();
+}
+
+void TokenEditor::updateState()
+{
+    if (m_filling)
+        return;
+    const TokenRules& rules = m_settings.rulesFor(selectedClassification());
+    m_passCodeHint->setText(RuleHint::passCode(rules));
+    m_identifierHint->setText(RuleHint::identifier(rules));
+
+    const QList<Error::Violation> problems = violations();
+    QStringList lines;
+    for (const Error::Violation& violation : problems)
+        lines.append(violation.message);
+    m_validation->setText(lines.join(QLatin1Char('\n')));
+    m_validation->setVisible(!lines.isEmpty());
+    QPalette palette = m_validation->palette();
+    const QColor base = palette.color(QPalette::Window);
+    const QColor warn(0xd9, 0x7a, 0x00);
+    palette.setColor(QPalette::Window,
+                     QColor::fromRgbF(base.redF() * 0.75 + warn.redF() * 0.25,
+                                      base.greenF() * 0.75 + warn.greenF() * 0.25,
+                                      base.blueF() * 0.75 + warn.blueF() * 0.25));
+    m_validation->setPalette(palette);
+
+    const bool modified = isModified();
+    m_saveButton->setEnabled(modified && problems.isEmpty() && !m_saving);
+    m_revertButton->setEnabled(modified && !m_saving);
+    if (modified != m_wasModified) {
+        m_wasModified = modified;
+        Q_EMIT modifiedChanged(modified);
+    }
+}
+
+void TokenEditor::save()
+{
+    if (!m_token || m_saving || !isModified())
+        return;
+    const QList<Error::Violation> problems = violations();
+    if (!problems.isEmpty()) {
+        Q_EMIT saveFailed(tr("Token %1 was not saved: %2").arg(m_token->number, problems.first().message));
+        return;
+    }
+    sendUpdate(patch());
+}
+
+void TokenEditor::sendUpdate(TokenPatch edits)
+{
+    if (!m_service || !m_token)
+        return;
+    m_saving = true;
+    updateState();
+    const QString number = m_token->number;
+    m_service->update(TokenRef::byId(m_token->id), edits).then(this, [this, edits, number](Result<AccessToken> result) {
+        m_saving = false;
+        if (result.ok()) {
+            loadToken(result.value());
+            Q_EMIT statusMessage(tr("Token %1 saved").arg(number));
+            Q_EMIT saved(result.value());
+            return;
+        }
+        updateState();
+        if (result.error().code() == Error::Code::Conflict) {
+            resolveConflict(edits);
+            return;
+        }
+        Q_EMIT saveFailed(tr("Token %1 was not saved: %2").arg(number, result.error().message()));
+    });
+}
+
+void TokenEditor::resolveConflict(const TokenPatch& edits)
+{
+    m_service->show(TokenRef::byId(m_token->id)).then(this, [this, edits](Result<AccessToken> theirs) {
+        if (!theirs.ok()) {
+            Q_EMIT saveFailed(tr("Token %1 was changed or deleted by someone else: %2")
+                                  .arg(m_token ? m_token->number : QString(), theirs.error().message()));
+            return;
+        }
+        auto* dialog = new ConflictDialog(edits, theirs.value(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        const AccessToken current = theirs.value();
+        connect(dialog, &QDialog::finished, this, [this, edits, current](int choice) {
+            if (choice == ConflictDialog::Overwrite) {
+                TokenPatch again = edits;
+                again.expectedVersion = current.version;
+                sendUpdate(again);
+            } else {
+                loadToken(current);
+                Q_EMIT statusMessage(tr("Token %1 reloaded; your edits were discarded").arg(current.number));
+            }
+        });
+        dialog->open();
+    });
+}
+
+void TokenEditor::revert()
+{
+    if (m_token)
+        fillWidgets();
+}
+
+void TokenEditor::addCustomField()
+{
+    const int row = m_customFields->addField();
+    const QModelIndex index = m_customFields->index(row, CustomFieldsModel::NameColumn);
+    m_customFieldsView->setCurrentIndex(index);
+    m_customFieldsView->edit(index);
+}
+
+void TokenEditor::removeCustomField()
+{
+    const QModelIndex current = m_customFieldsView->currentIndex();
+    if (current.isValid())
+        m_customFields->removeRows(current.row(), 1);
+}

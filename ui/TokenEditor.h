@@ -1,0 +1,127 @@
+#pragma once
+
+#include "AccessToken.h"
+#include "AuditEntry.h"
+#include "Error.h"
+#include "TokenPatch.h"
+#include "TokenSettings.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <array>
+#include <optional>
+
+class CustomFieldsModel;
+class OptionalDateEdit;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTreeWidget;
+class TokenService;
+
+// The editor panel for the current token: General, User-defined fields, Custom fields and
+// History. It validates as the person types (TokenValidator, naming the broken rule) and saves
+// only what changed, as a TokenPatch guarded by the version it loaded; a CONFLICT opens the
+// ConflictDialog.
+class TokenEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab
+    {
+        GeneralTab,
+        UdfTab,
+        CustomFieldsTab,
+        HistoryTab
+    };
+
+    explicit TokenEditor(TokenService* service, QWidget* parent = nullptr);
+
+    void setSettings(const TokenSettings& settings);
+    void setDirectory(const QList<AccountsReceivable>& accounts, const QList<RewardParticipant>& participants);
+
+    void loadToken(const AccessToken& token);
+    void clearToken();
+    std::optional<AccessToken> token() const { return m_token; }
+    bool isModified() const;
+    bool isSaving() const { return m_saving; }
+    // The update the current edits amount to (only changed fields, expectedVersion set).
+    TokenPatch patch() const;
+    QList<Error::Violation> violations() const;
+
+    QTabWidget* tabs() const { return m_tabs; }
+    QLineEdit* identifierEdit() const { return m_identifier; }
+    QLineEdit* passCodeEdit() const { return m_passCode; }
+    QLineEdit* udfStringEdit(int index) const { return m_udfStrings.at(index); }
+    QLineEdit* udfFloatEdit(int index) const { return m_udfFloats.at(index); }
+    OptionalDateEdit* udfDateEdit(int index) const { return m_udfDates.at(index); }
+    CustomFieldsModel* customFields() const { return m_customFields; }
+    QTableView* customFieldsView() const { return m_customFieldsView; }
+    QString validationText() const;
+
+public Q_SLOTS:
+    void save();
+    void revert();
+    void addCustomField();
+    void removeCustomField();
+
+Q_SIGNALS:
+    void modifiedChanged(bool modified);
+    void saved(const AccessToken& token);
+    // A save failed (not a conflict, which the editor handles); the message says why.
+    void saveFailed(const QString& message);
+    void statusMessage(const QString& message);
+
+private:
+    QWidget* createGeneralTab();
+    QWidget* createUdfTab();
+    QWidget* createCustomFieldsTab();
+    QWidget* createHistoryTab();
+    void fillWidgets();
+    void fillReferenceCombos();
+    void loadHistory();
+    void updateState();
+    void sendUpdate(TokenPatch patch);
+    void resolveConflict(const TokenPatch& patch);
+    std::optional<double> parsedFloat(int index, bool* ok) const;
+    QString selectedClassification() const;
+
+    QPointer<TokenService> m_service;
+    TokenSettings m_settings;
+    QList<AccountsReceivable> m_accounts;
+    QList<RewardParticipant> m_participants;
+    std::optional<AccessToken> m_token;
+    bool m_filling = false;
+    bool m_saving = false;
+    bool m_wasModified = false;
+    quint64 m_loadGeneration = 0;
+
+    QLabel* m_title;
+    QLabel* m_validation;
+    QTabWidget* m_tabs;
+    QLineEdit* m_identifier;
+    QLabel* m_identifierHint;
+    QLineEdit* m_passCode;
+    QLabel* m_passCodeHint;
+    QLineEdit* m_authenticationCode;
+    QLineEdit* m_cardMaskedNumber;
+    QComboBox* m_classification;
+    QComboBox* m_account;
+    QComboBox* m_participant;
+    QLabel* m_state;
+    QLabel* m_verified;
+    QLabel* m_id;
+    std::array<QLineEdit*, AccessToken::udfStringCount> m_udfStrings {};
+    std::array<QLineEdit*, AccessToken::udfFloatCount> m_udfFloats {};
+    std::array<OptionalDateEdit*, AccessToken::udfDateCount> m_udfDates {};
+    CustomFieldsModel* m_customFields;
+    QTableView* m_customFieldsView;
+    QLabel* m_logInformation;
+    QTreeWidget* m_audit;
+    QPushButton* m_saveButton;
+    QPushButton* m_revertButton;
+};
