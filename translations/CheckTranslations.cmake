@@ -1,4 +1,4 @@
-# cmake -DTS_FILES="a.ts;b.ts" [-DLUPDATE=... -DSOURCES_LIST=... -DINCLUDE_DIRS=... -DWORK_DIR=...]
+# cmake -DTS_FILES="a.ts|b.ts" [-DLUPDATE=... -DSOURCES_LIST=... -DINCLUDE_DIRS=... -DWORK_DIR=...]
 #       -P CheckTranslations.cmake
 #
 # Fails when a .ts file has an entry that is unfinished (no translation yet), obsolete or vanished
@@ -6,6 +6,8 @@
 # each file, so a string added to the sources without a translation fails too; the committed
 # .ts files are never modified.
 
+string(REPLACE "|" ";" TS_FILES "${TS_FILES}")
+string(REPLACE "|" ";" INCLUDE_DIRS "${INCLUDE_DIRS}")
 set(files_to_check ${TS_FILES})
 if(LUPDATE)
     file(REMOVE_RECURSE "${WORK_DIR}")

@@ -1,4 +1,3835 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>BulkActionRunner</name>
+    <message>
+        <location filename="../../work/main/ui/BulkActionRunner.cpp" line="+11"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: token %2 of %3</source>
+        <translation>%1: Token %2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n token(s) done</source>
+        <translation>
+            <numerusform>%n Token erledigt</numerusform>
+            <numerusform>%n Token erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed and left unchanged</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen und unverändert</numerusform>
+            <numerusform>, %n fehlgeschlagen und unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, cancelled after %n token(s)</source>
+        <translation>
+            <numerusform>, abgebrochen nach %n Token</numerusform>
+            <numerusform>, abgebrochen nach %n Token</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassCodeDialog</name>
+    <message>
+        <location filename="../../work/main/ui/ChangePassCodeDialog.cpp" line="+21"/>
+        <source>Change Pass Code of %1</source>
+        <translation>Passcode von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>C&amp;hange</source>
+        <translation>Ä&amp;ndern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Current pass code:</source>
+        <translation>&amp;Aktueller Passcode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New pass code:</source>
+        <translation>&amp;Neuer Passcode:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat new pass code:</source>
+        <translation>Neuen Passcode &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter the current pass code.</source>
+        <translation>Geben Sie den aktuellen Passcode ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new pass codes differ.</source>
+        <translation>Die neuen Passcodes stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <location filename="../../work/main/app/cli/CliApplication.cpp" line="+23"/>
+        <source>The store: sqlite:PATH, postgres://USER@HOST:PORT/DB or crm+https://USER@HOST/?organisation=ORG.</source>
+        <translation>Der Datenspeicher: sqlite:PFAD, postgres://BENUTZER@HOST:PORT/DB oder crm+https://BENUTZER@HOST/?organisation=ORG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print results as JSON with the wire field names; errors as JSON on stderr.</source>
+        <translation>Ergebnisse als JSON mit den Feldnamen der API ausgeben; Fehler als JSON auf stderr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>--store needs a URL</source>
+        <translation>--store benötigt eine URL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown option %1</source>
+        <translation>Unbekannte Option %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No command given</source>
+        <translation>Kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 needs one of: %2</source>
+        <translation>%1 benötigt eines von: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown command %1</source>
+        <translation>Unbekannter Befehl %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Usage: tokendesk-cli [--store URL] [--json] COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation>Aufruf: tokendesk-cli [--store URL] [--json] BEFEHL [ARGUMENTE] [OPTIONEN]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage CRM.COM access tokens in a TokenDesk store.</source>
+        <translation>CRM.COM-Zugangstoken in einem TokenDesk-Datenspeicher verwalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the version.</source>
+        <translation>Die Version ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store defaults to $TOKENDESK_STORE, else sqlite:%1.</source>
+        <translation>Standardspeicher ist $TOKENDESK_STORE, sonst sqlite:%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>REF names one token: authentication_code:X, identifier:X (with --pass-code P where the store requires it), id:X or number:N.</source>
+        <translation>REF bezeichnet ein Token: authentication_code:X, identifier:X (mit --pass-code P, wo der Speicher es verlangt), id:X oder number:N.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets come from the environment only: TOKENDESK_PASSWORD (PostgreSQL, CRM.COM user) and TOKENDESK_API_KEY (CRM.COM web API key).</source>
+        <translation>Geheimnisse kommen nur aus der Umgebung: TOKENDESK_PASSWORD (PostgreSQL, CRM.COM-Benutzer) und TOKENDESK_API_KEY (CRM.COM-Web-API-Schlüssel).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit status: 0 success, 1 the operation failed, 2 the command line is wrong.</source>
+        <translation>Rückgabewert: 0 Erfolg, 1 der Vorgang ist fehlgeschlagen, 2 die Befehlszeile ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run tokendesk-cli COMMAND --help for the options of a command.</source>
+        <translation>tokendesk-cli BEFEHL --help zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: tokendesk-cli [--store URL] [--json] %1 %2</source>
+        <translation>Aufruf: tokendesk-cli [--store URL] [--json] %1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <location filename="../../work/main/app/cli/CliContext.cpp" line="+27"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <location filename="../../work/main/app/cli/CliOutput.cpp" line="+42"/>
+        <source>(set)</source>
+        <translation>(gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, owner %1</source>
+        <translation>, Inhaber %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>  (shown once: the store keeps only a hash of it)</source>
+        <translation>  (nur einmal angezeigt: der Speicher bewahrt nur einen Hash davon auf)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No tokens match.</source>
+        <translation>Keine passenden Token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens %1 to %2 of %3.</source>
+        <translation>Token %1 bis %2 von %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n token(s).</source>
+        <translation>
+            <numerusform>%n Token.</numerusform>
+            <numerusform>%n Token.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>(see tokendesk-cli --help)</source>
+        <translation>(siehe tokendesk-cli --help)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../../work/main/app/io/ColumnMapping.cpp" line="+113"/>
+        <source>&quot;%1&quot; is not a field an import can set; use one of %2, custom:NAME or ignore</source>
+        <translation>„%1“ ist kein Feld, das ein Import setzen kann; verwenden Sie %2, custom:NAME oder ignore</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom field &quot;%1&quot;</source>
+        <translation>Zusatzfeld „%1“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--map needs COLUMN=FIELD, not &quot;%1&quot;</source>
+        <translation>--map benötigt SPALTE=FELD, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file has no column &quot;%1&quot;</source>
+        <translation>Die Datei hat keine Spalte „%1“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Columns %1 and %2 are both mapped to %3</source>
+        <translation>Die Spalten %1 und %2 sind beide %3 zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No column is mapped to a token field</source>
+        <translation>Keine Spalte ist einem Token-Feld zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>CompensatingImportSession</name>
+    <message>
+        <location filename="../../work/main/app/io/CompensatingImportSession.cpp" line="+44"/>
+        <source>A token cannot be moved from %1 to %2 by an import</source>
+        <translation>Ein Import kann ein Token nicht von %1 nach %2 versetzen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
+        <translation>Ein Import kann ein Token nicht zurück nach PENDING_VERIFICATION versetzen</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The import could not be undone completely: %1</source>
+        <translation>Der Import konnte nicht vollständig rückgängig gemacht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommands</name>
+    <message>
+        <location filename="../../work/main/app/cli/ConfigCommands.cpp" line="+23"/>
+        <source>Print the access token definition as KEY=VALUE lines.</source>
+        <translation>Die Zugangstoken-Definition als Zeilen SCHLÜSSEL=WERT ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=VALUE...</source>
+        <translation>SCHLÜSSEL=WERT...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change settings of the definition (all or nothing).</source>
+        <translation>Einstellungen der Definition ändern (alle oder keine).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the classifications.</source>
+        <translation>Die Klassifizierungen auflisten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 takes no arguments, not &quot;%2&quot;</source>
+        <translation>%1 nimmt keine Argumente, nicht „%2“</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>config set needs KEY=VALUE; the keys are: %1</source>
+        <translation>config set benötigt SCHLÜSSEL=WERT; die Schlüssel sind: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>config set needs KEY=VALUE, not &quot;%1&quot;</source>
+        <translation>config set benötigt SCHLÜSSEL=WERT, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>alternative_code</source>
+        <translation>alternative_code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>verification_required</source>
+        <translation>verification_required</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationDialog</name>
+    <message>
+        <location filename="../../work/main/ui/ConfigurationDialog.cpp" line="+38"/>
+        <source>Configure Store</source>
+        <translation>Datenspeicher konfigurieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Definition</source>
+        <translation>&amp;Definition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lassifications</source>
+        <translation>K&amp;lassifizierungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di&amp;rectory</source>
+        <translation>&amp;Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>These settings apply to tokens without a classification.</source>
+        <translation>Diese Einstellungen gelten für Token ohne Klassifizierung.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Classifications</source>
+        <translation>Klassifizierungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative &amp;code:</source>
+        <translation>Alternativer &amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+16"/>
+        <source>Accounts receivable</source>
+        <translation>Debitorenkonten</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+21"/>
+        <source>Reward participants</source>
+        <translation>Prämienteilnehmer</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Add a&amp;ccount</source>
+        <translation>&amp;Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;participant</source>
+        <translation>&amp;Teilnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The configuration could not be read: %1</source>
+        <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The accounts could not be read: %1</source>
+        <translation>Die Konten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The participants could not be read: %1</source>
+        <translation>Die Teilnehmer konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New classification</source>
+        <translation>Neue Klassifizierung</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Every classification needs a name.</source>
+        <translation>Jede Klassifizierung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The configuration was not saved: %1</source>
+        <translation>Die Konfiguration wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An account needs a number.</source>
+        <translation>Ein Konto braucht eine Nummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account was not added: %1</source>
+        <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A participant needs a number.</source>
+        <translation>Ein Teilnehmer braucht eine Nummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The participant was not added: %1</source>
+        <translation>Der Teilnehmer wurde nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../work/main/ui/ConflictDialog.cpp" line="+18"/>
+        <source>(cleared)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(new pass code)</source>
+        <translation>(neuer Passcode)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(set)</source>
+        <translation>(gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+35"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Token changed by someone else</source>
+        <translation>Token wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token %1 was changed by someone else after you opened it. Reload it to see their version (your edits are lost), or overwrite it with your values.</source>
+        <translation>Token %1 wurde von jemand anderem geändert, nachdem Sie es geöffnet haben. Laden Sie es neu, um die andere Fassung zu sehen (Ihre Änderungen gehen verloren), oder überschreiben Sie es mit Ihren Werten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in the store</source>
+        <translation>Wert im Speicher</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Custom field %1</source>
+        <translation>Zusatzfeld %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>CrmApiTokenStore</name>
+    <message>
+        <location filename="../../work/main/app/stores/crm/CrmApiTokenStore.cpp" line="+75"/>
+        <source>The CRM.COM connection is not open</source>
+        <translation>Die CRM.COM-Verbindung ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No web API key was given for %1</source>
+        <translation>Für %1 wurde kein Web-API-Schlüssel angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password was given for %1 at %2</source>
+        <translation>Für %1 bei %2 wurde kein Passwort angegeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CRM.COM at %1</source>
+        <translation>CRM.COM auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM.COM at %1 (%2)</source>
+        <translation>CRM.COM auf %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The access token definition and classifications of CRM.COM are edited in CRM.COM itself</source>
+        <translation>Die Zugangstoken-Definition und die Klassifizierungen von CRM.COM werden in CRM.COM selbst bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>CRM.COM finds a token by its identifier only together with its pass code</source>
+        <translation>CRM.COM findet ein Token über seine Kennung nur zusammen mit seinem Passcode</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CRM.COM finds a token only by authentication code or by identifier and pass code; token %1 has no authentication code known to TokenDesk</source>
+        <translation>CRM.COM findet ein Token nur über den Authentifizierungscode oder über Kennung und Passcode; für Token %1 kennt TokenDesk keinen Authentifizierungscode</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown token reference</source>
+        <translation>Unbekannte Token-Referenz</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The CRM.COM reply carries no access token</source>
+        <translation>Die Antwort von CRM.COM enthält kein Zugangstoken</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1. The token may have been created; it has no authentication code to look it up by, so TokenDesk does not repeat the create. Check the account&apos;s tokens before trying again.</source>
+        <translation>%1. Das Token wurde möglicherweise angelegt; es hat keinen Authentifizierungscode, über den es sich finden ließe, daher wiederholt TokenDesk das Anlegen nicht. Prüfen Sie die Token des Kontos, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1. Whether the token was created could not be checked: %2</source>
+        <translation>%1. Ob das Token angelegt wurde, konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Changing a pass code on CRM.COM needs a consumer application key; add it to the connection profile</source>
+        <translation>Zum Ändern eines Passcodes auf CRM.COM ist ein Consumer-Anwendungsschlüssel nötig; fügen Sie ihn dem Verbindungsprofil hinzu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Token %1 has no identifier, so its pass code cannot be changed</source>
+        <translation>Token %1 hat keine Kennung, daher kann sein Passcode nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The CRM.COM consumer login reply carries no session token</source>
+        <translation>Die Consumer-Anmeldeantwort von CRM.COM enthält kein Sitzungstoken</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>CRM.COM cannot search or filter access tokens by column</source>
+        <translation>CRM.COM kann Zugangstoken nicht nach Spalten durchsuchen oder filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM.COM pages access tokens by offset only</source>
+        <translation>CRM.COM blättert Zugangstoken nur über einen Versatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM.COM returns access tokens in its own order; they cannot be sorted by %1</source>
+        <translation>CRM.COM liefert Zugangstoken in eigener Reihenfolge; sie können nicht nach %1 sortiert werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listing the tokens of an account needs its number</source>
+        <translation>Zum Auflisten der Token eines Kontos wird seine Nummer benötigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing the tokens of a rewards participant needs its number</source>
+        <translation>Zum Auflisten der Token eines Prämienteilnehmers wird seine Nummer benötigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRM.COM lists an account&apos;s or participant&apos;s tokens in every state</source>
+        <translation>CRM.COM listet die Token eines Kontos oder Teilnehmers in jedem Status auf</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CRM.COM cannot filter tokens that are not associated by classification</source>
+        <translation>CRM.COM kann nicht zugeordnete Token nicht nach Klassifizierung filtern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CRM.COM lists the tokens of one accounts receivable, of one rewards participant, or those not associated; choose one</source>
+        <translation>CRM.COM listet die Token eines Debitorenkontos, eines Prämienteilnehmers oder die nicht zugeordneten auf; wählen Sie eines davon</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The CRM.COM reply to a list is not a list</source>
+        <translation>Die Antwort von CRM.COM auf eine Auflistung ist keine Liste</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>TokenDesk does not browse CRM.COM&apos;s accounts receivable; enter the account number</source>
+        <translation>TokenDesk durchsucht die Debitorenkonten von CRM.COM nicht; geben Sie die Kontonummer ein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounts receivable are created in CRM.COM itself</source>
+        <translation>Debitorenkonten werden in CRM.COM selbst angelegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TokenDesk does not browse CRM.COM&apos;s rewards participants; enter the participant number</source>
+        <translation>TokenDesk durchsucht die Prämienteilnehmer von CRM.COM nicht; geben Sie die Teilnehmernummer ein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rewards participants are created in CRM.COM itself</source>
+        <translation>Prämienteilnehmer werden in CRM.COM selbst angelegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CRM.COM keeps no audit trail that TokenDesk can read; see the token&apos;s log information</source>
+        <translation>CRM.COM führt kein Änderungsprotokoll, das TokenDesk lesen kann; siehe die Protokollangaben des Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>CrmBulkRunner</name>
+    <message>
+        <location filename="../../work/main/app/stores/crm/CrmBulkRunner.cpp" line="+44"/>
+        <source>Unknown bulk action</source>
+        <translation>Unbekannte Sammelaktion</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+36"/>
+        <source>Cancelled before %1 was changed</source>
+        <translation>Abgebrochen, bevor %1 geändert wurde</translation>
+    </message>
+</context>
+<context>
+    <name>CrmClient</name>
+    <message>
+        <location filename="../../work/main/app/stores/crm/CrmClient.cpp" line="+146"/>
+        <source>Logging in to CRM.COM failed: %1</source>
+        <translation>Die Anmeldung bei CRM.COM ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRM.COM login reply carries no session token</source>
+        <translation>Die Anmeldeantwort von CRM.COM enthält kein Sitzungstoken</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The CRM.COM session expired before the request was carried out; nothing was changed. Repeat the action to log in again.</source>
+        <translation>Die CRM.COM-Sitzung ist abgelaufen, bevor die Anfrage ausgeführt wurde; nichts wurde geändert. Wiederholen Sie die Aktion, um sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The server&apos;s TLS certificate was refused: %1. Its SHA-256 fingerprint is %2; pin it in the connection profile only if you know it is the server&apos;s.</source>
+        <translation>Das TLS-Zertifikat des Servers wurde abgelehnt: %1. Sein SHA-256-Fingerabdruck ist %2; hinterlegen Sie ihn im Verbindungsprofil nur, wenn Sie sicher sind, dass er zum Server gehört.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The request to %1 was cancelled</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refused the connection; is the CRM.COM server running on that port?</source>
+        <translation>%1 hat die Verbindung abgelehnt; läuft der CRM.COM-Server auf diesem Port?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection before answering; the request may or may not have been carried out</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen; die Anfrage wurde möglicherweise ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server name %1 is not known</source>
+        <translation>Der Servername %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request to %1 failed: %2</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrmEnvelope</name>
+    <message>
+        <location filename="../../work/main/app/stores/crm/CrmEnvelope.cpp" line="+44"/>
+        <source>The CRM.COM server answered HTTP %1 instead of 200</source>
+        <translation>Der CRM.COM-Server hat mit HTTP %1 statt 200 geantwortet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CRM.COM server&apos;s reply is not JSON (%1 bytes received)</source>
+        <translation>Die Antwort des CRM.COM-Servers ist kein JSON (%1 Bytes empfangen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CRM.COM server&apos;s reply has no status code; is the URL the V4 API base?</source>
+        <translation>Die Antwort des CRM.COM-Servers hat keinen Statuscode; ist die URL die Basis der V4-API?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CRM.COM refused the request with status %1 and gave no reason</source>
+        <translation>CRM.COM hat die Anfrage mit Status %1 ohne Begründung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>CRM.COM refused the request (%1): %2</source>
+        <translation>CRM.COM hat die Anfrage abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM.COM refused the request (%1): %2 — %3</source>
+        <translation>CRM.COM hat die Anfrage abgelehnt (%1): %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreview</name>
+    <message>
+        <location filename="../../work/main/app/io/CsvPreview.cpp" line="+14"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown encoding &quot;%1&quot;; use one of %2</source>
+        <translation>Unbekannte Zeichenkodierung „%1“; verwenden Sie eine von %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../../work/main/app/io/CsvReader.cpp" line="+27"/>
+        <source>Unknown encoding &quot;%1&quot;</source>
+        <translation>Unbekannte Zeichenkodierung „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The delimiter cannot be a quote or a line break</source>
+        <translation>Das Trennzeichen darf kein Anführungszeichen und kein Zeilenumbruch sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Line %1: %2 fields where %3 were expected</source>
+        <translation>Zeile %1: %2 Felder, erwartet wurden %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file cannot be read past line %1</source>
+        <translation>Die Datei kann nach Zeile %1 nicht weiter gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line %1: bytes that are not valid %2</source>
+        <translation>Zeile %1: Bytes, die kein gültiges %2 sind</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Line %1: a record longer than %2 characters</source>
+        <translation>Zeile %1: ein Datensatz mit mehr als %2 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>more than %1 columns</source>
+        <translation>mehr als %1 Spalten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+51"/>
+        <source>a field longer than %1 characters</source>
+        <translation>ein Feld mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>text after the closing quote of field %1</source>
+        <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a quote inside field %1, which is not quoted</source>
+        <translation>ein Anführungszeichen in Feld %1, das nicht in Anführungszeichen steht</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../../work/main/app/io/CsvWriter.cpp" line="+86"/>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsModel</name>
+    <message>
+        <location filename="../../work/main/models/CustomFieldsModel.cpp" line="+40"/>
+        <source>A custom field needs a name</source>
+        <translation>Ein Zusatzfeld braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a custom field named %1</source>
+        <translation>Es gibt bereits ein Zusatzfeld namens %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field %1</source>
+        <translation>Feld %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <location filename="../../work/main/app/cli/DemoCommand.cpp" line="+11"/>
+        <source>--count N [--seed S]</source>
+        <translation>--count N [--seed S]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add demo classifications, accounts, participants and N tokens.</source>
+        <translation>Demo-Klassifizierungen, -Konten, -Teilnehmer und N Token anlegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many tokens to create.</source>
+        <translation>Wie viele Token angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same seed gives the same data (default %1).</source>
+        <translation>Derselbe Startwert ergibt dieselben Daten (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>demo takes options only, not &quot;%1&quot;</source>
+        <translation>demo nimmt nur Optionen, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo needs --count N with N a number of tokens</source>
+        <translation>demo benötigt --count N mit N als Anzahl der Token</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed needs a non-negative number</source>
+        <translation>--seed benötigt eine nicht negative Zahl</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Added %1 classifications, %2 accounts receivable and %3 reward participants.</source>
+        <translation>%1 Klassifizierungen, %2 Debitorenkonten und %3 Prämienteilnehmer hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created %1 tokens in %2 s: %3 EFFECTIVE, %4 PENDING_VERIFICATION, %5 NOT_EFFECTIVE; %6 with an e-mail identifier and pass code.</source>
+        <translation>%1 Token in %2 s angelegt: %3 EFFECTIVE, %4 PENDING_VERIFICATION, %5 NOT_EFFECTIVE; %6 mit E-Mail-Kennung und Passcode.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <location filename="../../work/main/app/service/DemoDataGenerator.cpp" line="+139"/>
+        <source>Plastic loyalty cards handed out at the till</source>
+        <translation>Kundenkarten aus Kunststoff, an der Kasse ausgegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in of the mobile app; confirmed by a code sent by SMS</source>
+        <translation>Anmeldung in der Mobil-App; bestätigt durch einen per SMS gesendeten Code</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer portal log-in with e-mail and pass code</source>
+        <translation>Anmeldung im Kundenportal mit E-Mail und Passcode</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCommands</name>
+    <message>
+        <location filename="../../work/main/app/cli/DirectoryCommands.cpp" line="+40"/>
+        <source>--number N --name NAME [--owner NAME] [--state S]</source>
+        <translation>--number N --name NAME [--owner NAME] [--state S]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an accounts receivable to the directory.</source>
+        <translation>Ein Debitorenkonto zum Verzeichnis hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>[--search PREFIX] [--limit N]</source>
+        <translation>[--search PRÄFIX] [--limit N]</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>List accounts receivable.</source>
+        <translation>Debitorenkonten auflisten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--number N [--state S]</source>
+        <translation>--number N [--state S]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a reward participant to the directory.</source>
+        <translation>Einen Prämienteilnehmer zum Verzeichnis hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List reward participants.</source>
+        <translation>Prämienteilnehmer auflisten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prefix of the number (or, for accounts, the name).</source>
+        <translation>Anfang der Nummer (bei Konten auch des Namens).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PREFIX</source>
+        <translation>PRÄFIX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N entries (default 100).</source>
+        <translation>Höchstens N Einträge (Standard 100).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The number, unique in the directory.</source>
+        <translation>Die Nummer, eindeutig im Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Life cycle state (default ACTIVE).</source>
+        <translation>Lebenszyklusstatus (Standard ACTIVE).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account&apos;s name.</source>
+        <translation>Der Name des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The account owner&apos;s name.</source>
+        <translation>Der Name des Kontoinhabers.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 takes options only, not &quot;%2&quot;</source>
+        <translation>%1 nimmt nur Optionen, nicht „%2“</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>accounts add needs --number N and --name NAME</source>
+        <translation>accounts add benötigt --number N und --name NAME</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added accounts receivable %1 &quot;%2&quot;.</source>
+        <translation>Debitorenkonto %1 „%2“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
+        <source>--limit needs a positive number</source>
+        <translation>--limit benötigt eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+48"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <source>life_cycle_state</source>
+        <translation>life_cycle_state</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>participants add needs --number N</source>
+        <translation>participants add benötigt --number N</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added reward participant %1.</source>
+        <translation>Prämienteilnehmer %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../../work/main/app/cli/ExportCommand.cpp" line="+17"/>
+        <source>FILE [LIST FILTERS] [--columns FIELD,...]</source>
+        <translation>DATEI [LISTENFILTER] [--columns FELD,...]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the tokens the filters select to a CSV file (UTF-8, wire names as header).</source>
+        <translation>Die von den Filtern ausgewählten Token in eine CSV-Datei exportieren (UTF-8, API-Namen als Kopfzeile).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The columns, comma-separated wire names or custom:NAME (default: every field).</source>
+        <translation>Die Spalten, durch Kommas getrennte API-Namen oder custom:NAME (Standard: alle Felder).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>export needs exactly one FILE (or - for stdout)</source>
+        <translation>export benötigt genau eine DATEI (oder - für stdout)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot write to stdout</source>
+        <translation>Auf stdout kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Exported %n token(s) to %1</source>
+        <translation>
+            <numerusform>%n Token nach %1 exportiert</numerusform>
+            <numerusform>%n Token nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterHeaderView</name>
+    <message>
+        <location filename="../../work/main/ui/FilterHeaderView.cpp" line="+45"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter %1</source>
+        <translation>%1 filtern</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../work/main/app/cli/ImportCommand.cpp" line="+39"/>
+        <source>FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] [--rejects FILE] [--delimiter C] [--encoding NAME] [--map COLUMN=FIELD]... [--mapping NAME]</source>
+        <translation>DATEI [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FELD] [--rejects DATEI] [--delimiter Z] [--encoding NAME] [--map SPALTE=FELD]... [--mapping NAME]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import tokens from a CSV file; exit status 0 when every row was imported.</source>
+        <translation>Token aus einer CSV-Datei importieren; Rückgabewert 0, wenn jede Zeile importiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the file as parsed, before any mapping; import nothing.</source>
+        <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many records --preview prints (default 20).</source>
+        <translation>Wie viele Datensätze --preview ausgibt (Standard 20).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every row and report what would happen; write nothing.</source>
+        <translation>Jede Zeile prüfen und melden, was geschehen würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>atomic (default): all rows or none; skip-invalid: import the valid rows, refuse the rest.</source>
+        <translation>atomic (Standard): alle Zeilen oder keine; skip-invalid: die gültigen Zeilen importieren, den Rest ablehnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the token with the same authentication_code or identifier instead of refusing the row.</source>
+        <translation>Das Token mit demselben authentication_code oder identifier aktualisieren, statt die Zeile abzulehnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write refused rows here, with their line and error, to fix and import again.</source>
+        <translation>Abgelehnte Zeilen mit Zeilennummer und Fehler hierhin schreiben, um sie zu korrigieren und erneut zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delimiter: , ; TAB or |, or any one character (default: guessed).</source>
+        <translation>Das Trennzeichen: , ; TAB oder | oder ein beliebiges einzelnes Zeichen (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encoding: %1 (default: guessed).</source>
+        <translation>Die Zeichenkodierung: %1 (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Whether the first record is a header: yes or no (default: guessed).</source>
+        <translation>Ob der erste Datensatz eine Kopfzeile ist: yes oder no (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map a column (header or 1-based number) to a field, custom:NAME or ignore; repeatable.</source>
+        <translation>Eine Spalte (Kopfzeile oder Nummer ab 1) einem Feld, custom:NAME oder ignore zuordnen; wiederholbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COLUMN=FIELD</source>
+        <translation>SPALTE=FELD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from the mapping saved under this name in the wizard.</source>
+        <translation>Von der Zuordnung ausgehen, die im Assistenten unter diesem Namen gespeichert wurde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import needs exactly one FILE</source>
+        <translation>import benötigt genau eine DATEI</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--rows goes with --preview</source>
+        <translation>--rows gehört zu --preview</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--delimiter is one character or TAB, not &quot;%1&quot;</source>
+        <translation>--delimiter ist ein einzelnes Zeichen oder TAB, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--header is yes or no, not &quot;%1&quot;</source>
+        <translation>--header ist yes oder no, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--rows needs a number of rows, not &quot;%1&quot;</source>
+        <translation>--rows benötigt eine Zeilenanzahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Encoding %1, delimiter %2, %3</source>
+        <translation>Zeichenkodierung %1, Trennzeichen %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a header</source>
+        <translation>mit Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no header</source>
+        <translation>ohne Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no saved mapping &quot;%1&quot;</source>
+        <translation>Es gibt keine gespeicherte Zuordnung „%1“</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source><byte value="xd"/>%1 rows, %2 rows/s</source>
+        <translation><byte value="xd"/>%1 Zeilen, %2 Zeilen/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 s left</source>
+        <translation>, noch %1 s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dry run: %1 would be created, %2 updated, %3 skipped (empty), %4 rejected; nothing was written.</source>
+        <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 übersprungen (leer), %4 abgelehnt; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1, updated %2, skipped %3 (empty), rejected %4.</source>
+        <translation>%1 importiert, %2 aktualisiert, %3 übersprungen (leer), %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused rows are in %1</source>
+        <translation>Abgelehnte Zeilen stehen in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>... and %1 more refused rows</source>
+        <translation>... und %1 weitere abgelehnte Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../../work/main/app/io/ImportJob.cpp" line="+78"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>%n row(s) were refused, so nothing was imported</source>
+        <translation>
+            <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
+            <numerusform>%n Zeilen wurden abgelehnt, daher wurde nichts importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
+        <translation>life_cycle_state muss PENDING_VERIFICATION, EFFECTIVE oder NOT_EFFECTIVE sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 &quot;%2&quot; is already used on line %3 of this file</source>
+        <translation>%1 „%2“ wird bereits in Zeile %3 dieser Datei verwendet</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 &quot;%2&quot; already belongs to token %3 (import with --upsert-by to update it)</source>
+        <translation>%1 „%2“ gehört bereits zu Token %3 (mit --upsert-by importieren, um es zu aktualisieren)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &quot;%2&quot; already belongs to another token, %3</source>
+        <translation>%1 „%2“ gehört bereits zu einem anderen Token, %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no classification &quot;%1&quot;</source>
+        <translation>Es gibt keine Klassifizierung „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no accounts receivable numbered &quot;%1&quot;</source>
+        <translation>Es gibt kein Debitorenkonto mit der Nummer „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no reward participant numbered &quot;%1&quot;</source>
+        <translation>Es gibt keinen Prämienteilnehmer mit der Nummer „%1“</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A new token starts as %1 and cannot be imported as %2</source>
+        <translation>Ein neues Token beginnt als %1 und kann nicht als %2 importiert werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
+        <translation>Ein Import kann ein Token nicht zurück nach PENDING_VERIFICATION versetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptions</name>
+    <message>
+        <location filename="../../work/main/app/io/ImportOptions.cpp" line="+14"/>
+        <source>--mode is atomic or skip-invalid, not &quot;%1&quot;</source>
+        <translation>--mode ist atomic oder skip-invalid, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--upsert-by is authentication_code or identifier, not &quot;%1&quot;</source>
+        <translation>--upsert-by ist authentication_code oder identifier, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ListOptions</name>
+    <message>
+        <location filename="../../work/main/app/cli/ListOptions.cpp" line="+32"/>
+        <source>Only tokens of this accounts receivable.</source>
+        <translation>Nur Token dieses Debitorenkontos.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only tokens of this reward participant.</source>
+        <translation>Nur Token dieses Prämienteilnehmers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only tokens with neither an account nor a participant.</source>
+        <translation>Nur Token ohne Konto und ohne Teilnehmer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only tokens of this classification (name or id).</source>
+        <translation>Nur Token dieser Klassifizierung (Name oder ID).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE.</source>
+        <translation>PENDING_VERIFICATION, EFFECTIVE oder NOT_EFFECTIVE.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prefix of the identifier, authentication code or number (case-insensitive).</source>
+        <translation>Anfang der Kennung, des Authentifizierungscodes oder der Nummer (ohne Beachtung der Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort by FIELD, descending with :desc (%1).</source>
+        <translation>Nach FELD sortieren, absteigend mit :desc (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIELD[:desc]</source>
+        <translation>FELD[:desc]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most N tokens (default 100).</source>
+        <translation>Höchstens N Token (Standard 100).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip the first N tokens.</source>
+        <translation>Die ersten N Token überspringen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use only one of --account, --participant and --not-associated</source>
+        <translation>Verwenden Sie nur eine der Optionen --account, --participant und --not-associated</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a state; use PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE</source>
+        <translation>„%1“ ist kein Status; verwenden Sie PENDING_VERIFICATION, EFFECTIVE oder NOT_EFFECTIVE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sort direction must be :asc or :desc, not &quot;%1&quot;</source>
+        <translation>Die Sortierrichtung muss :asc oder :desc sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot sort by &quot;%1&quot;; sortable fields are %2</source>
+        <translation>Nach „%1“ kann nicht sortiert werden; sortierbare Felder sind %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 needs a %2 number, not &quot;%3&quot;</source>
+        <translation>--%1 benötigt eine %2 Zahl, nicht „%3“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non-negative</source>
+        <translation>nicht negative</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../work/main/ui/MainWindow.cpp" line="+79"/>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>&amp;New Token…</source>
+        <translation>&amp;Neues Token …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;Effective</source>
+        <translation>Auf &amp;wirksam setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;Not Effective</source>
+        <translation>Auf &amp;nicht wirksam setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Bestätigen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset &amp;Verification Code</source>
+        <translation>Bestätigungs&amp;code zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset Pass Code</source>
+        <translation>Passcode &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forgot Pass Code…</source>
+        <translation>Passcode &amp;vergessen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change Pass Code…</source>
+        <translation>Passcode ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate &amp;OTP</source>
+        <translation>&amp;Einmalpasswort erzeugen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport Selection…</source>
+        <translation>Auswahl e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Con&amp;figure Store…</source>
+        <translation>Speicher &amp;konfigurieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Column Filters</source>
+        <translation>&amp;Spaltenfilter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About TokenDesk</source>
+        <translation>&amp;Über TokenDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Search identifier, authentication code or number (Ctrl+F)</source>
+        <translation>Kennung, Authentifizierungscode oder Nummer suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+272"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>Classification filter</source>
+        <translation>Klassifizierungsfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
+        <source>Any classification</source>
+        <translation>Jede Klassifizierung</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Association filter</source>
+        <translation>Zuordnungsfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any association</source>
+        <translation>Jede Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of account…</source>
+        <translation>Von Konto …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of participant…</source>
+        <translation>Von Teilnehmer …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associated</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not associated</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account or participant number</source>
+        <translation>Konto- oder Teilnehmernummer</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Importing %1 is not possible: this build has no import wizard.</source>
+        <translation>%1 kann nicht importiert werden: Diese Version enthält keinen Importassistenten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The store TokenDesk works on</source>
+        <translation>Der Datenspeicher, mit dem TokenDesk arbeitet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opening the store…</source>
+        <translation>Datenspeicher wird geöffnet …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store could not be opened: %1</source>
+        <translation>Der Datenspeicher konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No store open</source>
+        <translation>Kein Datenspeicher geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store opened</source>
+        <translation>Datenspeicher geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
+        <translation>
+            <numerusform>Dies ist ein neuer Datenspeicher. TokenDesk füllt ihn zum Ausprobieren mit %n Demo-Token …</numerusform>
+            <numerusform>Dies ist ein neuer Datenspeicher. TokenDesk füllt ihn zum Ausprobieren mit %n Demo-Token …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo data could not be added: %1</source>
+        <translation>Demodaten konnten nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This new store was filled with %n demo token(s), %1 accounts and %2 participants. They are examples: delete them or start a new store when you go live.</source>
+        <translation>
+            <numerusform>Dieser neue Datenspeicher wurde mit %n Demo-Token, %1 Konten und %2 Teilnehmern gefüllt. Es sind Beispiele: Löschen Sie sie oder beginnen Sie einen neuen Speicher, wenn Sie live gehen.</numerusform>
+            <numerusform>Dieser neue Datenspeicher wurde mit %n Demo-Token, %1 Konten und %2 Teilnehmern gefüllt. Es sind Beispiele: Löschen Sie sie oder beginnen Sie einen neuen Speicher, wenn Sie live gehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The store&apos;s configuration could not be read: %1</source>
+        <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Refreshed</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>≥ %1 tokens</source>
+        <translation>≥ %1 Token</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n token(s) match</source>
+        <translation>
+            <numerusform>%n Token passt</numerusform>
+            <numerusform>%n Token passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Needs a token whose identifier is an e-mail address</source>
+        <translation>Benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+37"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Token %1 has unsaved changes. Save them before moving on?</source>
+        <translation>Token %1 hat ungespeicherte Änderungen. Vor dem Weitergehen speichern?</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Token %1 has unsaved changes. Discard them?</source>
+        <translation>Token %1 hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add Custom Field Column…</source>
+        <translation>Spalte für Zusatzfeld hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Column</source>
+        <translation>Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom field name:</source>
+        <translation>Name des Zusatzfelds:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove Custom Field Column</source>
+        <translation>Spalte für Zusatzfeld entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reset Columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The token was not created: %1</source>
+        <translation>Das Token wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token %1 created</source>
+        <translation>Token %1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>New Token %1</source>
+        <translation>Neues Token %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The store generated this pass code for token %1. Give it to the customer.</source>
+        <translation>Der Datenspeicher hat diesen Passcode für Token %1 erzeugt. Geben Sie ihn an den Kunden weiter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Token %1 awaits verification. This is the code the customer must confirm.</source>
+        <translation>Token %1 wartet auf Bestätigung. Diesen Code muss der Kunde bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: token %2 done</source>
+        <translation>%1: Token %2 erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed for token %2: %3</source>
+        <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete token %1? This cannot be undone.</source>
+        <translation>Token %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n token(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Token löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Token löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Tokens</source>
+        <translation>Token löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set effective</source>
+        <translation>Auf wirksam setzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set not effective</source>
+        <translation>Auf nicht wirksam setzen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Token %1 verified</source>
+        <translation>Token %1 bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token %1 was not verified: %2</source>
+        <translation>Token %1 wurde nicht bestätigt: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The verification code of token %1 was not reset: %2</source>
+        <translation>Der Bestätigungscode von Token %1 wurde nicht zurückgesetzt: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New verification code issued for token %1</source>
+        <translation>Neuer Bestätigungscode für Token %1 ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification Code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new verification code of token %1:</source>
+        <translation>Der neue Bestätigungscode von Token %1:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The pass code of token %1 was not reset: %2</source>
+        <translation>Der Passcode von Token %1 wurde nicht zurückgesetzt: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass code of token %1 reset</source>
+        <translation>Passcode von Token %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Pass Code</source>
+        <translation>Neuer Passcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new pass code of token %1. Give it to the customer; it cannot be shown again.</source>
+        <translation>Der neue Passcode von Token %1. Geben Sie ihn an den Kunden weiter; er kann nicht erneut angezeigt werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forgot Pass Code</source>
+        <translation>Passcode vergessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a pass code reset e-mail to %1?</source>
+        <translation>Eine E-Mail zum Zurücksetzen des Passcodes an %1 senden?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A pass code reset e-mail to %1 was queued</source>
+        <translation>Eine E-Mail zum Zurücksetzen des Passcodes an %1 wurde eingereiht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reset e-mail was queued for %1: %2</source>
+        <translation>Für %1 wurde keine E-Mail zum Zurücksetzen eingereiht: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pass code of token %1 changed</source>
+        <translation>Passcode von Token %1 geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pass code of token %1 was not changed: %2</source>
+        <translation>Der Passcode von Token %1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No one-time password was generated for token %1: %2</source>
+        <translation>Für Token %1 wurde kein Einmalpasswort erzeugt: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One-time password generated for token %1</source>
+        <translation>Einmalpasswort für Token %1 erzeugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-Time Password</source>
+        <translation>Einmalpasswort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one-time password for token %1. It can be used once.</source>
+        <translation>Das Einmalpasswort für Token %1. Es kann einmal verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting is not possible: this build has no CSV export.</source>
+        <translation>Exportieren ist nicht möglich: Diese Version enthält keinen CSV-Export.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing is not possible: this build has no import wizard.</source>
+        <translation>Importieren ist nicht möglich: Diese Version enthält keinen Importassistenten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connecting to another store is not possible: this build has no connection dialog.</source>
+        <translation>Verbinden mit einem anderen Datenspeicher ist nicht möglich: Diese Version enthält keinen Verbindungsdialog.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About TokenDesk</source>
+        <translation>Über TokenDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TokenDesk %1
+
+A back office for CRM.COM access tokens.
+
+Store: %2
+Default store file: %3</source>
+        <translation>TokenDesk %1
+
+Verwaltung von CRM.COM-Zugangstoken.
+
+Datenspeicher: %2
+Standard-Speicherdatei: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none open</source>
+        <translation>keiner geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../work/main/ui/MessageBar.cpp" line="+30"/>
+        <location line="+1"/>
+        <source>Close the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLog</name>
+    <message>
+        <location filename="../../work/main/app/stores/crm/NetworkLog.cpp" line="+188"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>NewTokenDialog</name>
+    <message>
+        <location filename="../../work/main/ui/NewTokenDialog.cpp" line="+31"/>
+        <source>New Token</source>
+        <translation>Neues Token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show or hide the pass code</source>
+        <translation>Passcode anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generated when left empty</source>
+        <translation>Wird erzeugt, wenn leer gelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 4111********1111</source>
+        <translation>z. B. 4111********1111</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass code:</source>
+        <translation>&amp;Passcode:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Authentication code:</source>
+        <translation>&amp;Authentifizierungscode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car&amp;d masked number:</source>
+        <translation>Maskierte &amp;Kartennummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lassification:</source>
+        <translation>K&amp;lassifizierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acc&amp;ount:</source>
+        <translation>K&amp;onto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;rticipant:</source>
+        <translation>&amp;Teilnehmer:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../work/main/ui/OptionalDateEdit.cpp" line="+14"/>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press Delete to clear the date</source>
+        <translation>Entf drücken, um das Datum zu löschen</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <location filename="../../work/main/app/stores/sql/PostgresDialect.cpp" line="+27"/>
+        <source>The store could not be prepared: %1</source>
+        <translation>Der Datenspeicher konnte nicht vorbereitet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../work/main/app/service/TokenService.cpp" line="+9"/>
+        <source>The store is not open</source>
+        <translation>Der Datenspeicher ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>RuleHint</name>
+    <message>
+        <location filename="../../work/main/ui/RuleHint.cpp" line="+8"/>
+        <source>Generated by the store; a new one meeting these rules may be set: %1</source>
+        <translation>Vom Speicher erzeugt; ein neuer Wert, der diese Regeln erfüllt, kann gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Generated by the store (a number).</source>
+        <translation>Vom Speicher erzeugt (eine Zahl).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generated by the store (letters and digits).</source>
+        <translation>Vom Speicher erzeugt (Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An e-mail address.</source>
+        <translation>Eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A number.</source>
+        <translation>Eine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free text.</source>
+        <translation>Freier Text.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a letter</source>
+        <translation>einem Buchstaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a digit</source>
+        <translation>einer Ziffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a special character</source>
+        <translation>einem Sonderzeichen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any length</source>
+        <translation>Beliebige Länge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, including %2.</source>
+        <translation>%1, mit %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../../work/main/ui/SecretDialog.cpp" line="+24"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This is shown only once. The clipboard is cleared %n seconds after copying.</source>
+        <translation>
+            <numerusform>Dies wird nur einmal angezeigt. Die Zwischenablage wird %n Sekunde nach dem Kopieren geleert.</numerusform>
+            <numerusform>Dies wird nur einmal angezeigt. Die Zwischenablage wird %n Sekunden nach dem Kopieren geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Copied</source>
+        <translation>&amp;Kopiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expired. Generate a new one if it is still needed.</source>
+        <translation>Abgelaufen. Erzeugen Sie ein neues, falls es noch gebraucht wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expires in %1:%2 (at %3)</source>
+        <translation>Läuft ab in %1:%2 (um %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretVault</name>
+    <message>
+        <location filename="../../work/main/app/secrets/SecretVault.cpp" line="+41"/>
+        <source>The keychain holds no %1 for this connection</source>
+        <translation>Der Schlüsselbund enthält kein %1 für diese Verbindung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain refused access to the %1: %2</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf %1 verweigert: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain service is available (%1). TokenDesk will ask for the %2 once per session and keep it in memory only.</source>
+        <translation>Kein Schlüsselbunddienst verfügbar (%1). TokenDesk fragt einmal pro Sitzung nach %2 und behält es nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain could not store the %1: %2</source>
+        <translation>Der Schlüsselbund konnte %1 nicht speichern: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSchema</name>
+    <message>
+        <location filename="../../work/main/app/stores/sql/SqlSchema.cpp" line="+104"/>
+        <source>The store could not read its schema version: %1</source>
+        <translation>Der Datenspeicher konnte seine Schemaversion nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The store could not upgrade its schema: %1</source>
+        <translation>Der Datenspeicher konnte sein Schema nicht aktualisieren: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The store has schema version %1, but this TokenDesk knows only up to version %2; open it with a newer TokenDesk</source>
+        <translation>Der Datenspeicher hat Schemaversion %1, dieses TokenDesk kennt nur bis Version %2; öffnen Sie ihn mit einem neueren TokenDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTokenFilter</name>
+    <message>
+        <location filename="../../work/main/app/stores/sql/SqlTokenFilter.cpp" line="+73"/>
+        <source>The tokens cannot be filtered by %1</source>
+        <translation>Die Token können nicht nach %1 gefiltert werden</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The tokens cannot be sorted by %1</source>
+        <translation>Die Token können nicht nach %1 sortiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTokenStore</name>
+    <message>
+        <location filename="../../work/main/app/stores/sql/SqlTokenStore.cpp" line="+98"/>
+        <source>%1 is not an SQL store</source>
+        <translation>%1 ist kein SQL-Datenspeicher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Qt SQL driver %1 is not installed</source>
+        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The store %1 could not be opened: %2</source>
+        <translation>Der Datenspeicher %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The store could not %1: %2</source>
+        <translation>Der Datenspeicher konnte folgende Aktion nicht ausführen: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The store is not open</source>
+        <translation>Der Datenspeicher ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+363"/>
+        <source>prepare a query</source>
+        <translation>Abfrage vorbereiten</translation>
+    </message>
+    <message>
+        <location line="-359"/>
+        <source>run a query</source>
+        <translation>Abfrage ausführen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No access token matches %1</source>
+        <translation>Kein Zugangstoken passt zu %1</translation>
+    </message>
+    <message>
+        <location line="+318"/>
+        <source>Another token already has this %1</source>
+        <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save the token</source>
+        <translation>Token speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token %1 was changed by someone else; reload it and try again</source>
+        <translation>Das Token %1 wurde von jemand anderem geändert; laden Sie es neu und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another token already has the %1 &quot;%2&quot;</source>
+        <translation>Ein anderes Token hat bereits %1 „%2“</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+635"/>
+        <location line="+34"/>
+        <source>There is no classification &quot;%1&quot;</source>
+        <translation>Es gibt keine Klassifizierung „%1“</translation>
+    </message>
+    <message>
+        <location line="-655"/>
+        <source>There is no accounts receivable &quot;%1&quot;</source>
+        <translation>Es gibt kein Debitorenkonto „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no reward participant &quot;%1&quot;</source>
+        <translation>Es gibt keinen Prämienteilnehmer „%1“</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A classification needs a name</source>
+        <translation>Eine Klassifizierung braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two classifications are named &quot;%1&quot;</source>
+        <translation>Zwei Klassifizierungen heißen „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The hash cost or the OTP lifetime is out of range</source>
+        <translation>Der Hash-Aufwand oder die OTP-Gültigkeitsdauer liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The classification &quot;%1&quot; cannot be removed: %2 tokens have it</source>
+        <translation>Die Klassifizierung „%1“ kann nicht entfernt werden: %2 Token verwenden sie</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 classifications</source>
+        <translation>%1 Klassifizierungen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A generated pass code must be sent to someone: give an accounts receivable or a reward participant</source>
+        <translation>Ein erzeugter Passcode muss an jemanden gesendet werden: Geben Sie ein Debitorenkonto oder einen Prämienteilnehmer an</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+105"/>
+        <source>The pass code could not be hashed</source>
+        <translation>Der Passcode konnte nicht gehasht werden</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>The store could not draw a token number</source>
+        <translation>Der Datenspeicher konnte keine Token-Nummer vergeben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+192"/>
+        <source>verification code issued</source>
+        <translation>Bestätigungscode ausgestellt</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>pass code generated</source>
+        <translation>Passcode erzeugt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The token %1 was changed by someone else (version %2, not %3); reload it and try again</source>
+        <translation>Das Token %1 wurde von jemand anderem geändert (Version %2, nicht %3); laden Sie es neu und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The verification code is not correct</source>
+        <translation>Der Bestätigungscode ist nicht korrekt</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The token %1 has no identifier, so a pass code would be of no use</source>
+        <translation>Das Token %1 hat keine Kennung, daher wäre ein Passcode nutzlos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pass code reset</source>
+        <translation>Passcode zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>forgot_pass_code needs a token whose identifier is an e-mail address</source>
+        <translation>forgot_pass_code benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pass code reset e-mail</source>
+        <translation>E-Mail zum Zurücksetzen des Passcodes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>change_pass_code needs a token whose identifier is an e-mail address</source>
+        <translation>change_pass_code benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current pass code is not correct</source>
+        <translation>Der aktuelle Passcode ist nicht korrekt</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>An accounts receivable needs a number</source>
+        <translation>Ein Debitorenkonto braucht eine Nummer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is already an accounts receivable %1</source>
+        <translation>Es gibt bereits ein Debitorenkonto %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A reward participant needs a number</source>
+        <translation>Ein Prämienteilnehmer braucht eine Nummer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is already a reward participant %1</source>
+        <translation>Es gibt bereits einen Prämienteilnehmer %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <location filename="../../work/main/app/stores/sql/SqliteDialect.cpp" line="+21"/>
+        <source>The folder %1 for the store could not be created</source>
+        <translation>Der Ordner %1 für den Datenspeicher konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The store could not be prepared (%1): %2</source>
+        <translation>Der Datenspeicher konnte nicht vorbereitet werden (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>StateLabels</name>
+    <message>
+        <location filename="../../work/main/models/StateLabels.cpp" line="+7"/>
+        <source>Pending verification</source>
+        <translation>Bestätigung ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective</source>
+        <translation>Wirksam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not effective</source>
+        <translation>Nicht wirksam</translation>
+    </message>
+</context>
+<context>
+    <name>StoreUrl</name>
+    <message>
+        <location filename="../../work/main/app/core/StoreUrl.cpp" line="+23"/>
+        <source>sqlite: needs a file path, as in sqlite:/path/to/tokens.sqlite</source>
+        <translation>sqlite: benötigt einen Dateipfad, etwa sqlite:/pfad/zu/tokens.sqlite</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a store URL; use sqlite:PATH, postgres://USER@HOST:PORT/DB or crm+https://USER@HOST/?organisation=ORG</source>
+        <translation>„%1“ ist keine Speicher-URL; verwenden Sie sqlite:PFAD, postgres://BENUTZER@HOST:PORT/DB oder crm+https://BENUTZER@HOST/?organisation=ORG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A store URL must not contain a password; it is read from the keychain or TOKENDESK_PASSWORD</source>
+        <translation>Eine Speicher-URL darf kein Passwort enthalten; es wird aus dem Schlüsselbund oder TOKENDESK_PASSWORD gelesen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>postgres:// needs a database name, as in postgres://user@host:5432/tokens</source>
+        <translation>postgres:// benötigt einen Datenbanknamen, etwa postgres://user@host:5432/tokens</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A CRM.COM store URL with a user name needs ?organisation=ORG</source>
+        <translation>Eine CRM.COM-Speicher-URL mit Benutzername benötigt ?organisation=ORG</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommands</name>
+    <message>
+        <location filename="../../work/main/app/cli/TokenCommands.cpp" line="+17"/>
+        <location line="+63"/>
+        <source>The pass code of an identifier:X reference.</source>
+        <translation>Der Passcode einer identifier:X-Referenz.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+5"/>
+        <location line="+55"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>[FIELD OPTIONS]</source>
+        <translation>[FELDOPTIONEN]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a token; prints it and any generated code once.</source>
+        <translation>Ein Token anlegen; gibt es und jeden erzeugten Code einmal aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REF [--pass-code P]</source>
+        <translation>REF [--pass-code P]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show one token.</source>
+        <translation>Ein Token anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REF [FIELD OPTIONS] [--expect-version N] [--current-pass-code P]</source>
+        <translation>REF [FELDOPTIONEN] [--expect-version N] [--current-pass-code P]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change fields of a token; left-out fields stay as they are.</source>
+        <translation>Felder eines Tokens ändern; nicht angegebene Felder bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Delete a NOT_EFFECTIVE token.</source>
+        <translation>Ein Token im Status NOT_EFFECTIVE löschen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT_EFFECTIVE -&gt; EFFECTIVE.</source>
+        <translation>NOT_EFFECTIVE -&gt; EFFECTIVE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EFFECTIVE -&gt; NOT_EFFECTIVE.</source>
+        <translation>EFFECTIVE -&gt; NOT_EFFECTIVE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REF --verification-code C [--pass-code P]</source>
+        <translation>REF --verification-code C [--pass-code P]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PENDING_VERIFICATION -&gt; EFFECTIVE; --pass-code sets the pass code.</source>
+        <translation>PENDING_VERIFICATION -&gt; EFFECTIVE; --pass-code setzt den Passcode.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue a new verification code (printed once).</source>
+        <translation>Einen neuen Bestätigungscode ausstellen (einmal ausgegeben).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a random pass code (printed once).</source>
+        <translation>Einen zufälligen Passcode ausstellen (einmal ausgegeben).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDENTIFIER</source>
+        <translation>KENNUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue a pass code reset e-mail.</source>
+        <translation>Eine E-Mail zum Zurücksetzen des Passcodes einreihen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REF --current-pass-code P --pass-code NEW</source>
+        <translation>REF --current-pass-code P --pass-code NEU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the pass code.</source>
+        <translation>Den Passcode ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a one-time password (printed once).</source>
+        <translation>Ein Einmalpasswort ausstellen (einmal ausgegeben).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[--account N | --participant N | --not-associated] [--classification NAME] [--state STATE] [--search TEXT] [--sort FIELD[:desc]] [--limit N] [--offset N]</source>
+        <translation>[--account N | --participant N | --not-associated] [--classification NAME] [--state STATUS] [--search TEXT] [--sort FELD[:desc]] [--limit N] [--offset N]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List tokens.</source>
+        <translation>Token auflisten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pass code of an identifier:X reference (--pass-code is the new one).</source>
+        <translation>Der Passcode einer identifier:X-Referenz (--pass-code ist der neue).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code sent to the customer.</source>
+        <translation>Der an den Kunden gesendete Code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pass code the token gets.</source>
+        <translation>Der Passcode, den das Token erhält.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token&apos;s current pass code.</source>
+        <translation>Der aktuelle Passcode des Tokens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new pass code.</source>
+        <translation>Der neue Passcode.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unknown command %1</source>
+        <translation>Unbekannter Befehl %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A token reference is missing: authentication_code:X, identifier:X, id:X or number:N</source>
+        <translation>Eine Token-Referenz fehlt: authentication_code:X, identifier:X, id:X oder number:N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected argument &quot;%1&quot;</source>
+        <translation>Unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>create takes options only, not &quot;%1&quot;</source>
+        <translation>create nimmt nur Optionen, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>update needs at least one field option, such as --udf or --custom</source>
+        <translation>update benötigt mindestens eine Feldoption, etwa --udf oder --custom</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted token %1:</source>
+        <translation>Token %1 gelöscht:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>verify needs --verification-code CODE</source>
+        <translation>verify benötigt --verification-code CODE</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>forgot-pass-code needs exactly one IDENTIFIER (an e-mail address)</source>
+        <translation>forgot-pass-code benötigt genau eine KENNUNG (eine E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A pass code reset e-mail to %1 was queued.</source>
+        <translation>Eine E-Mail zum Zurücksetzen des Passcodes an %1 wurde eingereiht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>change-pass-code needs --current-pass-code P and --pass-code NEW</source>
+        <translation>change-pass-code benötigt --current-pass-code P und --pass-code NEU</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pass code of %1 was changed.</source>
+        <translation>Der Passcode von %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>list takes options only, not &quot;%1&quot;</source>
+        <translation>list nimmt nur Optionen, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>TokenEditor</name>
+    <message>
+        <location filename="../../work/main/ui/TokenEditor.cpp" line="+45"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Validation problems</source>
+        <translation>Probleme bei der Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User-defined fields</source>
+        <translation>&amp;Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustom fields</source>
+        <translation>&amp;Zusatzfelder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changed fields (Ctrl+S)</source>
+        <translation>Die geänderten Felder speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the edits and show the token as it is stored</source>
+        <translation>Die Änderungen verwerfen und das Token so anzeigen, wie es gespeichert ist</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Leave empty to keep the current pass code</source>
+        <translation>Leer lassen, um den aktuellen Passcode zu behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set new pass code</source>
+        <translation>Neuen Passcode setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the pass code</source>
+        <translation>Passcode anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 4111********1111</source>
+        <translation>z. B. 4111********1111</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set new &amp;pass code:</source>
+        <translation>Neuen &amp;Passcode setzen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Authentication code:</source>
+        <translation>&amp;Authentifizierungscode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car&amp;d masked number:</source>
+        <translation>Maskierte &amp;Kartennummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lassification:</source>
+        <translation>K&amp;lassifizierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acc&amp;ount:</source>
+        <translation>K&amp;onto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;rticipant:</source>
+        <translation>&amp;Teilnehmer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified:</source>
+        <translation>Bestätigt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Text &amp;%1:</source>
+        <translation>Text &amp;%1:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number %1:</source>
+        <translation>Zahl %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date %1:</source>
+        <translation>Datum %1:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Custom fields</source>
+        <translation>Zusatzfelder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit trail:</source>
+        <translation>Änderungsprotokoll:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Token %1</source>
+        <translation>Token %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No token selected</source>
+        <translation>Kein Token ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not verified</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Created %1 by %2
+Updated %3 by %4</source>
+        <translation>Angelegt %1 von %2
+Geändert %3 von %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Number %1 is not a number in your locale (e.g. %2)</source>
+        <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+26"/>
+        <source>Token %1 was not saved: %2</source>
+        <translation>Token %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Token %1 saved</source>
+        <translation>Token %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Token %1 was changed or deleted by someone else: %2</source>
+        <translation>Token %1 wurde von jemand anderem geändert oder gelöscht: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Token %1 reloaded; your edits were discarded</source>
+        <translation>Token %1 neu geladen; Ihre Änderungen wurden verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>TokenExporter</name>
+    <message>
+        <location filename="../../work/main/app/io/TokenExporter.cpp" line="+28"/>
+        <source>An export needs at least one column</source>
+        <translation>Ein Export braucht mindestens eine Spalte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a custom field name</source>
+        <translation>„%1“ ist kein Name eines Zusatzfelds</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no field &quot;%1&quot;</source>
+        <translation>Es gibt kein Feld „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a secret and is never exported</source>
+        <translation>%1 ist geheim und wird nie exportiert</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The export was cancelled</source>
+        <translation>Der Export wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPatch</name>
+    <message>
+        <location filename="../../work/main/app/core/TokenPatch.cpp" line="+59"/>
+        <location line="+49"/>
+        <source>%1 is not a field that can be set</source>
+        <translation>%1 ist kein Feld, das gesetzt werden kann</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1 must be a number, not &quot;%2&quot;</source>
+        <translation>%1 muss eine Zahl sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>%1 muss ein Datum im Format JJJJ-MM-TT sein, nicht „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPatchOptions</name>
+    <message>
+        <location filename="../../work/main/app/cli/TokenPatchOptions.cpp" line="+32"/>
+        <source>User name, e-mail, phone or number; unique.</source>
+        <translation>Benutzername, E-Mail, Telefon oder Nummer; eindeutig.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The pass code (stored as a hash only).</source>
+        <translation>Der Passcode (nur als Hash gespeichert).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The authentication code; unique.</source>
+        <translation>Der Authentifizierungscode; eindeutig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The masked card number, e.g. 4111********1111.</source>
+        <translation>Die maskierte Kartennummer, z. B. 4111********1111.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification name or id; empty clears it.</source>
+        <translation>Name oder ID der Klassifizierung; leer entfernt sie.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts receivable number; empty removes it.</source>
+        <translation>Nummer des Debitorenkontos; leer entfernt es.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reward participant number; empty removes it.</source>
+        <translation>Nummer des Prämienteilnehmers; leer entfernt ihn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user-defined field by wire name, e.g. udf_float_2=3.5; =null clears it. Repeatable.</source>
+        <translation>Ein benutzerdefiniertes Feld mit API-Namen, z. B. udf_float_2=3.5; =null leert es. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>NAME=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A custom field; NAME= removes it. Repeatable.</source>
+        <translation>Ein Zusatzfeld; NAME= entfernt es. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refuse with CONFLICT unless the token is still at version N.</source>
+        <translation>Mit CONFLICT ablehnen, wenn das Token nicht mehr Version N hat.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--expect-version needs a version number, not &quot;%1&quot;</source>
+        <translation>--expect-version benötigt eine Versionsnummer, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--udf needs NAME=VALUE with NAME one of udf_string_1..%1, udf_float_1..%2, udf_date_1..%3, not &quot;%4&quot;</source>
+        <translation>--udf benötigt NAME=WERT mit NAME aus udf_string_1..%1, udf_float_1..%2, udf_date_1..%3, nicht „%4“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--custom needs NAME=VALUE, not &quot;%1&quot;</source>
+        <translation>--custom benötigt NAME=WERT, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRef</name>
+    <message>
+        <location filename="../../work/main/app/core/TokenRef.cpp" line="+34"/>
+        <source>The token reference &quot;%1&quot; has no value after the colon</source>
+        <translation>Die Token-Referenz „%1“ hat keinen Wert nach dem Doppelpunkt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a token reference; use authentication_code:X, identifier:X, id:X or number:N</source>
+        <translation>„%1“ ist keine Token-Referenz; verwenden Sie authentication_code:X, identifier:X, id:X oder number:N</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRulesEditor</name>
+    <message>
+        <location filename="../../work/main/ui/TokenRulesEditor.cpp" line="+14"/>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Entered by a person</source>
+        <translation>Von einer Person eingegeben</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Generated number</source>
+        <translation>Erzeugte Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated letters and digits</source>
+        <translation>Erzeugte Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text</source>
+        <translation>Freier Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier &amp;format:</source>
+        <translation>&amp;Format der Kennung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generated</source>
+        <translation>Erzeugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass code:</source>
+        <translation>&amp;Passcode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass code</source>
+        <translation>Passcode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generated (32 hex characters)</source>
+        <translation>Erzeugt (32 Hexadezimalzeichen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Authentication code:</source>
+        <translation>&amp;Authentifizierungscode:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow tokens without identifier and pass code</source>
+        <translation>Token ohne Kennung und Passcode zulassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tokens need verification</source>
+        <translation>Neue Token müssen bestätigt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set not effective when the last association is removed</source>
+        <translation>Auf nicht wirksam setzen, wenn die letzte Zuordnung entfernt wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;OTP lifetime:</source>
+        <translation>Gültigkeit des &amp;Einmalpassworts:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 minimum length</source>
+        <translation>Mindestlänge %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter</source>
+        <translation>Buchstabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digit</source>
+        <translation>Ziffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>special character</source>
+        <translation>Sonderzeichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 needs at least:</source>
+        <translation>%1 braucht mindestens:</translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <location filename="../../work/main/app/service/TokenService.cpp" line="+38"/>
+        <source>No store could be created</source>
+        <translation>Es konnte kein Datenspeicher erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSettings</name>
+    <message>
+        <location filename="../../work/main/app/core/TokenSettings.cpp" line="+149"/>
+        <source>&quot;%1&quot; is not a valid value for %2</source>
+        <translation>„%1“ ist kein gültiger Wert für %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a setting; the settings are: %2</source>
+        <translation>%1 ist keine Einstellung; die Einstellungen sind: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTableModel</name>
+    <message>
+        <location filename="../../work/main/models/TokenTableModel.cpp" line="+61"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 (the store cannot sort by this column)</source>
+        <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication code</source>
+        <translation>Authentifizierungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>UDF number %1</source>
+        <translation>UDF Zahl %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDF date %1</source>
+        <translation>UDF Datum %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDF text %1</source>
+        <translation>UDF Text %1</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Could not load tokens: %1</source>
+        <translation>Token konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not count tokens: %1</source>
+        <translation>Token konnten nicht gezählt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenValidator</name>
+    <message>
+        <location filename="../../work/main/app/core/TokenValidator.cpp" line="+27"/>
+        <location line="+58"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>%1 contains a control character</source>
+        <translation>%1 enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs at least %2 characters</source>
+        <translation>%1 braucht mindestens %2 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs at least one letter</source>
+        <translation>%1 braucht mindestens einen Buchstaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs at least one digit</source>
+        <translation>%1 braucht mindestens eine Ziffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs at least one special character</source>
+        <translation>%1 braucht mindestens ein Sonderzeichen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>identifier cannot be blank</source>
+        <translation>identifier darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>identifier must be an e-mail address such as name@example.com</source>
+        <translation>identifier muss eine E-Mail-Adresse sein, etwa name@example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>identifier must contain digits only</source>
+        <translation>identifier darf nur Ziffern enthalten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>pass_code cannot be empty</source>
+        <translation>pass_code darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>authentication_code cannot be blank</source>
+        <translation>authentication_code darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>card_masked_number must be 4 to 32 digits and mask characters, such as 4111********1111</source>
+        <translation>card_masked_number muss aus 4 bis 32 Ziffern und Maskenzeichen bestehen, etwa 4111********1111</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A custom field needs a name</source>
+        <translation>Ein Zusatzfeld braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>udf_float_%1 must be a finite number</source>
+        <translation>udf_float_%1 muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The custom field %1 is longer than 4096 characters</source>
+        <translation>Das Zusatzfeld %1 ist länger als 4096 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pass_code cannot be cleared while the token has an identifier</source>
+        <translation>pass_code kann nicht geleert werden, solange das Token eine Kennung hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pass_code is required when an identifier is given</source>
+        <translation>pass_code ist erforderlich, wenn eine Kennung angegeben ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pass code needs an identifier</source>
+        <translation>Ein Passcode braucht eine Kennung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>identifier is required: the settings do not allow tokens without identifier and pass code</source>
+        <translation>identifier ist erforderlich: Die Einstellungen erlauben keine Token ohne Kennung und Passcode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>authentication_code cannot be cleared</source>
+        <translation>authentication_code kann nicht geleert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authentication_code is required: the settings do not generate it</source>
+        <translation>authentication_code ist erforderlich: Die Einstellungen erzeugen ihn nicht</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionTable</name>
+    <message>
+        <location filename="../../work/main/app/core/TransitionTable.cpp" line="+68"/>
+        <source>%1 is not allowed for a token in state %2; it needs %3</source>
+        <translation>%1 ist für ein Token im Status %2 nicht erlaubt; erforderlich ist %3</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationLoader</name>
+    <message>
+        <location filename="../../work/main/app/service/TranslationLoader.cpp" line="+33"/>
+        <source>TokenDesk has no translation for %1; the interface stays in English.</source>
+        <translation>Für %1 gibt es keine TokenDesk-Übersetzung; die Oberfläche bleibt englisch.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../work/main/ui/VerifyDialog.cpp" line="+15"/>
+        <source>Verify Token %1</source>
+        <translation>Token %1 bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code the customer received</source>
+        <translation>Der Code, den der Kunde erhalten hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Verification code:</source>
+        <translation>&amp;Bestätigungscode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;pass code:</source>
+        <translation>Neuer &amp;Passcode:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../work/main/app/gui/main.cpp" line="+38"/>
+        <source>Back office for CRM.COM access tokens</source>
+        <translation>Verwaltung von CRM.COM-Zugangstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the version and exit.</source>
+        <translation>Die Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store to open (sqlite:PATH, postgres://…, crm+https://…).</source>
+        <translation>Der zu öffnende Datenspeicher (sqlite:PFAD, postgres://…, crm+https://…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not fill a new, empty store with demo data.</source>
+        <translation>Einen neuen, leeren Datenspeicher nicht mit Demodaten füllen.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3835 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
+<context>
+    <name>BulkActionRunner</name>
+    <message>
+        <location filename="../../work/main/ui/BulkActionRunner.cpp" line="+11"/>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: token %2 of %3</source>
+        <translation>%1: διακριτικό %2 από %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n token(s) done</source>
+        <translation>
+            <numerusform>Ολοκληρώθηκε %n διακριτικό</numerusform>
+            <numerusform>Ολοκληρώθηκαν %n διακριτικά</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed and left unchanged</source>
+        <translation>
+            <numerusform>, %n απέτυχε και έμεινε αμετάβλητο</numerusform>
+            <numerusform>, %n απέτυχαν και έμειναν αμετάβλητα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, cancelled after %n token(s)</source>
+        <translation>
+            <numerusform>, ακυρώθηκε μετά από %n διακριτικό</numerusform>
+            <numerusform>, ακυρώθηκε μετά από %n διακριτικά</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassCodeDialog</name>
+    <message>
+        <location filename="../../work/main/ui/ChangePassCodeDialog.cpp" line="+21"/>
+        <source>Change Pass Code of %1</source>
+        <translation>Αλλαγή κωδικού πρόσβασης του %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;Αλλαγή</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Current pass code:</source>
+        <translation>&amp;Τρέχων κωδικός πρόσβασης:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New pass code:</source>
+        <translation>&amp;Νέος κωδικός πρόσβασης:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat new pass code:</source>
+        <translation>&amp;Επανάληψη νέου κωδικού πρόσβασης:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter the current pass code.</source>
+        <translation>Εισαγάγετε τον τρέχοντα κωδικό πρόσβασης.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new pass codes differ.</source>
+        <translation>Οι νέοι κωδικοί πρόσβασης διαφέρουν.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <location filename="../../work/main/app/cli/CliApplication.cpp" line="+23"/>
+        <source>The store: sqlite:PATH, postgres://USER@HOST:PORT/DB or crm+https://USER@HOST/?organisation=ORG.</source>
+        <translation>Ο χώρος αποθήκευσης: sqlite:ΔΙΑΔΡΟΜΗ, postgres://ΧΡΗΣΤΗΣ@HOST:PORT/DB ή crm+https://ΧΡΗΣΤΗΣ@HOST/?organisation=ORG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print results as JSON with the wire field names; errors as JSON on stderr.</source>
+        <translation>Εμφάνιση αποτελεσμάτων σε JSON με τα ονόματα πεδίων του API· σφάλματα σε JSON στο stderr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this help.</source>
+        <translation>Εμφάνιση αυτής της βοήθειας.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>--store needs a URL</source>
+        <translation>Το --store χρειάζεται ένα URL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown option %1</source>
+        <translation>Άγνωστη επιλογή %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No command given</source>
+        <translation>Δεν δόθηκε εντολή</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 needs one of: %2</source>
+        <translation>Το %1 χρειάζεται ένα από: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown command %1</source>
+        <translation>Άγνωστη εντολή %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Usage: tokendesk-cli [--store URL] [--json] COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation>Χρήση: tokendesk-cli [--store URL] [--json] ΕΝΤΟΛΗ [ΟΡΙΣΜΑΤΑ] [ΕΠΙΛΟΓΕΣ]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage CRM.COM access tokens in a TokenDesk store.</source>
+        <translation>Διαχείριση διακριτικών πρόσβασης του CRM.COM σε χώρο αποθήκευσης του TokenDesk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global options:</source>
+        <translation>Γενικές επιλογές:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the version.</source>
+        <translation>Εμφάνιση της έκδοσης.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store defaults to $TOKENDESK_STORE, else sqlite:%1.</source>
+        <translation>Προεπιλεγμένος χώρος αποθήκευσης είναι το $TOKENDESK_STORE, αλλιώς το sqlite:%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Εντολές:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>REF names one token: authentication_code:X, identifier:X (with --pass-code P where the store requires it), id:X or number:N.</source>
+        <translation>Το REF ορίζει ένα διακριτικό: authentication_code:X, identifier:X (με --pass-code P όπου το απαιτεί ο χώρος αποθήκευσης), id:X ή number:N.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets come from the environment only: TOKENDESK_PASSWORD (PostgreSQL, CRM.COM user) and TOKENDESK_API_KEY (CRM.COM web API key).</source>
+        <translation>Τα μυστικά διαβάζονται μόνο από το περιβάλλον: TOKENDESK_PASSWORD (PostgreSQL, χρήστης CRM.COM) και TOKENDESK_API_KEY (κλειδί web API του CRM.COM).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit status: 0 success, 1 the operation failed, 2 the command line is wrong.</source>
+        <translation>Κωδικός εξόδου: 0 επιτυχία, 1 η λειτουργία απέτυχε, 2 η γραμμή εντολών είναι λανθασμένη.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run tokendesk-cli COMMAND --help for the options of a command.</source>
+        <translation>Εκτελέστε tokendesk-cli ΕΝΤΟΛΗ --help για τις επιλογές μιας εντολής.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: tokendesk-cli [--store URL] [--json] %1 %2</source>
+        <translation>Χρήση: tokendesk-cli [--store URL] [--json] %1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Options:</source>
+        <translation>Επιλογές:</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <location filename="../../work/main/app/cli/CliContext.cpp" line="+27"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <location filename="../../work/main/app/cli/CliOutput.cpp" line="+42"/>
+        <source>(set)</source>
+        <translation>(ορισμένο)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, owner %1</source>
+        <translation>, κάτοχος %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>  (shown once: the store keeps only a hash of it)</source>
+        <translation>  (εμφανίζεται μία φορά: ο χώρος αποθήκευσης κρατά μόνο το hash του)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No tokens match.</source>
+        <translation>Κανένα διακριτικό δεν ταιριάζει.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens %1 to %2 of %3.</source>
+        <translation>Διακριτικά %1 έως %2 από %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n token(s).</source>
+        <translation>
+            <numerusform>%n διακριτικό.</numerusform>
+            <numerusform>%n διακριτικά.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>(see tokendesk-cli --help)</source>
+        <translation>(δείτε tokendesk-cli --help)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../../work/main/app/io/ColumnMapping.cpp" line="+113"/>
+        <source>&quot;%1&quot; is not a field an import can set; use one of %2, custom:NAME or ignore</source>
+        <translation>Το «%1» δεν είναι πεδίο που μπορεί να ορίσει μια εισαγωγή· χρησιμοποιήστε ένα από %2, custom:NAME ή ignore</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(ignore)</source>
+        <translation>(παράβλεψη)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom field &quot;%1&quot;</source>
+        <translation>Προσαρμοσμένο πεδίο «%1»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--map needs COLUMN=FIELD, not &quot;%1&quot;</source>
+        <translation>Το --map χρειάζεται ΣΤΗΛΗ=ΠΕΔΙΟ, όχι «%1»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file has no column &quot;%1&quot;</source>
+        <translation>Το αρχείο δεν έχει στήλη «%1»</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Columns %1 and %2 are both mapped to %3</source>
+        <translation>Οι στήλες %1 και %2 αντιστοιχίζονται και οι δύο στο %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No column is mapped to a token field</source>
+        <translation>Καμία στήλη δεν αντιστοιχίζεται σε πεδίο διακριτικού</translation>
+    </message>
+</context>
+<context>
+    <name>CompensatingImportSession</name>
+    <message>
+        <location filename="../../work/main/app/io/CompensatingImportSession.cpp" line="+44"/>
+        <source>A token cannot be moved from %1 to %2 by an import</source>
+        <translation>Μια εισαγωγή δεν μπορεί να μεταφέρει διακριτικό από %1 σε %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
+        <translation>Μια εισαγωγή δεν μπορεί να επαναφέρει διακριτικό σε PENDING_VERIFICATION</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The import could not be undone completely: %1</source>
+        <translation>Η εισαγωγή δεν ήταν δυνατό να αναιρεθεί πλήρως: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommands</name>
+    <message>
+        <location filename="../../work/main/app/cli/ConfigCommands.cpp" line="+23"/>
+        <source>Print the access token definition as KEY=VALUE lines.</source>
+        <translation>Εμφάνιση του ορισμού διακριτικών πρόσβασης ως γραμμές ΚΛΕΙΔΙ=ΤΙΜΗ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=VALUE...</source>
+        <translation>ΚΛΕΙΔΙ=ΤΙΜΗ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change settings of the definition (all or nothing).</source>
+        <translation>Αλλαγή ρυθμίσεων του ορισμού (όλες ή καμία).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the classifications.</source>
+        <translation>Εμφάνιση των ταξινομήσεων.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 takes no arguments, not &quot;%2&quot;</source>
+        <translation>Το %1 δεν δέχεται ορίσματα, όχι «%2»</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>config set needs KEY=VALUE; the keys are: %1</source>
+        <translation>Το config set χρειάζεται ΚΛΕΙΔΙ=ΤΙΜΗ· τα κλειδιά είναι: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>config set needs KEY=VALUE, not &quot;%1&quot;</source>
+        <translation>Το config set χρειάζεται ΚΛΕΙΔΙ=ΤΙΜΗ, όχι «%1»</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>yes</source>
+        <translation>ναι</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>όχι</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>alternative_code</source>
+        <translation>alternative_code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>verification_required</source>
+        <translation>verification_required</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationDialog</name>
+    <message>
+        <location filename="../../work/main/ui/ConfigurationDialog.cpp" line="+38"/>
+        <source>Configure Store</source>
+        <translation>Ρύθμιση χώρου αποθήκευσης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Definition</source>
+        <translation>&amp;Ορισμός</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lassifications</source>
+        <translation>Τα&amp;ξινομήσεις</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di&amp;rectory</source>
+        <translation>&amp;Κατάλογος</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>These settings apply to tokens without a classification.</source>
+        <translation>Αυτές οι ρυθμίσεις ισχύουν για διακριτικά χωρίς ταξινόμηση.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Classifications</source>
+        <translation>Ταξινομήσεις</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Προσθήκη</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>Α&amp;φαίρεση</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Name:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative &amp;code:</source>
+        <translation>Εναλλακτικός &amp;κωδικός:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Περιγραφή:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+16"/>
+        <source>Accounts receivable</source>
+        <translation>Λογαριασμοί πελατών</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+21"/>
+        <source>Reward participants</source>
+        <translation>Μέλη επιβράβευσης</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Add a&amp;ccount</source>
+        <translation>Προσθήκη &amp;λογαριασμού</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;participant</source>
+        <translation>Προσθήκη &amp;μέλους</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The configuration could not be read: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The accounts could not be read: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των λογαριασμών: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The participants could not be read: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των μελών: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New classification</source>
+        <translation>Νέα ταξινόμηση</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Every classification needs a name.</source>
+        <translation>Κάθε ταξινόμηση χρειάζεται όνομα.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The configuration was not saved: %1</source>
+        <translation>Οι ρυθμίσεις δεν αποθηκεύτηκαν: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An account needs a number.</source>
+        <translation>Ένας λογαριασμός χρειάζεται αριθμό.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account was not added: %1</source>
+        <translation>Ο λογαριασμός δεν προστέθηκε: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A participant needs a number.</source>
+        <translation>Ένα μέλος χρειάζεται αριθμό.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The participant was not added: %1</source>
+        <translation>Το μέλος δεν προστέθηκε: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../work/main/ui/ConflictDialog.cpp" line="+18"/>
+        <source>(cleared)</source>
+        <translation>(εκκαθαρίστηκε)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(new pass code)</source>
+        <translation>(νέος κωδικός πρόσβασης)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(set)</source>
+        <translation>(ορισμένο)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+35"/>
+        <source>(not set)</source>
+        <translation>(δεν έχει οριστεί)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Token changed by someone else</source>
+        <translation>Το διακριτικό άλλαξε από άλλον χρήστη</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token %1 was changed by someone else after you opened it. Reload it to see their version (your edits are lost), or overwrite it with your values.</source>
+        <translation>Το διακριτικό %1 άλλαξε από άλλον χρήστη αφού το ανοίξατε. Φορτώστε το ξανά για να δείτε την εκδοχή του (οι αλλαγές σας χάνονται) ή αντικαταστήστε το με τις δικές σας τιμές.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Field</source>
+        <translation>Πεδίο</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your value</source>
+        <translation>Η τιμή σας</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in the store</source>
+        <translation>Τιμή στον χώρο αποθήκευσης</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Custom field %1</source>
+        <translation>Προσαρμοσμένο πεδίο %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(removed)</source>
+        <translation>(αφαιρέθηκε)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Επαναφόρτωση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Αντικατάσταση</translation>
+    </message>
+</context>
+<context>
+    <name>CrmApiTokenStore</name>
+    <message>
+        <location filename="../../work/main/app/stores/crm/CrmApiTokenStore.cpp" line="+75"/>
+        <source>The CRM.COM connection is not open</source>
+        <translation>Η σύνδεση με το CRM.COM δεν είναι ανοιχτή</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No web API key was given for %1</source>
+        <translation>Δεν δόθηκε κλειδί web API για %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password was given for %1 at %2</source>
+        <translation>Δεν δόθηκε κωδικός για %1 στο %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CRM.COM at %1</source>
+        <translation>CRM.COM στο %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM.COM at %1 (%2)</source>
+        <translation>CRM.COM στο %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The access token definition and classifications of CRM.COM are edited in CRM.COM itself</source>
+        <translation>Ο ορισμός διακριτικών πρόσβασης και οι ταξινομήσεις του CRM.COM επεξεργάζονται στο ίδιο το CRM.COM</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>CRM.COM finds a token by its identifier only together with its pass code</source>
+        <translation>Το CRM.COM βρίσκει διακριτικό από το αναγνωριστικό του μόνο μαζί με τον κωδικό πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CRM.COM finds a token only by authentication code or by identifier and pass code; token %1 has no authentication code known to TokenDesk</source>
+        <translation>Το CRM.COM βρίσκει διακριτικό μόνο με κωδικό ταυτοποίησης ή με αναγνωριστικό και κωδικό πρόσβασης· το TokenDesk δεν γνωρίζει κωδικό ταυτοποίησης για το διακριτικό %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown token reference</source>
+        <translation>Άγνωστη αναφορά διακριτικού</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The CRM.COM reply carries no access token</source>
+        <translation>Η απάντηση του CRM.COM δεν περιέχει διακριτικό πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1. The token may have been created; it has no authentication code to look it up by, so TokenDesk does not repeat the create. Check the account&apos;s tokens before trying again.</source>
+        <translation>%1. Το διακριτικό μπορεί να έχει δημιουργηθεί· δεν έχει κωδικό ταυτοποίησης για να αναζητηθεί, οπότε το TokenDesk δεν επαναλαμβάνει τη δημιουργία. Ελέγξτε τα διακριτικά του λογαριασμού πριν δοκιμάσετε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1. Whether the token was created could not be checked: %2</source>
+        <translation>%1. Δεν ήταν δυνατό να ελεγχθεί αν δημιουργήθηκε το διακριτικό: %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Changing a pass code on CRM.COM needs a consumer application key; add it to the connection profile</source>
+        <translation>Η αλλαγή κωδικού πρόσβασης στο CRM.COM χρειάζεται κλειδί εφαρμογής καταναλωτή· προσθέστε το στο προφίλ σύνδεσης</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Token %1 has no identifier, so its pass code cannot be changed</source>
+        <translation>Το διακριτικό %1 δεν έχει αναγνωριστικό, οπότε ο κωδικός πρόσβασής του δεν μπορεί να αλλάξει</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The CRM.COM consumer login reply carries no session token</source>
+        <translation>Η απάντηση σύνδεσης καταναλωτή του CRM.COM δεν περιέχει διακριτικό συνεδρίας</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>CRM.COM cannot search or filter access tokens by column</source>
+        <translation>Το CRM.COM δεν μπορεί να αναζητήσει ή να φιλτράρει διακριτικά πρόσβασης κατά στήλη</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM.COM pages access tokens by offset only</source>
+        <translation>Το CRM.COM σελιδοποιεί τα διακριτικά πρόσβασης μόνο με μετατόπιση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM.COM returns access tokens in its own order; they cannot be sorted by %1</source>
+        <translation>Το CRM.COM επιστρέφει τα διακριτικά πρόσβασης με δική του σειρά· δεν μπορούν να ταξινομηθούν κατά %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listing the tokens of an account needs its number</source>
+        <translation>Για την εμφάνιση των διακριτικών ενός λογαριασμού χρειάζεται ο αριθμός του</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing the tokens of a rewards participant needs its number</source>
+        <translation>Για την εμφάνιση των διακριτικών ενός μέλους επιβράβευσης χρειάζεται ο αριθμός του</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRM.COM lists an account&apos;s or participant&apos;s tokens in every state</source>
+        <translation>Το CRM.COM εμφανίζει τα διακριτικά λογαριασμού ή μέλους σε κάθε κατάσταση</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CRM.COM cannot filter tokens that are not associated by classification</source>
+        <translation>Το CRM.COM δεν μπορεί να φιλτράρει κατά ταξινόμηση τα μη συσχετισμένα διακριτικά</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CRM.COM lists the tokens of one accounts receivable, of one rewards participant, or those not associated; choose one</source>
+        <translation>Το CRM.COM εμφανίζει τα διακριτικά ενός λογαριασμού πελάτη, ενός μέλους επιβράβευσης ή τα μη συσχετισμένα· επιλέξτε ένα</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The CRM.COM reply to a list is not a list</source>
+        <translation>Η απάντηση του CRM.COM σε αίτημα λίστας δεν είναι λίστα</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>TokenDesk does not browse CRM.COM&apos;s accounts receivable; enter the account number</source>
+        <translation>Το TokenDesk δεν περιηγείται τους λογαριασμούς πελατών του CRM.COM· εισαγάγετε τον αριθμό λογαριασμού</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounts receivable are created in CRM.COM itself</source>
+        <translation>Οι λογαριασμοί πελατών δημιουργούνται στο ίδιο το CRM.COM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TokenDesk does not browse CRM.COM&apos;s rewards participants; enter the participant number</source>
+        <translation>Το TokenDesk δεν περιηγείται τα μέλη επιβράβευσης του CRM.COM· εισαγάγετε τον αριθμό μέλους</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rewards participants are created in CRM.COM itself</source>
+        <translation>Τα μέλη επιβράβευσης δημιουργούνται στο ίδιο το CRM.COM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CRM.COM keeps no audit trail that TokenDesk can read; see the token&apos;s log information</source>
+        <translation>Το CRM.COM δεν τηρεί ιστορικό ελέγχου που μπορεί να διαβάσει το TokenDesk· δείτε τις πληροφορίες καταγραφής του διακριτικού</translation>
+    </message>
+</context>
+<context>
+    <name>CrmBulkRunner</name>
+    <message>
+        <location filename="../../work/main/app/stores/crm/CrmBulkRunner.cpp" line="+44"/>
+        <source>Unknown bulk action</source>
+        <translation>Άγνωστη μαζική ενέργεια</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+36"/>
+        <source>Cancelled before %1 was changed</source>
+        <translation>Ακυρώθηκε πριν αλλάξει το %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrmClient</name>
+    <message>
+        <location filename="../../work/main/app/stores/crm/CrmClient.cpp" line="+146"/>
+        <source>Logging in to CRM.COM failed: %1</source>
+        <translation>Η σύνδεση στο CRM.COM απέτυχε: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CRM.COM login reply carries no session token</source>
+        <translation>Η απάντηση σύνδεσης του CRM.COM δεν περιέχει διακριτικό συνεδρίας</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The CRM.COM session expired before the request was carried out; nothing was changed. Repeat the action to log in again.</source>
+        <translation>Η συνεδρία CRM.COM έληξε πριν εκτελεστεί το αίτημα· δεν άλλαξε τίποτα. Επαναλάβετε την ενέργεια για να συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The server&apos;s TLS certificate was refused: %1. Its SHA-256 fingerprint is %2; pin it in the connection profile only if you know it is the server&apos;s.</source>
+        <translation>Το πιστοποιητικό TLS του διακομιστή απορρίφθηκε: %1. Το αποτύπωμα SHA-256 του είναι %2· καρφιτσώστε το στο προφίλ σύνδεσης μόνο αν γνωρίζετε ότι ανήκει στον διακομιστή.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The request to %1 was cancelled</source>
+        <translation>Το αίτημα προς %1 ακυρώθηκε</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation>Το %1 δεν απάντησε μέσα σε %2 δευτερόλεπτα</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refused the connection; is the CRM.COM server running on that port?</source>
+        <translation>Το %1 αρνήθηκε τη σύνδεση· εκτελείται ο διακομιστής CRM.COM σε αυτή τη θύρα;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection before answering; the request may or may not have been carried out</source>
+        <translation>Το %1 έκλεισε τη σύνδεση πριν απαντήσει· το αίτημα μπορεί να έχει εκτελεστεί ή όχι</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server name %1 is not known</source>
+        <translation>Το όνομα διακομιστή %1 είναι άγνωστο</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request to %1 failed: %2</source>
+        <translation>Το αίτημα προς %1 απέτυχε: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrmEnvelope</name>
+    <message>
+        <location filename="../../work/main/app/stores/crm/CrmEnvelope.cpp" line="+44"/>
+        <source>The CRM.COM server answered HTTP %1 instead of 200</source>
+        <translation>Ο διακομιστής CRM.COM απάντησε HTTP %1 αντί για 200</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CRM.COM server&apos;s reply is not JSON (%1 bytes received)</source>
+        <translation>Η απάντηση του διακομιστή CRM.COM δεν είναι JSON (λήφθηκαν %1 byte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CRM.COM server&apos;s reply has no status code; is the URL the V4 API base?</source>
+        <translation>Η απάντηση του διακομιστή CRM.COM δεν έχει κωδικό κατάστασης· είναι το URL η βάση του API V4;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CRM.COM refused the request with status %1 and gave no reason</source>
+        <translation>Το CRM.COM απέρριψε το αίτημα με κατάσταση %1 χωρίς αιτιολογία</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>CRM.COM refused the request (%1): %2</source>
+        <translation>Το CRM.COM απέρριψε το αίτημα (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM.COM refused the request (%1): %2 — %3</source>
+        <translation>Το CRM.COM απέρριψε το αίτημα (%1): %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreview</name>
+    <message>
+        <location filename="../../work/main/app/io/CsvPreview.cpp" line="+14"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown encoding &quot;%1&quot;; use one of %2</source>
+        <translation>Άγνωστη κωδικοποίηση «%1»· χρησιμοποιήστε μία από %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../../work/main/app/io/CsvReader.cpp" line="+27"/>
+        <source>Unknown encoding &quot;%1&quot;</source>
+        <translation>Άγνωστη κωδικοποίηση «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The delimiter cannot be a quote or a line break</source>
+        <translation>Το διαχωριστικό δεν μπορεί να είναι εισαγωγικό ή αλλαγή γραμμής</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty</source>
+        <translation>Το αρχείο είναι κενό</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Line %1: %2 fields where %3 were expected</source>
+        <translation>Γραμμή %1: %2 πεδία ενώ αναμένονταν %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file cannot be read past line %1</source>
+        <translation>Το αρχείο δεν μπορεί να διαβαστεί μετά τη γραμμή %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line %1: bytes that are not valid %2</source>
+        <translation>Γραμμή %1: byte που δεν είναι έγκυρο %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Line %1: a record longer than %2 characters</source>
+        <translation>Γραμμή %1: εγγραφή μεγαλύτερη από %2 χαρακτήρες</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the file: %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του αρχείου: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Line %1: %2</source>
+        <translation>Γραμμή %1: %2</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>more than %1 columns</source>
+        <translation>περισσότερες από %1 στήλες</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+51"/>
+        <source>a field longer than %1 characters</source>
+        <translation>πεδίο μεγαλύτερο από %1 χαρακτήρες</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>a quoted field is never closed</source>
+        <translation>ένα πεδίο σε εισαγωγικά δεν κλείνει ποτέ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>text after the closing quote of field %1</source>
+        <translation>κείμενο μετά το εισαγωγικό κλεισίματος του πεδίου %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a quote inside field %1, which is not quoted</source>
+        <translation>εισαγωγικό μέσα στο πεδίο %1, το οποίο δεν είναι σε εισαγωγικά</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../../work/main/app/io/CsvWriter.cpp" line="+86"/>
+        <source>Cannot write the file: %1</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του αρχείου: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsModel</name>
+    <message>
+        <location filename="../../work/main/models/CustomFieldsModel.cpp" line="+40"/>
+        <source>A custom field needs a name</source>
+        <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται όνομα</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a custom field named %1</source>
+        <translation>Υπάρχει ήδη προσαρμοσμένο πεδίο με όνομα %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>field</source>
+        <translation>πεδίο</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field %1</source>
+        <translation>πεδίο %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <location filename="../../work/main/app/cli/DemoCommand.cpp" line="+11"/>
+        <source>--count N [--seed S]</source>
+        <translation>--count N [--seed S]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add demo classifications, accounts, participants and N tokens.</source>
+        <translation>Προσθήκη δοκιμαστικών ταξινομήσεων, λογαριασμών, μελών και N διακριτικών.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many tokens to create.</source>
+        <translation>Πόσα διακριτικά θα δημιουργηθούν.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same seed gives the same data (default %1).</source>
+        <translation>Ο ίδιος σπόρος δίνει τα ίδια δεδομένα (προεπιλογή %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>demo takes options only, not &quot;%1&quot;</source>
+        <translation>Το demo δέχεται μόνο επιλογές, όχι «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo needs --count N with N a number of tokens</source>
+        <translation>Το demo χρειάζεται --count N, όπου N το πλήθος των διακριτικών</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed needs a non-negative number</source>
+        <translation>Το --seed χρειάζεται μη αρνητικό αριθμό</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Added %1 classifications, %2 accounts receivable and %3 reward participants.</source>
+        <translation>Προστέθηκαν %1 ταξινομήσεις, %2 λογαριασμοί πελατών και %3 μέλη επιβράβευσης.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created %1 tokens in %2 s: %3 EFFECTIVE, %4 PENDING_VERIFICATION, %5 NOT_EFFECTIVE; %6 with an e-mail identifier and pass code.</source>
+        <translation>Δημιουργήθηκαν %1 διακριτικά σε %2 s: %3 EFFECTIVE, %4 PENDING_VERIFICATION, %5 NOT_EFFECTIVE· %6 με αναγνωριστικό e-mail και κωδικό πρόσβασης.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <location filename="../../work/main/app/service/DemoDataGenerator.cpp" line="+139"/>
+        <source>Plastic loyalty cards handed out at the till</source>
+        <translation>Πλαστικές κάρτες επιβράβευσης που δίνονται στο ταμείο</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in of the mobile app; confirmed by a code sent by SMS</source>
+        <translation>Σύνδεση στην εφαρμογή κινητού· επιβεβαιώνεται με κωδικό που αποστέλλεται με SMS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer portal log-in with e-mail and pass code</source>
+        <translation>Σύνδεση στην πύλη πελατών με e-mail και κωδικό πρόσβασης</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCommands</name>
+    <message>
+        <location filename="../../work/main/app/cli/DirectoryCommands.cpp" line="+40"/>
+        <source>--number N --name NAME [--owner NAME] [--state S]</source>
+        <translation>--number N --name NAME [--owner NAME] [--state S]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an accounts receivable to the directory.</source>
+        <translation>Προσθήκη λογαριασμού πελάτη στον κατάλογο.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>[--search PREFIX] [--limit N]</source>
+        <translation>[--search ΠΡΟΘΕΜΑ] [--limit N]</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>List accounts receivable.</source>
+        <translation>Εμφάνιση λογαριασμών πελατών.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--number N [--state S]</source>
+        <translation>--number N [--state S]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a reward participant to the directory.</source>
+        <translation>Προσθήκη μέλους επιβράβευσης στον κατάλογο.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List reward participants.</source>
+        <translation>Εμφάνιση μελών επιβράβευσης.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prefix of the number (or, for accounts, the name).</source>
+        <translation>Πρόθεμα του αριθμού (ή, για λογαριασμούς, του ονόματος).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PREFIX</source>
+        <translation>ΠΡΟΘΕΜΑ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N entries (default 100).</source>
+        <translation>Το πολύ N εγγραφές (προεπιλογή 100).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The number, unique in the directory.</source>
+        <translation>Ο αριθμός, μοναδικός στον κατάλογο.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Life cycle state (default ACTIVE).</source>
+        <translation>Κατάσταση κύκλου ζωής (προεπιλογή ACTIVE).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account&apos;s name.</source>
+        <translation>Το όνομα του λογαριασμού.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>ΟΝΟΜΑ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The account owner&apos;s name.</source>
+        <translation>Το όνομα του κατόχου του λογαριασμού.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 takes options only, not &quot;%2&quot;</source>
+        <translation>Το %1 δέχεται μόνο επιλογές, όχι «%2»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>accounts add needs --number N and --name NAME</source>
+        <translation>Το accounts add χρειάζεται --number N και --name ΟΝΟΜΑ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added accounts receivable %1 &quot;%2&quot;.</source>
+        <translation>Προστέθηκε ο λογαριασμός πελάτη %1 «%2».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+48"/>
+        <source>--limit needs a positive number</source>
+        <translation>Το --limit χρειάζεται θετικό αριθμό</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+48"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <source>life_cycle_state</source>
+        <translation>life_cycle_state</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>participants add needs --number N</source>
+        <translation>Το participants add χρειάζεται --number N</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added reward participant %1.</source>
+        <translation>Προστέθηκε το μέλος επιβράβευσης %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../../work/main/app/cli/ExportCommand.cpp" line="+17"/>
+        <source>FILE [LIST FILTERS] [--columns FIELD,...]</source>
+        <translation>ΑΡΧΕΙΟ [ΦΙΛΤΡΑ ΛΙΣΤΑΣ] [--columns ΠΕΔΙΟ,...]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the tokens the filters select to a CSV file (UTF-8, wire names as header).</source>
+        <translation>Εξαγωγή των διακριτικών που επιλέγουν τα φίλτρα σε αρχείο CSV (UTF-8, ονόματα του API ως κεφαλίδα).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The columns, comma-separated wire names or custom:NAME (default: every field).</source>
+        <translation>Οι στήλες, ονόματα του API χωρισμένα με κόμμα ή custom:ΟΝΟΜΑ (προεπιλογή: όλα τα πεδία).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIST</source>
+        <translation>ΛΙΣΤΑ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>export needs exactly one FILE (or - for stdout)</source>
+        <translation>Το export χρειάζεται ακριβώς ένα ΑΡΧΕΙΟ (ή - για το stdout)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot write to stdout</source>
+        <translation>Δεν είναι δυνατή η εγγραφή στο stdout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Exported %n token(s) to %1</source>
+        <translation>
+            <numerusform>Εξήχθη %n διακριτικό στο %1</numerusform>
+            <numerusform>Εξήχθησαν %n διακριτικά στο %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterHeaderView</name>
+    <message>
+        <location filename="../../work/main/ui/FilterHeaderView.cpp" line="+45"/>
+        <source>Filter</source>
+        <translation>Φίλτρο</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter %1</source>
+        <translation>Φιλτράρισμα %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../work/main/app/cli/ImportCommand.cpp" line="+39"/>
+        <source>FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] [--rejects FILE] [--delimiter C] [--encoding NAME] [--map COLUMN=FIELD]... [--mapping NAME]</source>
+        <translation>ΑΡΧΕΙΟ [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by ΠΕΔΙΟ] [--rejects ΑΡΧΕΙΟ] [--delimiter C] [--encoding ΟΝΟΜΑ] [--map ΣΤΗΛΗ=ΠΕΔΙΟ]... [--mapping ΟΝΟΜΑ]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import tokens from a CSV file; exit status 0 when every row was imported.</source>
+        <translation>Εισαγωγή διακριτικών από αρχείο CSV· κωδικός εξόδου 0 όταν εισήχθη κάθε γραμμή.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the file as parsed, before any mapping; import nothing.</source>
+        <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many records --preview prints (default 20).</source>
+        <translation>Πόσες εγγραφές εμφανίζει το --preview (προεπιλογή 20).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every row and report what would happen; write nothing.</source>
+        <translation>Έλεγχος κάθε γραμμής και αναφορά του τι θα γινόταν· δεν γράφεται τίποτα.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>atomic (default): all rows or none; skip-invalid: import the valid rows, refuse the rest.</source>
+        <translation>atomic (προεπιλογή): όλες οι γραμμές ή καμία· skip-invalid: εισαγωγή των έγκυρων γραμμών, απόρριψη των υπολοίπων.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MODE</source>
+        <translation>ΛΕΙΤΟΥΡΓΙΑ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the token with the same authentication_code or identifier instead of refusing the row.</source>
+        <translation>Ενημέρωση του διακριτικού με το ίδιο authentication_code ή identifier αντί για απόρριψη της γραμμής.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIELD</source>
+        <translation>ΠΕΔΙΟ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write refused rows here, with their line and error, to fix and import again.</source>
+        <translation>Εγγραφή των γραμμών που απορρίφθηκαν εδώ, με τη γραμμή και το σφάλμα τους, για διόρθωση και νέα εισαγωγή.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>ΑΡΧΕΙΟ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delimiter: , ; TAB or |, or any one character (default: guessed).</source>
+        <translation>Το διαχωριστικό: , ; TAB ή |, ή οποιοσδήποτε ένας χαρακτήρας (προεπιλογή: εντοπίζεται).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encoding: %1 (default: guessed).</source>
+        <translation>Η κωδικοποίηση: %1 (προεπιλογή: εντοπίζεται).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>NAME</source>
+        <translation>ΟΝΟΜΑ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Whether the first record is a header: yes or no (default: guessed).</source>
+        <translation>Αν η πρώτη εγγραφή είναι κεφαλίδα: yes ή no (προεπιλογή: εντοπίζεται).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map a column (header or 1-based number) to a field, custom:NAME or ignore; repeatable.</source>
+        <translation>Αντιστοίχιση στήλης (κεφαλίδα ή αριθμός από το 1) σε πεδίο, custom:ΟΝΟΜΑ ή ignore· επαναλαμβανόμενο.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COLUMN=FIELD</source>
+        <translation>ΣΤΗΛΗ=ΠΕΔΙΟ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from the mapping saved under this name in the wizard.</source>
+        <translation>Έναρξη από την αντιστοίχιση που αποθηκεύτηκε με αυτό το όνομα στον οδηγό.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import needs exactly one FILE</source>
+        <translation>Το import χρειάζεται ακριβώς ένα ΑΡΧΕΙΟ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--rows goes with --preview</source>
+        <translation>Το --rows χρησιμοποιείται μαζί με το --preview</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--delimiter is one character or TAB, not &quot;%1&quot;</source>
+        <translation>Το --delimiter είναι ένας χαρακτήρας ή TAB, όχι «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--header is yes or no, not &quot;%1&quot;</source>
+        <translation>Το --header είναι yes ή no, όχι «%1»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--rows needs a number of rows, not &quot;%1&quot;</source>
+        <translation>Το --rows χρειάζεται πλήθος γραμμών, όχι «%1»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Encoding %1, delimiter %2, %3</source>
+        <translation>Κωδικοποίηση %1, διαχωριστικό %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a header</source>
+        <translation>με κεφαλίδα</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no header</source>
+        <translation>χωρίς κεφαλίδα</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>column %1</source>
+        <translation>στήλη %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no saved mapping &quot;%1&quot;</source>
+        <translation>Δεν υπάρχει αποθηκευμένη αντιστοίχιση «%1»</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source><byte value="xd"/>%1 rows, %2 rows/s</source>
+        <translation><byte value="xd"/>%1 γραμμές, %2 γραμμές/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 s left</source>
+        <translation>, απομένουν %1 s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dry run: %1 would be created, %2 updated, %3 skipped (empty), %4 rejected; nothing was written.</source>
+        <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 θα παραλείπονταν (κενά), %4 θα απορρίπτονταν· δεν γράφτηκε τίποτα.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1, updated %2, skipped %3 (empty), rejected %4.</source>
+        <translation>Εισήχθησαν %1, ενημερώθηκαν %2, παραλείφθηκαν %3 (κενά), απορρίφθηκαν %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import was cancelled.</source>
+        <translation>Η εισαγωγή ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused rows are in %1</source>
+        <translation>Οι γραμμές που απορρίφθηκαν βρίσκονται στο %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: %2</source>
+        <translation>γραμμή %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>... and %1 more refused rows</source>
+        <translation>... και %1 ακόμη γραμμές που απορρίφθηκαν</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../../work/main/app/io/ImportJob.cpp" line="+78"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>%n row(s) were refused, so nothing was imported</source>
+        <translation>
+            <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
+            <numerusform>%n γραμμές απορρίφθηκαν, οπότε δεν εισήχθη τίποτα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
+        <translation>Το life_cycle_state πρέπει να είναι PENDING_VERIFICATION, EFFECTIVE ή NOT_EFFECTIVE, όχι «%1»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 &quot;%2&quot; is already used on line %3 of this file</source>
+        <translation>Το %1 «%2» χρησιμοποιείται ήδη στη γραμμή %3 αυτού του αρχείου</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 &quot;%2&quot; already belongs to token %3 (import with --upsert-by to update it)</source>
+        <translation>Το %1 «%2» ανήκει ήδη στο διακριτικό %3 (εισαγάγετε με --upsert-by για να το ενημερώσετε)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &quot;%2&quot; already belongs to another token, %3</source>
+        <translation>Το %1 «%2» ανήκει ήδη σε άλλο διακριτικό, το %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no classification &quot;%1&quot;</source>
+        <translation>Δεν υπάρχει ταξινόμηση «%1»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no accounts receivable numbered &quot;%1&quot;</source>
+        <translation>Δεν υπάρχει λογαριασμός πελάτη με αριθμό «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no reward participant numbered &quot;%1&quot;</source>
+        <translation>Δεν υπάρχει μέλος επιβράβευσης με αριθμό «%1»</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A new token starts as %1 and cannot be imported as %2</source>
+        <translation>Ένα νέο διακριτικό ξεκινά ως %1 και δεν μπορεί να εισαχθεί ως %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
+        <translation>Μια εισαγωγή δεν μπορεί να επαναφέρει διακριτικό σε PENDING_VERIFICATION</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptions</name>
+    <message>
+        <location filename="../../work/main/app/io/ImportOptions.cpp" line="+14"/>
+        <source>--mode is atomic or skip-invalid, not &quot;%1&quot;</source>
+        <translation>Το --mode είναι atomic ή skip-invalid, όχι «%1»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--upsert-by is authentication_code or identifier, not &quot;%1&quot;</source>
+        <translation>Το --upsert-by είναι authentication_code ή identifier, όχι «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ListOptions</name>
+    <message>
+        <location filename="../../work/main/app/cli/ListOptions.cpp" line="+32"/>
+        <source>Only tokens of this accounts receivable.</source>
+        <translation>Μόνο διακριτικά αυτού του λογαριασμού πελάτη.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>NUMBER</source>
+        <translation>ΑΡΙΘΜΟΣ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only tokens of this reward participant.</source>
+        <translation>Μόνο διακριτικά αυτού του μέλους επιβράβευσης.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only tokens with neither an account nor a participant.</source>
+        <translation>Μόνο διακριτικά χωρίς λογαριασμό και χωρίς μέλος.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only tokens of this classification (name or id).</source>
+        <translation>Μόνο διακριτικά αυτής της ταξινόμησης (όνομα ή id).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>ΟΝΟΜΑ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE.</source>
+        <translation>PENDING_VERIFICATION, EFFECTIVE ή NOT_EFFECTIVE.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ΚΑΤΑΣΤΑΣΗ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prefix of the identifier, authentication code or number (case-insensitive).</source>
+        <translation>Πρόθεμα του αναγνωριστικού, του κωδικού ταυτοποίησης ή του αριθμού (χωρίς διάκριση πεζών-κεφαλαίων).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>ΚΕΙΜΕΝΟ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort by FIELD, descending with :desc (%1).</source>
+        <translation>Ταξινόμηση κατά ΠΕΔΙΟ, φθίνουσα με :desc (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIELD[:desc]</source>
+        <translation>ΠΕΔΙΟ[:desc]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most N tokens (default 100).</source>
+        <translation>Το πολύ N διακριτικά (προεπιλογή 100).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip the first N tokens.</source>
+        <translation>Παράλειψη των πρώτων N διακριτικών.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use only one of --account, --participant and --not-associated</source>
+        <translation>Χρησιμοποιήστε μόνο ένα από τα --account, --participant και --not-associated</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a state; use PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE</source>
+        <translation>Το «%1» δεν είναι κατάσταση· χρησιμοποιήστε PENDING_VERIFICATION, EFFECTIVE ή NOT_EFFECTIVE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sort direction must be :asc or :desc, not &quot;%1&quot;</source>
+        <translation>Η κατεύθυνση ταξινόμησης πρέπει να είναι :asc ή :desc, όχι «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot sort by &quot;%1&quot;; sortable fields are %2</source>
+        <translation>Δεν είναι δυνατή η ταξινόμηση κατά «%1»· τα πεδία ταξινόμησης είναι %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 needs a %2 number, not &quot;%3&quot;</source>
+        <translation>Το --%1 χρειάζεται %2 αριθμό, όχι «%3»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positive</source>
+        <translation>θετικό</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non-negative</source>
+        <translation>μη αρνητικό</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../work/main/ui/MainWindow.cpp" line="+79"/>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tokens</source>
+        <translation>Διακριτικά</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>&amp;New Token…</source>
+        <translation>&amp;Νέο διακριτικό…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Αποθήκευση</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Διαγραφή</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;Effective</source>
+        <translation>Ορισμός ως &amp;ενεργό</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;Not Effective</source>
+        <translation>Ορισμός ως α&amp;νενεργό</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify…</source>
+        <translation>Ε&amp;παλήθευση…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset &amp;Verification Code</source>
+        <translation>Επαναφορά κωδικού ε&amp;παλήθευσης</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset Pass Code</source>
+        <translation>Επα&amp;ναφορά κωδικού πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forgot Pass Code…</source>
+        <translation>&amp;Ξέχασα τον κωδικό πρόσβασης…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change Pass Code…</source>
+        <translation>Α&amp;λλαγή κωδικού πρόσβασης…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate &amp;OTP</source>
+        <translation>Δημιουργία κωδικού &amp;μίας χρήσης</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fresh</source>
+        <translation>Α&amp;νανέωση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>Ε&amp;ισαγωγή…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport Selection…</source>
+        <translation>Ε&amp;ξαγωγή επιλογής…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Σύνδεση…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Con&amp;figure Store…</source>
+        <translation>Ρύ&amp;θμιση χώρου αποθήκευσης…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find</source>
+        <translation>Ανα&amp;ζήτηση</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File</source>
+        <translation>&amp;Αρχείο</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>Έ&amp;ξοδος</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Επεξεργασία</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>Π&amp;ροβολή</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Column Filters</source>
+        <translation>Φίλτρα σ&amp;τηλών</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Διακριτικά</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Βοήθεια</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About TokenDesk</source>
+        <translation>&amp;Σχετικά με το TokenDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main Toolbar</source>
+        <translation>Κύρια γραμμή εργαλείων</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Search identifier, authentication code or number (Ctrl+F)</source>
+        <translation>Αναζήτηση αναγνωριστικού, κωδικού ταυτοποίησης ή αριθμού (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>Αναζήτηση</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+272"/>
+        <source>All</source>
+        <translation>Όλα</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>Classification filter</source>
+        <translation>Φίλτρο ταξινόμησης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
+        <source>Any classification</source>
+        <translation>Οποιαδήποτε ταξινόμηση</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Association filter</source>
+        <translation>Φίλτρο συσχέτισης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any association</source>
+        <translation>Οποιαδήποτε συσχέτιση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of account…</source>
+        <translation>Λογαριασμού…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of participant…</source>
+        <translation>Μέλους…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associated</source>
+        <translation>Συσχετισμένα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not associated</source>
+        <translation>Μη συσχετισμένα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account or participant number</source>
+        <translation>Αριθμός λογαριασμού ή μέλους</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Importing %1 is not possible: this build has no import wizard.</source>
+        <translation>Η εισαγωγή του %1 δεν είναι δυνατή: αυτή η έκδοση δεν έχει οδηγό εισαγωγής.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The store TokenDesk works on</source>
+        <translation>Ο χώρος αποθήκευσης με τον οποίο δουλεύει το TokenDesk</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opening the store…</source>
+        <translation>Άνοιγμα χώρου αποθήκευσης…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store could not be opened: %1</source>
+        <translation>Ο χώρος αποθήκευσης δεν ήταν δυνατό να ανοίξει: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No store open</source>
+        <translation>Κανένας ανοιχτός χώρος αποθήκευσης</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store opened</source>
+        <translation>Ο χώρος αποθήκευσης άνοιξε</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
+        <translation>
+            <numerusform>Αυτός είναι νέος χώρος αποθήκευσης. Το TokenDesk τον γεμίζει με %n δοκιμαστικό διακριτικό για να το δοκιμάσετε…</numerusform>
+            <numerusform>Αυτός είναι νέος χώρος αποθήκευσης. Το TokenDesk τον γεμίζει με %n δοκιμαστικά διακριτικά για να το δοκιμάσετε…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo data could not be added: %1</source>
+        <translation>Δεν ήταν δυνατή η προσθήκη δοκιμαστικών δεδομένων: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This new store was filled with %n demo token(s), %1 accounts and %2 participants. They are examples: delete them or start a new store when you go live.</source>
+        <translation>
+            <numerusform>Ο νέος χώρος αποθήκευσης γέμισε με %n δοκιμαστικό διακριτικό, %1 λογαριασμούς και %2 μέλη. Είναι παραδείγματα: διαγράψτε τα ή ξεκινήστε νέο χώρο αποθήκευσης όταν περάσετε σε παραγωγή.</numerusform>
+            <numerusform>Ο νέος χώρος αποθήκευσης γέμισε με %n δοκιμαστικά διακριτικά, %1 λογαριασμούς και %2 μέλη. Είναι παραδείγματα: διαγράψτε τα ή ξεκινήστε νέο χώρο αποθήκευσης όταν περάσετε σε παραγωγή.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The store&apos;s configuration could not be read: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Refreshed</source>
+        <translation>Ανανεώθηκε</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All (%1)</source>
+        <translation>Όλα (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>≥ %1 tokens</source>
+        <translation>≥ %1 διακριτικά</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n token(s) match</source>
+        <translation>
+            <numerusform>%n διακριτικό ταιριάζει</numerusform>
+            <numerusform>%n διακριτικά ταιριάζουν</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n διακριτικό</numerusform>
+            <numerusform>%n διακριτικά</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Needs a token whose identifier is an e-mail address</source>
+        <translation>Χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+37"/>
+        <source>Unsaved Changes</source>
+        <translation>Μη αποθηκευμένες αλλαγές</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Token %1 has unsaved changes. Save them before moving on?</source>
+        <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να αποθηκευτούν πριν συνεχίσετε;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Token %1 has unsaved changes. Discard them?</source>
+        <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να απορριφθούν;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Columns</source>
+        <translation>Στήλες</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add Custom Field Column…</source>
+        <translation>Προσθήκη στήλης προσαρμοσμένου πεδίου…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Column</source>
+        <translation>Προσθήκη στήλης</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom field name:</source>
+        <translation>Όνομα προσαρμοσμένου πεδίου:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove Custom Field Column</source>
+        <translation>Αφαίρεση στήλης προσαρμοσμένου πεδίου</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reset Columns</source>
+        <translation>Επαναφορά στηλών</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The token was not created: %1</source>
+        <translation>Το διακριτικό δεν δημιουργήθηκε: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token %1 created</source>
+        <translation>Το διακριτικό %1 δημιουργήθηκε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>New Token %1</source>
+        <translation>Νέο διακριτικό %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The store generated this pass code for token %1. Give it to the customer.</source>
+        <translation>Ο χώρος αποθήκευσης δημιούργησε αυτόν τον κωδικό πρόσβασης για το διακριτικό %1. Δώστε τον στον πελάτη.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Token %1 awaits verification. This is the code the customer must confirm.</source>
+        <translation>Το διακριτικό %1 αναμένει επαλήθευση. Αυτός είναι ο κωδικός που πρέπει να επιβεβαιώσει ο πελάτης.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: token %2 done</source>
+        <translation>%1: το διακριτικό %2 ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed for token %2: %3</source>
+        <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete token %1? This cannot be undone.</source>
+        <translation>Διαγραφή του διακριτικού %1; Δεν μπορεί να αναιρεθεί.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n token(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Διαγραφή %n διακριτικού; Δεν μπορεί να αναιρεθεί.</numerusform>
+            <numerusform>Διαγραφή %n διακριτικών; Δεν μπορεί να αναιρεθεί.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Tokens</source>
+        <translation>Διαγραφή διακριτικών</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set effective</source>
+        <translation>Ορισμός ως ενεργό</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set not effective</source>
+        <translation>Ορισμός ως ανενεργό</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Token %1 verified</source>
+        <translation>Το διακριτικό %1 επαληθεύτηκε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token %1 was not verified: %2</source>
+        <translation>Το διακριτικό %1 δεν επαληθεύτηκε: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The verification code of token %1 was not reset: %2</source>
+        <translation>Ο κωδικός επαλήθευσης του διακριτικού %1 δεν επαναφέρθηκε: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New verification code issued for token %1</source>
+        <translation>Εκδόθηκε νέος κωδικός επαλήθευσης για το διακριτικό %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification Code</source>
+        <translation>Κωδικός επαλήθευσης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new verification code of token %1:</source>
+        <translation>Ο νέος κωδικός επαλήθευσης του διακριτικού %1:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The pass code of token %1 was not reset: %2</source>
+        <translation>Ο κωδικός πρόσβασης του διακριτικού %1 δεν επαναφέρθηκε: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass code of token %1 reset</source>
+        <translation>Ο κωδικός πρόσβασης του διακριτικού %1 επαναφέρθηκε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Pass Code</source>
+        <translation>Νέος κωδικός πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new pass code of token %1. Give it to the customer; it cannot be shown again.</source>
+        <translation>Ο νέος κωδικός πρόσβασης του διακριτικού %1. Δώστε τον στον πελάτη· δεν μπορεί να εμφανιστεί ξανά.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forgot Pass Code</source>
+        <translation>Ξέχασα τον κωδικό πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a pass code reset e-mail to %1?</source>
+        <translation>Αποστολή e-mail επαναφοράς κωδικού πρόσβασης στο %1;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A pass code reset e-mail to %1 was queued</source>
+        <translation>Ένα e-mail επαναφοράς κωδικού πρόσβασης προς %1 μπήκε στην ουρά</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reset e-mail was queued for %1: %2</source>
+        <translation>Δεν μπήκε στην ουρά e-mail επαναφοράς για %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pass code of token %1 changed</source>
+        <translation>Ο κωδικός πρόσβασης του διακριτικού %1 άλλαξε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pass code of token %1 was not changed: %2</source>
+        <translation>Ο κωδικός πρόσβασης του διακριτικού %1 δεν άλλαξε: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No one-time password was generated for token %1: %2</source>
+        <translation>Δεν δημιουργήθηκε κωδικός μίας χρήσης για το διακριτικό %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One-time password generated for token %1</source>
+        <translation>Δημιουργήθηκε κωδικός μίας χρήσης για το διακριτικό %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-Time Password</source>
+        <translation>Κωδικός μίας χρήσης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one-time password for token %1. It can be used once.</source>
+        <translation>Ο κωδικός μίας χρήσης για το διακριτικό %1. Μπορεί να χρησιμοποιηθεί μία φορά.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting is not possible: this build has no CSV export.</source>
+        <translation>Η εξαγωγή δεν είναι δυνατή: αυτή η έκδοση δεν έχει εξαγωγή CSV.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing is not possible: this build has no import wizard.</source>
+        <translation>Η εισαγωγή δεν είναι δυνατή: αυτή η έκδοση δεν έχει οδηγό εισαγωγής.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connecting to another store is not possible: this build has no connection dialog.</source>
+        <translation>Η σύνδεση σε άλλον χώρο αποθήκευσης δεν είναι δυνατή: αυτή η έκδοση δεν έχει παράθυρο σύνδεσης.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About TokenDesk</source>
+        <translation>Σχετικά με το TokenDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TokenDesk %1
+
+A back office for CRM.COM access tokens.
+
+Store: %2
+Default store file: %3</source>
+        <translation>TokenDesk %1
+
+Διαχείριση διακριτικών πρόσβασης του CRM.COM.
+
+Χώρος αποθήκευσης: %2
+Προεπιλεγμένο αρχείο αποθήκευσης: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none open</source>
+        <translation>κανένας ανοιχτός</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../work/main/ui/MessageBar.cpp" line="+30"/>
+        <location line="+1"/>
+        <source>Close the message</source>
+        <translation>Κλείσιμο του μηνύματος</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLog</name>
+    <message>
+        <location filename="../../work/main/app/stores/crm/NetworkLog.cpp" line="+188"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time</source>
+        <translation>Ώρα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Μέθοδος</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path</source>
+        <translation>Διαδρομή</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elapsed</source>
+        <translation>Διάρκεια</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Σφάλμα</translation>
+    </message>
+</context>
+<context>
+    <name>NewTokenDialog</name>
+    <message>
+        <location filename="../../work/main/ui/NewTokenDialog.cpp" line="+31"/>
+        <source>New Token</source>
+        <translation>Νέο διακριτικό</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show or hide the pass code</source>
+        <translation>Εμφάνιση ή απόκρυψη του κωδικού πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generated when left empty</source>
+        <translation>Δημιουργείται αν μείνει κενό</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 4111********1111</source>
+        <translation>π.χ. 4111********1111</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(κανένα)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Αναγνωριστικό:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass code:</source>
+        <translation>&amp;Κωδικός πρόσβασης:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Authentication code:</source>
+        <translation>Κωδικός &amp;ταυτοποίησης:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car&amp;d masked number:</source>
+        <translation>Καλυμμένος αριθμός &amp;κάρτας:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lassification:</source>
+        <translation>Τα&amp;ξινόμηση:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acc&amp;ount:</source>
+        <translation>&amp;Λογαριασμός:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;rticipant:</source>
+        <translation>&amp;Μέλος:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Δημιουργία</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../work/main/ui/OptionalDateEdit.cpp" line="+14"/>
+        <source>Not set</source>
+        <translation>Δεν έχει οριστεί</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press Delete to clear the date</source>
+        <translation>Πατήστε Delete για να διαγράψετε την ημερομηνία</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <location filename="../../work/main/app/stores/sql/PostgresDialect.cpp" line="+27"/>
+        <source>The store could not be prepared: %1</source>
+        <translation>Ο χώρος αποθήκευσης δεν ήταν δυνατό να προετοιμαστεί: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../work/main/app/service/TokenService.cpp" line="+9"/>
+        <source>The store is not open</source>
+        <translation>Ο χώρος αποθήκευσης δεν είναι ανοιχτός</translation>
+    </message>
+</context>
+<context>
+    <name>RuleHint</name>
+    <message>
+        <location filename="../../work/main/ui/RuleHint.cpp" line="+8"/>
+        <source>Generated by the store; a new one meeting these rules may be set: %1</source>
+        <translation>Δημιουργείται από τον χώρο αποθήκευσης· μπορεί να οριστεί νέα τιμή που τηρεί αυτούς τους κανόνες: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Generated by the store (a number).</source>
+        <translation>Δημιουργείται από τον χώρο αποθήκευσης (αριθμός).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generated by the store (letters and digits).</source>
+        <translation>Δημιουργείται από τον χώρο αποθήκευσης (γράμματα και ψηφία).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An e-mail address.</source>
+        <translation>Μια διεύθυνση e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A number.</source>
+        <translation>Ένας αριθμός.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free text.</source>
+        <translation>Ελεύθερο κείμενο.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a letter</source>
+        <translation>ένα γράμμα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a digit</source>
+        <translation>ένα ψηφίο</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a special character</source>
+        <translation>έναν ειδικό χαρακτήρα</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Τουλάχιστον %n χαρακτήρας</numerusform>
+            <numerusform>Τουλάχιστον %n χαρακτήρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any length</source>
+        <translation>Οποιοδήποτε μήκος</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, including %2.</source>
+        <translation>%1, με %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../../work/main/ui/SecretDialog.cpp" line="+24"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Αντιγραφή</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Secret</source>
+        <translation>Μυστικό</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This is shown only once. The clipboard is cleared %n seconds after copying.</source>
+        <translation>
+            <numerusform>Εμφανίζεται μόνο μία φορά. Το πρόχειρο καθαρίζεται %n δευτερόλεπτο μετά την αντιγραφή.</numerusform>
+            <numerusform>Εμφανίζεται μόνο μία φορά. Το πρόχειρο καθαρίζεται %n δευτερόλεπτα μετά την αντιγραφή.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Copied</source>
+        <translation>&amp;Αντιγράφηκε</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expired. Generate a new one if it is still needed.</source>
+        <translation>Έληξε. Δημιουργήστε νέο αν χρειάζεται ακόμη.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expires in %1:%2 (at %3)</source>
+        <translation>Λήγει σε %1:%2 (στις %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretVault</name>
+    <message>
+        <location filename="../../work/main/app/secrets/SecretVault.cpp" line="+41"/>
+        <source>The keychain holds no %1 for this connection</source>
+        <translation>Η κλειδοθήκη δεν περιέχει %1 για αυτή τη σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain refused access to the %1: %2</source>
+        <translation>Η κλειδοθήκη αρνήθηκε την πρόσβαση σε %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain service is available (%1). TokenDesk will ask for the %2 once per session and keep it in memory only.</source>
+        <translation>Δεν υπάρχει διαθέσιμη υπηρεσία κλειδοθήκης (%1). Το TokenDesk θα ζητά %2 μία φορά ανά συνεδρία και θα το κρατά μόνο στη μνήμη.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain could not store the %1: %2</source>
+        <translation>Η κλειδοθήκη δεν μπόρεσε να αποθηκεύσει %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSchema</name>
+    <message>
+        <location filename="../../work/main/app/stores/sql/SqlSchema.cpp" line="+104"/>
+        <source>The store could not read its schema version: %1</source>
+        <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να διαβάσει την έκδοση του σχήματός του: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The store could not upgrade its schema: %1</source>
+        <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να αναβαθμίσει το σχήμα του: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The store has schema version %1, but this TokenDesk knows only up to version %2; open it with a newer TokenDesk</source>
+        <translation>Ο χώρος αποθήκευσης έχει έκδοση σχήματος %1, αλλά αυτό το TokenDesk γνωρίζει έως την έκδοση %2· ανοίξτε τον με νεότερο TokenDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTokenFilter</name>
+    <message>
+        <location filename="../../work/main/app/stores/sql/SqlTokenFilter.cpp" line="+73"/>
+        <source>The tokens cannot be filtered by %1</source>
+        <translation>Τα διακριτικά δεν μπορούν να φιλτραριστούν κατά %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The tokens cannot be sorted by %1</source>
+        <translation>Τα διακριτικά δεν μπορούν να ταξινομηθούν κατά %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTokenStore</name>
+    <message>
+        <location filename="../../work/main/app/stores/sql/SqlTokenStore.cpp" line="+98"/>
+        <source>%1 is not an SQL store</source>
+        <translation>Το %1 δεν είναι χώρος αποθήκευσης SQL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Qt SQL driver %1 is not installed</source>
+        <translation>Το πρόγραμμα οδήγησης SQL του Qt %1 δεν είναι εγκατεστημένο</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The store %1 could not be opened: %2</source>
+        <translation>Ο χώρος αποθήκευσης %1 δεν ήταν δυνατό να ανοίξει: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The store could not %1: %2</source>
+        <translation>Ο χώρος αποθήκευσης απέτυχε να %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The store is not open</source>
+        <translation>Ο χώρος αποθήκευσης δεν είναι ανοιχτός</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+363"/>
+        <source>prepare a query</source>
+        <translation>προετοιμάσει ένα ερώτημα</translation>
+    </message>
+    <message>
+        <location line="-359"/>
+        <source>run a query</source>
+        <translation>εκτελέσει ένα ερώτημα</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No access token matches %1</source>
+        <translation>Κανένα διακριτικό πρόσβασης δεν αντιστοιχεί σε %1</translation>
+    </message>
+    <message>
+        <location line="+318"/>
+        <source>Another token already has this %1</source>
+        <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save the token</source>
+        <translation>αποθηκεύσει το διακριτικό</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token %1 was changed by someone else; reload it and try again</source>
+        <translation>Το διακριτικό %1 άλλαξε από άλλον χρήστη· φορτώστε το ξανά και δοκιμάστε πάλι</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another token already has the %1 &quot;%2&quot;</source>
+        <translation>Άλλο διακριτικό έχει ήδη %1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+635"/>
+        <location line="+34"/>
+        <source>There is no classification &quot;%1&quot;</source>
+        <translation>Δεν υπάρχει ταξινόμηση «%1»</translation>
+    </message>
+    <message>
+        <location line="-655"/>
+        <source>There is no accounts receivable &quot;%1&quot;</source>
+        <translation>Δεν υπάρχει λογαριασμός πελάτη «%1»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no reward participant &quot;%1&quot;</source>
+        <translation>Δεν υπάρχει μέλος επιβράβευσης «%1»</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A classification needs a name</source>
+        <translation>Μια ταξινόμηση χρειάζεται όνομα</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two classifications are named &quot;%1&quot;</source>
+        <translation>Δύο ταξινομήσεις ονομάζονται «%1»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The hash cost or the OTP lifetime is out of range</source>
+        <translation>Το κόστος hash ή η διάρκεια ισχύος του OTP είναι εκτός ορίων</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The classification &quot;%1&quot; cannot be removed: %2 tokens have it</source>
+        <translation>Η ταξινόμηση «%1» δεν μπορεί να αφαιρεθεί: τη χρησιμοποιούν %2 διακριτικά</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 classifications</source>
+        <translation>%1 ταξινομήσεις</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A generated pass code must be sent to someone: give an accounts receivable or a reward participant</source>
+        <translation>Ένας παραγόμενος κωδικός πρόσβασης πρέπει να σταλεί σε κάποιον: δώστε λογαριασμό πελάτη ή μέλος επιβράβευσης</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+105"/>
+        <source>The pass code could not be hashed</source>
+        <translation>Δεν ήταν δυνατός ο κατακερματισμός του κωδικού πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>The store could not draw a token number</source>
+        <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να αποδώσει αριθμό διακριτικού</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+192"/>
+        <source>verification code issued</source>
+        <translation>εκδόθηκε κωδικός επαλήθευσης</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>pass code generated</source>
+        <translation>δημιουργήθηκε κωδικός πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The token %1 was changed by someone else (version %2, not %3); reload it and try again</source>
+        <translation>Το διακριτικό %1 άλλαξε από άλλον χρήστη (έκδοση %2, όχι %3)· φορτώστε το ξανά και δοκιμάστε πάλι</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The verification code is not correct</source>
+        <translation>Ο κωδικός επαλήθευσης δεν είναι σωστός</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The token %1 has no identifier, so a pass code would be of no use</source>
+        <translation>Το διακριτικό %1 δεν έχει αναγνωριστικό, οπότε ένας κωδικός πρόσβασης θα ήταν άχρηστος</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pass code reset</source>
+        <translation>επαναφορά κωδικού πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>forgot_pass_code needs a token whose identifier is an e-mail address</source>
+        <translation>Το forgot_pass_code χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pass code reset e-mail</source>
+        <translation>e-mail επαναφοράς κωδικού πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>change_pass_code needs a token whose identifier is an e-mail address</source>
+        <translation>Το change_pass_code χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current pass code is not correct</source>
+        <translation>Ο τρέχων κωδικός πρόσβασης δεν είναι σωστός</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>An accounts receivable needs a number</source>
+        <translation>Ένας λογαριασμός πελάτη χρειάζεται αριθμό</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is already an accounts receivable %1</source>
+        <translation>Υπάρχει ήδη λογαριασμός πελάτη %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A reward participant needs a number</source>
+        <translation>Ένα μέλος επιβράβευσης χρειάζεται αριθμό</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is already a reward participant %1</source>
+        <translation>Υπάρχει ήδη μέλος επιβράβευσης %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <location filename="../../work/main/app/stores/sql/SqliteDialect.cpp" line="+21"/>
+        <source>The folder %1 for the store could not be created</source>
+        <translation>Ο φάκελος %1 για τον χώρο αποθήκευσης δεν ήταν δυνατό να δημιουργηθεί</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The store could not be prepared (%1): %2</source>
+        <translation>Ο χώρος αποθήκευσης δεν ήταν δυνατό να προετοιμαστεί (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>StateLabels</name>
+    <message>
+        <location filename="../../work/main/models/StateLabels.cpp" line="+7"/>
+        <source>Pending verification</source>
+        <translation>Εκκρεμεί επαλήθευση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective</source>
+        <translation>Ενεργό</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not effective</source>
+        <translation>Ανενεργό</translation>
+    </message>
+</context>
+<context>
+    <name>StoreUrl</name>
+    <message>
+        <location filename="../../work/main/app/core/StoreUrl.cpp" line="+23"/>
+        <source>sqlite: needs a file path, as in sqlite:/path/to/tokens.sqlite</source>
+        <translation>Το sqlite: χρειάζεται διαδρομή αρχείου, όπως sqlite:/διαδρομή/προς/tokens.sqlite</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a store URL; use sqlite:PATH, postgres://USER@HOST:PORT/DB or crm+https://USER@HOST/?organisation=ORG</source>
+        <translation>Το «%1» δεν είναι URL χώρου αποθήκευσης· χρησιμοποιήστε sqlite:ΔΙΑΔΡΟΜΗ, postgres://ΧΡΗΣΤΗΣ@HOST:PORT/DB ή crm+https://ΧΡΗΣΤΗΣ@HOST/?organisation=ORG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A store URL must not contain a password; it is read from the keychain or TOKENDESK_PASSWORD</source>
+        <translation>Ένα URL χώρου αποθήκευσης δεν πρέπει να περιέχει κωδικό· αυτός διαβάζεται από την κλειδοθήκη ή το TOKENDESK_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>postgres:// needs a database name, as in postgres://user@host:5432/tokens</source>
+        <translation>Το postgres:// χρειάζεται όνομα βάσης δεδομένων, όπως postgres://user@host:5432/tokens</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A CRM.COM store URL with a user name needs ?organisation=ORG</source>
+        <translation>Ένα URL χώρου αποθήκευσης CRM.COM με όνομα χρήστη χρειάζεται ?organisation=ORG</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommands</name>
+    <message>
+        <location filename="../../work/main/app/cli/TokenCommands.cpp" line="+17"/>
+        <location line="+63"/>
+        <source>The pass code of an identifier:X reference.</source>
+        <translation>Ο κωδικός πρόσβασης μιας αναφοράς identifier:X.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+5"/>
+        <location line="+55"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>CODE</source>
+        <translation>ΚΩΔΙΚΟΣ</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>[FIELD OPTIONS]</source>
+        <translation>[ΕΠΙΛΟΓΕΣ ΠΕΔΙΩΝ]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a token; prints it and any generated code once.</source>
+        <translation>Δημιουργία διακριτικού· εμφανίζει το ίδιο και κάθε παραγόμενο κωδικό μία φορά.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REF [--pass-code P]</source>
+        <translation>REF [--pass-code P]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show one token.</source>
+        <translation>Εμφάνιση ενός διακριτικού.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REF [FIELD OPTIONS] [--expect-version N] [--current-pass-code P]</source>
+        <translation>REF [ΕΠΙΛΟΓΕΣ ΠΕΔΙΩΝ] [--expect-version N] [--current-pass-code P]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change fields of a token; left-out fields stay as they are.</source>
+        <translation>Αλλαγή πεδίων ενός διακριτικού· όσα πεδία παραλείπονται μένουν ως έχουν.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Delete a NOT_EFFECTIVE token.</source>
+        <translation>Διαγραφή διακριτικού σε κατάσταση NOT_EFFECTIVE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT_EFFECTIVE -&gt; EFFECTIVE.</source>
+        <translation>NOT_EFFECTIVE -&gt; EFFECTIVE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EFFECTIVE -&gt; NOT_EFFECTIVE.</source>
+        <translation>EFFECTIVE -&gt; NOT_EFFECTIVE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REF --verification-code C [--pass-code P]</source>
+        <translation>REF --verification-code C [--pass-code P]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PENDING_VERIFICATION -&gt; EFFECTIVE; --pass-code sets the pass code.</source>
+        <translation>PENDING_VERIFICATION -&gt; EFFECTIVE· το --pass-code ορίζει τον κωδικό πρόσβασης.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue a new verification code (printed once).</source>
+        <translation>Έκδοση νέου κωδικού επαλήθευσης (εμφανίζεται μία φορά).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a random pass code (printed once).</source>
+        <translation>Έκδοση τυχαίου κωδικού πρόσβασης (εμφανίζεται μία φορά).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDENTIFIER</source>
+        <translation>ΑΝΑΓΝΩΡΙΣΤΙΚΟ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue a pass code reset e-mail.</source>
+        <translation>Προγραμματισμός αποστολής e-mail επαναφοράς κωδικού πρόσβασης.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REF --current-pass-code P --pass-code NEW</source>
+        <translation>REF --current-pass-code P --pass-code ΝΕΟΣ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the pass code.</source>
+        <translation>Αλλαγή του κωδικού πρόσβασης.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a one-time password (printed once).</source>
+        <translation>Έκδοση κωδικού μίας χρήσης (εμφανίζεται μία φορά).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[--account N | --participant N | --not-associated] [--classification NAME] [--state STATE] [--search TEXT] [--sort FIELD[:desc]] [--limit N] [--offset N]</source>
+        <translation>[--account N | --participant N | --not-associated] [--classification ΟΝΟΜΑ] [--state ΚΑΤΑΣΤΑΣΗ] [--search ΚΕΙΜΕΝΟ] [--sort ΠΕΔΙΟ[:desc]] [--limit N] [--offset N]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List tokens.</source>
+        <translation>Εμφάνιση διακριτικών.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pass code of an identifier:X reference (--pass-code is the new one).</source>
+        <translation>Ο κωδικός πρόσβασης μιας αναφοράς identifier:X (το --pass-code είναι ο νέος).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code sent to the customer.</source>
+        <translation>Ο κωδικός που στάλθηκε στον πελάτη.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pass code the token gets.</source>
+        <translation>Ο κωδικός πρόσβασης που θα πάρει το διακριτικό.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token&apos;s current pass code.</source>
+        <translation>Ο τρέχων κωδικός πρόσβασης του διακριτικού.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new pass code.</source>
+        <translation>Ο νέος κωδικός πρόσβασης.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unknown command %1</source>
+        <translation>Άγνωστη εντολή %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A token reference is missing: authentication_code:X, identifier:X, id:X or number:N</source>
+        <translation>Λείπει αναφορά διακριτικού: authentication_code:X, identifier:X, id:X ή number:N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected argument &quot;%1&quot;</source>
+        <translation>Μη αναμενόμενο όρισμα «%1»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>create takes options only, not &quot;%1&quot;</source>
+        <translation>Το create δέχεται μόνο επιλογές, όχι «%1»</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>update needs at least one field option, such as --udf or --custom</source>
+        <translation>Το update χρειάζεται τουλάχιστον μία επιλογή πεδίου, όπως --udf ή --custom</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted token %1:</source>
+        <translation>Διαγράφηκε το διακριτικό %1:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>verify needs --verification-code CODE</source>
+        <translation>Το verify χρειάζεται --verification-code ΚΩΔΙΚΟΣ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>forgot-pass-code needs exactly one IDENTIFIER (an e-mail address)</source>
+        <translation>Το forgot-pass-code χρειάζεται ακριβώς ένα ΑΝΑΓΝΩΡΙΣΤΙΚΟ (διεύθυνση e-mail)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A pass code reset e-mail to %1 was queued.</source>
+        <translation>Ένα e-mail επαναφοράς κωδικού πρόσβασης προς %1 μπήκε στην ουρά.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>change-pass-code needs --current-pass-code P and --pass-code NEW</source>
+        <translation>Το change-pass-code χρειάζεται --current-pass-code P και --pass-code ΝΕΟΣ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pass code of %1 was changed.</source>
+        <translation>Ο κωδικός πρόσβασης του %1 άλλαξε.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>list takes options only, not &quot;%1&quot;</source>
+        <translation>Το list δέχεται μόνο επιλογές, όχι «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>TokenEditor</name>
+    <message>
+        <location filename="../../work/main/ui/TokenEditor.cpp" line="+45"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Validation problems</source>
+        <translation>Προβλήματα επικύρωσης</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;General</source>
+        <translation>&amp;Γενικά</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User-defined fields</source>
+        <translation>Πεδία &amp;χρήστη</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustom fields</source>
+        <translation>Προσαρ&amp;μοσμένα πεδία</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Ιστορικό</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Αποθήκευση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>Ανα&amp;ίρεση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changed fields (Ctrl+S)</source>
+        <translation>Αποθήκευση των αλλαγμένων πεδίων (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the edits and show the token as it is stored</source>
+        <translation>Απόρριψη των αλλαγών και εμφάνιση του διακριτικού όπως είναι αποθηκευμένο</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Leave empty to keep the current pass code</source>
+        <translation>Αφήστε το κενό για να διατηρηθεί ο τρέχων κωδικός πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set new pass code</source>
+        <translation>Ορισμός νέου κωδικού πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the pass code</source>
+        <translation>Εμφάνιση ή απόκρυψη του κωδικού πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 4111********1111</source>
+        <translation>π.χ. 4111********1111</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Αναγνωριστικό:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set new &amp;pass code:</source>
+        <translation>Νέος &amp;κωδικός πρόσβασης:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Authentication code:</source>
+        <translation>Κωδικός &amp;ταυτοποίησης:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car&amp;d masked number:</source>
+        <translation>Καλυμμένος αριθμός &amp;κάρτας:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lassification:</source>
+        <translation>Τα&amp;ξινόμηση:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acc&amp;ount:</source>
+        <translation>&amp;Λογαριασμός:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;rticipant:</source>
+        <translation>&amp;Μέλος:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Κατάσταση:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified:</source>
+        <translation>Επαλήθευση:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Text &amp;%1:</source>
+        <translation>Κείμενο &amp;%1:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not set</source>
+        <translation>Δεν έχει οριστεί</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number %1:</source>
+        <translation>Αριθμός %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date %1:</source>
+        <translation>Ημερομηνία %1:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Custom fields</source>
+        <translation>Προσαρμοσμένα πεδία</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Προσθήκη</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Αφαίρεση</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Χρήστης</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operation</source>
+        <translation>Λειτουργία</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>Ιστορικό ελέγχου</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit trail:</source>
+        <translation>Ιστορικό ελέγχου:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(κανένα)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Token %1</source>
+        <translation>Διακριτικό %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No token selected</source>
+        <translation>Δεν έχει επιλεγεί διακριτικό</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not verified</source>
+        <translation>Δεν έχει επαληθευτεί</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Created %1 by %2
+Updated %3 by %4</source>
+        <translation>Δημιουργήθηκε %1 από %2
+Ενημερώθηκε %3 από %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Number %1 is not a number in your locale (e.g. %2)</source>
+        <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+26"/>
+        <source>Token %1 was not saved: %2</source>
+        <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Token %1 saved</source>
+        <translation>Το διακριτικό %1 αποθηκεύτηκε</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Token %1 was changed or deleted by someone else: %2</source>
+        <translation>Το διακριτικό %1 άλλαξε ή διαγράφηκε από άλλον χρήστη: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Token %1 reloaded; your edits were discarded</source>
+        <translation>Το διακριτικό %1 φορτώθηκε ξανά· οι αλλαγές σας απορρίφθηκαν</translation>
+    </message>
+</context>
+<context>
+    <name>TokenExporter</name>
+    <message>
+        <location filename="../../work/main/app/io/TokenExporter.cpp" line="+28"/>
+        <source>An export needs at least one column</source>
+        <translation>Μια εξαγωγή χρειάζεται τουλάχιστον μία στήλη</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a custom field name</source>
+        <translation>Το «%1» δεν είναι όνομα προσαρμοσμένου πεδίου</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no field &quot;%1&quot;</source>
+        <translation>Δεν υπάρχει πεδίο «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a secret and is never exported</source>
+        <translation>Το %1 είναι μυστικό και δεν εξάγεται ποτέ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The export was cancelled</source>
+        <translation>Η εξαγωγή ακυρώθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPatch</name>
+    <message>
+        <location filename="../../work/main/app/core/TokenPatch.cpp" line="+59"/>
+        <location line="+49"/>
+        <source>%1 is not a field that can be set</source>
+        <translation>Το %1 δεν είναι πεδίο που μπορεί να οριστεί</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1 must be a number, not &quot;%2&quot;</source>
+        <translation>Το %1 πρέπει να είναι αριθμός, όχι «%2»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>Το %1 πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ, όχι «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPatchOptions</name>
+    <message>
+        <location filename="../../work/main/app/cli/TokenPatchOptions.cpp" line="+32"/>
+        <source>User name, e-mail, phone or number; unique.</source>
+        <translation>Όνομα χρήστη, e-mail, τηλέφωνο ή αριθμός· μοναδικό.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>TEXT</source>
+        <translation>ΚΕΙΜΕΝΟ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The pass code (stored as a hash only).</source>
+        <translation>Ο κωδικός πρόσβασης (αποθηκεύεται μόνο ως hash).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>ΚΩΔΙΚΟΣ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The authentication code; unique.</source>
+        <translation>Ο κωδικός ταυτοποίησης· μοναδικός.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The masked card number, e.g. 4111********1111.</source>
+        <translation>Ο καλυμμένος αριθμός κάρτας, π.χ. 4111********1111.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification name or id; empty clears it.</source>
+        <translation>Όνομα ή id ταξινόμησης· κενό την αφαιρεί.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>ΟΝΟΜΑ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts receivable number; empty removes it.</source>
+        <translation>Αριθμός λογαριασμού πελάτη· κενό τον αφαιρεί.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>NUMBER</source>
+        <translation>ΑΡΙΘΜΟΣ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reward participant number; empty removes it.</source>
+        <translation>Αριθμός μέλους επιβράβευσης· κενό το αφαιρεί.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user-defined field by wire name, e.g. udf_float_2=3.5; =null clears it. Repeatable.</source>
+        <translation>Πεδίο ορισμένο από τον χρήστη με το όνομα του API, π.χ. udf_float_2=3.5· το =null το εκκαθαρίζει. Επαναλαμβανόμενο.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>NAME=VALUE</source>
+        <translation>ΟΝΟΜΑ=ΤΙΜΗ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A custom field; NAME= removes it. Repeatable.</source>
+        <translation>Προσαρμοσμένο πεδίο· το ΟΝΟΜΑ= το αφαιρεί. Επαναλαμβανόμενο.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refuse with CONFLICT unless the token is still at version N.</source>
+        <translation>Απόρριψη με CONFLICT εκτός αν το διακριτικό είναι ακόμη στην έκδοση N.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--expect-version needs a version number, not &quot;%1&quot;</source>
+        <translation>Το --expect-version χρειάζεται αριθμό έκδοσης, όχι «%1»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--udf needs NAME=VALUE with NAME one of udf_string_1..%1, udf_float_1..%2, udf_date_1..%3, not &quot;%4&quot;</source>
+        <translation>Το --udf χρειάζεται ΟΝΟΜΑ=ΤΙΜΗ με ΟΝΟΜΑ ένα από udf_string_1..%1, udf_float_1..%2, udf_date_1..%3, όχι «%4»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--custom needs NAME=VALUE, not &quot;%1&quot;</source>
+        <translation>Το --custom χρειάζεται ΟΝΟΜΑ=ΤΙΜΗ, όχι «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRef</name>
+    <message>
+        <location filename="../../work/main/app/core/TokenRef.cpp" line="+34"/>
+        <source>The token reference &quot;%1&quot; has no value after the colon</source>
+        <translation>Η αναφορά διακριτικού «%1» δεν έχει τιμή μετά την άνω και κάτω τελεία</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a token reference; use authentication_code:X, identifier:X, id:X or number:N</source>
+        <translation>Το «%1» δεν είναι αναφορά διακριτικού· χρησιμοποιήστε authentication_code:X, identifier:X, id:X ή number:N</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRulesEditor</name>
+    <message>
+        <location filename="../../work/main/ui/TokenRulesEditor.cpp" line="+14"/>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Entered by a person</source>
+        <translation>Εισάγεται από άτομο</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Generated number</source>
+        <translation>Παραγόμενος αριθμός</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated letters and digits</source>
+        <translation>Παραγόμενα γράμματα και ψηφία</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail address</source>
+        <translation>Διεύθυνση e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text</source>
+        <translation>Ελεύθερο κείμενο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Αναγνωριστικό:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier &amp;format:</source>
+        <translation>&amp;Μορφή αναγνωριστικού:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier</source>
+        <translation>Αναγνωριστικό</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generated</source>
+        <translation>Παράγεται</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass code:</source>
+        <translation>&amp;Κωδικός πρόσβασης:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass code</source>
+        <translation>Κωδικός πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generated (32 hex characters)</source>
+        <translation>Παράγεται (32 δεκαεξαδικοί χαρακτήρες)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Authentication code:</source>
+        <translation>Κωδικός &amp;ταυτοποίησης:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow tokens without identifier and pass code</source>
+        <translation>Να επιτρέπονται διακριτικά χωρίς αναγνωριστικό και κωδικό πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tokens need verification</source>
+        <translation>Τα νέα διακριτικά χρειάζονται επαλήθευση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set not effective when the last association is removed</source>
+        <translation>Ορισμός ως ανενεργό όταν αφαιρείται η τελευταία συσχέτιση</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> λεπτά</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;OTP lifetime:</source>
+        <translation>Διάρκεια κωδικού &amp;μίας χρήσης:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 minimum length</source>
+        <translation>Ελάχιστο μήκος %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter</source>
+        <translation>γράμμα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digit</source>
+        <translation>ψηφίο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>special character</source>
+        <translation>ειδικός χαρακτήρας</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 needs at least:</source>
+        <translation>Το %1 χρειάζεται τουλάχιστον:</translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <location filename="../../work/main/app/service/TokenService.cpp" line="+38"/>
+        <source>No store could be created</source>
+        <translation>Δεν ήταν δυνατή η δημιουργία χώρου αποθήκευσης</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSettings</name>
+    <message>
+        <location filename="../../work/main/app/core/TokenSettings.cpp" line="+149"/>
+        <source>&quot;%1&quot; is not a valid value for %2</source>
+        <translation>Το «%1» δεν είναι έγκυρη τιμή για %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a setting; the settings are: %2</source>
+        <translation>Το %1 δεν είναι ρύθμιση· οι ρυθμίσεις είναι: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTableModel</name>
+    <message>
+        <location filename="../../work/main/models/TokenTableModel.cpp" line="+61"/>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 (the store cannot sort by this column)</source>
+        <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier</source>
+        <translation>Αναγνωριστικό</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication code</source>
+        <translation>Κωδικός ταυτοποίησης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number</source>
+        <translation>Αριθμός κάρτας</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Ταξινόμηση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Μέλος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Επαληθεύτηκε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Δημιουργία</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Ενημέρωση</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>UDF number %1</source>
+        <translation>UDF αριθμός %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDF date %1</source>
+        <translation>UDF ημερομηνία %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDF text %1</source>
+        <translation>UDF κείμενο %1</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Could not load tokens: %1</source>
+        <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not count tokens: %1</source>
+        <translation>Δεν ήταν δυνατή η καταμέτρηση διακριτικών: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenValidator</name>
+    <message>
+        <location filename="../../work/main/app/core/TokenValidator.cpp" line="+27"/>
+        <location line="+58"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation>Το %1 είναι μεγαλύτερο από %2 χαρακτήρες</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>%1 contains a control character</source>
+        <translation>Το %1 περιέχει χαρακτήρα ελέγχου</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs at least %2 characters</source>
+        <translation>Το %1 χρειάζεται τουλάχιστον %2 χαρακτήρες</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs at least one letter</source>
+        <translation>Το %1 χρειάζεται τουλάχιστον ένα γράμμα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs at least one digit</source>
+        <translation>Το %1 χρειάζεται τουλάχιστον ένα ψηφίο</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs at least one special character</source>
+        <translation>Το %1 χρειάζεται τουλάχιστον έναν ειδικό χαρακτήρα</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>identifier cannot be blank</source>
+        <translation>Το identifier δεν μπορεί να είναι κενό</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>identifier must be an e-mail address such as name@example.com</source>
+        <translation>Το identifier πρέπει να είναι διεύθυνση e-mail, όπως name@example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>identifier must contain digits only</source>
+        <translation>Το identifier πρέπει να περιέχει μόνο ψηφία</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>pass_code cannot be empty</source>
+        <translation>Το pass_code δεν μπορεί να είναι κενό</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>authentication_code cannot be blank</source>
+        <translation>Το authentication_code δεν μπορεί να είναι κενό</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>card_masked_number must be 4 to 32 digits and mask characters, such as 4111********1111</source>
+        <translation>Το card_masked_number πρέπει να αποτελείται από 4 έως 32 ψηφία και χαρακτήρες κάλυψης, όπως 4111********1111</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A custom field needs a name</source>
+        <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται όνομα</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>udf_float_%1 must be a finite number</source>
+        <translation>Το udf_float_%1 πρέπει να είναι πεπερασμένος αριθμός</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The custom field %1 is longer than 4096 characters</source>
+        <translation>Το προσαρμοσμένο πεδίο %1 είναι μεγαλύτερο από 4096 χαρακτήρες</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pass_code cannot be cleared while the token has an identifier</source>
+        <translation>Το pass_code δεν μπορεί να εκκαθαριστεί όσο το διακριτικό έχει αναγνωριστικό</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pass_code is required when an identifier is given</source>
+        <translation>Το pass_code απαιτείται όταν δίνεται αναγνωριστικό</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pass code needs an identifier</source>
+        <translation>Ένας κωδικός πρόσβασης χρειάζεται αναγνωριστικό</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>identifier is required: the settings do not allow tokens without identifier and pass code</source>
+        <translation>Το identifier απαιτείται: οι ρυθμίσεις δεν επιτρέπουν διακριτικά χωρίς αναγνωριστικό και κωδικό πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>authentication_code cannot be cleared</source>
+        <translation>Το authentication_code δεν μπορεί να εκκαθαριστεί</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authentication_code is required: the settings do not generate it</source>
+        <translation>Το authentication_code απαιτείται: οι ρυθμίσεις δεν το δημιουργούν</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionTable</name>
+    <message>
+        <location filename="../../work/main/app/core/TransitionTable.cpp" line="+68"/>
+        <source>%1 is not allowed for a token in state %2; it needs %3</source>
+        <translation>Το %1 δεν επιτρέπεται για διακριτικό σε κατάσταση %2· απαιτείται %3</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationLoader</name>
+    <message>
+        <location filename="../../work/main/app/service/TranslationLoader.cpp" line="+33"/>
+        <source>TokenDesk has no translation for %1; the interface stays in English.</source>
+        <translation>Το TokenDesk δεν έχει μετάφραση για %1· η διεπαφή παραμένει στα αγγλικά.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../work/main/ui/VerifyDialog.cpp" line="+15"/>
+        <source>Verify Token %1</source>
+        <translation>Επαλήθευση διακριτικού %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code the customer received</source>
+        <translation>Ο κωδικός που έλαβε ο πελάτης</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation>Προαιρετικό</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify</source>
+        <translation>Ε&amp;παλήθευση</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Verification code:</source>
+        <translation>Κωδικός ε&amp;παλήθευσης:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;pass code:</source>
+        <translation>Νέος &amp;κωδικός πρόσβασης:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../work/main/app/gui/main.cpp" line="+38"/>
+        <source>Back office for CRM.COM access tokens</source>
+        <translation>Διαχείριση διακριτικών πρόσβασης του CRM.COM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the version and exit.</source>
+        <translation>Εμφάνιση της έκδοσης και έξοδος.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store to open (sqlite:PATH, postgres://…, crm+https://…).</source>
+        <translation>Ο χώρος αποθήκευσης που θα ανοίξει (sqlite:ΔΙΑΔΡΟΜΗ, postgres://…, crm+https://…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not fill a new, empty store with demo data.</source>
+        <translation>Να μη γεμίζει νέος, κενός χώρος αποθήκευσης με δοκιμαστικά δεδομένα.</translation>
+    </message>
+</context>
 </TS>

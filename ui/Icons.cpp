@@ -1,10 +1,60 @@
 #include "Icons.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QHash>
+#include <QPainter>
+#include <QPalette>
+#include <QSvgRenderer>
+
+namespace {
+QIcon tinted(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon();
+    QByteArray svg = file.readAll();
+    const QPalette palette = QApplication::palette();
+    svg.replace("currentColor", palette.color(QPalette::WindowText).name().toLatin1());
+    QSvgRenderer renderer(svg);
+    QIcon icon;
+    for (int size : { 16, 20, 22, 24, 32, 48, 64 }) {
+        for (qreal ratio : { 1.0, 2.0 }) {
+            QPixmap pixmap(QSize(size, size) * ratio);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            renderer.render(&painter);
+            painter.end();
+            pixmap.setDevicePixelRatio(ratio);
+            icon.addPixmap(pixmap);
+        }
+    }
+    return icon;
+}
+} // namespace
 
 QIcon Icons::get(const QString& name)
 {
-    const QString bundled = QStringLiteral(":/icons/%1.svg").arg(name);
-    const QIcon fallback = QFile::exists(bundled) ? QIcon(bundled) : QIcon();
-    return QIcon::fromTheme(name, fallback);
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    // Cached per palette text colour, so switching to a dark palette loads fresh tints.
+    static QHash<QString, QIcon> cache;
+    const QString key = name + QApplication::palette().color(QPalette::WindowText).name();
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.insert(key, tinted(QStringLiteral(":/icons/%1.svg").arg(name)));
+    return *it;
+}
+
+QIcon Icons::application()
+{
+    QIcon icon;
+    for (int size : { 16, 24, 32, 48, 64, 128, 256 }) {
+        const QString png = QStringLiteral(":/icons/app/org.example.TokenDesk-%1.png").arg(size);
+        if (QFile::exists(png))
+            icon.addFile(png, QSize(size, size));
+    }
+    if (icon.isNull())
+        icon = QIcon(QStringLiteral(":/icons/tokendesk.svg"));
+    return icon;
 }

@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMetaMethod>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -77,7 +78,7 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     , m_messageBar(new MessageBar(this))
 {
     setWindowTitle(tr("TokenDesk"));
-    setWindowIcon(Icons::get(QStringLiteral("tokendesk")));
+    setWindowIcon(Icons::application());
     setAcceptDrops(true);
 
     m_table->setHorizontalHeader(m_header);

@@ -1,6 +1,7 @@
 #include "OptionalDateEdit.h"
 
 #include <QKeyEvent>
+#include <QLineEdit>
 
 namespace {
 // Below any date a person enters for a token; stands for "not set".

@@ -5,6 +5,8 @@
 #include "ConfigCommands.h"
 #include "DemoCommand.h"
 #include "DirectoryCommands.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "TokenCommands.h"
 
 #include <QTextStream>
@@ -56,6 +58,8 @@ void CliApplication::registerCommands()
     add<TokenCommands>();
     add<ConfigCommands>();
     add<DirectoryCommands>();
+    add<ImportCommand>();
+    add<ExportCommand>();
     add<DemoCommand>();
 }
 

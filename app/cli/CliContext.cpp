@@ -39,9 +39,13 @@ Result<TokenService*> CliContext::service()
         m_openError = opened.error();
         return m_openError;
     }
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
+    // The log information names the person at the terminal, as the operating system knows them.
+    QString user;
+    for (const char* variable : { "USER", "USERNAME", "LOGNAME" }) {
+        user = qEnvironmentVariable(variable);
+        if (!user.isEmpty())
+            break;
+    }
     service->setActor(user, QString());
     m_service = std::move(service);
     return m_service.get();

@@ -70,12 +70,12 @@ void CliOutput::printToken(const AccessToken& token)
                 { QStringLiteral("udf_date_%1").arg(i + 1), token.udfDate[i].toString(Qt::ISODate) });
     }
     for (auto it = token.customFields.cbegin(); it != token.customFields.cend(); ++it)
-        fields.append({ QStringLiteral("custom_fields.") + it.key(), it.value() });
+        fields.append({ QString(QStringLiteral("custom_fields.") + it.key()), it.value() });
     const LogInformation& log = token.logInformation;
     fields.append({ QStringLiteral("created"),
-                    (textOf(log.createdDate) + QLatin1Char(' ') + log.createdByUser).trimmed() });
+                    QString(textOf(log.createdDate) + QLatin1Char(' ') + log.createdByUser).trimmed() });
     fields.append({ QStringLiteral("updated"),
-                    (textOf(log.updatedDate) + QLatin1Char(' ') + log.updatedByUser).trimmed() });
+                    QString(textOf(log.updatedDate) + QLatin1Char(' ') + log.updatedByUser).trimmed() });
     fields.append({ QStringLiteral("version"), QString::number(token.version) });
     printRecord(fields);
 }
@@ -156,6 +156,9 @@ void CliOutput::printTable(const QStringList& headers, const QList<QStringList>&
                 line += QStringLiteral("  ");
             line += i + 1 < cells.size() ? cells[i].leftJustified(widths[i]) : cells[i];
         }
+        // Empty cells at the end would leave trailing blanks that diff and grep trip over.
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
         m_out << line << Qt::endl;
     };
     printRow(headers);
@@ -173,7 +176,7 @@ void CliOutput::printRecord(const QList<QPair<QString, QString>>& fields)
     for (const auto& field : fields)
         width = std::max(width, field.first.size());
     for (const auto& field : fields)
-        m_out << (field.first + QLatin1Char(':')).leftJustified(width + 2) << field.second << Qt::endl;
+        m_out << QString(field.first + QLatin1Char(':')).leftJustified(width + 2) << field.second << Qt::endl;
 }
 
 void CliOutput::printJson(const QJsonValue& value)

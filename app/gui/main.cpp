@@ -29,7 +29,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.example.TokenDesk"));
-    QApplication::setWindowIcon(Icons::get(QStringLiteral("tokendesk")));
+    QApplication::setWindowIcon(Icons::application());
 
     TranslationLoader translations;
     translations.install(QLocale::system());

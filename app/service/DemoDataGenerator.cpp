@@ -316,7 +316,7 @@ void DemoDataGenerator::fillCard(TokenPatch& patch)
 {
     const QString number = QStringLiteral("6274") + digits(12);
     patch.authenticationCode = number;
-    patch.cardMaskedNumber = number.left(4) + QStringLiteral("********") + number.right(4);
+    patch.cardMaskedNumber = QString(number.left(4) + QStringLiteral("********") + number.right(4));
 }
 
 void DemoDataGenerator::fillAssociation(TokenPatch& patch)

@@ -18,10 +18,12 @@ Result<void> TranslationLoader::install(const QLocale& locale)
     removeInstalled();
     QLocale::setDefault(locale);
 
-    // Qt's own catalogue is optional: a system without qt6-translations-l10n (or a language Qt
-    // has no catalogue for) still gets TokenDesk's strings.
+    // Qt's own catalogue is optional: a system without qt6-translations-l10n still gets
+    // TokenDesk's strings. Qt ships no Greek catalogue, so TokenDesk carries a small one for the
+    // strings it shows (standard buttons, the wizard, edit menus) and uses it as the fallback.
     if (m_qtTranslator.load(locale, qtCatalog, QStringLiteral("_"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || m_qtTranslator.load(locale, qtCatalog, QStringLiteral("_"), resourceDirectory())) {
         m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
     }
 

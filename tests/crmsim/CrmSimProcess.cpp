@@ -7,7 +7,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrl>
-#include <QtTest>
 
 CrmSimProcess::CrmSimProcess(const QStringList& extraArguments)
     : m_arguments(extraArguments)
@@ -25,7 +24,8 @@ CrmSimProcess::~CrmSimProcess()
 bool CrmSimProcess::start()
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(QStringLiteral(TOKENDESK_CRMSIM_PATH), QStringList { QStringLiteral("--port"), QStringLiteral("0") } + m_arguments);
+    m_process.start(QStringLiteral(TOKENDESK_CRMSIM_PATH),
+                    QStringList { QStringLiteral("--port"), QStringLiteral("0") } + m_arguments);
     if (!m_process.waitForStarted(10000)) {
         qWarning("tokendesk-crmsim did not start: %s", qPrintable(m_process.errorString()));
         return false;

@@ -77,7 +77,8 @@ Result<TokenPatch> patchFrom(const QJsonObject& body)
                 set = patch.setText(field, text);
             }
         } else if (key.endsWith(QLatin1String("_identifier")) || key == QLatin1String("classification")
-                   || key == QLatin1String("accounts_receivable") || key == QLatin1String("reward_participant")) {
+                   || key == QLatin1String("accounts_receivable")
+                   || key == QLatin1String("reward_participant")) {
             set = Error(Error::Code::Validation, QStringLiteral("Unknown parameter %1").arg(key), key);
         } else if (value.isNull()) {
             set = patch.setNull(key);
@@ -134,7 +135,7 @@ bool CrmSimServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     // The request object does not outlive this call; copy what the (possibly delayed) answer needs.
     Call call;
     call.method = request.method() == QHttpServerRequest::Method::Get ? QStringLiteral("GET")
-                                                                       : QStringLiteral("POST");
+                                                                      : QStringLiteral("POST");
     call.path = request.url().path();
     call.rawQuery = request.url().query(QUrl::FullyEncoded);
     call.query = QUrlQuery(call.rawQuery);
@@ -202,8 +203,9 @@ void CrmSimServer::dispatch(const Call& call, QPointer<QTcpSocket> socket)
             write(socket, Reply { 200, QByteArrayLiteral("<html><body>Service unavailable</body></html>") });
             return;
         case Fault::Kind::Status:
-            write(socket, failure(taken.statusCode, QStringLiteral("The server is busy"),
-                                  QStringLiteral("Try again later")));
+            write(socket,
+                  failure(taken.statusCode, QStringLiteral("The server is busy"),
+                          QStringLiteral("Try again later")));
             return;
         case Fault::Kind::ExpireSession:
             expireSessions();
@@ -244,7 +246,8 @@ CrmSimServer::Reply CrmSimServer::ok(const QJsonValue& data)
     return Reply { 200, QJsonDocument(root).toJson(QJsonDocument::Compact) };
 }
 
-CrmSimServer::Reply CrmSimServer::failure(const QString& code, const QString& message, const QString& description)
+CrmSimServer::Reply CrmSimServer::failure(const QString& code, const QString& message,
+                                          const QString& description)
 {
     // Key order and an empty data object as a real server sends them on failure.
     const QJsonObject root { { QStringLiteral("data"), QJsonObject() },
@@ -289,7 +292,8 @@ CrmSimServer::Reply CrmSimServer::login(const Call& call)
                            QStringLiteral("The user name, password or organisation is wrong"));
     } else if (path == QLatin1String("authentication/web_api_key/token")) {
         if (basicUser.isEmpty() || QString::fromUtf8(basicUser) != m_credentials.webApiKey)
-            return failure(QStringLiteral("AUTHENTICATION_FAILED"), QStringLiteral("The web API key is not valid"));
+            return failure(QStringLiteral("AUTHENTICATION_FAILED"),
+                           QStringLiteral("The web API key is not valid"));
     } else if (path == QLatin1String("authentication/consumer_application_key/token")) {
         if (basicUser.isEmpty() || QString::fromUtf8(basicUser) != m_credentials.consumerKey)
             return failure(QStringLiteral("AUTHENTICATION_FAILED"),
@@ -300,7 +304,8 @@ CrmSimServer::Reply CrmSimServer::login(const Call& call)
                            QStringLiteral("A consumer session needs the token's identifier and pass code"));
         const Result<AccessToken> token = m_store.show(*ref);
         if (!token.ok())
-            return failure(QStringLiteral("AUTHENTICATION_FAILED"), QStringLiteral("Wrong identifier or pass code"));
+            return failure(QStringLiteral("AUTHENTICATION_FAILED"),
+                           QStringLiteral("Wrong identifier or pass code"));
         const QString session = newSessionToken();
         m_consumerSessions.insert(session, ConsumerSession { ref->value(), ref->passCode() });
         return ok(QJsonObject { { QStringLiteral("token"), session } });
@@ -329,19 +334,20 @@ CrmSimServer::Reply CrmSimServer::api(const Call& call)
     if (method == QLatin1String("change_pass_code")) {
         const QString session = params.value(QStringLiteral("token")).toString();
         if (!m_consumerSessions.contains(session))
-            return failure(QStringLiteral("INVALID_TOKEN"), QStringLiteral("The consumer session is not valid"));
+            return failure(QStringLiteral("INVALID_TOKEN"),
+                           QStringLiteral("The consumer session is not valid"));
         const ConsumerSession consumer = m_consumerSessions.value(session);
         const QString next = params.value(QStringLiteral("pass_code")).toString();
-        const Result<void> changed
-            = m_store.changePassCode(TokenRef::byIdentifier(consumer.identifier, consumer.passCode),
-                                     consumer.passCode, next);
+        const Result<void> changed = m_store.changePassCode(
+            TokenRef::byIdentifier(consumer.identifier, consumer.passCode), consumer.passCode, next);
         if (!changed.ok())
             return failure(changed.error());
         m_consumerSessions[session].passCode = next;
         return ok();
     }
     if (!m_sessions.contains(params.value(QStringLiteral("token")).toString()))
-        return failure(QStringLiteral("INVALID_TOKEN"), QStringLiteral("The token is not valid or has expired"),
+        return failure(QStringLiteral("INVALID_TOKEN"),
+                       QStringLiteral("The token is not valid or has expired"),
                        QStringLiteral("Log in again"));
     return accessTokens(method, call);
 }
@@ -364,7 +370,8 @@ CrmSimServer::Reply CrmSimServer::accessTokens(const QString& method, const Call
     if (get && (method == QLatin1String("list") || method == QLatin1String("get_not_associated"))) {
         TokenQuery query;
         if (method == QLatin1String("list")) {
-            const auto account = splitIdentifier(params.value(QStringLiteral("accounts_receivable_identifier")).toString());
+            const auto account
+                = splitIdentifier(params.value(QStringLiteral("accounts_receivable_identifier")).toString());
             const auto participant
                 = splitIdentifier(params.value(QStringLiteral("rewards_participant_identifier")).toString());
             if (!account.second.isEmpty() == !participant.second.isEmpty())
@@ -372,12 +379,14 @@ CrmSimServer::Reply CrmSimServer::accessTokens(const QString& method, const Call
                                QStringLiteral("Give one of accounts_receivable_identifier and "
                                               "rewards_participant_identifier"));
             query.association = account.second.isEmpty() ? TokenQuery::Association::Participant
-                                                          : TokenQuery::Association::Account;
+                                                         : TokenQuery::Association::Account;
             query.accountNumber = account.second;
             query.participantNumber = participant.second;
             query.classification
-                = splitIdentifier(params.value(QStringLiteral("classification_identifier")).toString()).second;
-            query.limit = params.value(QStringLiteral("number_of_results")).toString(QStringLiteral("100")).toInt();
+                = splitIdentifier(params.value(QStringLiteral("classification_identifier")).toString())
+                      .second;
+            query.limit
+                = params.value(QStringLiteral("number_of_results")).toString(QStringLiteral("100")).toInt();
             query.offset = params.value(QStringLiteral("offset")).toString().toInt();
         } else {
             query.association = TokenQuery::Association::NotAssociated;
@@ -398,9 +407,11 @@ CrmSimServer::Reply CrmSimServer::accessTokens(const QString& method, const Call
         return ok(items);
     }
     if (method == QLatin1String("show")) {
-        Result<TokenRef> ref = Error(Error::Code::Validation, QStringLiteral("access_token_identifier is mandatory"));
+        Result<TokenRef> ref
+            = Error(Error::Code::Validation, QStringLiteral("access_token_identifier is mandatory"));
         if (get) {
-            const auto id = splitIdentifier(params.value(QStringLiteral("access_token_identifier")).toString());
+            const auto id
+                = splitIdentifier(params.value(QStringLiteral("access_token_identifier")).toString());
             if (id.first == QLatin1String("authentication_code"))
                 ref = TokenRef::byAuthenticationCode(id.second);
         } else {
@@ -412,7 +423,8 @@ CrmSimServer::Reply CrmSimServer::accessTokens(const QString& method, const Call
         return token.ok() ? ok(TokenJson::toJson(*token, fieldsSet)) : failure(token.error());
     }
     if (get)
-        return failure(QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("%1 is a POST method").arg(method));
+        return failure(QStringLiteral("METHOD_NOT_ALLOWED"),
+                       QStringLiteral("%1 is a POST method").arg(method));
 
     if (method == QLatin1String("create")) {
         const Result<TokenPatch> patch = patchFrom(params);
@@ -422,7 +434,8 @@ CrmSimServer::Reply CrmSimServer::accessTokens(const QString& method, const Call
         return created.ok() ? ok(TokenJson::toJson(*created)) : failure(created.error());
     }
     if (method == QLatin1String("forgot_pass_code")) {
-        const Result<void> done = m_store.forgotPassCode(params.value(QStringLiteral("identifier")).toString());
+        const Result<void> done
+            = m_store.forgotPassCode(params.value(QStringLiteral("identifier")).toString());
         return done.ok() ? ok() : failure(done.error());
     }
 
@@ -444,19 +457,19 @@ CrmSimServer::Reply CrmSimServer::accessTokens(const QString& method, const Call
     } else if (method == QLatin1String("verify")) {
         token = m_store.verify(*ref, params.value(QStringLiteral("verification_code")).toString(),
                                params.value(QStringLiteral("pass_code")).toString());
-    } else if (method == QLatin1String("reset_verification_code") || method == QLatin1String("reset_pass_code")
-               || method == QLatin1String("generate_otp")) {
+    } else if (method == QLatin1String("reset_verification_code")
+               || method == QLatin1String("reset_pass_code") || method == QLatin1String("generate_otp")) {
         const Result<TokenResult> result = method == QLatin1String("generate_otp") ? m_store.generateOtp(*ref)
-            : method == QLatin1String("reset_pass_code")                           ? m_store.resetPassCode(*ref)
+            : method == QLatin1String("reset_pass_code") ? m_store.resetPassCode(*ref)
                                                          : m_store.resetVerificationCode(*ref);
         if (!result.ok())
             return failure(result.error());
         if (method == QLatin1String("generate_otp"))
-            return ok(QJsonObject { { QStringLiteral("id"), result->token.id },
-                                    { QStringLiteral("number"), result->token.number },
-                                    { QStringLiteral("one_time_password"), result->oneTimePassword },
-                                    { QStringLiteral("expiration_date"),
-                                      TokenJson::dateTimeToWire(result->expirationDate) } });
+            return ok(QJsonObject {
+                { QStringLiteral("id"), result->token.id },
+                { QStringLiteral("number"), result->token.number },
+                { QStringLiteral("one_time_password"), result->oneTimePassword },
+                { QStringLiteral("expiration_date"), TokenJson::dateTimeToWire(result->expirationDate) } });
         return ok(TokenJson::toJson(*result));
     } else {
         return failure(QStringLiteral("NOT_FOUND"), QStringLiteral("No such method %1").arg(method));
@@ -489,9 +502,12 @@ CrmSimServer::Reply CrmSimServer::control(const Call& call)
     }
     if (what == QLatin1String("fault")) {
         static const QHash<QString, Fault::Kind> kinds {
-            { QStringLiteral("http500"), Fault::Kind::Http500 }, { QStringLiteral("drop"), Fault::Kind::Drop },
-            { QStringLiteral("hang"), Fault::Kind::Hang },       { QStringLiteral("not_json"), Fault::Kind::NotJson },
-            { QStringLiteral("status"), Fault::Kind::Status },   { QStringLiteral("expire"), Fault::Kind::ExpireSession },
+            { QStringLiteral("http500"), Fault::Kind::Http500 },
+            { QStringLiteral("drop"), Fault::Kind::Drop },
+            { QStringLiteral("hang"), Fault::Kind::Hang },
+            { QStringLiteral("not_json"), Fault::Kind::NotJson },
+            { QStringLiteral("status"), Fault::Kind::Status },
+            { QStringLiteral("expire"), Fault::Kind::ExpireSession },
         };
         const QString kind = b.value(QStringLiteral("kind")).toString();
         if (!kinds.contains(kind))

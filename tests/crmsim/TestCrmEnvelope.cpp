@@ -27,7 +27,8 @@ private:
 private Q_SLOTS:
     void seedResponseParsesIntoTheToken()
     {
-        const Result<CrmEnvelope> envelope = CrmEnvelope::parse(200, fixture(QStringLiteral("update_response.json")));
+        const Result<CrmEnvelope> envelope
+            = CrmEnvelope::parse(200, fixture(QStringLiteral("update_response.json")));
         QVERIFY(envelope.ok());
         QVERIFY(envelope->isOk());
         const AccessToken token = TokenJson::fromJson(envelope->data().toObject());
@@ -56,7 +57,8 @@ private Q_SLOTS:
 
     void seedRequestIsWhatTheStoreSends()
     {
-        QJsonObject expected = QJsonDocument::fromJson(fixture(QStringLiteral("update_request.json"))).object();
+        QJsonObject expected
+            = QJsonDocument::fromJson(fixture(QStringLiteral("update_request.json"))).object();
         expected.remove(QStringLiteral("token"));
         TokenPatch patch;
         patch.authenticationCode = QStringLiteral("testpassnew1");
@@ -64,7 +66,8 @@ private Q_SLOTS:
         patch.passCode = QStringLiteral("api11112");
         QJsonObject body = CrmApiTokenStore::patchToWire(patch);
         body.insert(QStringLiteral("access_token_identifier"),
-                    QJsonObject { { QStringLiteral("authentication_code"), QStringLiteral("CCD4537CA4AD4EE8912FFBAE53110601") } });
+                    QJsonObject { { QStringLiteral("authentication_code"),
+                                    QStringLiteral("CCD4537CA4AD4EE8912FFBAE53110601") } });
         QCOMPARE(body, expected);
     }
 
@@ -84,11 +87,15 @@ private Q_SLOTS:
                  (QJsonObject { { QStringLiteral("number"), QStringLiteral("ACR0000000069") } }));
         QVERIFY(body.contains(QStringLiteral("rewards_participant_identifier")));
         QVERIFY(body.value(QStringLiteral("rewards_participant_identifier")).isNull());
-        QCOMPARE(body.value(QStringLiteral("classification_identifier")).toObject().value(QStringLiteral("name")),
-                 QJsonValue(QStringLiteral("Gold")));
+        QCOMPARE(
+            body.value(QStringLiteral("classification_identifier")).toObject().value(QStringLiteral("name")),
+            QJsonValue(QStringLiteral("Gold")));
         QCOMPARE(body.value(QStringLiteral("udf_float_2")).toDouble(), 2.5);
         QCOMPARE(body.value(QStringLiteral("udf_date_1")).toString(), QStringLiteral("2024-02-29"));
-        QCOMPARE(body.value(QStringLiteral("custom_field_set")).toObject().value(QStringLiteral("colour")).toString(),
+        QCOMPARE(body.value(QStringLiteral("custom_field_set"))
+                     .toObject()
+                     .value(QStringLiteral("colour"))
+                     .toString(),
                  QString());
         QVERIFY(!body.contains(QStringLiteral("identifier")));
         QVERIFY(!body.contains(QStringLiteral("udf_string_1")));
@@ -99,13 +106,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QStringList>("shown");
         QTest::addColumn<int>("code");
-        QTest::newRow("both") << QByteArray(R"({"data":{},"status":{"description":"Token is not effective","code":"INVALID_STATE","message":"Cannot set"}})")
-                              << QStringList { "Cannot set", "Token is not effective" } << int(Error::Code::InvalidState);
-        QTest::newRow("nulls") << QByteArray(R"({"status":{"code":"E1234","message":null,"description":null}})")
+        QTest::newRow("both") << QByteArray(
+            R"({"data":{},"status":{"description":"Token is not effective","code":"INVALID_STATE","message":"Cannot set"}})")
+                              << QStringList { "Cannot set", "Token is not effective" }
+                              << int(Error::Code::InvalidState);
+        QTest::newRow("nulls") << QByteArray(
+            R"({"status":{"code":"E1234","message":null,"description":null}})")
                                << QStringList { "E1234" } << int(Error::Code::Storage);
-        QTest::newRow("empty strings") << QByteArray(R"({"status":{"message":"","description":"","code":"NOT_FOUND_ERROR"},"data":[]})")
-                                       << QStringList { "NOT_FOUND_ERROR" } << int(Error::Code::NotFound);
-        QTest::newRow("duplicate") << QByteArray(R"({"status":{"message":"Another token already has this identifier","description":"identifier","code":"DUPLICATE_IDENTIFIER"}})")
+        QTest::newRow("empty strings")
+            << QByteArray(R"({"status":{"message":"","description":"","code":"NOT_FOUND_ERROR"},"data":[]})")
+            << QStringList { "NOT_FOUND_ERROR" } << int(Error::Code::NotFound);
+        QTest::newRow("duplicate") << QByteArray(
+            R"({"status":{"message":"Another token already has this identifier","description":"identifier","code":"DUPLICATE_IDENTIFIER"}})")
                                    << QStringList { "Another token already has this identifier" }
                                    << int(Error::Code::DuplicateIdentifier);
     }
@@ -127,9 +139,11 @@ private Q_SLOTS:
     {
         const Result<CrmEnvelope> absent = CrmEnvelope::parse(200, R"({"status":{"code":"OK"}})");
         QVERIFY(absent.ok() && absent->isOk() && absent->data().isNull());
-        const Result<CrmEnvelope> empty = CrmEnvelope::parse(200, R"({"data":{},"status":{"code":"OK","message":null}})");
+        const Result<CrmEnvelope> empty
+            = CrmEnvelope::parse(200, R"({"data":{},"status":{"code":"OK","message":null}})");
         QVERIFY(empty.ok() && empty->data().isObject() && empty->data().toObject().isEmpty());
-        const Result<CrmEnvelope> array = CrmEnvelope::parse(200, R"({"data":[{"id":"A"},{"id":"B"}],"status":{"code":"OK"}})");
+        const Result<CrmEnvelope> array
+            = CrmEnvelope::parse(200, R"({"data":[{"id":"A"},{"id":"B"}],"status":{"code":"OK"}})");
         QVERIFY(array.ok() && array->data().toArray().size() == 2);
     }
 
@@ -138,7 +152,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("http");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("500") << 500 << QByteArray(R"({"status":{"code":"OK"}})") << QStringLiteral("HTTP 500");
+        QTest::newRow("500") << 500 << QByteArray(R"({"status":{"code":"OK"}})")
+                             << QStringLiteral("HTTP 500");
         QTest::newRow("html") << 200 << QByteArray("<html>Bad gateway</html>") << QStringLiteral("not JSON");
         QTest::newRow("no status") << 200 << QByteArray(R"({"data":{}})") << QStringLiteral("no status");
         QTest::newRow("array") << 200 << QByteArray(R"([1,2])") << QStringLiteral("not JSON");
@@ -167,7 +182,8 @@ private Q_SLOTS:
             QVERIFY2(!nested.contains(secret), secret);
         QVERIFY(nested.contains("admin"));
         const QUrl url = NetworkLog::redactUrl(
-            QUrl(QStringLiteral("http://h/crmapi/rest/v2/access_tokens/show?token=SESSION42&access_token_identifier=authentication_code=AC1")));
+            QUrl(QStringLiteral("http://h/crmapi/rest/v2/access_tokens/"
+                                "show?token=SESSION42&access_token_identifier=authentication_code=AC1")));
         QVERIFY(!url.toString().contains(QLatin1String("SESSION42")));
         QVERIFY(url.toString().contains(QLatin1String("AC1")));
     }

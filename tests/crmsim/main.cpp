@@ -21,28 +21,33 @@ int main(int argc, char* argv[])
                                   QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per API call"),
                                      QStringLiteral("ms"), QStringLiteral("0"));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("SQLite file to keep the tokens in (default: a temporary one)"),
-                                      QStringLiteral("path"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("SQLite file to keep the tokens in (default: a temporary one)"),
+        QStringLiteral("path"));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Accepted user name"),
                                   QStringLiteral("name"), QStringLiteral("admin"));
     const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Accepted password"),
                                       QStringLiteral("text"), QStringLiteral("secret"));
-    const QCommandLineOption organisation(QStringLiteral("organisation"), QStringLiteral("Accepted organisation"),
-                                          QStringLiteral("name"), QStringLiteral("TestOrg"));
+    const QCommandLineOption organisation(QStringLiteral("organisation"),
+                                          QStringLiteral("Accepted organisation"), QStringLiteral("name"),
+                                          QStringLiteral("TestOrg"));
     const QCommandLineOption apiKey(QStringLiteral("api-key"), QStringLiteral("Accepted web API key"),
                                     QStringLiteral("key"), QStringLiteral("web-api-key"));
     const QCommandLineOption consumerKey(QStringLiteral("consumer-key"),
-                                         QStringLiteral("Accepted consumer application key"), QStringLiteral("key"),
-                                         QStringLiteral("consumer-key"));
-    const QCommandLineOption accounts(QStringLiteral("accounts"),
-                                      QStringLiteral("Accounts ACR0000000001.. and participants P0000000001.. to create"),
-                                      QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions({ port, latency, database, user, password, organisation, apiKey, consumerKey, accounts });
+                                         QStringLiteral("Accepted consumer application key"),
+                                         QStringLiteral("key"), QStringLiteral("consumer-key"));
+    const QCommandLineOption accounts(
+        QStringLiteral("accounts"),
+        QStringLiteral("Accounts ACR0000000001.. and participants P0000000001.. to create"),
+        QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOptions(
+        { port, latency, database, user, password, organisation, apiKey, consumerKey, accounts });
     parser.process(app);
 
     QTemporaryDir temporary;
-    const QString path = parser.isSet(database) ? parser.value(database) : temporary.filePath(QStringLiteral("crmsim.sqlite"));
+    const QString path = parser.isSet(database) ? parser.value(database)
+                                                : temporary.filePath(QStringLiteral("crmsim.sqlite"));
     StoreUrl url;
     url.kind = StoreUrl::Kind::Sqlite;
     url.path = path;

@@ -308,6 +308,12 @@ QList<int> MemoryTokenStore::matching(const TokenQuery& query) const
     }
     const QString field = query.sortField;
     const bool descending = query.descending;
+    // Tokens are kept in number order, so the default order needs no sort (100,000 rows).
+    if (field == QLatin1String("number")) {
+        if (descending)
+            std::reverse(rows.begin(), rows.end());
+        return rows;
+    }
     std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
         int c = compareValues(TokenFields::value(m_tokens.at(a), field),
                               TokenFields::value(m_tokens.at(b), field));

@@ -170,16 +170,16 @@ private Q_SLOTS:
         TokenPatch existing;
         existing.authenticationCode = QStringLiteral("OLD");
         QVERIFY(m_store->create(existing).ok());
-        const QString path = writeFile("authentication_code,udf_string_1\nOLD,changed\nNEW1,a\n,\nNEW2,\"=1\"\nbad code!,x\n");
+        const QString path = writeFile("authentication_code,udf_string_1\nOLD,changed\nNEW1,a\n,\nNEW2,\"=1\"\nNEW3,\nBAD,x,extra\n");
         ImportOptions opts = options(path);
         opts.dryRun = true;
         opts.upsertBy = QStringLiteral("authentication_code");
         const ImportReport report = import(opts);
-        QCOMPARE(report.created, qint64(2));
+        QCOMPARE(report.created, qint64(3));
         QCOMPARE(report.updated, qint64(1));
         QCOMPARE(report.skipped, qint64(1));
         QCOMPARE(report.rejected, qint64(1));
-        QCOMPARE(report.errors.first().line, qint64(6));
+        QCOMPARE(report.errors.first().line, qint64(7));
         QCOMPARE(count(), qint64(1));
         QVERIFY(byCode(QStringLiteral("OLD")).udfString[0].isEmpty());
     }
@@ -309,8 +309,9 @@ private Q_SLOTS:
         const QString path = writeFile("identifier,pin,authentication_code,card,udf_string_1,udf_float_2,udf_date_1,custom:colour,state\n"
                                        "ann@example.org,secret1,00A1,4111********1111,=cmd|' /C calc'!A0,0.1,2024-01-31,red,EFFECTIVE\n"
                                        ",,00A2,,-minus,,,,NOT_EFFECTIVE\n"
-                                       ",,00A3,,\"line\nbreak\",1e-7,,,\n");
-        QVERIFY(import(options(path)).complete());
+                                       ",,00A3,,\"comma, and \"\"quotes\"\"\",1e-7,,,\n");
+        const ImportReport imported = import(options(path));
+        QVERIFY2(imported.complete(), qPrintable(imported.failure.toString() + imported.errors.value(0).message));
 
         QStringList columns = TokenExporter::defaultColumns();
         columns.append(QStringLiteral("custom:colour"));

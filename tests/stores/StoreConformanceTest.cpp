@@ -83,13 +83,18 @@ std::unique_ptr<TokenStore> StoreConformanceTest::openStore()
     }
     store->setActor(QStringLiteral("tester"), QStringLiteral("unit-a"));
     Result<TokenSettings> settings = store->settings();
-    if (!settings.ok())
+    if (!settings.ok()) {
+        qWarning("%s", qPrintable(settings.error().toString()));
         return nullptr;
+    }
     // The cheapest Argon2id cost keeps the suite fast; the cost itself is not under test here.
     settings->hashIterations = 1;
     settings->hashMemoryKiB = 8;
-    if (!store->saveSettings(*settings).ok())
+    const Result<void> saved = store->saveSettings(*settings);
+    if (!saved.ok()) {
+        qWarning("%s", qPrintable(saved.error().toString()));
         return nullptr;
+    }
     return store;
 }
 

@@ -45,13 +45,14 @@ int main(int argc, char** argv)
     if (!db.open())
         qFatal("cannot connect to %s: %s", qPrintable(urlText), qPrintable(db.lastError().text()));
 
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO WARNING"));
     auto connection = []() {
         return QSqlDatabase::database(inspector);
     };
     // Each case starts from an empty database: the store's tables live in the public schema.
     auto reset = []() {
         QSqlQuery query(QSqlDatabase::database(inspector));
-        if (!query.exec(QStringLiteral("DROP SCHEMA public CASCADE"))
+        if (!query.exec(QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE"))
             || !query.exec(QStringLiteral("CREATE SCHEMA public")))
             qWarning("%s", qPrintable(query.lastError().text()));
     };

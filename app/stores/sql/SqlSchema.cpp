@@ -45,12 +45,12 @@ QStringList SqlSchema::version1() const
                        "number_key %1 NOT NULL, name TEXT, name_key %1 NOT NULL, life_cycle_state TEXT, "
                        "owner_name TEXT)")
             .arg(key),
-        QStringLiteral("CREATE INDEX accounts_receivable_number_key ON accounts_receivable (number_key)"),
-        QStringLiteral("CREATE INDEX accounts_receivable_name_key ON accounts_receivable (name_key)"),
+        QStringLiteral("CREATE INDEX ix_accounts_receivable_number_key ON accounts_receivable (number_key)"),
+        QStringLiteral("CREATE INDEX ix_accounts_receivable_name_key ON accounts_receivable (name_key)"),
         QStringLiteral("CREATE TABLE reward_participants (id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, "
                        "number_key %1 NOT NULL, life_cycle_state TEXT)")
             .arg(key),
-        QStringLiteral("CREATE INDEX reward_participants_number_key ON reward_participants (number_key)"),
+        QStringLiteral("CREATE INDEX ix_reward_participants_number_key ON reward_participants (number_key)"),
         QStringLiteral(
             "CREATE TABLE tokens (id TEXT PRIMARY KEY, number %1 NOT NULL UNIQUE, "
             "life_cycle_state %1 NOT NULL, identifier TEXT UNIQUE, identifier_key %1 NOT NULL, "
@@ -69,15 +69,15 @@ QStringList SqlSchema::version1() const
             "CREATE TABLE one_time_passwords (id %1, token_id TEXT NOT NULL REFERENCES tokens (id) "
             "ON DELETE CASCADE, hash TEXT NOT NULL, expires_at TEXT NOT NULL, used %2 NOT NULL)")
             .arg(serial, integer),
-        QStringLiteral("CREATE INDEX one_time_passwords_token ON one_time_passwords (token_id)"),
+        QStringLiteral("CREATE INDEX ix_one_time_passwords_token ON one_time_passwords (token_id)"),
         QStringLiteral("CREATE TABLE outbox (id %1, kind TEXT NOT NULL, token_id TEXT, token_number TEXT, "
                        "recipient TEXT, created_at TEXT NOT NULL, details TEXT)")
             .arg(serial),
         QStringLiteral("CREATE TABLE audit_trail (id %1, at TEXT NOT NULL, user_name TEXT, unit TEXT, "
                        "operation TEXT NOT NULL, token_id TEXT, token_number TEXT, details TEXT)")
             .arg(serial),
-        QStringLiteral("CREATE INDEX audit_trail_token ON audit_trail (token_id, id)"),
-        QStringLiteral("CREATE INDEX audit_trail_number ON audit_trail (token_number, id)"),
+        QStringLiteral("CREATE INDEX ix_audit_trail_token ON audit_trail (token_id, id)"),
+        QStringLiteral("CREATE INDEX ix_audit_trail_number ON audit_trail (token_number, id)"),
     };
     const QStringList sortKeys = { QStringLiteral("life_cycle_state"),
                                    QStringLiteral("identifier_key"),
@@ -88,10 +88,11 @@ QStringList SqlSchema::version1() const
                                    QStringLiteral("created_date"),
                                    QStringLiteral("updated_date") };
     for (const QString& column : sortKeys)
-        statements.append(QStringLiteral("CREATE INDEX tokens_%1 ON tokens (%1, number)").arg(column));
-    statements.append(QStringLiteral("CREATE INDEX tokens_classification_id ON tokens (classification_id)"));
-    statements.append(QStringLiteral("CREATE INDEX tokens_account_id ON tokens (account_id)"));
-    statements.append(QStringLiteral("CREATE INDEX tokens_participant_id ON tokens (participant_id)"));
+        statements.append(QStringLiteral("CREATE INDEX ix_tokens_%1 ON tokens (%1, number)").arg(column));
+    statements.append(
+        QStringLiteral("CREATE INDEX ix_tokens_classification_id ON tokens (classification_id)"));
+    statements.append(QStringLiteral("CREATE INDEX ix_tokens_account_id ON tokens (account_id)"));
+    statements.append(QStringLiteral("CREATE INDEX ix_tokens_participant_id ON tokens (participant_id)"));
     statements += m_dialect.createNumberSequence();
     return statements;
 }

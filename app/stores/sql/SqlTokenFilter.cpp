@@ -7,6 +7,12 @@
 namespace {
 const QString dateTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz");
 
+// Keys are never NULL in the tables, and a null QString would bind as NULL.
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString escapeLike(const QString& text)
 {
     QString escaped = text;
@@ -26,9 +32,14 @@ QDateTime SqlTokenFilter::loadedDateTime(const QVariant& value)
 {
     if (value.isNull())
         return QDateTime();
-    QDateTime time = QDateTime::fromString(value.toString(), dateTimeFormat);
-    time.setTimeSpec(Qt::UTC);
-    return time;
+    // Parsed by position: QDateTime::fromString with a format costs more than the rest of a row.
+    const QString text = value.toString();
+    if (text.size() != 23)
+        return QDateTime();
+    const QStringView view(text);
+    auto number = [&view](qsizetype from, qsizetype length) { return view.mid(from, length).toInt(); };
+    return QDateTime(QDate(number(0, 4), number(5, 2), number(8, 2)),
+                     QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3)), Qt::UTC);
 }
 
 QString SqlTokenFilter::prefixEnd(const QString& prefix)
@@ -69,13 +80,14 @@ Result<SqlTokenFilter::Column> SqlTokenFilter::columnFor(const QString& wireName
 
 QString SqlTokenFilter::keyOf(const QString& wireName, const QVariant& value)
 {
+    // Unset values are stored as '' (never NULL), so they take part in ranges like any other key.
     if (!value.isValid() || value.isNull())
-        return QString();
+        return QStringLiteral("");
     if (wireName == QLatin1String("created_date") || wireName == QLatin1String("updated_date"))
-        return storedDateTime(value.toDateTime());
+        return nonNull(storedDateTime(value.toDateTime()));
     if (wireName == QLatin1String("number") || wireName == QLatin1String("life_cycle_state"))
-        return value.toString().toUpper();
-    return value.toString().toLower();
+        return nonNull(value.toString().toUpper());
+    return nonNull(value.toString().toLower());
 }
 
 Result<SqlTokenFilter::Clause> SqlTokenFilter::build(const TokenQuery& query, const QString& classificationId,
@@ -99,11 +111,11 @@ Result<SqlTokenFilter::Clause> SqlTokenFilter::build(const TokenQuery& query, co
         break;
     case TokenQuery::Association::Account:
         conditions.append(QStringLiteral("t.account_key = ?"));
-        clause.bindings << query.accountNumber.toLower();
+        clause.bindings << nonNull(query.accountNumber.toLower());
         break;
     case TokenQuery::Association::Participant:
         conditions.append(QStringLiteral("t.participant_key = ?"));
-        clause.bindings << query.participantNumber.toLower();
+        clause.bindings << nonNull(query.participantNumber.toLower());
         break;
     case TokenQuery::Association::NotAssociated:
         conditions.append(QStringLiteral("t.account_key = '' AND t.participant_key = ''"));
@@ -156,7 +168,7 @@ Result<SqlTokenFilter::Clause> SqlTokenFilter::build(const TokenQuery& query, co
         } else {
             // A row value comparison is one index range on (key, number) for both engines.
             conditions.append(QStringLiteral("(t.%1, t.number) %2 (?, ?)").arg(sortColumn, op));
-            clause.bindings << key << query.afterNumber;
+            clause.bindings << key << nonNull(query.afterNumber);
         }
     }
 

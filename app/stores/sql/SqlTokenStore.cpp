@@ -29,6 +29,12 @@ QVariant nullableText(const QString& text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// The lower-cased search and sort key of a value: '' (never NULL) when it is not set.
+QVariant keyText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(text.toLower());
+}
+
 QVariant nullableDate(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
@@ -46,6 +52,8 @@ bool isEmail(const QString& identifier)
     rules.identifierFormat = TokenRules::IdentifierFormat::Email;
     return TokenValidator::validateIdentifier(identifier, rules).isEmpty();
 }
+
+const QString definitionScope = QStringLiteral("definition");
 
 QString scopeOf(const Classification& classification)
 {
@@ -140,6 +148,12 @@ Result<QSqlQuery> SqlTokenStore::run(const QString& sql, const QVariantList& bin
         return Error(Error::Code::Storage, tr("The store is not open"), QStringLiteral("store"));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    // Without values the text runs as it is: PostgreSQL cannot prepare BEGIN, COMMIT or ROLLBACK.
+    if (bindings.isEmpty()) {
+        if (!query.exec(sql))
+            return storageError(tr("run a query"), query);
+        return query;
+    }
     if (!query.prepare(sql))
         return storageError(tr("prepare a query"), query);
     for (const QVariant& value : bindings)
@@ -392,7 +406,7 @@ Result<TokenSettings> SqlTokenStore::loadSettings()
         return values.error();
     while (values->next()) {
         const QString scope = values->value(0).toString();
-        TokenSettings& target = scope.isEmpty() ? settings : scoped[scope];
+        TokenSettings& target = scope == definitionScope ? settings : scoped[scope];
         // A key this version does not know (written by a newer one) is left alone.
         target.setKeyValue(values->value(1).toString(), values->value(2).toString());
     }
@@ -450,22 +464,22 @@ Result<void> SqlTokenStore::writeRow(const Row& row, bool insert, qint64 previou
         { QStringLiteral("number"), t.number },
         { QStringLiteral("life_cycle_state"), LifeCycleStates::toWire(t.lifeCycleState) },
         { QStringLiteral("identifier"), nullableText(t.identifier) },
-        { QStringLiteral("identifier_key"), t.identifier.toLower() },
+        { QStringLiteral("identifier_key"), keyText(t.identifier) },
         { QStringLiteral("authentication_code"), t.authenticationCode },
-        { QStringLiteral("authentication_code_key"), t.authenticationCode.toLower() },
+        { QStringLiteral("authentication_code_key"), keyText(t.authenticationCode) },
         { QStringLiteral("card_masked_number"), nullableText(t.cardMaskedNumber) },
         { QStringLiteral("pass_code_hash"), nullableText(row.passCodeHash) },
         { QStringLiteral("verification_code_hash"), nullableText(row.verificationCodeHash) },
         { QStringLiteral("verified_date"), nullableText(SqlTokenFilter::storedDateTime(t.verifiedDate)) },
         { QStringLiteral("classification_id"), nullableText(row.classificationId) },
         { QStringLiteral("classification_key"),
-          t.classification ? t.classification->name.toLower() : QString() },
+          keyText(t.classification ? t.classification->name : QString()) },
         { QStringLiteral("account_id"), nullableText(row.accountId) },
         { QStringLiteral("account_key"),
-          t.accountsReceivable ? t.accountsReceivable->number.toLower() : QString() },
+          keyText(t.accountsReceivable ? t.accountsReceivable->number : QString()) },
         { QStringLiteral("participant_id"), nullableText(row.participantId) },
         { QStringLiteral("participant_key"),
-          t.rewardParticipant ? t.rewardParticipant->number.toLower() : QString() },
+          keyText(t.rewardParticipant ? t.rewardParticipant->number : QString()) },
         { QStringLiteral("created_date"), SqlTokenFilter::storedDateTime(t.logInformation.createdDate) },
         { QStringLiteral("updated_date"), SqlTokenFilter::storedDateTime(t.logInformation.updatedDate) },
         { QStringLiteral("created_by_user"), nullableText(t.logInformation.createdByUser) },
@@ -549,8 +563,9 @@ Result<void> SqlTokenStore::checkUnique(const AccessToken& token, const QString&
     for (const auto& [field, value] : unique) {
         if (value.isEmpty())
             continue;
-        Result<QSqlQuery> query = run(
-            QStringLiteral("SELECT id FROM tokens WHERE %1 = ? AND id <> ?").arg(field), { value, exceptId });
+        Result<QSqlQuery> query
+            = run(QStringLiteral("SELECT id FROM tokens WHERE %1 = ? AND id <> ?").arg(field),
+                  { value, exceptId.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(exceptId) });
         if (!query)
             return query.error();
         if (query->next())
@@ -722,7 +737,7 @@ Result<void> SqlTokenStore::saveSettings(const TokenSettings& settings)
             }
             return {};
         };
-        if (Result<void> written = writeValues(QString(), settings.toKeyValues()); !written)
+        if (Result<void> written = writeValues(definitionScope, settings.toKeyValues()); !written)
             return written;
         // Names are unique: renames go through a temporary name so swapping two names works.
         for (const Classification& classification : std::as_const(classifications)) {
@@ -752,7 +767,7 @@ Result<void> SqlTokenStore::saveSettings(const TokenSettings& settings)
             Result<QSqlQuery> keys
                 = run(QStringLiteral("UPDATE tokens SET classification_key = ? WHERE "
                                      "classification_id = ? AND classification_key <> ?"),
-                      { classification.name.toLower(), classification.id, classification.name.toLower() });
+                      { keyText(classification.name), classification.id, keyText(classification.name) });
             if (!keys)
                 return keys.error();
             if (Result<void> written
@@ -1325,8 +1340,8 @@ Result<AccountsReceivable> SqlTokenStore::addAccount(const AccountsReceivable& a
         Result<QSqlQuery> inserted = run(
             QStringLiteral("INSERT INTO accounts_receivable (id, number, number_key, name, name_key, "
                            "life_cycle_state, owner_name) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            { stored.id, stored.number, stored.number.toLower(), nullableText(stored.name),
-              stored.name.toLower(), nullableText(stored.lifeCycleState), nullableText(stored.ownerName) });
+            { stored.id, stored.number, keyText(stored.number), nullableText(stored.name),
+              keyText(stored.name), nullableText(stored.lifeCycleState), nullableText(stored.ownerName) });
         if (!inserted)
             return inserted.error();
         return stored;
@@ -1374,7 +1389,7 @@ Result<RewardParticipant> SqlTokenStore::addParticipant(const RewardParticipant&
         Result<QSqlQuery> inserted
             = run(QStringLiteral("INSERT INTO reward_participants (id, number, number_key, "
                                  "life_cycle_state) VALUES (?, ?, ?, ?)"),
-                  { stored.id, stored.number, stored.number.toLower(), nullableText(stored.lifeCycleState) });
+                  { stored.id, stored.number, keyText(stored.number), nullableText(stored.lifeCycleState) });
         if (!inserted)
             return inserted.error();
         return stored;

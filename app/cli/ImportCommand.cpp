@@ -1,0 +1,277 @@
+#include "ImportCommand.h"
+
+#include "CliContext.h"
+#include "CsvReader.h"
+#include "ImportJob.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+#include <memory>
+#include <unistd.h>
+
+namespace {
+const QString previewOption = QStringLiteral("preview");
+const QString rowsOption = QStringLiteral("rows");
+const QString dryRunOption = QStringLiteral("dry-run");
+const QString modeOption = QStringLiteral("mode");
+const QString upsertOption = QStringLiteral("upsert-by");
+const QString rejectsOption = QStringLiteral("rejects");
+const QString delimiterOption = QStringLiteral("delimiter");
+const QString encodingOption = QStringLiteral("encoding");
+const QString mapOption = QStringLiteral("map");
+const QString mappingOption = QStringLiteral("mapping");
+const QString headerOption = QStringLiteral("header");
+
+QJsonArray toJson(const QStringList& cells)
+{
+    QJsonArray array;
+    for (const QString& cell : cells)
+        array.append(cell);
+    return array;
+}
+} // namespace
+
+QList<CliCommandSpec> ImportCommand::commands() const
+{
+    return {
+        { QStringLiteral("import"),
+          tr("FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] "
+             "[--rejects FILE] [--delimiter C] [--encoding NAME] [--map COLUMN=FIELD]... [--mapping NAME]"),
+          tr("Import tokens from a CSV file; exit status 0 when every row was imported.") }
+    };
+}
+
+QList<QCommandLineOption> ImportCommand::options(const QString& command) const
+{
+    Q_UNUSED(command)
+    return {
+        { previewOption, tr("Print the file as parsed, before any mapping; import nothing.") },
+        { rowsOption, tr("How many records --preview prints (default 20)."), tr("N") },
+        { dryRunOption, tr("Check every row and report what would happen; write nothing.") },
+        { modeOption,
+          tr("atomic (default): all rows or none; skip-invalid: import the valid rows, refuse the rest."),
+          tr("MODE") },
+        { upsertOption,
+          tr("Update the token with the same authentication_code or identifier instead of "
+             "refusing the row."),
+          tr("FIELD") },
+        { rejectsOption, tr("Write refused rows here, with their line and error, to fix and import again."),
+          tr("FILE") },
+        { delimiterOption, tr("The delimiter: , ; TAB or |, or any one character (default: guessed)."),
+          tr("C") },
+        { encodingOption,
+          tr("The encoding: %1 (default: guessed).").arg(CsvFormat::encodings().join(QLatin1String(", "))),
+          tr("NAME") },
+        { headerOption, tr("Whether the first record is a header: yes or no (default: guessed)."),
+          tr("yes|no") },
+        { mapOption,
+          tr("Map a column (header or 1-based number) to a field, custom:NAME or ignore; repeatable."),
+          tr("COLUMN=FIELD") },
+        { mappingOption, tr("Start from the mapping saved under this name in the wizard."), tr("NAME") },
+    };
+}
+
+int ImportCommand::run(const QString& command, const QCommandLineParser& arguments, CliContext& context)
+{
+    Q_UNUSED(command)
+    const QStringList files = arguments.positionalArguments();
+    if (files.size() != 1)
+        return context.output().usage(tr("import needs exactly one FILE"));
+    if (arguments.isSet(previewOption))
+        return preview(files.first(), arguments, context);
+    if (arguments.isSet(rowsOption))
+        return context.output().usage(tr("--rows goes with --preview"));
+    return runImport(files.first(), arguments, context);
+}
+
+Result<CsvPreview::Overrides> ImportCommand::formatOverrides(const QCommandLineParser& arguments)
+{
+    CsvPreview::Overrides overrides;
+    overrides.encoding = arguments.value(encodingOption);
+    if (arguments.isSet(delimiterOption)) {
+        overrides.delimiter = CsvFormat::delimiterFromName(arguments.value(delimiterOption));
+        if (overrides.delimiter.isNull())
+            return Error(
+                Error::Code::Usage,
+                tr("--delimiter is one character or TAB, not \"%1\"").arg(arguments.value(delimiterOption)),
+                delimiterOption);
+    }
+    if (arguments.isSet(headerOption)) {
+        const QString header = arguments.value(headerOption);
+        if (header != QLatin1String("yes") && header != QLatin1String("no"))
+            return Error(Error::Code::Usage, tr("--header is yes or no, not \"%1\"").arg(header),
+                         headerOption);
+        overrides.hasHeader = header == QLatin1String("yes");
+    }
+    return overrides;
+}
+
+int ImportCommand::preview(const QString& path, const QCommandLineParser& arguments, CliContext& context)
+{
+    CliOutput& output = context.output();
+    int rows = 20;
+    if (arguments.isSet(rowsOption)) {
+        bool ok = false;
+        rows = arguments.value(rowsOption).toInt(&ok);
+        if (!ok || rows < 0)
+            return output.usage(
+                tr("--rows needs a number of rows, not \"%1\"").arg(arguments.value(rowsOption)));
+    }
+    const Result<CsvPreview::Overrides> overrides = formatOverrides(arguments);
+    if (!overrides)
+        return output.failure(overrides.error());
+    const Result<CsvPreview> preview = CsvPreview::load(path, overrides.value(), rows);
+    if (!preview)
+        return output.failure(preview.error());
+
+    if (output.isJson()) {
+        QJsonArray records;
+        for (const QStringList& row : preview->rows)
+            records.append(toJson(row));
+        output.printJson(QJsonObject { { QStringLiteral("header"), toJson(preview->header) },
+                                       { QStringLiteral("rows"), records },
+                                       { QStringLiteral("delimiter"), QString(preview->format.delimiter) },
+                                       { QStringLiteral("encoding"), preview->format.encoding } });
+    } else {
+        output.printMessage(tr("Encoding %1, delimiter %2, %3")
+                                .arg(preview->format.encoding,
+                                     CsvFormat::delimiterName(preview->format.delimiter),
+                                     preview->format.hasHeader ? tr("with a header") : tr("no header")));
+        QStringList header = preview->header;
+        qsizetype columns = header.size();
+        for (const QStringList& row : preview->rows)
+            columns = qMax(columns, row.size());
+        for (qsizetype i = header.size(); i < columns; ++i)
+            header.append(tr("column %1").arg(i + 1));
+        output.printTable(header, preview->rows);
+    }
+    QTextStream err(stderr);
+    for (const ImportRowError& problem : preview->problems)
+        err << problem.message << '\n';
+    return preview->problems.isEmpty() ? CliSuccess : CliFailure;
+}
+
+Result<ImportOptions> ImportCommand::importOptions(const QString& path, const QCommandLineParser& arguments)
+{
+    ImportOptions options;
+    options.filePath = path;
+    const Result<CsvPreview::Overrides> overrides = formatOverrides(arguments);
+    if (!overrides)
+        return overrides.error();
+    const Result<CsvFormat> format = CsvPreview::resolveFormat(path, overrides.value());
+    if (!format)
+        return format.error();
+    options.format = format.value();
+
+    if (arguments.isSet(modeOption)) {
+        const Result<ImportOptions::Mode> mode = ImportOptions::modeFromName(arguments.value(modeOption));
+        if (!mode)
+            return mode.error();
+        options.mode = mode.value();
+    }
+    if (arguments.isSet(upsertOption)) {
+        const Result<QString> field = ImportOptions::upsertFieldFromName(arguments.value(upsertOption));
+        if (!field)
+            return field.error();
+        options.upsertBy = field.value();
+    }
+    options.dryRun = arguments.isSet(dryRunOption);
+    options.rejectsPath = arguments.value(rejectsOption);
+
+    // The header decides the mapping, so it is read once here.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Storage, tr("Cannot open %1: %2").arg(path, file.errorString()),
+                     QStringLiteral("file"));
+    CsvReader reader(&file, options.format);
+    if (const Result<void> opened = reader.open(); !opened)
+        return opened.error();
+    QStringList header = reader.header();
+    if (header.isEmpty()) {
+        QStringList first;
+        const Result<bool> read = reader.next(first);
+        for (qsizetype i = 0; read.ok() && i < first.size(); ++i)
+            header.append(QString());
+    }
+
+    if (arguments.isSet(mappingOption)) {
+        const std::optional<ColumnMapping> saved
+            = ColumnMapping::load(arguments.value(mappingOption), header);
+        if (!saved)
+            return Error(Error::Code::Usage,
+                         tr("There is no saved mapping \"%1\"").arg(arguments.value(mappingOption)),
+                         mappingOption);
+        options.mapping = saved.value();
+    } else {
+        options.mapping = ColumnMapping::guess(header);
+    }
+    for (const QString& assignment : arguments.values(mapOption)) {
+        if (const Result<void> applied = options.mapping.applyOverride(header, assignment); !applied)
+            return applied.error();
+    }
+    if (const Result<void> checked = options.mapping.check(); !checked)
+        return checked.error();
+    return options;
+}
+
+int ImportCommand::runImport(const QString& path, const QCommandLineParser& arguments, CliContext& context)
+{
+    CliOutput& output = context.output();
+    const Result<ImportOptions> options = importOptions(path, arguments);
+    if (!options)
+        return output.failure(options.error());
+    const Result<TokenService*> service = context.service();
+    if (!service)
+        return output.failure(service.error());
+
+    auto job = std::make_shared<ImportJob>(options.value());
+    // Progress for a person at a terminal, from the store's thread; never into a pipe or a file.
+    if (!output.isJson() && isatty(STDERR_FILENO)) {
+        QObject::connect(
+            job.get(), &ImportJob::progressed, job.get(),
+            [](const ImportProgress& progress) {
+                QTextStream err(stderr);
+                err << tr("\r%1 rows, %2 rows/s").arg(progress.rows).arg(qRound64(progress.rowsPerSecond));
+                if (progress.secondsLeft >= 0)
+                    err << tr(", %1 s left").arg(qRound64(progress.secondsLeft));
+                err << "   ";
+                err.flush();
+            },
+            Qt::DirectConnection);
+    }
+    const ImportReport report = CliContext::wait(
+        service.value()->withStore<ImportReport>([job](TokenStore& store) { return job->run(store); }));
+    if (report.created + report.updated > 0)
+        service.value()->announceChanges({});
+
+    if (output.isJson()) {
+        output.printJson(QJsonObject { { QStringLiteral("imported"), report.created },
+                                       { QStringLiteral("updated"), report.updated },
+                                       { QStringLiteral("rejected"), report.rejected },
+                                       { QStringLiteral("seconds"), report.seconds } });
+    } else {
+        if (isatty(STDERR_FILENO))
+            QTextStream(stderr) << '\n';
+        const QString summary = report.dryRun
+            ? tr("Dry run: %1 would be created, %2 updated, %3 skipped (empty), %4 rejected; nothing was "
+                 "written.")
+            : tr("Imported %1, updated %2, skipped %3 (empty), rejected %4.");
+        output.printLine(
+            summary.arg(report.created).arg(report.updated).arg(report.skipped).arg(report.rejected)
+            + QLatin1Char(' ') + tr("%1 s").arg(report.seconds, 0, 'f', 2));
+        if (report.cancelled)
+            output.printLine(tr("The import was cancelled."));
+        if (!report.rejectsPath.isEmpty() && report.rejected > 0)
+            output.printLine(tr("Refused rows are in %1").arg(report.rejectsPath));
+    }
+    QTextStream err(stderr);
+    for (const ImportRowError& error : report.errors)
+        err << tr("line %1: %2").arg(error.line).arg(error.message) << '\n';
+    if (report.rejected > report.errors.size())
+        err << tr("... and %1 more refused rows").arg(report.rejected - report.errors.size()) << '\n';
+    if (report.failure.isError())
+        return output.failure(report.failure);
+    return report.complete() ? CliSuccess : CliFailure;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "CsvPreview.h"
+#include "ImportOptions.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+// `import FILE`: the CSV import of app/io (ImportJob) on the command line, and `--preview`, the
+// parsed file as the wizard's preview shows it. Exit status 0 when every row was imported.
+class ImportCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
+public:
+    QList<CliCommandSpec> commands() const override;
+    QList<QCommandLineOption> options(const QString& command) const override;
+    int run(const QString& command, const QCommandLineParser& arguments, CliContext& context) override;
+
+private:
+    static Result<CsvPreview::Overrides> formatOverrides(const QCommandLineParser& arguments);
+    static Result<ImportOptions> importOptions(const QString& path, const QCommandLineParser& arguments);
+    int preview(const QString& path, const QCommandLineParser& arguments, CliContext& context);
+    int runImport(const QString& path, const QCommandLineParser& arguments, CliContext& context);
+};

@@ -1,0 +1,356 @@
+// The main window driven as a person would, with QTest on the real widgets (offscreen), against an
+// in-memory store checked through the service.
+
+#include "ConflictDialog.h"
+#include "CustomFieldsModel.h"
+#include "MainWindow.h"
+#include "ManualClock.h"
+#include "MemoryTokenStore.h"
+#include "MessageBox.h"
+#include "NewTokenDialog.h"
+#include "SecretClipboard.h"
+#include "SecretDialog.h"
+#include "TokenEditor.h"
+#include "TokenService.h"
+#include "TokenTableModel.h"
+#include "TransitionTable.h"
+#include "VerifyDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createTokenThroughTheDialog();
+    void editUdfAndCustomFieldAndSave();
+    void verifyPendingToken();
+    void resetPassCodeShowsTheSecretOnce();
+    void actionsFollowTheState_data();
+    void actionsFollowTheState();
+    void searchNarrowsTheTable();
+    void headerClickSortsInTheStore();
+    void staleSaveShowsTheConflict();
+    void leavingUnsavedEditsAsks();
+    void bulkActionReportsFailures();
+
+private:
+    template<typename T> T await(QFuture<T> future)
+    {
+        // Only the test waits; the window under test never does.
+        while (!future.isFinished())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        return future.result();
+    }
+    AccessToken createToken(const QString& identifier, LifeCycleState state);
+    void selectToken(const QString& identifier);
+    template<typename T> T* waitForDialog();
+
+    MemoryTokenStore* m_store = nullptr;
+    std::unique_ptr<TokenService> m_service;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TokenDeskGuiTest"));
+}
+
+void TestMainWindow::init()
+{
+    auto store = std::make_unique<MemoryTokenStore>();
+    store->seed(300);
+    m_store = store.get();
+    auto owned = std::make_shared<std::unique_ptr<MemoryTokenStore>>(std::move(store));
+    m_service = std::make_unique<TokenService>([owned]() { return std::unique_ptr<TokenStore>(owned->release()); });
+    QVERIFY(await(m_service->open()).ok());
+    m_window = std::make_unique<MainWindow>(m_service.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->openStore(false);
+    QTRY_VERIFY(m_window->model()->isCountExact());
+    QTRY_VERIFY(m_window->editor()->token().has_value());
+}
+
+void TestMainWindow::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_window.reset();
+    m_service.reset();
+}
+
+AccessToken TestMainWindow::createToken(const QString& identifier, LifeCycleState state)
+{
+    TokenSettings settings = await(m_service->settings()).value();
+    settings.definition.verificationRequired = state == LifeCycleState::PendingVerification;
+    await(m_service->saveSettings(settings));
+    TokenPatch fields;
+    fields.identifier = identifier;
+    fields.passCode = QStringLiteral("pass1234");
+    Result<TokenResult> created = await(m_service->create(fields));
+    if (state == LifeCycleState::NotEffective)
+        return await(m_service->setNotEffective(TokenRef::byId(created->token.id))).value();
+    return created->token;
+}
+
+void TestMainWindow::selectToken(const QString& identifier)
+{
+    m_window->searchField()->clear();
+    QTest::keyClicks(m_window->searchField(), identifier);
+    QTRY_COMPARE(m_window->model()->rowCount(), 1);
+    QTRY_VERIFY(m_window->model()->tokenAt(0).has_value());
+    QCOMPARE(m_window->model()->tokenAt(0)->identifier, identifier);
+    m_window->selectRow(0);
+    QTRY_COMPARE(m_window->editor()->token()->identifier, identifier);
+}
+
+template<typename T> T* TestMainWindow::waitForDialog()
+{
+    T* dialog = nullptr;
+    for (int i = 0; i < 500 && !dialog; ++i) {
+        dialog = m_window->findChild<T*>();
+        if (!dialog)
+            QTest::qWait(10);
+    }
+    return dialog;
+}
+
+void TestMainWindow::createTokenThroughTheDialog()
+{
+    m_window->action(MainWindow::Action::NewToken)->trigger();
+    auto* dialog = waitForDialog<NewTokenDialog>();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->identifierEdit(), QStringLiteral("ada@example.org"));
+    QTest::keyClicks(dialog->passCodeEdit(), QStringLiteral("s3cret-pass"));
+    QTest::keyClicks(dialog->authenticationCodeEdit(), QStringLiteral("ADA-CARD-1"));
+    auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QTRY_VERIFY(await(m_service->show(TokenRef::byIdentifier(QStringLiteral("ada@example.org")))).ok());
+    const AccessToken token = await(m_service->show(TokenRef::byIdentifier(QStringLiteral("ada@example.org")))).value();
+    QCOMPARE(token.authenticationCode, QStringLiteral("ADA-CARD-1"));
+    QVERIFY(token.hasPassCode);
+    QTRY_VERIFY(m_window->lastOperationText().contains(token.number));
+    QTRY_COMPARE(m_window->model()->totalCount(), 301);
+}
+
+void TestMainWindow::editUdfAndCustomFieldAndSave()
+{
+    selectToken(QStringLiteral("user7@example.org"));
+    TokenEditor* editor = m_window->editor();
+    QVERIFY(!m_window->action(MainWindow::Action::Save)->isEnabled());
+    editor->tabs()->setCurrentIndex(TokenEditor::UdfTab);
+    QTest::keyClicks(editor->udfStringEdit(2), QStringLiteral("gold member"));
+    QTest::keyClicks(editor->udfFloatEdit(0), QLocale().toString(12.5));
+    editor->tabs()->setCurrentIndex(TokenEditor::CustomFieldsTab);
+    const int row = editor->customFields()->addField();
+    editor->customFields()->setData(editor->customFields()->index(row, CustomFieldsModel::NameColumn),
+                                    QStringLiteral("colour"));
+    editor->customFields()->setData(editor->customFields()->index(row, CustomFieldsModel::ValueColumn),
+                                    QStringLiteral("blue"));
+    QVERIFY(editor->isModified());
+    QVERIFY(m_window->action(MainWindow::Action::Save)->isEnabled());
+    // Only what changed is sent, guarded by the loaded version.
+    const TokenPatch patch = editor->patch();
+    QCOMPARE(patch.fieldNames(),
+             QStringList({ QStringLiteral("udf_string_3"), QStringLiteral("udf_float_1"),
+                           QStringLiteral("custom_fields") }));
+    QCOMPARE(patch.expectedVersion, editor->token()->version);
+
+    QTest::keySequence(m_window.get(), QKeySequence::Save);
+    QTRY_VERIFY(!editor->isModified());
+    const AccessToken stored = await(m_service->show(TokenRef::byIdentifier(QStringLiteral("user7@example.org")))).value();
+    QCOMPARE(stored.udfString[2], QStringLiteral("gold member"));
+    QCOMPARE(stored.udfFloat[0], std::optional<double>(12.5));
+    QCOMPARE(stored.customFields.value(QStringLiteral("colour")), QStringLiteral("blue"));
+    QTRY_VERIFY(m_window->lastOperationText().contains(QStringLiteral("saved")));
+}
+
+void TestMainWindow::verifyPendingToken()
+{
+    const AccessToken pending = createToken(QStringLiteral("pending@example.org"), LifeCycleState::PendingVerification);
+    QCOMPARE(pending.lifeCycleState, LifeCycleState::PendingVerification);
+    selectToken(QStringLiteral("pending@example.org"));
+    QVERIFY(m_window->action(MainWindow::Action::Verify)->isEnabled());
+    m_window->action(MainWindow::Action::Verify)->trigger();
+    auto* dialog = waitForDialog<VerifyDialog>();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->verificationCodeEdit(), m_store->lastVerificationCode());
+    dialog->accept();
+    QTRY_COMPARE(await(m_service->show(TokenRef::byId(pending.id)))->lifeCycleState, LifeCycleState::Effective);
+    QTRY_VERIFY(m_window->lastOperationText().contains(QStringLiteral("verified")));
+    // The table and the actions follow the new state.
+    QTRY_COMPARE(m_window->model()->tokenAt(0)->lifeCycleState, LifeCycleState::Effective);
+    QTRY_VERIFY(!m_window->action(MainWindow::Action::Verify)->isEnabled());
+}
+
+void TestMainWindow::resetPassCodeShowsTheSecretOnce()
+{
+    ManualClock clock;
+    SecretClipboard::instance()->setClock(&clock);
+    selectToken(QStringLiteral("user3@example.org"));
+    m_window->action(MainWindow::Action::ResetPassCode)->trigger();
+    QTRY_VERIFY(SecretDialog::lastShown());
+    SecretDialog* dialog = SecretDialog::lastShown();
+    const QString secret = dialog->secret();
+    QCOMPARE(secret.size(), 6);
+    auto* copy = dialog->findChild<QPushButton*>();
+    QVERIFY(copy);
+    dialog->copySecret();
+    QCOMPARE(QGuiApplication::clipboard()->text(), secret);
+    clock.advance(SecretClipboard::clearAfterSeconds - 1);
+    SecretClipboard::instance()->checkExpiry();
+    QCOMPARE(QGuiApplication::clipboard()->text(), secret);
+    clock.advance(2);
+    SecretClipboard::instance()->checkExpiry();
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    dialog->close();
+    SecretClipboard::instance()->setClock(nullptr);
+}
+
+void TestMainWindow::actionsFollowTheState_data()
+{
+    QTest::addColumn<LifeCycleState>("state");
+    QTest::newRow("pending") << LifeCycleState::PendingVerification;
+    QTest::newRow("effective") << LifeCycleState::Effective;
+    QTest::newRow("not effective") << LifeCycleState::NotEffective;
+}
+
+void TestMainWindow::actionsFollowTheState()
+{
+    QFETCH(LifeCycleState, state);
+    createToken(QStringLiteral("state@example.org"), state);
+    selectToken(QStringLiteral("state@example.org"));
+    const QList<QPair<MainWindow::Action, Operation>> actions = {
+        { MainWindow::Action::SetEffective, Operation::SetEffective },
+        { MainWindow::Action::SetNotEffective, Operation::SetNotEffective },
+        { MainWindow::Action::Verify, Operation::Verify },
+        { MainWindow::Action::ResetVerificationCode, Operation::ResetVerificationCode },
+        { MainWindow::Action::ResetPassCode, Operation::ResetPassCode },
+        { MainWindow::Action::ForgotPassCode, Operation::ForgotPassCode },
+        { MainWindow::Action::ChangePassCode, Operation::ChangePassCode },
+        { MainWindow::Action::GenerateOtp, Operation::GenerateOtp },
+        { MainWindow::Action::Delete, Operation::Delete },
+    };
+    for (const auto& [action, operation] : actions)
+        QVERIFY2(m_window->action(action)->isEnabled() == TransitionTable::allows(operation, state),
+                 qPrintable(m_window->action(action)->objectName()));
+    QVERIFY(m_window->action(MainWindow::Action::NewToken)->isEnabled());
+}
+
+void TestMainWindow::searchNarrowsTheTable()
+{
+    QCOMPARE(m_window->model()->rowCount(), 300);
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("user12"));
+    // user12, user120 … user129
+    QTRY_COMPARE(m_window->model()->rowCount(), 11);
+    QCOMPARE(m_store->queries().constLast().search, QStringLiteral("user12"));
+    QTRY_VERIFY(m_window->countText().contains(QStringLiteral("11")));
+}
+
+void TestMainWindow::headerClickSortsInTheStore()
+{
+    QHeaderView* header = m_window->table()->horizontalHeader();
+    const int column = m_window->model()->columnOf(QStringLiteral("identifier"));
+    const QPoint centre(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                        header->fontMetrics().height() / 2 + 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+    QTRY_COMPARE(m_store->queries().constLast().sortField, QStringLiteral("identifier"));
+    const bool firstDescending = m_store->queries().constLast().descending;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+    QTRY_VERIFY(m_store->queries().constLast().descending != firstDescending);
+    QTRY_VERIFY(m_window->model()->tokenAt(0).has_value());
+    QCOMPARE(m_window->model()->tokenAt(0)->identifier,
+             m_window->model()->sortOrder() == Qt::DescendingOrder ? QStringLiteral("user99@example.org")
+                                                                   : QStringLiteral("user100@example.org"));
+}
+
+void TestMainWindow::staleSaveShowsTheConflict()
+{
+    selectToken(QStringLiteral("user5@example.org"));
+    TokenEditor* editor = m_window->editor();
+    const QString id = editor->token()->id;
+    editor->udfStringEdit(0)->setText(QStringLiteral("mine"));
+    // Someone else changes the same field after the editor loaded the token.
+    m_store->touch(id, QStringLiteral("theirs"));
+    editor->save();
+    auto* dialog = waitForDialog<ConflictDialog>();
+    QVERIFY(dialog);
+    const QList<QStringList> rows = dialog->rows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().at(1), QStringLiteral("mine"));
+    QCOMPARE(rows.first().at(2), QStringLiteral("theirs"));
+    dialog->reload();
+    QTRY_COMPARE(editor->udfStringEdit(0)->text(), QStringLiteral("theirs"));
+    QVERIFY(!editor->isModified());
+    QCOMPARE(await(m_service->show(TokenRef::byId(id)))->udfString[0], QStringLiteral("theirs"));
+
+    // Overwrite saves the person's value over the new version.
+    editor->udfStringEdit(0)->setText(QStringLiteral("mine again"));
+    m_store->touch(id, QStringLiteral("theirs again"));
+    editor->save();
+    QTRY_VERIFY(m_window->findChild<ConflictDialog*>());
+    m_window->findChild<ConflictDialog*>()->overwrite();
+    QTRY_COMPARE(await(m_service->show(TokenRef::byId(id)))->udfString[0], QStringLiteral("mine again"));
+}
+
+void TestMainWindow::leavingUnsavedEditsAsks()
+{
+    selectToken(QStringLiteral("user8@example.org"));
+    m_window->editor()->udfStringEdit(1)->setText(QStringLiteral("unsaved"));
+    m_window->searchField()->clear();
+    // Cancel keeps the edits and the search.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("user9"));
+    QTest::qWait(400);
+    QVERIFY(m_window->editor()->isModified());
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("unsaved")));
+    // Discard drops them.
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(m_window->searchField(), Qt::Key_9);
+    QTRY_VERIFY(!m_window->editor()->isModified());
+    QVERIFY(await(m_service->show(TokenRef::byIdentifier(QStringLiteral("user8@example.org"))))->udfString[1].isEmpty());
+}
+
+void TestMainWindow::bulkActionReportsFailures()
+{
+    const AccessToken off = createToken(QStringLiteral("off@example.org"), LifeCycleState::NotEffective);
+    m_window->searchField()->clear();
+    QTRY_COMPARE(m_window->model()->rowCount(), 301);
+    // Select the first three rows and the disabled token, then set them all not effective.
+    const int last = m_window->model()->rowCount() - 1;
+    QTRY_VERIFY(m_window->model()->tokenAt(last).has_value());
+    QCOMPARE(m_window->model()->tokenAt(last)->id, off.id);
+    QItemSelection selection(m_window->model()->index(0, 0), m_window->model()->index(2, 0));
+    selection.select(m_window->model()->index(last, 0), m_window->model()->index(last, 0));
+    m_window->table()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                               | QItemSelectionModel::Rows);
+    QCOMPARE(m_window->selectedTokens().size(), 4);
+    QVERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->action(MainWindow::Action::SetNotEffective)->trigger();
+    QTRY_VERIFY(m_window->lastOperationText().contains(QStringLiteral("3 tokens done")));
+    QVERIFY(MessageBox::lastDetails().contains(off.number));
+    QCOMPARE(await(m_service->show(TokenRef::byId(off.id)))->lifeCycleState, LifeCycleState::NotEffective);
+    QCOMPARE(await(m_service->show(TokenRef::byNumber(QStringLiteral("AT0000000001"))))->lifeCycleState,
+             LifeCycleState::NotEffective);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

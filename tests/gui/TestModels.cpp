@@ -1,0 +1,251 @@
+// The item models: QAbstractItemModelTester on each, and the table model's windowing, paging and
+// push-down of sorting and filtering to the store.
+
+#include "CustomFieldsModel.h"
+#include "MemoryTokenStore.h"
+#include "TokenService.h"
+#include "TokenTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void tableModelPassesTester();
+    void firstPageComesBeforeTheCount();
+    void customFieldsModelPassesTester();
+    void customFieldsChangesBecomeAFieldSet();
+    void hundredThousandRowsStayWindowed();
+    void lastRowIsReadFromTheFarEnd();
+    void sortingIsPushedDownToTheStore();
+    void unsortableColumnKeepsTheOrder();
+    void searchNarrowsAndDropsStaleResults();
+    void refreshKeepsRowsAndSeesChanges();
+
+private:
+    void openStore(int tokens);
+
+    MemoryTokenStore* m_store = nullptr;
+    std::unique_ptr<TokenService> m_service;
+};
+
+void TestModels::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestModels::init()
+{
+    m_store = nullptr;
+}
+
+void TestModels::cleanup()
+{
+    m_service.reset();
+}
+
+void TestModels::openStore(int tokens)
+{
+    auto store = std::make_unique<MemoryTokenStore>();
+    store->seed(tokens);
+    m_store = store.get();
+    auto owned = std::make_shared<std::unique_ptr<MemoryTokenStore>>(std::move(store));
+    m_service = std::make_unique<TokenService>([owned]() { return std::unique_ptr<TokenStore>(owned->release()); });
+    QFuture<Result<void>> opened = m_service->open();
+    opened.waitForFinished();
+    QVERIFY(opened.result().ok());
+}
+
+void TestModels::tableModelPassesTester()
+{
+    openStore(1000);
+    TokenTableModel model(m_service.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(50);
+    model.setMaxPages(4);
+    QTRY_VERIFY(model.isCountExact());
+    QCOMPARE(model.rowCount(), 1000);
+    // Reading rows all over the table fetches, evicts and refetches pages under the tester.
+    for (int row : { 0, 120, 999, 500, 49, 50 }) {
+        model.index(row, 0).data();
+        QTRY_VERIFY(model.tokenAt(row).has_value());
+    }
+    QVERIFY(model.cachedPageCount() <= 4);
+    model.sort(model.columnOf(QStringLiteral("identifier")), Qt::DescendingOrder);
+    QTRY_VERIFY(model.isCountExact());
+    model.setSearch(QStringLiteral("user99"));
+    QTRY_VERIFY(model.isCountExact());
+    QCOMPARE(model.rowCount(), 11);
+    model.addCustomFieldColumn(QStringLiteral("colour"));
+    model.removeCustomFieldColumn(QStringLiteral("colour"));
+    model.refresh();
+    QTRY_VERIFY(!model.isLoading());
+}
+
+void TestModels::firstPageComesBeforeTheCount()
+{
+    openStore(500);
+    TokenTableModel model(m_service.get());
+    QSignalSpy firstPage(&model, &TokenTableModel::firstPageLoaded);
+    bool countKnownAtFirstPage = true;
+    connect(&model, &TokenTableModel::firstPageLoaded, this,
+            [&]() { countKnownAtFirstPage = model.isCountExact(); });
+    model.refresh();
+    QTRY_COMPARE(firstPage.count(), 1);
+    QVERIFY(!countKnownAtFirstPage);
+    QTRY_VERIFY(model.isCountExact());
+    QCOMPARE(model.totalCount(), 500);
+}
+
+void TestModels::customFieldsModelPassesTester()
+{
+    CustomFieldsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFields({ { QStringLiteral("colour"), QStringLiteral("blue") },
+                      { QStringLiteral("size"), QStringLiteral("L") } });
+    QCOMPARE(model.rowCount(), 2);
+    const int row = model.addField();
+    QCOMPARE(row, 2);
+    QVERIFY(model.setData(model.index(row, CustomFieldsModel::NameColumn), QStringLiteral("shape")));
+    QVERIFY(model.setData(model.index(row, CustomFieldsModel::ValueColumn), QStringLiteral("round")));
+    // A name must stay unique and non-empty.
+    QSignalSpy rejected(&model, &CustomFieldsModel::nameRejected);
+    QVERIFY(!model.setData(model.index(row, CustomFieldsModel::NameColumn), QStringLiteral("colour")));
+    QVERIFY(!model.setData(model.index(row, CustomFieldsModel::NameColumn), QStringLiteral("  ")));
+    QCOMPARE(rejected.count(), 2);
+    QVERIFY(model.removeRows(0, 1));
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestModels::customFieldsChangesBecomeAFieldSet()
+{
+    CustomFieldsModel model;
+    const QMap<QString, QString> original { { QStringLiteral("colour"), QStringLiteral("blue") },
+                                            { QStringLiteral("size"), QStringLiteral("L") } };
+    model.setFields(original);
+    QVERIFY(model.changes(original).isEmpty());
+    model.setData(model.index(0, CustomFieldsModel::ValueColumn), QStringLiteral("red"));
+    model.removeRows(1, 1);
+    const QMap<QString, QString> expected { { QStringLiteral("colour"), QStringLiteral("red") },
+                                            { QStringLiteral("size"), QString() } };
+    QCOMPARE(model.changes(original), expected);
+}
+
+void TestModels::hundredThousandRowsStayWindowed()
+{
+    openStore(100000);
+    TokenTableModel model(m_service.get());
+    model.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountExact(), 20000);
+    QCOMPARE(model.rowCount(), 100000);
+    // A person scrolling through the table: a few places, then the very end.
+    for (int row : { 0, 10, 30000, 60000, 99999 }) {
+        model.index(row, 1).data();
+        QTRY_VERIFY_WITH_TIMEOUT(model.tokenAt(row).has_value(), 20000);
+    }
+    QCOMPARE(model.tokenAt(99999)->number, QStringLiteral("AT0000100000"));
+    QVERIFY(model.cachedPageCount() <= TokenTableModel::defaultMaxPages);
+    // Only the pages asked for were read: never the table.
+    QVERIFY2(model.rowsFetched() <= 5 * model.pageSize(), qPrintable(QString::number(model.rowsFetched())));
+    QVERIFY(m_store->rowsListed() <= 5 * model.pageSize());
+}
+
+void TestModels::lastRowIsReadFromTheFarEnd()
+{
+    openStore(5000);
+    TokenTableModel model(m_service.get());
+    model.refresh();
+    QTRY_VERIFY(model.isCountExact());
+    model.index(4999, 0).data();
+    QTRY_VERIFY(model.tokenAt(4999).has_value());
+    const TokenQuery last = m_store->queries().constLast();
+    // The reverse order with a small offset, not an offset of 4,800 rows.
+    QVERIFY(last.descending);
+    QVERIFY(last.offset < model.pageSize());
+    QCOMPARE(model.tokenAt(4999)->number, QStringLiteral("AT0000005000"));
+    QCOMPARE(model.tokenAt(4800)->number, QStringLiteral("AT0000004801"));
+    // The next page down the table continues with keyset paging from its neighbour.
+    model.index(200, 0).data();
+    QTRY_VERIFY(model.tokenAt(200).has_value());
+    const TokenQuery next = m_store->queries().constLast();
+    QVERIFY(next.afterValue.has_value());
+    QCOMPARE(next.afterNumber, QStringLiteral("AT0000000200"));
+    QCOMPARE(model.tokenAt(200)->number, QStringLiteral("AT0000000201"));
+}
+
+void TestModels::sortingIsPushedDownToTheStore()
+{
+    openStore(300);
+    TokenTableModel model(m_service.get());
+    model.refresh();
+    QTRY_VERIFY(model.isCountExact());
+    model.sort(model.columnOf(QStringLiteral("identifier")), Qt::DescendingOrder);
+    QTRY_VERIFY(model.tokenAt(0).has_value());
+    const TokenQuery query = m_store->queries().constLast();
+    QCOMPARE(query.sortField, QStringLiteral("identifier"));
+    QVERIFY(query.descending);
+    QCOMPARE(model.tokenAt(0)->identifier, QStringLiteral("user99@example.org"));
+    QCOMPARE(model.sortColumn(), model.columnOf(QStringLiteral("identifier")));
+}
+
+void TestModels::unsortableColumnKeepsTheOrder()
+{
+    openStore(10);
+    TokenTableModel model(m_service.get());
+    model.refresh();
+    QTRY_VERIFY(model.isCountExact());
+    const int udf = model.columnOf(QStringLiteral("udf_string_1"));
+    QVERIFY(!model.isSortable(udf));
+    model.sort(udf, Qt::DescendingOrder);
+    QCOMPARE(model.query().sortField, QStringLiteral("number"));
+}
+
+void TestModels::searchNarrowsAndDropsStaleResults()
+{
+    openStore(2000);
+    TokenTableModel model(m_service.get());
+    model.refresh();
+    QTRY_VERIFY(model.isCountExact());
+    // Two searches in a row: the first one's pages and count must not land on the second's table.
+    model.setSearch(QStringLiteral("user1"));
+    model.setSearch(QStringLiteral("user1999"));
+    QTRY_VERIFY(model.isCountExact());
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.tokenAt(0)->identifier, QStringLiteral("user1999@example.org"));
+    model.setColumnFilter(QStringLiteral("identifier"), QStringLiteral("user2"));
+    QTRY_VERIFY(model.isCountExact());
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(m_store->queries().constLast().columnFilters.value(QStringLiteral("identifier")),
+             QStringLiteral("user2"));
+}
+
+void TestModels::refreshKeepsRowsAndSeesChanges()
+{
+    openStore(50);
+    TokenTableModel model(m_service.get());
+    model.refresh();
+    QTRY_VERIFY(model.tokenAt(0).has_value());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    const QString id = model.tokenAt(0)->id;
+    TokenPatch patch;
+    patch.udfString[0] = QStringLiteral("changed");
+    QFuture<Result<AccessToken>> updated = m_service->update(TokenRef::byId(id), patch);
+    updated.waitForFinished();
+    QVERIFY(updated.result().ok());
+    // tokensChanged is coalesced into one refresh, which keeps the rows (no reset).
+    QTRY_COMPARE(model.tokenAt(0)->udfString[0], QStringLiteral("changed"));
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(model.rowCount(), 50);
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "TestModels.moc"
