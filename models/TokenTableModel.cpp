@@ -309,13 +309,14 @@ void TokenTableModel::refresh()
     m_loading.clear();
     for (Page& page : m_pages)
         page.stale = true;
-    requestCount();
     if (m_pages.isEmpty() || m_rowCount == 0) {
         requestPage(0);
     } else {
         // Repainting asks for the visible rows again, which fetches their stale pages.
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     }
+    // Queued after the pages, so the count never delays them.
+    requestCount();
     Q_EMIT loadingChanged(true);
 }
 

@@ -46,8 +46,9 @@
 #include <QVBoxLayout>
 
 namespace {
-// The id of the "all states" button; the others use the LifeCycleState value.
-constexpr int allStatesId = -1;
+// The id of the "all states" button; the others use the LifeCycleState value. (QButtonGroup
+// treats -1 as "assign an id", so it cannot be used.)
+constexpr int allStatesId = 100;
 
 bool isEmailIdentifier(const QString& identifier)
 {

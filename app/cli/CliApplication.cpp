@@ -65,7 +65,8 @@ void CliApplication::registerCommands()
 
 int CliApplication::run(const QStringList& arguments)
 {
-    CliOutput output(false);
+    // Known before anything can go wrong, so even a usage error comes as JSON to a script.
+    CliOutput output(arguments.contains(QStringLiteral("--json")));
     QString storeText = qEnvironmentVariable("TOKENDESK_STORE");
 
     // Global options come before the command; --json and --store are also accepted after it.

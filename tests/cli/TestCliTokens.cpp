@@ -192,9 +192,9 @@ void TestCliTokens::showByEveryReference()
         = create({ QStringLiteral("--authentication-code"), QStringLiteral("CARD-0002") });
     const QString id = token.value(QStringLiteral("id")).toString();
     const QString number = token.value(QStringLiteral("number")).toString();
-    for (const QString& ref :
-         { QStringLiteral("id:") + id, QStringLiteral("id:") + id.toLower(),
-           QStringLiteral("number:") + number, QStringLiteral("authentication_code:CARD-0002") }) {
+    const QStringList refs = { QStringLiteral("id:") + id, QStringLiteral("id:") + id.toLower(),
+                               QStringLiteral("number:") + number, QStringLiteral("authentication_code:CARD-0002") };
+    for (const QString& ref : refs) {
         const CliRun run = m_cli->json({ QStringLiteral("show"), ref });
         QVERIFY2(run.exitCode == 0, run.describe());
         QCOMPARE(run.object().value(QStringLiteral("id")).toString(), id);

@@ -192,7 +192,8 @@ void TestModels::sortingIsPushedDownToTheStore()
     const TokenQuery query = m_store->queries().constLast();
     QCOMPARE(query.sortField, QStringLiteral("identifier"));
     QVERIFY(query.descending);
-    QCOMPARE(model.tokenAt(0)->identifier, QStringLiteral("user99@example.org"));
+    // "@" sorts after the digits, so user9@ comes last.
+    QCOMPARE(model.tokenAt(0)->identifier, QStringLiteral("user9@example.org"));
     QCOMPARE(model.sortColumn(), model.columnOf(QStringLiteral("identifier")));
 }
 

@@ -1,6 +1,7 @@
 #include "CrmClient.h"
 
 #include "NetworkLog.h"
+#include "OneShotUploadDevice.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>
@@ -235,7 +236,15 @@ void CrmClient::transmit(const CrmRequest& request, EnvelopeCallback done)
         reply = m_network->get(networkRequest);
     } else {
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        reply = m_network->post(networkRequest, body);
+        if (request.read || request.auth == CrmRequest::Auth::None) {
+            reply = m_network->post(networkRequest, body);
+        } else {
+            networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+            networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto* upload = new OneShotUploadDevice(body);
+            reply = m_network->post(networkRequest, upload);
+            upload->setParent(reply);
+        }
     }
     m_inFlight.insert(reply);
 
@@ -273,7 +282,7 @@ void CrmClient::transmit(const CrmRequest& request, EnvelopeCallback done)
         m_inFlight.remove(reply);
         reply->deleteLater();
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray payload = reply->readAll();
+        const QByteArray payload = reply->isOpen() ? reply->readAll() : QByteArray();
         const bool interrupted = http == 0 || reply->property(timedOutProperty).toBool()
             || reply->property(cancelledProperty).toBool();
         Result<CrmEnvelope> outcome
@@ -315,6 +324,7 @@ Error CrmClient::transportError(QNetworkReply* reply) const
         return Error(Error::Code::Network,
                      tr("%1 refused the connection; is the CRM.COM server running on that port?").arg(host));
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
         return Error(Error::Code::Network,
                      tr("%1 closed the connection before answering; the request may or may not have "
                         "been carried out")

@@ -20,12 +20,16 @@ Result<void> PostgresDialect::configure(QSqlDatabase& db, const StoreUrl& url, c
 
 Result<void> PostgresDialect::prepareSession(QSqlDatabase& db) const
 {
-    QSqlQuery query(db);
-    // Dates are kept as ISO text in UTC; the session zone must not reinterpret anything.
-    if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
-        return Error(Error::Code::Storage,
-                     tr("The store could not be prepared: %1").arg(query.lastError().text()),
-                     QStringLiteral("store"));
+    // Dates are kept as ISO text in UTC; the session zone must not reinterpret anything. Notices
+    // ("already exists, skipping") would only reach stderr.
+    for (const QString& statement :
+         { QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages TO WARNING") }) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return Error(Error::Code::Storage,
+                         tr("The store could not be prepared: %1").arg(query.lastError().text()),
+                         QStringLiteral("store"));
+    }
     return {};
 }
 

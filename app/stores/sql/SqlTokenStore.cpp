@@ -457,7 +457,7 @@ Result<std::optional<RewardParticipant>> SqlTokenStore::findParticipant(const QS
 
 // ---- writing ---------------------------------------------------------------------------------
 
-Result<void> SqlTokenStore::writeRow(const Row& row, bool insert, qint64 previousVersion)
+QList<std::pair<QString, QVariant>> SqlTokenStore::columnsOf(const Row& row)
 {
     const AccessToken& t = row.token;
     QList<std::pair<QString, QVariant>> columns = {
@@ -496,12 +496,24 @@ Result<void> SqlTokenStore::writeRow(const Row& row, bool insert, qint64 previou
               t.udfFloat[i] ? QVariant(*t.udfFloat[i]) : QVariant(QMetaType::fromType<double>()) });
     for (int i = 0; i < AccessToken::udfDateCount; ++i)
         columns.append({ QStringLiteral("udf_date_%1").arg(i + 1), nullableDate(t.udfDate[i]) });
+    return columns;
+}
 
+Result<void> SqlTokenStore::writeRow(const Row& row, const Row* before)
+{
+    const AccessToken& t = row.token;
+    const bool insert = before == nullptr;
+    const QList<std::pair<QString, QVariant>> columns = columnsOf(row);
+    const QList<std::pair<QString, QVariant>> previous = insert ? columns : columnsOf(*before);
     QStringList names;
     QVariantList values;
-    for (const auto& [name, value] : std::as_const(columns)) {
-        names.append(name);
-        values.append(value);
+    // An update sets only the columns that changed: every indexed column left alone is an index
+    // entry SQLite need not rewrite.
+    for (int i = 0; i < columns.size(); ++i) {
+        if (insert || !(columns.at(i).second == previous.at(i).second)) {
+            names.append(columns.at(i).first);
+            values.append(columns.at(i).second);
+        }
     }
     QString sql;
     if (insert) {
@@ -513,7 +525,7 @@ Result<void> SqlTokenStore::writeRow(const Row& row, bool insert, qint64 previou
     } else {
         sql = QStringLiteral("UPDATE tokens SET %1 = ? WHERE id = ? AND version = ?")
                   .arg(names.join(QStringLiteral(" = ?, ")));
-        values << t.id << previousVersion;
+        values << t.id << before->token.version;
     }
 
     QSqlQuery query(m_db);
@@ -538,6 +550,8 @@ Result<void> SqlTokenStore::writeRow(const Row& row, bool insert, qint64 previou
                      tr("The token %1 was changed by someone else; reload it and try again").arg(t.number),
                      QStringLiteral("version"));
 
+    if (!insert && before->token.customFields == t.customFields)
+        return {};
     if (!insert) {
         Result<QSqlQuery> cleared
             = run(QStringLiteral("DELETE FROM token_custom_fields WHERE token_id = ?"), { t.id });
@@ -867,7 +881,7 @@ Result<TokenResult> SqlTokenStore::create(const TokenPatch& fields)
         t.logInformation = { now, now, m_user, m_user, m_unit, m_unit };
         t.version = 1;
 
-        if (Result<void> written = writeRow(row, true, 0); !written)
+        if (Result<void> written = writeRow(row, nullptr); !written)
             return written.error();
         if (!result.verificationCode.isEmpty()) {
             if (Result<void> queued = queueMessage(QStringLiteral("verification_code"), t, recipientOf(t),
@@ -953,7 +967,7 @@ Result<AccessToken> SqlTokenStore::update(const TokenRef& ref, const TokenPatch&
             details += QStringLiteral("; life_cycle_state=NOT_EFFECTIVE (last association removed)");
         }
         touch(t);
-        if (Result<void> written = writeRow(row, false, before.version); !written)
+        if (Result<void> written = writeRow(row, &found.value()); !written)
             return written.error();
         if (Result<void> audited = audit(Operations::toWire(Operation::Update), t, details); !audited)
             return audited.error();
@@ -971,10 +985,9 @@ Result<AccessToken> SqlTokenStore::changeState(const TokenRef& ref, Operation op
         AccessToken& t = row.token;
         if (Error refused = TransitionTable::check(operation, t.lifeCycleState); refused.isError())
             return refused;
-        const qint64 previous = t.version;
         t.lifeCycleState = TransitionTable::target(operation, t.lifeCycleState).value_or(t.lifeCycleState);
         touch(t);
-        if (Result<void> written = writeRow(row, false, previous); !written)
+        if (Result<void> written = writeRow(row, &found.value()); !written)
             return written.error();
         if (Result<void> audited
             = audit(Operations::toWire(operation), t,
@@ -1024,12 +1037,11 @@ Result<AccessToken> SqlTokenStore::verify(const TokenRef& ref, const QString& ve
             row.passCodeHash = hasherFor(*settings).hash(newPassCode);
             t.hasPassCode = true;
         }
-        const qint64 previous = t.version;
         row.verificationCodeHash.clear();
         t.lifeCycleState = LifeCycleState::Effective;
         t.verifiedDate = m_clock->now().toUTC();
         touch(t);
-        if (Result<void> written = writeRow(row, false, previous); !written)
+        if (Result<void> written = writeRow(row, &found.value()); !written)
             return written.error();
         if (Result<void> audited
             = audit(Operations::toWire(Operation::Verify), t,
@@ -1058,9 +1070,8 @@ Result<TokenResult> SqlTokenStore::resetVerificationCode(const TokenRef& ref)
         TokenResult result;
         result.verificationCode = SecretGenerator::digits(codeDigits);
         row.verificationCodeHash = hasherFor(*settings).hash(result.verificationCode);
-        const qint64 previous = row.token.version;
         touch(row.token);
-        if (Result<void> written = writeRow(row, false, previous); !written)
+        if (Result<void> written = writeRow(row, &found.value()); !written)
             return written.error();
         if (Result<void> queued = queueMessage(QStringLiteral("verification_code"), row.token,
                                                recipientOf(row.token), tr("verification code issued"));
@@ -1098,9 +1109,8 @@ Result<TokenResult> SqlTokenStore::resetPassCode(const TokenRef& ref)
             = SecretGenerator::passCode(settings->rulesFor(row.classificationId).passCodeRules);
         row.passCodeHash = hasherFor(*settings).hash(result.randomPassCode);
         row.token.hasPassCode = true;
-        const qint64 previous = row.token.version;
         touch(row.token);
-        if (Result<void> written = writeRow(row, false, previous); !written)
+        if (Result<void> written = writeRow(row, &found.value()); !written)
             return written.error();
         if (Result<void> queued = queueMessage(QStringLiteral("random_pass_code"), row.token,
                                                recipientOf(row.token), tr("pass code reset"));
@@ -1168,9 +1178,8 @@ Result<void> SqlTokenStore::changePassCode(const TokenRef& ref, const QString& c
         if (!violations.isEmpty())
             return Error::validation(violations);
         row.passCodeHash = hasherFor(*settings).hash(newPassCode);
-        const qint64 previous = t.version;
         touch(t);
-        if (Result<void> written = writeRow(row, false, previous); !written)
+        if (Result<void> written = writeRow(row, &found.value()); !written)
             return written;
         return audit(Operations::toWire(Operation::ChangePassCode), t, QStringLiteral("pass_code changed"));
     });

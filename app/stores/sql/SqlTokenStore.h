@@ -90,7 +90,9 @@ private:
     // Finds the token a reference names; an identifier needs its pass code or a live OTP (consumed).
     Result<Row> resolve(const TokenRef& ref, bool lock);
     Error notFound(const TokenRef& ref) const;
-    Result<void> writeRow(const Row& row, bool insert, qint64 previousVersion);
+    static QList<std::pair<QString, QVariant>> columnsOf(const Row& row);
+    // Inserts a row (before == nullptr) or updates it from before, guarded by before's version.
+    Result<void> writeRow(const Row& row, const Row* before);
     Result<void> checkUnique(const AccessToken& token, const QString& exceptId);
     Result<void> audit(const QString& operation, const AccessToken& token, const QString& details);
     Result<void> queueMessage(const QString& kind, const AccessToken& token, const QString& recipient,

@@ -1,0 +1,113 @@
+// Bulk set_as_effective against tokendesk-crmsim with 50 ms added latency: CrmBulkRunner with 6
+// requests in flight versus one call at a time. Not a ctest; run by hand:
+//   build/tests/bench/crm_bulk_bench [count=1000] [latency-ms=50]
+#include "CrmApiTokenStore.h"
+#include "CrmBulkRunner.h"
+#include "CrmSimProcess.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <cstdio>
+
+namespace {
+// Checks the server saw each token's call exactly once.
+bool eachExactlyOnce(CrmSimProcess& sim, int expected)
+{
+    QSet<QString> codes;
+    int calls = 0;
+    const QJsonArray requests = sim.takeRequests();
+    for (const QJsonValue& value : requests) {
+        const QJsonObject request = value.toObject();
+        if (request.value(QStringLiteral("path")).toString()
+            != QLatin1String("access_tokens/set_as_effective"))
+            continue;
+        ++calls;
+        codes.insert(request.value(QStringLiteral("body"))
+                         .toObject()
+                         .value(QStringLiteral("access_token_identifier"))
+                         .toObject()
+                         .value(QStringLiteral("authentication_code"))
+                         .toString());
+    }
+    std::printf("  server saw %d set_as_effective calls for %lld distinct tokens\n", calls,
+                qlonglong(codes.size()));
+    return calls == expected && codes.size() == expected;
+}
+
+bool makeNotEffective(CrmApiTokenStore& store, const QList<TokenRef>& refs)
+{
+    CrmBulkRunner runner(store);
+    const auto results = runner.run(CrmBulkRunner::Action::SetNotEffective, refs);
+    for (const auto& result : results) {
+        if (!result.ok())
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000;
+    const int latency = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 50;
+
+    CrmSimProcess sim;
+    if (!sim.start())
+        return 1;
+    CrmApiTokenStore store(sim.storeUrl(), CrmSimProcess::password());
+    if (!store.open().ok())
+        return 1;
+
+    QList<TokenRef> refs;
+    for (int i = 0; i < count; ++i) {
+        TokenPatch patch;
+        patch.authenticationCode = QStringLiteral("BENCH%1").arg(i, 6, 10, QLatin1Char('0'));
+        if (!store.create(patch).ok())
+            return 1;
+        refs.append(TokenRef::byAuthenticationCode(patch.authenticationCode.value()));
+    }
+    if (!makeNotEffective(store, refs))
+        return 1;
+    sim.takeRequests();
+    sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), latency } });
+    std::printf("%d tokens, %d ms added latency per call\n", count, latency);
+
+    QElapsedTimer timer;
+    timer.start();
+    int failed = 0;
+    for (const TokenRef& ref : refs)
+        failed += store.setEffective(ref).ok() ? 0 : 1;
+    const qint64 sequentialMs = timer.elapsed();
+    std::printf("one at a time: %lld ms, %d failed\n", qlonglong(sequentialMs), failed);
+    const bool sequentialOnce = eachExactlyOnce(sim, count);
+
+    sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), 0 } });
+    if (!makeNotEffective(store, refs))
+        return 1;
+    sim.takeRequests();
+    sim.control(QStringLiteral("stats"));
+    sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), latency } });
+
+    timer.restart();
+    CrmBulkRunner runner(store);
+    const auto results = runner.run(CrmBulkRunner::Action::SetEffective, refs);
+    const qint64 parallelMs = timer.elapsed();
+    int parallelFailed = 0;
+    for (const auto& result : results)
+        parallelFailed += result.ok() && result->lifeCycleState == LifeCycleState::Effective ? 0 : 1;
+    const int maxConcurrent
+        = sim.control(QStringLiteral("stats")).value(QStringLiteral("max_concurrent")).toInt();
+    std::printf("bulk, %d in flight: %lld ms, %d failed (server saw at most %d at once)\n",
+                store.options().maxParallel, qlonglong(parallelMs), parallelFailed, maxConcurrent);
+    const bool parallelOnce = eachExactlyOnce(sim, count);
+
+    const double speedup = parallelMs > 0 ? double(sequentialMs) / double(parallelMs) : 0;
+    std::printf("speed-up: %.2fx (target >= 5x)\n", speedup);
+    const bool ok = failed == 0 && parallelFailed == 0 && sequentialOnce && parallelOnce && speedup >= 5.0;
+    std::printf("%s\n", ok ? "PASS" : "FAIL");
+    return ok ? 0 : 2;
+}

@@ -1,0 +1,146 @@
+#include "ConnectionDialog.h"
+#include "ConnectionProfiles.h"
+#include "CrmSimProcess.h"
+#include "SecretVault.h"
+
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtTest>
+
+// Connection profiles and the connection dialog against tokendesk-crmsim and a real keyring (run
+// under packaging/with-keyring.sh): secrets go to the keychain, never to QSettings.
+class TestConnectionDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    CrmSimProcess m_sim { { QStringLiteral("--password"), QStringLiteral("Pw-8c1f77e2") } };
+
+    static bool settingsContain(const QByteArray& needle)
+    {
+        QSettings().sync();
+        QDirIterator it(QFileInfo(QSettings().fileName()).absolutePath(), QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                return true;
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_connection_dialog"));
+        QSettings().clear();
+        QVERIFY(m_sim.start());
+    }
+
+    void profilesRoundTrip()
+    {
+        ConnectionProfiles profiles;
+        ConnectionProfile sqlite
+            = ConnectionProfile::create(QStringLiteral("Local"), QStringLiteral("sqlite:/tmp/x.sqlite"));
+        ConnectionProfile crm = ConnectionProfile::create(
+            QStringLiteral("CRM"),
+            QStringLiteral("crm+https://admin@crm.example.com/?organisation=Org&unit=U1"));
+        crm.timeoutSeconds = 12;
+        crm.maxParallel = 4;
+        crm.pinnedCertificateSha256 = QByteArray(32, '\x5a');
+        QVERIFY(profiles.save(sqlite).ok());
+        QVERIFY(profiles.save(crm).ok());
+        QCOMPARE(profiles.all(), (QList<ConnectionProfile> { sqlite, crm }));
+        QCOMPARE(crm.loginSecretName(), ConnectionProfile::passwordSecret());
+        QVERIFY(!sqlite.needsSecret());
+
+        ConnectionProfile bad = ConnectionProfile::create(
+            QStringLiteral("Plain"), QStringLiteral("crm+http://admin@crm.example.com/?organisation=O"));
+        const Result<void> refused = profiles.save(bad);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field(), QStringLiteral("url"));
+
+        profiles.remove(sqlite.id);
+        profiles.remove(crm.id);
+        QVERIFY(profiles.all().isEmpty());
+    }
+
+    void dialogKeepsSecretsInTheKeychain()
+    {
+        ConnectionProfiles profiles;
+        SecretVault vault;
+        ConnectionDialog dialog(profiles, vault);
+        dialog.field(QStringLiteral("name"))->setText(QStringLiteral("Simulated CRM.COM"));
+        dialog.kindBox()->setCurrentIndex(2);
+        dialog.field(QStringLiteral("crmServer"))
+            ->setText(QStringLiteral("http://127.0.0.1:%1").arg(m_sim.port()));
+        dialog.field(QStringLiteral("crmOrganisation"))->setText(QStringLiteral("TestOrg"));
+        dialog.field(QStringLiteral("crmUser"))->setText(QStringLiteral("admin"));
+        dialog.field(QStringLiteral("secret"))->setText(QStringLiteral("Pw-8c1f77e2"));
+        dialog.field(QStringLiteral("crmConsumerKey"))->setText(QStringLiteral("consumer-key"));
+
+        QSignalSpy tested(&dialog, &ConnectionDialog::tested);
+        dialog.testProfile();
+        QVERIFY(tested.wait(20000));
+        QVERIFY2(tested.first().at(0).toBool(), qPrintable(dialog.statusText()));
+        QVERIFY(dialog.statusText().contains(QLatin1String("Connected to CRM.COM at 127.0.0.1")));
+
+        QSignalSpy saved(&dialog, &ConnectionDialog::saved);
+        dialog.saveProfile();
+        QCOMPARE(saved.size(), 1);
+        const QString id = saved.first().at(0).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(vault.storedNames(id).size(), 2, 15000);
+        QVERIFY(!settingsContain("Pw-8c1f77e2"));
+        QVERIFY(!settingsContain("consumer-key"));
+        const std::optional<ConnectionProfile> profile = profiles.find(id);
+        QVERIFY(profile);
+        QVERIFY(profile->hasConsumerKey);
+        QCOMPARE(profile->storeUrl,
+                 QStringLiteral("crm+http://admin@127.0.0.1:%1?organisation=TestOrg").arg(m_sim.port()));
+
+        // A new dialog finds the secret in the keychain and connects with it.
+        ConnectionDialog again(profiles, vault);
+        again.selectProfile(id);
+        QVERIFY(again.field(QStringLiteral("secret"))->text().isEmpty());
+        again.choose();
+        QTRY_COMPARE_WITH_TIMEOUT(again.result(), int(QDialog::Accepted), 15000);
+        QCOMPARE(again.chosenProfile().id, id);
+        QCOMPARE(again.chosenSecret(), QStringLiteral("Pw-8c1f77e2"));
+        QCOMPARE(again.chosenConsumerKey(), QStringLiteral("consumer-key"));
+        QCOMPARE(profiles.currentId(), id);
+
+        again.removeProfile();
+        QTRY_VERIFY_WITH_TIMEOUT(vault.storedNames(id).isEmpty(), 15000);
+        QVERIFY(!profiles.find(id));
+    }
+
+    void wrongPasswordIsShown()
+    {
+        ConnectionProfiles profiles;
+        SecretVault vault;
+        ConnectionDialog dialog(profiles, vault);
+        dialog.addProfile();
+        dialog.field(QStringLiteral("name"))->setText(QStringLiteral("Wrong"));
+        dialog.kindBox()->setCurrentIndex(2);
+        dialog.field(QStringLiteral("crmServer"))
+            ->setText(QStringLiteral("http://127.0.0.1:%1").arg(m_sim.port()));
+        dialog.field(QStringLiteral("crmOrganisation"))->setText(QStringLiteral("TestOrg"));
+        dialog.field(QStringLiteral("crmUser"))->setText(QStringLiteral("admin"));
+        dialog.field(QStringLiteral("secret"))->setText(QStringLiteral("nope"));
+        QSignalSpy tested(&dialog, &ConnectionDialog::tested);
+        dialog.testProfile();
+        QVERIFY(tested.wait(20000));
+        QVERIFY(!tested.first().at(0).toBool());
+        QVERIFY2(dialog.statusText().contains(QLatin1String("Logging in to CRM.COM failed")),
+                 qPrintable(dialog.statusText()));
+    }
+};
+
+QTEST_MAIN(TestConnectionDialog)
+#include "TestConnectionDialog.moc"

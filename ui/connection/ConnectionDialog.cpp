@@ -1,0 +1,516 @@
+#include "ConnectionDialog.h"
+
+#include "ConnectionProfiles.h"
+#include "SecretVault.h"
+#include "TokenService.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace {
+QLineEdit* lineEdit(QWidget* parent, const QString& objectName, const QString& placeholder = QString())
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
+} // namespace
+
+ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& vault, QWidget* parent)
+    : QDialog(parent)
+    , m_profiles(profiles)
+    , m_vault(vault)
+{
+    setWindowTitle(tr("Connections"));
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("profiles"));
+    auto* addButton = new QPushButton(tr("&Add"), this);
+    auto* removeButton = new QPushButton(tr("&Remove"), this);
+
+    m_name = lineEdit(this, QStringLiteral("name"), tr("e.g. Production CRM.COM"));
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("SQLite file"));
+    m_kind->addItem(tr("PostgreSQL server"));
+    m_kind->addItem(tr("CRM.COM server"));
+
+    // One page of fields per kind of store.
+    m_pages = new QStackedWidget(this);
+    auto* sqlitePage = new QWidget(m_pages);
+    auto* sqliteForm = new QFormLayout(sqlitePage);
+    m_sqlitePath = lineEdit(sqlitePage, QStringLiteral("sqlitePath"), StoreUrl::defaultSqlitePath());
+    auto* browse = new QPushButton(tr("Browse…"), sqlitePage);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_sqlitePath);
+    pathRow->addWidget(browse);
+    sqliteForm->addRow(tr("&File:"), pathRow);
+    m_pages->addWidget(sqlitePage);
+
+    auto* pgPage = new QWidget(m_pages);
+    auto* pgForm = new QFormLayout(pgPage);
+    m_pgHost = lineEdit(pgPage, QStringLiteral("pgHost"), QStringLiteral("localhost"));
+    m_pgPort = new QSpinBox(pgPage);
+    m_pgPort->setRange(1, 65535);
+    m_pgPort->setValue(5432);
+    m_pgDatabase = lineEdit(pgPage, QStringLiteral("pgDatabase"), QStringLiteral("tokens"));
+    m_pgUser = lineEdit(pgPage, QStringLiteral("pgUser"));
+    pgForm->addRow(tr("&Host:"), m_pgHost);
+    pgForm->addRow(tr("&Port:"), m_pgPort);
+    pgForm->addRow(tr("&Database:"), m_pgDatabase);
+    pgForm->addRow(tr("&User:"), m_pgUser);
+    m_pages->addWidget(pgPage);
+
+    auto* crmPage = new QWidget(m_pages);
+    auto* crmForm = new QFormLayout(crmPage);
+    m_crmServer = lineEdit(crmPage, QStringLiteral("crmServer"), QStringLiteral("https://crm.example.com"));
+    m_crmOrganisation = lineEdit(crmPage, QStringLiteral("crmOrganisation"));
+    m_crmUnit = lineEdit(crmPage, QStringLiteral("crmUnit"), tr("optional"));
+    m_crmLogin = new QComboBox(crmPage);
+    m_crmLogin->addItem(tr("User name and password"));
+    m_crmLogin->addItem(tr("Web API key"));
+    m_crmUser = lineEdit(crmPage, QStringLiteral("crmUser"));
+    m_crmConsumerKey
+        = lineEdit(crmPage, QStringLiteral("crmConsumerKey"), tr("optional; for changing pass codes"));
+    m_crmConsumerKey->setEchoMode(QLineEdit::Password);
+    m_crmTimeout = new QSpinBox(crmPage);
+    m_crmTimeout->setRange(1, 600);
+    m_crmTimeout->setSuffix(tr(" s"));
+    m_crmTimeout->setValue(30);
+    m_crmParallel = new QSpinBox(crmPage);
+    m_crmParallel->setRange(1, 32);
+    m_crmParallel->setValue(6);
+    m_crmPinned = lineEdit(crmPage, QStringLiteral("crmPinned"),
+                           tr("SHA-256 fingerprint, only for a certificate you checked"));
+    crmForm->addRow(tr("&Server:"), m_crmServer);
+    crmForm->addRow(tr("&Organisation:"), m_crmOrganisation);
+    crmForm->addRow(tr("U&nit:"), m_crmUnit);
+    crmForm->addRow(tr("Sign &in with:"), m_crmLogin);
+    crmForm->addRow(tr("User &name:"), m_crmUser);
+    crmForm->addRow(tr("&Consumer application key:"), m_crmConsumerKey);
+    crmForm->addRow(tr("&Timeout:"), m_crmTimeout);
+    crmForm->addRow(tr("Para&llel requests:"), m_crmParallel);
+    crmForm->addRow(tr("Trusted c&ertificate:"), m_crmPinned);
+    m_pages->addWidget(crmPage);
+
+    m_secret = lineEdit(this, QStringLiteral("secret"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secretLabel = new QLabel(tr("&Password:"), this);
+    m_secretLabel->setBuddy(m_secret);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Na&me:"), m_name);
+    form->addRow(tr("&Store:"), m_kind);
+    form->addRow(m_pages);
+    form->addRow(m_secretLabel, m_secret);
+
+    auto* saveButton = new QPushButton(tr("Sa&ve"), this);
+    m_testButton = new QPushButton(tr("&Test connection"), this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* connectButton = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    connectButton->setDefault(true);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_list);
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(addButton);
+    listButtons->addWidget(removeButton);
+    left->addLayout(listButtons);
+    auto* right = new QVBoxLayout;
+    right->addLayout(form);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(saveButton);
+    actions->addWidget(m_testButton);
+    actions->addStretch();
+    right->addLayout(actions);
+    right->addWidget(m_status);
+    right->addStretch();
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(buttons);
+
+    connect(addButton, &QPushButton::clicked, this, &ConnectionDialog::addProfile);
+    connect(removeButton, &QPushButton::clicked, this, &ConnectionDialog::removeProfile);
+    connect(saveButton, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
+    connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testProfile);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::choose);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(browse, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getSaveFileName(this, tr("SQLite file"), m_sqlitePath->text(),
+                                                          tr("SQLite databases (*.sqlite *.db)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_sqlitePath->setText(path);
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateKindFields);
+    connect(m_crmLogin, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateKindFields);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        const std::optional<ConnectionProfile> profile
+            = m_profiles.find(m_list->item(row)->data(Qt::UserRole).toString());
+        if (profile)
+            showProfile(*profile);
+    });
+
+    reloadList(m_profiles.currentId());
+    if (m_list->count() == 0)
+        addProfile();
+    updateKindFields();
+}
+
+ConnectionDialog::~ConnectionDialog() = default;
+
+QString ConnectionDialog::statusText() const
+{
+    return m_status->text();
+}
+
+QLineEdit* ConnectionDialog::field(const QString& name) const
+{
+    return findChild<QLineEdit*>(name);
+}
+
+void ConnectionDialog::setStatus(const QString& text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: palette(highlight);") : QString());
+}
+
+void ConnectionDialog::reloadList(const QString& selectId)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    int selectRow = -1;
+    const QList<ConnectionProfile> profiles = m_profiles.all();
+    for (const ConnectionProfile& profile : profiles) {
+        auto* item = new QListWidgetItem(profile.name, m_list);
+        item->setData(Qt::UserRole, profile.id);
+        item->setToolTip(profile.storeUrl);
+        if (profile.id == selectId)
+            selectRow = m_list->count() - 1;
+    }
+    if (selectRow < 0 && m_list->count() > 0)
+        selectRow = 0;
+    if (selectRow >= 0) {
+        m_list->setCurrentRow(selectRow);
+        if (const auto profile = m_profiles.find(m_list->item(selectRow)->data(Qt::UserRole).toString()))
+            showProfile(*profile);
+    }
+}
+
+void ConnectionDialog::selectProfile(const QString& id)
+{
+    reloadList(id);
+}
+
+void ConnectionDialog::addProfile()
+{
+    ConnectionProfile blank = ConnectionProfile::create(
+        tr("New connection"), QStringLiteral("sqlite:") + StoreUrl::defaultSqlitePath());
+    showProfile(blank);
+    m_list->clearSelection();
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void ConnectionDialog::showProfile(const ConnectionProfile& profile)
+{
+    m_editingId = profile.id;
+    m_name->setText(profile.name);
+    m_secret->clear();
+    m_crmConsumerKey->clear();
+    const Result<StoreUrl> url = profile.url();
+    const StoreUrl store = url.ok() ? *url : StoreUrl::defaultSqlite();
+    m_secret->setPlaceholderText(profile.needsSecret() ? tr("kept in the keychain; type to change")
+                                                       : QString());
+    m_crmConsumerKey->setPlaceholderText(profile.hasConsumerKey ? tr("kept in the keychain; type to change")
+                                                                : tr("optional; for changing pass codes"));
+    switch (store.kind) {
+    case StoreUrl::Kind::Sqlite:
+        m_kind->setCurrentIndex(SqliteKind);
+        m_sqlitePath->setText(store.path);
+        break;
+    case StoreUrl::Kind::Postgres:
+        m_kind->setCurrentIndex(PostgresKind);
+        m_pgHost->setText(store.host);
+        m_pgPort->setValue(store.port);
+        m_pgDatabase->setText(store.database);
+        m_pgUser->setText(store.user);
+        break;
+    case StoreUrl::Kind::Crm: {
+        m_kind->setCurrentIndex(CrmKind);
+        QUrl server;
+        server.setScheme(store.scheme);
+        server.setHost(store.host);
+        server.setPort(store.port);
+        if (store.basePath != QLatin1String("/crmapi/rest/v2"))
+            server.setPath(store.basePath);
+        m_crmServer->setText(server.toString());
+        m_crmOrganisation->setText(store.organisation);
+        m_crmUnit->setText(store.unit);
+        m_crmLogin->setCurrentIndex(store.usesWebApiKey() ? 1 : 0);
+        m_crmUser->setText(store.user);
+        m_crmTimeout->setValue(profile.timeoutSeconds);
+        m_crmParallel->setValue(profile.maxParallel);
+        m_crmPinned->setText(QString::fromLatin1(profile.pinnedCertificateSha256.toHex(':').toUpper()));
+        break;
+    }
+    }
+    updateKindFields();
+}
+
+void ConnectionDialog::updateKindFields()
+{
+    m_pages->setCurrentIndex(m_kind->currentIndex());
+    const bool crm = m_kind->currentIndex() == CrmKind;
+    const bool apiKey = crm && m_crmLogin->currentIndex() == 1;
+    m_crmUser->setEnabled(!apiKey);
+    m_secretLabel->setText(apiKey ? tr("Web &API key:") : tr("&Password:"));
+    m_secret->setEnabled(m_kind->currentIndex() != SqliteKind);
+}
+
+Result<ConnectionProfile> ConnectionDialog::profileFromForm() const
+{
+    const std::optional<ConnectionProfile> saved = m_profiles.find(m_editingId);
+    ConnectionProfile profile = saved.value_or(ConnectionProfile());
+    profile.id = m_editingId;
+    profile.name = m_name->text().trimmed();
+    switch (m_kind->currentIndex()) {
+    case SqliteKind: {
+        const QString path = m_sqlitePath->text().trimmed();
+        profile.storeUrl
+            = QStringLiteral("sqlite:") + (path.isEmpty() ? StoreUrl::defaultSqlitePath() : path);
+        break;
+    }
+    case PostgresKind: {
+        QUrl url;
+        url.setScheme(QStringLiteral("postgres"));
+        url.setUserName(m_pgUser->text().trimmed());
+        url.setHost(m_pgHost->text().trimmed().isEmpty() ? QStringLiteral("localhost")
+                                                         : m_pgHost->text().trimmed());
+        url.setPort(m_pgPort->value());
+        url.setPath(QLatin1Char('/') + m_pgDatabase->text().trimmed());
+        profile.storeUrl = url.toString();
+        break;
+    }
+    case CrmKind: {
+        QString serverText = m_crmServer->text().trimmed();
+        if (!serverText.contains(QLatin1String("://")))
+            serverText.prepend(QStringLiteral("https://"));
+        const QUrl server(serverText, QUrl::StrictMode);
+        if (!server.isValid() || server.host().isEmpty()
+            || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http")))
+            return Error(Error::Code::Validation,
+                         tr("The server must be an address like https://crm.example.com"),
+                         QStringLiteral("url"));
+        QUrl url;
+        url.setScheme(QStringLiteral("crm+") + server.scheme());
+        if (m_crmLogin->currentIndex() == 0) {
+            if (m_crmUser->text().trimmed().isEmpty())
+                return Error(Error::Code::Validation, tr("Enter the CRM.COM user name"),
+                             QStringLiteral("user"));
+            url.setUserName(m_crmUser->text().trimmed());
+        }
+        url.setHost(server.host());
+        url.setPort(server.port());
+        url.setPath(server.path());
+        QUrlQuery query;
+        if (!m_crmOrganisation->text().trimmed().isEmpty())
+            query.addQueryItem(QStringLiteral("organisation"), m_crmOrganisation->text().trimmed());
+        if (!m_crmUnit->text().trimmed().isEmpty())
+            query.addQueryItem(QStringLiteral("unit"), m_crmUnit->text().trimmed());
+        url.setQuery(query);
+        profile.storeUrl = url.toString();
+        profile.timeoutSeconds = m_crmTimeout->value();
+        profile.maxParallel = m_crmParallel->value();
+        QString pinned = m_crmPinned->text().trimmed();
+        pinned.remove(QLatin1Char(':'));
+        profile.pinnedCertificateSha256 = QByteArray::fromHex(pinned.toLatin1());
+        if (!pinned.isEmpty() && profile.pinnedCertificateSha256.size() != 32)
+            return Error(Error::Code::Validation, tr("A SHA-256 fingerprint has 64 hexadecimal digits"),
+                         QStringLiteral("certificate"));
+        if (!m_crmConsumerKey->text().isEmpty())
+            profile.hasConsumerKey = true;
+        break;
+    }
+    }
+    const Result<void> valid = profile.validate();
+    if (!valid.ok())
+        return valid.error();
+    return profile;
+}
+
+void ConnectionDialog::saveProfile()
+{
+    const Result<ConnectionProfile> profile = profileFromForm();
+    if (!profile.ok()) {
+        setStatus(profile.error().message(), true);
+        return;
+    }
+    const Result<void> saved = m_profiles.save(*profile);
+    if (!saved.ok()) {
+        setStatus(saved.error().message(), true);
+        return;
+    }
+    const QString id = profile->id;
+    setStatus(tr("Saved."), false);
+    const auto store = [this, id](const QString& name, QLineEdit* edit) {
+        const QString secret = edit->text();
+        if (secret.isEmpty())
+            return;
+        edit->clear();
+        m_vault.write(id, name, secret).then(this, [this, id, name, secret](Result<void> written) {
+            if (written.ok())
+                return;
+            // Without a keychain the secret is kept for this session only, and the person is told.
+            m_vault.keepForSession(id, name, secret);
+            setStatus(written.error().message(), true);
+        });
+    };
+    store(profile->loginSecretName(), m_secret);
+    store(ConnectionProfile::consumerKeySecret(), m_crmConsumerKey);
+    reloadList(id);
+    Q_EMIT saved(id);
+}
+
+void ConnectionDialog::removeProfile()
+{
+    if (!m_profiles.find(m_editingId)) {
+        reloadList(QString());
+        return;
+    }
+    const QString id = m_editingId;
+    m_profiles.remove(id);
+    m_vault.removeProfile(id).then(this, [this](Result<void> removed) {
+        if (!removed.ok())
+            setStatus(removed.error().message(), true);
+    });
+    reloadList(QString());
+    if (m_list->count() == 0)
+        addProfile();
+}
+
+void ConnectionDialog::withSecrets(const ConnectionProfile& profile,
+                                   std::function<void(Result<QString> secret, QString consumerKey)> next)
+{
+    const QString typed = m_secret->text();
+    const QString typedConsumer = m_crmConsumerKey->text();
+    const auto readConsumer = [this, profile, typedConsumer, next](Result<QString> secret) {
+        if (!typedConsumer.isEmpty() || !profile.hasConsumerKey) {
+            next(secret, typedConsumer);
+            return;
+        }
+        m_vault.read(profile.id, ConnectionProfile::consumerKeySecret())
+            .then(this, [secret, next](Result<QString> consumer) {
+                next(secret, consumer.ok() ? *consumer : QString());
+            });
+    };
+    if (!profile.needsSecret() || !typed.isEmpty()) {
+        readConsumer(Result<QString>(typed));
+        return;
+    }
+    m_vault.read(profile.id, profile.loginSecretName())
+        .then(this, [this, profile, readConsumer](Result<QString> secret) {
+            if (secret.ok()) {
+                readConsumer(secret);
+                return;
+            }
+            // No keychain, or nothing stored yet: ask once and keep it in memory for the session.
+            bool ok = false;
+            const QString asked = QInputDialog::getText(
+                this, tr("Connect to %1").arg(profile.name),
+                tr("%1\n\nEnter the %2:").arg(secret.error().message(), profile.loginSecretName()),
+                QLineEdit::Password, QString(), &ok);
+            if (!ok || asked.isEmpty()) {
+                readConsumer(secret.error());
+                return;
+            }
+            m_vault.keepForSession(profile.id, profile.loginSecretName(), asked);
+            readConsumer(Result<QString>(asked));
+        });
+}
+
+void ConnectionDialog::testProfile()
+{
+    const Result<ConnectionProfile> profile = profileFromForm();
+    if (!profile.ok()) {
+        setStatus(profile.error().message(), true);
+        Q_EMIT tested(false, profile.error().message());
+        return;
+    }
+    m_testButton->setEnabled(false);
+    setStatus(tr("Connecting…"), false);
+    withSecrets(*profile, [this, profile = *profile](Result<QString> secret, QString consumerKey) {
+        if (!secret.ok()) {
+            m_testButton->setEnabled(true);
+            setStatus(secret.error().message(), true);
+            Q_EMIT tested(false, secret.error().message());
+            return;
+        }
+        m_testService = std::make_unique<TokenService>(
+            [profile, secret = *secret, consumerKey]() { return profile.createStore(secret, consumerKey); });
+        m_testService->open().then(this, [this](Result<void> opened) {
+            m_testButton->setEnabled(true);
+            const QString message = opened.ok() ? tr("Connected to %1.").arg(m_testService->description())
+                                                : opened.error().message();
+            setStatus(message, !opened.ok());
+            Q_EMIT tested(opened.ok(), message);
+        });
+    });
+}
+
+void ConnectionDialog::choose()
+{
+    const Result<ConnectionProfile> profile = profileFromForm();
+    if (!profile.ok()) {
+        setStatus(profile.error().message(), true);
+        return;
+    }
+    const std::optional<ConnectionProfile> stored = m_profiles.find(profile->id);
+    if (!stored || !(*stored == *profile) || !m_secret->text().isEmpty()
+        || !m_crmConsumerKey->text().isEmpty()) {
+        const QString typed = m_secret->text();
+        const QString typedConsumer = m_crmConsumerKey->text();
+        saveProfile();
+        // saveProfile() cleared the fields once it handed the secrets to the vault; the choice
+        // still uses what was typed, without waiting for the keychain.
+        if (!typed.isEmpty())
+            m_vault.keepForSession(profile->id, profile->loginSecretName(), typed);
+        if (!typedConsumer.isEmpty())
+            m_vault.keepForSession(profile->id, ConnectionProfile::consumerKeySecret(), typedConsumer);
+    }
+    const std::optional<ConnectionProfile> saved = m_profiles.find(profile->id);
+    if (!saved)
+        return;
+    withSecrets(*saved, [this, chosen = *saved](Result<QString> secret, QString consumerKey) {
+        if (!secret.ok()) {
+            setStatus(secret.error().message(), true);
+            return;
+        }
+        m_chosen = chosen;
+        m_chosenSecret = *secret;
+        m_chosenConsumerKey = consumerKey;
+        m_profiles.setCurrentId(chosen.id);
+        accept();
+    });
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "CsvPreview.h"
+
+#include <QAbstractTableModel>
+
+// The first records of a file as parsed, for the wizard's preview grid: one column per field,
+// the header's cells (or "Column N") as section titles, every cell exactly as read.
+class ImportPreviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    explicit ImportPreviewModel(QObject* parent = nullptr);
+
+    void setPreview(const CsvPreview& preview);
+    const CsvPreview& preview() const { return m_preview; }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    CsvPreview m_preview;
+    int m_columns = 0;
+};

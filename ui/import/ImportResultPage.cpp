@@ -1,0 +1,48 @@
+#include "ImportResultPage.h"
+
+#include "ImportWizard.h"
+
+#include <QDesktopServices>
+#include <QLabel>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+ImportResultPage::ImportResultPage(ImportWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_summary(new QLabel(this))
+    , m_openRejects(new QPushButton(tr("&Open the refused rows"), this))
+{
+    setTitle(tr("Done"));
+    setFinalPage(true);
+    m_summary->setObjectName(QStringLiteral("resultSummary"));
+    m_openRejects->setObjectName(QStringLiteral("openRejects"));
+    m_summary->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_openRejects, 0, Qt::AlignLeft);
+    layout->addStretch();
+    connect(m_openRejects, &QPushButton::clicked, this, [this]() {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_wizard->report().rejectsPath));
+    });
+}
+
+void ImportResultPage::initializePage()
+{
+    const ImportReport& report = m_wizard->report();
+    QString text = tr("Created: %1\nUpdated: %2\nRefused: %3\nSkipped (no values): %4\nTime: %5 s")
+                       .arg(report.created)
+                       .arg(report.updated)
+                       .arg(report.rejected)
+                       .arg(report.skipped)
+                       .arg(report.seconds, 0, 'f', 1);
+    if (report.cancelled)
+        text += QLatin1Char('\n') + tr("The import was cancelled.");
+    if (report.failure.isError())
+        text += QLatin1Char('\n') + report.failure.message();
+    if (report.rejected > 0 && !report.rejectsPath.isEmpty())
+        text += QLatin1Char('\n') + tr("The refused rows, with their line and error, are in %1").arg(report.rejectsPath);
+    m_summary->setText(text);
+    m_openRejects->setVisible(report.rejected > 0 && !report.rejectsPath.isEmpty());
+}

@@ -1,0 +1,80 @@
+#include "ImportRunPage.h"
+
+#include "ImportJob.h"
+#include "ImportWizard.h"
+#include "TokenService.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ImportRunPage::ImportRunPage(ImportWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_progress(new QProgressBar(this))
+    , m_rate(new QLabel(this))
+    , m_cancel(new QPushButton(tr("&Cancel import"), this))
+{
+    setTitle(tr("Importing"));
+    setCommitPage(true);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_rate->setObjectName(QStringLiteral("importRate"));
+    m_cancel->setObjectName(QStringLiteral("cancelImport"));
+    m_progress->setRange(0, 1000);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_rate);
+    layout->addWidget(m_cancel, 0, Qt::AlignLeft);
+    layout->addStretch();
+    connect(m_cancel, &QPushButton::clicked, this, [this]() {
+        if (m_job)
+            m_job->cancel();
+        m_cancel->setEnabled(false);
+        m_rate->setText(tr("Cancelling…"));
+    });
+}
+
+void ImportRunPage::initializePage()
+{
+    m_finished = false;
+    m_cancel->setEnabled(true);
+    m_progress->setValue(0);
+    m_rate->setText(tr("Starting…"));
+    ImportOptions options = m_wizard->options();
+    options.dryRun = false;
+    if (options.mode == ImportOptions::Mode::SkipInvalid) {
+        // Next to the file, so it can be fixed and imported again; the result page opens it.
+        const QFileInfo source(options.filePath);
+        options.rejectsPath = source.dir().filePath(source.completeBaseName() + tr("-refused") + QStringLiteral(".csv"));
+    }
+    m_job = std::make_shared<ImportJob>(options);
+    connect(m_job.get(), &ImportJob::progressed, this, [this](const ImportProgress& progress) {
+        if (progress.totalBytes > 0)
+            m_progress->setValue(int(1000 * progress.bytesRead / progress.totalBytes));
+        QString text = tr("%1 rows, %2 rows/s").arg(progress.rows).arg(qRound64(progress.rowsPerSecond));
+        if (progress.secondsLeft >= 0)
+            text += tr(", about %1 s left").arg(qRound64(progress.secondsLeft));
+        m_rate->setText(text);
+    });
+    const std::shared_ptr<ImportJob> job = m_job;
+    m_wizard->service()
+        ->withStore<ImportReport>([job](TokenStore& store) { return job->run(store); })
+        .then(this, [this](const ImportReport& report) {
+            m_wizard->report() = report;
+            if (report.created + report.updated > 0)
+                m_wizard->service()->announceChanges({});
+            m_finished = true;
+            m_cancel->setEnabled(false);
+            m_progress->setValue(m_progress->maximum());
+            Q_EMIT completeChanged();
+            wizard()->next();
+        });
+}
+
+bool ImportRunPage::isComplete() const
+{
+    return m_finished;
+}

@@ -1,0 +1,142 @@
+#include "ImportValidationPage.h"
+
+#include "CsvReader.h"
+#include "ImportJob.h"
+#include "ImportWizard.h"
+#include "TokenService.h"
+
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace {
+constexpr int shownErrors = 1000;
+}
+
+ImportValidationPage::ImportValidationPage(ImportWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_counts(new QLabel(this))
+    , m_errors(new QTableWidget(this))
+    , m_detail(new QLabel(this))
+{
+    setTitle(tr("Check"));
+    setSubTitle(tr("Every row is checked with the store's rules; nothing is written yet."));
+    m_counts->setObjectName(QStringLiteral("validationCounts"));
+    m_errors->setObjectName(QStringLiteral("validationErrors"));
+    m_detail->setObjectName(QStringLiteral("validationDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errors->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_errors->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_errors->verticalHeader()->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_errors, 1);
+    layout->addWidget(m_detail);
+    connect(m_errors, &QTableWidget::cellDoubleClicked, this, [this](int row) { showRow(row); });
+    connect(m_errors, &QTableWidget::currentCellChanged, this, [this](int row) { showRow(row); });
+}
+
+void ImportValidationPage::initializePage()
+{
+    m_done = false;
+    m_errors->clear();
+    m_errors->setRowCount(0);
+    m_detail->clear();
+    m_counts->setText(tr("Checking…"));
+    ImportOptions options = m_wizard->options();
+    options.dryRun = true;
+    options.rejectsPath = m_scratch.filePath(QStringLiteral("refused.csv"));
+    auto job = std::make_shared<ImportJob>(options);
+    const int generation = ++m_generation;
+    m_wizard->service()
+        ->withStore<ImportReport>([job](TokenStore& store) { return job->run(store); })
+        .then(this, [this, generation](const ImportReport& report) {
+            if (generation != m_generation)
+                return;
+            m_wizard->report() = report;
+            showReport();
+        });
+}
+
+void ImportValidationPage::cleanupPage()
+{
+    ++m_generation;
+}
+
+void ImportValidationPage::showReport()
+{
+    const ImportReport& report = m_wizard->report();
+    QString text = tr("%1 would be created, %2 updated, %3 skipped (no values), %4 refused.")
+                       .arg(report.created)
+                       .arg(report.updated)
+                       .arg(report.skipped)
+                       .arg(report.rejected);
+    if (report.failure.isError())
+        text += QLatin1Char('\n') + report.failure.message();
+    if (report.rejected > 0 && m_wizard->options().mode == ImportOptions::Mode::Atomic)
+        text += QLatin1Char('\n') + tr("In the atomic mode nothing will be imported until these rows are fixed.");
+    m_counts->setText(text);
+
+    QFile refused(m_scratch.filePath(QStringLiteral("refused.csv")));
+    if (refused.open(QIODevice::ReadOnly)) {
+        CsvReader reader(&refused, CsvFormat());
+        if (reader.open()) {
+            const QStringList header = reader.header();
+            // line and error first: they are what a person looks for.
+            QStringList columns = { tr("Line"), tr("Error") };
+            columns += header.mid(0, header.size() - 2);
+            m_errors->setColumnCount(int(columns.size()));
+            m_errors->setHorizontalHeaderLabels(columns);
+            QStringList fields;
+            for (;;) {
+                const Result<bool> next = reader.next(fields);
+                if (next.ok() && !next.value())
+                    break;
+                if (!next.ok() && !reader.canContinue())
+                    break;
+                if (m_errors->rowCount() >= shownErrors || fields.size() < 2)
+                    continue;
+                const int row = m_errors->rowCount();
+                m_errors->insertRow(row);
+                m_errors->setItem(row, 0, new QTableWidgetItem(fields.at(fields.size() - 2)));
+                m_errors->setItem(row, 1, new QTableWidgetItem(fields.constLast()));
+                for (qsizetype i = 0; i + 2 < fields.size(); ++i)
+                    m_errors->setItem(row, int(i + 2), new QTableWidgetItem(fields.at(i)));
+            }
+            m_errors->resizeColumnsToContents();
+        }
+    }
+    m_done = !report.failure.isError() || report.rejected > 0;
+    Q_EMIT completeChanged();
+}
+
+void ImportValidationPage::showRow(int row)
+{
+    if (row < 0 || row >= m_errors->rowCount())
+        return;
+    QStringList cells;
+    for (int column = 2; column < m_errors->columnCount(); ++column) {
+        const QTableWidgetItem* item = m_errors->item(row, column);
+        cells.append(QStringLiteral("%1 = \"%2\"")
+                         .arg(m_errors->horizontalHeaderItem(column)->text(), item ? item->text() : QString()));
+    }
+    m_detail->setText(tr("Line %1: %2\n%3")
+                          .arg(m_errors->item(row, 0)->text(), m_errors->item(row, 1)->text(),
+                               cells.join(QLatin1String(", "))));
+}
+
+bool ImportValidationPage::isComplete() const
+{
+    const ImportReport& report = m_wizard->report();
+    if (!m_done)
+        return false;
+    // An atomic import of a file with refused rows would write nothing: go back and fix it first.
+    if (m_wizard->options().mode == ImportOptions::Mode::Atomic && report.rejected > 0)
+        return false;
+    return report.created + report.updated > 0;
+}
