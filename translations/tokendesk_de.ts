@@ -4,7 +4,7 @@
 <context>
     <name>BulkActionRunner</name>
     <message>
-        <location filename="../../work/main/ui/BulkActionRunner.cpp" line="+11"/>
+        <location filename="../ui/BulkActionRunner.cpp" line="+11"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -46,7 +46,7 @@
 <context>
     <name>ChangePassCodeDialog</name>
     <message>
-        <location filename="../../work/main/ui/ChangePassCodeDialog.cpp" line="+21"/>
+        <location filename="../ui/ChangePassCodeDialog.cpp" line="+21"/>
         <source>Change Pass Code of %1</source>
         <translation>Passcode von %1 ändern</translation>
     </message>
@@ -84,7 +84,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../../work/main/app/cli/CliApplication.cpp" line="+23"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+25"/>
         <source>The store: sqlite:PATH, postgres://USER@HOST:PORT/DB or crm+https://USER@HOST/?organisation=ORG.</source>
         <translation>Der Datenspeicher: sqlite:PFAD, postgres://BENUTZER@HOST:PORT/DB oder crm+https://BENUTZER@HOST/?organisation=ORG.</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>--store needs a URL</source>
         <translation>--store benötigt eine URL</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../../work/main/app/cli/CliContext.cpp" line="+27"/>
+        <location filename="../app/cli/CliContext.cpp" line="+27"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>CliOutput</name>
     <message>
-        <location filename="../../work/main/app/cli/CliOutput.cpp" line="+42"/>
+        <location filename="../app/cli/CliOutput.cpp" line="+42"/>
         <source>(set)</source>
         <translation>(gesetzt)</translation>
     </message>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>(see tokendesk-cli --help)</source>
         <translation>(siehe tokendesk-cli --help)</translation>
     </message>
@@ -241,7 +241,7 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../work/main/app/io/ColumnMapping.cpp" line="+113"/>
+        <location filename="../app/io/ColumnMapping.cpp" line="+113"/>
         <source>&quot;%1&quot; is not a field an import can set; use one of %2, custom:NAME or ignore</source>
         <translation>„%1“ ist kein Feld, das ein Import setzen kann; verwenden Sie %2, custom:NAME oder ignore</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>CompensatingImportSession</name>
     <message>
-        <location filename="../../work/main/app/io/CompensatingImportSession.cpp" line="+44"/>
+        <location filename="../app/io/CompensatingImportSession.cpp" line="+44"/>
         <source>A token cannot be moved from %1 to %2 by an import</source>
         <translation>Ein Import kann ein Token nicht von %1 nach %2 versetzen</translation>
     </message>
@@ -297,7 +297,7 @@
 <context>
     <name>ConfigCommands</name>
     <message>
-        <location filename="../../work/main/app/cli/ConfigCommands.cpp" line="+23"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+23"/>
         <source>Print the access token definition as KEY=VALUE lines.</source>
         <translation>Die Zugangstoken-Definition als Zeilen SCHLÜSSEL=WERT ausgeben.</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>ConfigurationDialog</name>
     <message>
-        <location filename="../../work/main/ui/ConfigurationDialog.cpp" line="+38"/>
+        <location filename="../ui/ConfigurationDialog.cpp" line="+38"/>
         <source>Configure Store</source>
         <translation>Datenspeicher konfigurieren</translation>
     </message>
@@ -520,7 +520,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../work/main/ui/ConflictDialog.cpp" line="+18"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+18"/>
         <source>(cleared)</source>
         <translation>(gelöscht)</translation>
     </message>
@@ -588,9 +588,281 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connection/ConnectionDialog.cpp" line="+38"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Production CRM.COM</source>
+        <translation>z. B. CRM.COM Produktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+112"/>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM.COM server</source>
+        <translation>CRM.COM-Server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web API key</source>
+        <translation>Web-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+161"/>
+        <source>optional; for changing pass codes</source>
+        <translation>optional; zum Ändern von Passcodes</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SHA-256 fingerprint, only for a certificate you checked</source>
+        <translation>SHA-256-Fingerabdruck, nur für ein Zertifikat, das Sie geprüft haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;nit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;in with:</source>
+        <translation>&amp;Anmelden mit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Consumer application key:</source>
+        <translation>&amp;Consumer-Anwendungsschlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Para&amp;llel requests:</source>
+        <translation>Para&amp;llele Anfragen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted c&amp;ertificate:</source>
+        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+178"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Store:</source>
+        <translation>&amp;Datenspeicher:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>kept in the keychain; type to change</source>
+        <translation>im Schlüsselbund hinterlegt; zum Ändern eingeben</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Web &amp;API key:</source>
+        <translation>Web-&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The server must be an address like https://crm.example.com</source>
+        <translation>Der Server muss eine Adresse wie https://crm.example.com sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the CRM.COM user name</source>
+        <translation>Geben Sie den CRM.COM-Benutzernamen ein</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A SHA-256 fingerprint has 64 hexadecimal digits</source>
+        <translation>Ein SHA-256-Fingerabdruck hat 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Connect to %1</source>
+        <translation>Mit %1 verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Enter the %2:</source>
+        <translation>%1
+
+Geben Sie %2 ein:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connected to %1.</source>
+        <translation>Mit %1 verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <location filename="../app/service/ConnectionProfile.cpp" line="+33"/>
+        <source>Give the connection a name</source>
+        <translation>Geben Sie der Verbindung einen Namen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The timeout must be between 1 and 600 seconds</source>
+        <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parallel requests must be between 1 and 32</source>
+        <translation>Parallele Anfragen müssen zwischen 1 und 32 liegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CRM.COM is reached over https; plain http is allowed on this computer only</source>
+        <translation>CRM.COM wird über https erreicht; unverschlüsseltes http ist nur auf diesem Computer erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfiles</name>
+    <message>
+        <location filename="../app/service/ConnectionProfiles.cpp" line="+93"/>
+        <source>The connection profiles could not be saved to %1</source>
+        <translation>Die Verbindungsprofile konnten nicht in %1 gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>CrmApiTokenStore</name>
     <message>
-        <location filename="../../work/main/app/stores/crm/CrmApiTokenStore.cpp" line="+75"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+75"/>
         <source>The CRM.COM connection is not open</source>
         <translation>Die CRM.COM-Verbindung ist nicht geöffnet</translation>
     </message>
@@ -738,7 +1010,7 @@
 <context>
     <name>CrmBulkRunner</name>
     <message>
-        <location filename="../../work/main/app/stores/crm/CrmBulkRunner.cpp" line="+44"/>
+        <location filename="../app/stores/crm/CrmBulkRunner.cpp" line="+44"/>
         <source>Unknown bulk action</source>
         <translation>Unbekannte Sammelaktion</translation>
     </message>
@@ -752,7 +1024,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../work/main/app/stores/crm/CrmClient.cpp" line="+146"/>
+        <location filename="../app/stores/crm/CrmClient.cpp" line="+147"/>
         <source>Logging in to CRM.COM failed: %1</source>
         <translation>Die Anmeldung bei CRM.COM ist fehlgeschlagen: %1</translation>
     </message>
@@ -767,7 +1039,7 @@
         <translation>Die CRM.COM-Sitzung ist abgelaufen, bevor die Anfrage ausgeführt wurde; nichts wurde geändert. Wiederholen Sie die Aktion, um sich erneut anzumelden.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>The server&apos;s TLS certificate was refused: %1. Its SHA-256 fingerprint is %2; pin it in the connection profile only if you know it is the server&apos;s.</source>
         <translation>Das TLS-Zertifikat des Servers wurde abgelehnt: %1. Sein SHA-256-Fingerabdruck ist %2; hinterlegen Sie ihn im Verbindungsprofil nur, wenn Sie sicher sind, dass er zum Server gehört.</translation>
     </message>
@@ -787,7 +1059,7 @@
         <translation>%1 hat die Verbindung abgelehnt; läuft der CRM.COM-Server auf diesem Port?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 closed the connection before answering; the request may or may not have been carried out</source>
         <translation>%1 hat die Verbindung vor der Antwort geschlossen; die Anfrage wurde möglicherweise ausgeführt</translation>
     </message>
@@ -805,7 +1077,7 @@
 <context>
     <name>CrmEnvelope</name>
     <message>
-        <location filename="../../work/main/app/stores/crm/CrmEnvelope.cpp" line="+44"/>
+        <location filename="../app/stores/crm/CrmEnvelope.cpp" line="+44"/>
         <source>The CRM.COM server answered HTTP %1 instead of 200</source>
         <translation>Der CRM.COM-Server hat mit HTTP %1 statt 200 geantwortet</translation>
     </message>
@@ -839,7 +1111,7 @@
 <context>
     <name>CsvPreview</name>
     <message>
-        <location filename="../../work/main/app/io/CsvPreview.cpp" line="+14"/>
+        <location filename="../app/io/CsvPreview.cpp" line="+14"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -852,7 +1124,7 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../work/main/app/io/CsvReader.cpp" line="+27"/>
+        <location filename="../app/io/CsvReader.cpp" line="+27"/>
         <source>Unknown encoding &quot;%1&quot;</source>
         <translation>Unbekannte Zeichenkodierung „%1“</translation>
     </message>
@@ -927,7 +1199,7 @@
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../../work/main/app/io/CsvWriter.cpp" line="+86"/>
+        <location filename="../app/io/CsvWriter.cpp" line="+86"/>
         <source>Cannot write the file: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -935,7 +1207,7 @@
 <context>
     <name>CustomFieldsModel</name>
     <message>
-        <location filename="../../work/main/models/CustomFieldsModel.cpp" line="+40"/>
+        <location filename="../models/CustomFieldsModel.cpp" line="+40"/>
         <source>A custom field needs a name</source>
         <translation>Ein Zusatzfeld braucht einen Namen</translation>
     </message>
@@ -968,7 +1240,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../../work/main/app/cli/DemoCommand.cpp" line="+11"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+11"/>
         <source>--count N [--seed S]</source>
         <translation>--count N [--seed S]</translation>
     </message>
@@ -1026,7 +1298,7 @@
 <context>
     <name>DemoDataGenerator</name>
     <message>
-        <location filename="../../work/main/app/service/DemoDataGenerator.cpp" line="+139"/>
+        <location filename="../app/service/DemoDataGenerator.cpp" line="+139"/>
         <source>Plastic loyalty cards handed out at the till</source>
         <translation>Kundenkarten aus Kunststoff, an der Kasse ausgegeben</translation>
     </message>
@@ -1044,7 +1316,7 @@
 <context>
     <name>DirectoryCommands</name>
     <message>
-        <location filename="../../work/main/app/cli/DirectoryCommands.cpp" line="+40"/>
+        <location filename="../app/cli/DirectoryCommands.cpp" line="+40"/>
         <source>--number N --name NAME [--owner NAME] [--state S]</source>
         <translation>--number N --name NAME [--owner NAME] [--state S]</translation>
     </message>
@@ -1193,7 +1465,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../work/main/app/cli/ExportCommand.cpp" line="+17"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+17"/>
         <source>FILE [LIST FILTERS] [--columns FIELD,...]</source>
         <translation>DATEI [LISTENFILTER] [--columns FELD,...]</translation>
     </message>
@@ -1218,13 +1490,13 @@
         <translation>export benötigt genau eine DATEI (oder - für stdout)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot write to stdout</source>
         <translation>Auf stdout kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+14"/>
+        <location line="+4"/>
+        <location line="+15"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1240,7 +1512,7 @@
 <context>
     <name>FilterHeaderView</name>
     <message>
-        <location filename="../../work/main/ui/FilterHeaderView.cpp" line="+45"/>
+        <location filename="../ui/FilterHeaderView.cpp" line="+45"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -1253,7 +1525,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../work/main/app/cli/ImportCommand.cpp" line="+39"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+40"/>
         <source>FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] [--rejects FILE] [--delimiter C] [--encoding NAME] [--map COLUMN=FIELD]... [--mapping NAME]</source>
         <translation>DATEI [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FELD] [--rejects DATEI] [--delimiter Z] [--encoding NAME] [--map SPALTE=FELD]... [--mapping NAME]</translation>
     </message>
@@ -1263,7 +1535,7 @@
         <translation>Token aus einer CSV-Datei importieren; Rückgabewert 0, wenn jede Zeile importiert wurde.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1293,7 +1565,7 @@
         <translation>MODUS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Update the token with the same authentication_code or identifier instead of refusing the row.</source>
         <translation>Das Token mit demselben authentication_code oder identifier aktualisieren, statt die Zeile abzulehnen.</translation>
     </message>
@@ -1323,28 +1595,28 @@
         <translation>Z</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The encoding: %1 (default: guessed).</source>
         <translation>Die Zeichenkodierung: %1 (Standard: erkannt).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Whether the first record is a header: yes or no (default: guessed).</source>
         <translation>Ob der erste Datensatz eine Kopfzeile ist: yes oder no (Standard: erkannt).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>yes|no</source>
         <translation>yes|no</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Map a column (header or 1-based number) to a field, custom:NAME or ignore; repeatable.</source>
         <translation>Eine Spalte (Kopfzeile oder Nummer ab 1) einem Feld, custom:NAME oder ignore zuordnen; wiederholbar.</translation>
     </message>
@@ -1369,7 +1641,7 @@
         <translation>--rows gehört zu --preview</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--delimiter is one character or TAB, not &quot;%1&quot;</source>
         <translation>--delimiter ist ein einzelnes Zeichen oder TAB, nicht „%1“</translation>
     </message>
@@ -1379,7 +1651,7 @@
         <translation>--header ist yes oder no, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>--rows needs a number of rows, not &quot;%1&quot;</source>
         <translation>--rows benötigt eine Zeilenanzahl, nicht „%1“</translation>
     </message>
@@ -1389,7 +1661,7 @@
         <translation>Zeichenkodierung %1, Trennzeichen %2, %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>with a header</source>
         <translation>mit Kopfzeile</translation>
     </message>
@@ -1409,12 +1681,12 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>There is no saved mapping &quot;%1&quot;</source>
         <translation>Es gibt keine gespeicherte Zuordnung „%1“</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source><byte value="xd"/>%1 rows, %2 rows/s</source>
         <translation><byte value="xd"/>%1 Zeilen, %2 Zeilen/s</translation>
     </message>
@@ -1424,17 +1696,17 @@
         <translation>, noch %1 s</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Dry run: %1 would be created, %2 updated, %3 skipped (empty), %4 rejected; nothing was written.</source>
         <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 übersprungen (leer), %4 abgelehnt; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Imported %1, updated %2, skipped %3 (empty), rejected %4.</source>
         <translation>%1 importiert, %2 aktualisiert, %3 übersprungen (leer), %4 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1460,9 +1732,90 @@
     </message>
 </context>
 <context>
+    <name>ImportFilePage</name>
+    <message>
+        <location filename="../ui/import/ImportFilePage.cpp" line="+18"/>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file of tokens, one per line. Its format is guessed on the next page.</source>
+        <translation>Eine CSV-Datei mit Token, eines pro Zeile. Ihr Format wird auf der nächsten Seite erkannt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import tokens</source>
+        <translation>Token importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormatPage</name>
+    <message>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="+24"/>
+        <source>The first line names the columns</source>
+        <translation>Die erste Zeile benennt die Spalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the preview shows the file&apos;s columns and characters correctly.</source>
+        <translation>Prüfen Sie, ob die Vorschau die Spalten und Zeichen der Datei richtig zeigt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comma  ,</source>
+        <translation>Komma  ,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon  ;</source>
+        <translation>Semikolon  ;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipe  |</source>
+        <translation>Senkrechter Strich  |</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../work/main/app/io/ImportJob.cpp" line="+78"/>
+        <location filename="../app/io/ImportJob.cpp" line="+78"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1526,9 +1879,92 @@
     </message>
 </context>
 <context>
+    <name>ImportMappingPage</name>
+    <message>
+        <location filename="../ui/import/ImportMappingPage.cpp" line="+23"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the token field each column fills. Columns left on (ignore) are not imported.</source>
+        <translation>Wählen Sie das Token-Feld, das jede Spalte füllt. Spalten auf (ignorieren) werden nicht importiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All rows or none (atomic)</source>
+        <translation>Alle Zeilen oder keine (atomar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the valid rows, set the others aside</source>
+        <translation>Die gültigen Zeilen importieren, die anderen beiseitelegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse rows of tokens that exist</source>
+        <translation>Zeilen bereits vorhandener Token ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update tokens with the same authentication code</source>
+        <translation>Token mit demselben Authentifizierungscode aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update tokens with the same identifier</source>
+        <translation>Token mit derselben Kennung aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, to use this mapping again (optional)</source>
+        <translation>Name, um diese Zuordnung wiederzuverwenden (optional)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved &amp;mapping:</source>
+        <translation>Gespeicherte &amp;Zuordnung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Existing tokens:</source>
+        <translation>&amp;Vorhandene Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>column_%1</source>
+        <translation>column_%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  (e.g. %1)</source>
+        <translation>  (z. B. %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(guessed from the header)</source>
+        <translation>(aus der Kopfzeile erkannt)</translation>
+    </message>
+</context>
+<context>
     <name>ImportOptions</name>
     <message>
-        <location filename="../../work/main/app/io/ImportOptions.cpp" line="+14"/>
+        <location filename="../app/io/ImportOptions.cpp" line="+14"/>
         <source>--mode is atomic or skip-invalid, not &quot;%1&quot;</source>
         <translation>--mode ist atomic oder skip-invalid, nicht „%1“</translation>
     </message>
@@ -1539,9 +1975,144 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/import/ImportPreviewModel.cpp" line="+44"/>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <location filename="../ui/import/ImportResultPage.cpp" line="+15"/>
+        <source>&amp;Open the refused rows</source>
+        <translation>Abgelehnte Zeilen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Created: %1
+Updated: %2
+Refused: %3
+Skipped (no values): %4
+Time: %5 s</source>
+        <translation>Angelegt: %1
+Aktualisiert: %2
+Abgelehnt: %3
+Übersprungen (keine Werte): %4
+Dauer: %5 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refused rows, with their line and error, are in %1</source>
+        <translation>Die abgelehnten Zeilen stehen mit Zeilennummer und Fehler in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <location filename="../ui/import/ImportRunPage.cpp" line="+19"/>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>-refused</source>
+        <translation>-abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 rows, %2 rows/s</source>
+        <translation>%1 Zeilen, %2 Zeilen/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, about %1 s left</source>
+        <translation>, noch etwa %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValidationPage</name>
+    <message>
+        <location filename="../ui/import/ImportValidationPage.cpp" line="+26"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row is checked with the store&apos;s rules; nothing is written yet.</source>
+        <translation>Jede Zeile wird nach den Regeln des Datenspeichers geprüft; noch wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 would be created, %2 updated, %3 skipped (no values), %4 refused.</source>
+        <translation>%1 würden angelegt, %2 aktualisiert, %3 übersprungen (keine Werte), %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In the atomic mode nothing will be imported until these rows are fixed.</source>
+        <translation>Im atomaren Modus wird nichts importiert, bis diese Zeilen korrigiert sind.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Line %1: %2
+%3</source>
+        <translation>Zeile %1: %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../ui/import/ImportWizard.cpp" line="+14"/>
+        <source>Import tokens</source>
+        <translation>Token importieren</translation>
+    </message>
+</context>
+<context>
     <name>ListOptions</name>
     <message>
-        <location filename="../../work/main/app/cli/ListOptions.cpp" line="+32"/>
+        <location filename="../app/cli/ListOptions.cpp" line="+32"/>
         <source>Only tokens of this accounts receivable.</source>
         <translation>Nur Token dieses Debitorenkontos.</translation>
     </message>
@@ -1656,7 +2227,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../work/main/ui/MainWindow.cpp" line="+79"/>
+        <location filename="../ui/MainWindow.cpp" line="+81"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -1688,7 +2259,7 @@
     <message>
         <location line="+2"/>
         <source>Set &amp;Not Effective</source>
-        <translation>Auf &amp;nicht wirksam setzen</translation>
+        <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1713,7 +2284,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Change Pass Code…</source>
-        <translation>Passcode ä&amp;ndern …</translation>
+        <translation>Passcode ände&amp;rn …</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1748,7 +2319,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
+        <translation>Su&amp;chen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2228,7 +2799,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../work/main/ui/MessageBar.cpp" line="+30"/>
+        <location filename="../ui/MessageBar.cpp" line="+30"/>
         <location line="+1"/>
         <source>Close the message</source>
         <translation>Meldung schließen</translation>
@@ -2237,7 +2808,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>NetworkLog</name>
     <message>
-        <location filename="../../work/main/app/stores/crm/NetworkLog.cpp" line="+188"/>
+        <location filename="../app/stores/crm/NetworkLog.cpp" line="+188"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2275,7 +2846,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>NewTokenDialog</name>
     <message>
-        <location filename="../../work/main/ui/NewTokenDialog.cpp" line="+31"/>
+        <location filename="../ui/NewTokenDialog.cpp" line="+31"/>
         <source>New Token</source>
         <translation>Neues Token</translation>
     </message>
@@ -2345,7 +2916,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../work/main/ui/OptionalDateEdit.cpp" line="+14"/>
+        <location filename="../ui/OptionalDateEdit.cpp" line="+15"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
@@ -2356,9 +2927,63 @@ Standard-Speicherdatei: %3</translation>
     </message>
 </context>
 <context>
+    <name>PgCopyWriter</name>
+    <message>
+        <location filename="../app/stores/sql/PgCopyWriter.cpp" line="+43"/>
+        <source>The connection to the server was lost during the import; nothing of it was saved: %1</source>
+        <translation>Die Verbindung zum Server ging während des Imports verloren; davon wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import could not %1: %2</source>
+        <translation>Der Import konnte folgenden Schritt nicht ausführen: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>COPY needs an open PostgreSQL connection</source>
+        <translation>COPY benötigt eine offene PostgreSQL-Verbindung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>start</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+31"/>
+        <source>No COPY is in progress</source>
+        <translation>Kein COPY in Arbeit</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>A row has %1 values for %2 columns</source>
+        <translation>Eine Zeile hat %1 Werte für %2 Spalten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>send rows</source>
+        <translation>Zeilen senden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>finish</source>
+        <translation>abschließen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Another token already has this %1: %2</source>
+        <translation>Ein anderes Token hat bereits diesen Wert für %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write rows</source>
+        <translation>Zeilen schreiben</translation>
+    </message>
+</context>
+<context>
     <name>PostgresDialect</name>
     <message>
-        <location filename="../../work/main/app/stores/sql/PostgresDialect.cpp" line="+27"/>
+        <location filename="../app/stores/sql/PostgresDialect.cpp" line="+34"/>
         <source>The store could not be prepared: %1</source>
         <translation>Der Datenspeicher konnte nicht vorbereitet werden: %1</translation>
     </message>
@@ -2366,7 +2991,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../work/main/app/service/TokenService.cpp" line="+9"/>
+        <location filename="../app/service/TokenService.cpp" line="+9"/>
         <source>The store is not open</source>
         <translation>Der Datenspeicher ist nicht geöffnet</translation>
     </message>
@@ -2374,7 +2999,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>RuleHint</name>
     <message>
-        <location filename="../../work/main/ui/RuleHint.cpp" line="+8"/>
+        <location filename="../ui/RuleHint.cpp" line="+8"/>
         <source>Generated by the store; a new one meeting these rules may be set: %1</source>
         <translation>Vom Speicher erzeugt; ein neuer Wert, der diese Regeln erfüllt, kann gesetzt werden: %1</translation>
     </message>
@@ -2445,7 +3070,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../../work/main/ui/SecretDialog.cpp" line="+24"/>
+        <location filename="../ui/SecretDialog.cpp" line="+24"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -2481,7 +3106,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SecretVault</name>
     <message>
-        <location filename="../../work/main/app/secrets/SecretVault.cpp" line="+41"/>
+        <location filename="../app/secrets/SecretVault.cpp" line="+41"/>
         <source>The keychain holds no %1 for this connection</source>
         <translation>Der Schlüsselbund enthält kein %1 für diese Verbindung</translation>
     </message>
@@ -2492,11 +3117,13 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+10"/>
         <source>No keychain service is available (%1). TokenDesk will ask for the %2 once per session and keep it in memory only.</source>
         <translation>Kein Schlüsselbunddienst verfügbar (%1). TokenDesk fragt einmal pro Sitzung nach %2 und behält es nur im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>The keychain could not store the %1: %2</source>
         <translation>Der Schlüsselbund konnte %1 nicht speichern: %2</translation>
     </message>
@@ -2504,7 +3131,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlSchema</name>
     <message>
-        <location filename="../../work/main/app/stores/sql/SqlSchema.cpp" line="+104"/>
+        <location filename="../app/stores/sql/SqlSchema.cpp" line="+105"/>
         <source>The store could not read its schema version: %1</source>
         <translation>Der Datenspeicher konnte seine Schemaversion nicht lesen: %1</translation>
     </message>
@@ -2522,7 +3149,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlTokenFilter</name>
     <message>
-        <location filename="../../work/main/app/stores/sql/SqlTokenFilter.cpp" line="+73"/>
+        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+78"/>
         <source>The tokens cannot be filtered by %1</source>
         <translation>Die Token können nicht nach %1 gefiltert werden</translation>
     </message>
@@ -2535,7 +3162,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlTokenStore</name>
     <message>
-        <location filename="../../work/main/app/stores/sql/SqlTokenStore.cpp" line="+98"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+100"/>
         <source>%1 is not an SQL store</source>
         <translation>%1 ist kein SQL-Datenspeicher</translation>
     </message>
@@ -2550,7 +3177,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>The store could not %1: %2</source>
         <translation>Der Datenspeicher konnte folgende Aktion nicht ausführen: %1: %2</translation>
     </message>
@@ -2560,23 +3187,39 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+363"/>
-        <source>prepare a query</source>
-        <translation>Abfrage vorbereiten</translation>
-    </message>
-    <message>
-        <location line="-359"/>
+        <location line="+6"/>
+        <location line="+8"/>
         <source>run a query</source>
         <translation>Abfrage ausführen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-4"/>
+        <location line="+428"/>
+        <source>prepare a query</source>
+        <translation>Abfrage vorbereiten</translation>
+    </message>
+    <message>
+        <location line="-415"/>
+        <source>The store %1 cannot be reached: %2</source>
+        <translation>Der Datenspeicher %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The connection to %1 was lost while the change was being saved: it may or may not have been saved. Reload before trying again</source>
+        <translation>Die Verbindung zu %1 ging beim Speichern der Änderung verloren: Sie wurde möglicherweise gespeichert. Laden Sie neu, bevor Sie es erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 was lost; nothing was changed. The next action reconnects</source>
+        <translation>Die Verbindung zu %1 ging verloren; nichts wurde geändert. Die nächste Aktion verbindet erneut</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>No access token matches %1</source>
         <translation>Kein Zugangstoken passt zu %1</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+330"/>
         <source>Another token already has this %1</source>
         <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
     </message>
@@ -2591,19 +3234,19 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Token %1 wurde von jemand anderem geändert; laden Sie es neu und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Another token already has the %1 &quot;%2&quot;</source>
         <translation>Ein anderes Token hat bereits %1 „%2“</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+635"/>
+        <location line="+632"/>
         <location line="+34"/>
         <source>There is no classification &quot;%1&quot;</source>
         <translation>Es gibt keine Klassifizierung „%1“</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-652"/>
         <source>There is no accounts receivable &quot;%1&quot;</source>
         <translation>Es gibt kein Debitorenkonto „%1“</translation>
     </message>
@@ -2655,12 +3298,12 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+192"/>
+        <location line="+189"/>
         <source>verification code issued</source>
         <translation>Bestätigungscode ausgestellt</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-183"/>
         <source>pass code generated</source>
         <translation>Passcode erzeugt</translation>
     </message>
@@ -2670,17 +3313,17 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Token %1 wurde von jemand anderem geändert (Version %2, nicht %3); laden Sie es neu und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>The verification code is not correct</source>
         <translation>Der Bestätigungscode ist nicht korrekt</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>The token %1 has no identifier, so a pass code would be of no use</source>
         <translation>Das Token %1 hat keine Kennung, daher wäre ein Passcode nutzlos</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>pass code reset</source>
         <translation>Passcode zurückgesetzt</translation>
     </message>
@@ -2705,7 +3348,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der aktuelle Passcode ist nicht korrekt</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>An accounts receivable needs a number</source>
         <translation>Ein Debitorenkonto braucht eine Nummer</translation>
     </message>
@@ -2728,7 +3371,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqliteDialect</name>
     <message>
-        <location filename="../../work/main/app/stores/sql/SqliteDialect.cpp" line="+21"/>
+        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+21"/>
         <source>The folder %1 for the store could not be created</source>
         <translation>Der Ordner %1 für den Datenspeicher konnte nicht angelegt werden</translation>
     </message>
@@ -2741,7 +3384,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>StateLabels</name>
     <message>
-        <location filename="../../work/main/models/StateLabels.cpp" line="+7"/>
+        <location filename="../models/StateLabels.cpp" line="+7"/>
         <source>Pending verification</source>
         <translation>Bestätigung ausstehend</translation>
     </message>
@@ -2759,7 +3402,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>StoreUrl</name>
     <message>
-        <location filename="../../work/main/app/core/StoreUrl.cpp" line="+23"/>
+        <location filename="../app/core/StoreUrl.cpp" line="+23"/>
         <source>sqlite: needs a file path, as in sqlite:/path/to/tokens.sqlite</source>
         <translation>sqlite: benötigt einen Dateipfad, etwa sqlite:/pfad/zu/tokens.sqlite</translation>
     </message>
@@ -2787,7 +3430,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenCommands</name>
     <message>
-        <location filename="../../work/main/app/cli/TokenCommands.cpp" line="+17"/>
+        <location filename="../app/cli/TokenCommands.cpp" line="+17"/>
         <location line="+63"/>
         <source>The pass code of an identifier:X reference.</source>
         <translation>Der Passcode einer identifier:X-Referenz.</translation>
@@ -3000,7 +3643,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../../work/main/ui/TokenEditor.cpp" line="+45"/>
+        <location filename="../ui/TokenEditor.cpp" line="+45"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3248,7 +3891,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>TokenExporter</name>
     <message>
-        <location filename="../../work/main/app/io/TokenExporter.cpp" line="+28"/>
+        <location filename="../app/io/TokenExporter.cpp" line="+28"/>
         <source>An export needs at least one column</source>
         <translation>Ein Export braucht mindestens eine Spalte</translation>
     </message>
@@ -3276,7 +3919,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>TokenPatch</name>
     <message>
-        <location filename="../../work/main/app/core/TokenPatch.cpp" line="+59"/>
+        <location filename="../app/core/TokenPatch.cpp" line="+59"/>
         <location line="+49"/>
         <source>%1 is not a field that can be set</source>
         <translation>%1 ist kein Feld, das gesetzt werden kann</translation>
@@ -3295,7 +3938,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>TokenPatchOptions</name>
     <message>
-        <location filename="../../work/main/app/cli/TokenPatchOptions.cpp" line="+32"/>
+        <location filename="../app/cli/TokenPatchOptions.cpp" line="+32"/>
         <source>User name, e-mail, phone or number; unique.</source>
         <translation>Benutzername, E-Mail, Telefon oder Nummer; eindeutig.</translation>
     </message>
@@ -3397,7 +4040,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>TokenRef</name>
     <message>
-        <location filename="../../work/main/app/core/TokenRef.cpp" line="+34"/>
+        <location filename="../app/core/TokenRef.cpp" line="+34"/>
         <source>The token reference &quot;%1&quot; has no value after the colon</source>
         <translation>Die Token-Referenz „%1“ hat keinen Wert nach dem Doppelpunkt</translation>
     </message>
@@ -3410,7 +4053,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>TokenRulesEditor</name>
     <message>
-        <location filename="../../work/main/ui/TokenRulesEditor.cpp" line="+14"/>
+        <location filename="../ui/TokenRulesEditor.cpp" line="+14"/>
         <location line="+13"/>
         <location line="+6"/>
         <source>Entered by a person</source>
@@ -3535,7 +4178,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>TokenService</name>
     <message>
-        <location filename="../../work/main/app/service/TokenService.cpp" line="+38"/>
+        <location filename="../app/service/TokenService.cpp" line="+38"/>
         <source>No store could be created</source>
         <translation>Es konnte kein Datenspeicher erstellt werden</translation>
     </message>
@@ -3543,7 +4186,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>TokenSettings</name>
     <message>
-        <location filename="../../work/main/app/core/TokenSettings.cpp" line="+149"/>
+        <location filename="../app/core/TokenSettings.cpp" line="+149"/>
         <source>&quot;%1&quot; is not a valid value for %2</source>
         <translation>„%1“ ist kein gültiger Wert für %2</translation>
     </message>
@@ -3556,7 +4199,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>TokenTableModel</name>
     <message>
-        <location filename="../../work/main/models/TokenTableModel.cpp" line="+61"/>
+        <location filename="../models/TokenTableModel.cpp" line="+61"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -3641,7 +4284,7 @@ Geändert %3 von %4</translation>
         <translation>UDF Text %1</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>
@@ -3654,7 +4297,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>TokenValidator</name>
     <message>
-        <location filename="../../work/main/app/core/TokenValidator.cpp" line="+27"/>
+        <location filename="../app/core/TokenValidator.cpp" line="+27"/>
         <location line="+58"/>
         <source>%1 is longer than %2 characters</source>
         <translation>%1 ist länger als %2 Zeichen</translation>
@@ -3763,7 +4406,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>TransitionTable</name>
     <message>
-        <location filename="../../work/main/app/core/TransitionTable.cpp" line="+68"/>
+        <location filename="../app/core/TransitionTable.cpp" line="+68"/>
         <source>%1 is not allowed for a token in state %2; it needs %3</source>
         <translation>%1 ist für ein Token im Status %2 nicht erlaubt; erforderlich ist %3</translation>
     </message>
@@ -3771,7 +4414,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>TranslationLoader</name>
     <message>
-        <location filename="../../work/main/app/service/TranslationLoader.cpp" line="+33"/>
+        <location filename="../app/service/TranslationLoader.cpp" line="+35"/>
         <source>TokenDesk has no translation for %1; the interface stays in English.</source>
         <translation>Für %1 gibt es keine TokenDesk-Übersetzung; die Oberfläche bleibt englisch.</translation>
     </message>
@@ -3779,7 +4422,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../work/main/ui/VerifyDialog.cpp" line="+15"/>
+        <location filename="../ui/VerifyDialog.cpp" line="+15"/>
         <source>Verify Token %1</source>
         <translation>Token %1 bestätigen</translation>
     </message>
@@ -3812,7 +4455,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../work/main/app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Verwaltung von CRM.COM-Zugangstoken</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkActionRunner</name>
     <message>
-        <location filename="../../work/main/ui/BulkActionRunner.cpp" line="+11"/>
+        <location filename="../ui/BulkActionRunner.cpp" line="+11"/>
         <source>Cancel</source>
         <translation>Ακύρωση</translation>
     </message>
@@ -46,7 +46,7 @@
 <context>
     <name>ChangePassCodeDialog</name>
     <message>
-        <location filename="../../work/main/ui/ChangePassCodeDialog.cpp" line="+21"/>
+        <location filename="../ui/ChangePassCodeDialog.cpp" line="+21"/>
         <source>Change Pass Code of %1</source>
         <translation>Αλλαγή κωδικού πρόσβασης του %1</translation>
     </message>
@@ -84,7 +84,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../../work/main/app/cli/CliApplication.cpp" line="+23"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+25"/>
         <source>The store: sqlite:PATH, postgres://USER@HOST:PORT/DB or crm+https://USER@HOST/?organisation=ORG.</source>
         <translation>Ο χώρος αποθήκευσης: sqlite:ΔΙΑΔΡΟΜΗ, postgres://ΧΡΗΣΤΗΣ@HOST:PORT/DB ή crm+https://ΧΡΗΣΤΗΣ@HOST/?organisation=ORG.</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Εμφάνιση αυτής της βοήθειας.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>--store needs a URL</source>
         <translation>Το --store χρειάζεται ένα URL</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../../work/main/app/cli/CliContext.cpp" line="+27"/>
+        <location filename="../app/cli/CliContext.cpp" line="+27"/>
         <source>Cannot create the folder %1</source>
         <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>CliOutput</name>
     <message>
-        <location filename="../../work/main/app/cli/CliOutput.cpp" line="+42"/>
+        <location filename="../app/cli/CliOutput.cpp" line="+42"/>
         <source>(set)</source>
         <translation>(ορισμένο)</translation>
     </message>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>(see tokendesk-cli --help)</source>
         <translation>(δείτε tokendesk-cli --help)</translation>
     </message>
@@ -241,7 +241,7 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../work/main/app/io/ColumnMapping.cpp" line="+113"/>
+        <location filename="../app/io/ColumnMapping.cpp" line="+113"/>
         <source>&quot;%1&quot; is not a field an import can set; use one of %2, custom:NAME or ignore</source>
         <translation>Το «%1» δεν είναι πεδίο που μπορεί να ορίσει μια εισαγωγή· χρησιμοποιήστε ένα από %2, custom:NAME ή ignore</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>CompensatingImportSession</name>
     <message>
-        <location filename="../../work/main/app/io/CompensatingImportSession.cpp" line="+44"/>
+        <location filename="../app/io/CompensatingImportSession.cpp" line="+44"/>
         <source>A token cannot be moved from %1 to %2 by an import</source>
         <translation>Μια εισαγωγή δεν μπορεί να μεταφέρει διακριτικό από %1 σε %2</translation>
     </message>
@@ -297,7 +297,7 @@
 <context>
     <name>ConfigCommands</name>
     <message>
-        <location filename="../../work/main/app/cli/ConfigCommands.cpp" line="+23"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+23"/>
         <source>Print the access token definition as KEY=VALUE lines.</source>
         <translation>Εμφάνιση του ορισμού διακριτικών πρόσβασης ως γραμμές ΚΛΕΙΔΙ=ΤΙΜΗ.</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>ConfigurationDialog</name>
     <message>
-        <location filename="../../work/main/ui/ConfigurationDialog.cpp" line="+38"/>
+        <location filename="../ui/ConfigurationDialog.cpp" line="+38"/>
         <source>Configure Store</source>
         <translation>Ρύθμιση χώρου αποθήκευσης</translation>
     </message>
@@ -520,7 +520,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../work/main/ui/ConflictDialog.cpp" line="+18"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+18"/>
         <source>(cleared)</source>
         <translation>(εκκαθαρίστηκε)</translation>
     </message>
@@ -588,9 +588,281 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connection/ConnectionDialog.cpp" line="+38"/>
+        <source>Connections</source>
+        <translation>Συνδέσεις</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Προσθήκη</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Αφαίρεση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Production CRM.COM</source>
+        <translation>π.χ. CRM.COM παραγωγής</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+112"/>
+        <source>SQLite file</source>
+        <translation>Αρχείο SQLite</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>PostgreSQL server</source>
+        <translation>Διακομιστής PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM.COM server</source>
+        <translation>Διακομιστής CRM.COM</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation>Αναζήτηση…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Αρχείο:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Κεντρικός υπολογιστής:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Θύρα:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Βάση δεδομένων:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Χρήστης:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>optional</source>
+        <translation>προαιρετικό</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name and password</source>
+        <translation>Όνομα χρήστη και κωδικός</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web API key</source>
+        <translation>Κλειδί web API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+161"/>
+        <source>optional; for changing pass codes</source>
+        <translation>προαιρετικό· για αλλαγή κωδικών πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SHA-256 fingerprint, only for a certificate you checked</source>
+        <translation>Αποτύπωμα SHA-256, μόνο για πιστοποιητικό που έχετε ελέγξει</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Διακομιστής:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Οργανισμός:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;nit:</source>
+        <translation>&amp;Μονάδα:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;in with:</source>
+        <translation>Σύνδεση &amp;με:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;name:</source>
+        <translation>Ό&amp;νομα χρήστη:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Consumer application key:</source>
+        <translation>&amp;Κλειδί εφαρμογής καταναλωτή:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout:</source>
+        <translation>Χρονικό ό&amp;ριο:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Para&amp;llel requests:</source>
+        <translation>Παρά&amp;λληλα αιτήματα:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted c&amp;ertificate:</source>
+        <translation>Έμπιστο π&amp;ιστοποιητικό:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+178"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Κωδικός:</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Na&amp;me:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Store:</source>
+        <translation>Χώρος &amp;αποθήκευσης:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;ve</source>
+        <translation>Απο&amp;θήκευση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Δοκιμή σύνδεσης</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>Βάσεις δεδομένων SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>New connection</source>
+        <translation>Νέα σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>kept in the keychain; type to change</source>
+        <translation>φυλάσσεται στην κλειδοθήκη· πληκτρολογήστε για αλλαγή</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Web &amp;API key:</source>
+        <translation>Κλειδί web &amp;API:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The server must be an address like https://crm.example.com</source>
+        <translation>Ο διακομιστής πρέπει να είναι διεύθυνση όπως https://crm.example.com</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the CRM.COM user name</source>
+        <translation>Εισαγάγετε το όνομα χρήστη του CRM.COM</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A SHA-256 fingerprint has 64 hexadecimal digits</source>
+        <translation>Ένα αποτύπωμα SHA-256 έχει 64 δεκαεξαδικά ψηφία</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved.</source>
+        <translation>Αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Connect to %1</source>
+        <translation>Σύνδεση σε %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Enter the %2:</source>
+        <translation>%1
+
+Εισαγάγετε %2:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connecting…</source>
+        <translation>Σύνδεση…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connected to %1.</source>
+        <translation>Συνδέθηκε σε %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <location filename="../app/service/ConnectionProfile.cpp" line="+33"/>
+        <source>Give the connection a name</source>
+        <translation>Δώστε όνομα στη σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The timeout must be between 1 and 600 seconds</source>
+        <translation>Το χρονικό όριο πρέπει να είναι από 1 έως 600 δευτερόλεπτα</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parallel requests must be between 1 and 32</source>
+        <translation>Τα παράλληλα αιτήματα πρέπει να είναι από 1 έως 32</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CRM.COM is reached over https; plain http is allowed on this computer only</source>
+        <translation>Το CRM.COM προσεγγίζεται μέσω https· το απλό http επιτρέπεται μόνο σε αυτόν τον υπολογιστή</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfiles</name>
+    <message>
+        <location filename="../app/service/ConnectionProfiles.cpp" line="+93"/>
+        <source>The connection profiles could not be saved to %1</source>
+        <translation>Τα προφίλ σύνδεσης δεν ήταν δυνατό να αποθηκευτούν στο %1</translation>
+    </message>
+</context>
+<context>
     <name>CrmApiTokenStore</name>
     <message>
-        <location filename="../../work/main/app/stores/crm/CrmApiTokenStore.cpp" line="+75"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+75"/>
         <source>The CRM.COM connection is not open</source>
         <translation>Η σύνδεση με το CRM.COM δεν είναι ανοιχτή</translation>
     </message>
@@ -738,7 +1010,7 @@
 <context>
     <name>CrmBulkRunner</name>
     <message>
-        <location filename="../../work/main/app/stores/crm/CrmBulkRunner.cpp" line="+44"/>
+        <location filename="../app/stores/crm/CrmBulkRunner.cpp" line="+44"/>
         <source>Unknown bulk action</source>
         <translation>Άγνωστη μαζική ενέργεια</translation>
     </message>
@@ -752,7 +1024,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../work/main/app/stores/crm/CrmClient.cpp" line="+146"/>
+        <location filename="../app/stores/crm/CrmClient.cpp" line="+147"/>
         <source>Logging in to CRM.COM failed: %1</source>
         <translation>Η σύνδεση στο CRM.COM απέτυχε: %1</translation>
     </message>
@@ -767,7 +1039,7 @@
         <translation>Η συνεδρία CRM.COM έληξε πριν εκτελεστεί το αίτημα· δεν άλλαξε τίποτα. Επαναλάβετε την ενέργεια για να συνδεθείτε ξανά.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>The server&apos;s TLS certificate was refused: %1. Its SHA-256 fingerprint is %2; pin it in the connection profile only if you know it is the server&apos;s.</source>
         <translation>Το πιστοποιητικό TLS του διακομιστή απορρίφθηκε: %1. Το αποτύπωμα SHA-256 του είναι %2· καρφιτσώστε το στο προφίλ σύνδεσης μόνο αν γνωρίζετε ότι ανήκει στον διακομιστή.</translation>
     </message>
@@ -787,7 +1059,7 @@
         <translation>Το %1 αρνήθηκε τη σύνδεση· εκτελείται ο διακομιστής CRM.COM σε αυτή τη θύρα;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 closed the connection before answering; the request may or may not have been carried out</source>
         <translation>Το %1 έκλεισε τη σύνδεση πριν απαντήσει· το αίτημα μπορεί να έχει εκτελεστεί ή όχι</translation>
     </message>
@@ -805,7 +1077,7 @@
 <context>
     <name>CrmEnvelope</name>
     <message>
-        <location filename="../../work/main/app/stores/crm/CrmEnvelope.cpp" line="+44"/>
+        <location filename="../app/stores/crm/CrmEnvelope.cpp" line="+44"/>
         <source>The CRM.COM server answered HTTP %1 instead of 200</source>
         <translation>Ο διακομιστής CRM.COM απάντησε HTTP %1 αντί για 200</translation>
     </message>
@@ -839,7 +1111,7 @@
 <context>
     <name>CsvPreview</name>
     <message>
-        <location filename="../../work/main/app/io/CsvPreview.cpp" line="+14"/>
+        <location filename="../app/io/CsvPreview.cpp" line="+14"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
@@ -852,7 +1124,7 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../work/main/app/io/CsvReader.cpp" line="+27"/>
+        <location filename="../app/io/CsvReader.cpp" line="+27"/>
         <source>Unknown encoding &quot;%1&quot;</source>
         <translation>Άγνωστη κωδικοποίηση «%1»</translation>
     </message>
@@ -927,7 +1199,7 @@
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../../work/main/app/io/CsvWriter.cpp" line="+86"/>
+        <location filename="../app/io/CsvWriter.cpp" line="+86"/>
         <source>Cannot write the file: %1</source>
         <translation>Δεν είναι δυνατή η εγγραφή του αρχείου: %1</translation>
     </message>
@@ -935,7 +1207,7 @@
 <context>
     <name>CustomFieldsModel</name>
     <message>
-        <location filename="../../work/main/models/CustomFieldsModel.cpp" line="+40"/>
+        <location filename="../models/CustomFieldsModel.cpp" line="+40"/>
         <source>A custom field needs a name</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται όνομα</translation>
     </message>
@@ -968,7 +1240,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../../work/main/app/cli/DemoCommand.cpp" line="+11"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+11"/>
         <source>--count N [--seed S]</source>
         <translation>--count N [--seed S]</translation>
     </message>
@@ -1026,7 +1298,7 @@
 <context>
     <name>DemoDataGenerator</name>
     <message>
-        <location filename="../../work/main/app/service/DemoDataGenerator.cpp" line="+139"/>
+        <location filename="../app/service/DemoDataGenerator.cpp" line="+139"/>
         <source>Plastic loyalty cards handed out at the till</source>
         <translation>Πλαστικές κάρτες επιβράβευσης που δίνονται στο ταμείο</translation>
     </message>
@@ -1044,7 +1316,7 @@
 <context>
     <name>DirectoryCommands</name>
     <message>
-        <location filename="../../work/main/app/cli/DirectoryCommands.cpp" line="+40"/>
+        <location filename="../app/cli/DirectoryCommands.cpp" line="+40"/>
         <source>--number N --name NAME [--owner NAME] [--state S]</source>
         <translation>--number N --name NAME [--owner NAME] [--state S]</translation>
     </message>
@@ -1193,7 +1465,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../work/main/app/cli/ExportCommand.cpp" line="+17"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+17"/>
         <source>FILE [LIST FILTERS] [--columns FIELD,...]</source>
         <translation>ΑΡΧΕΙΟ [ΦΙΛΤΡΑ ΛΙΣΤΑΣ] [--columns ΠΕΔΙΟ,...]</translation>
     </message>
@@ -1218,13 +1490,13 @@
         <translation>Το export χρειάζεται ακριβώς ένα ΑΡΧΕΙΟ (ή - για το stdout)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot write to stdout</source>
         <translation>Δεν είναι δυνατή η εγγραφή στο stdout</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+14"/>
+        <location line="+4"/>
+        <location line="+15"/>
         <source>Cannot write %1: %2</source>
         <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
     </message>
@@ -1240,7 +1512,7 @@
 <context>
     <name>FilterHeaderView</name>
     <message>
-        <location filename="../../work/main/ui/FilterHeaderView.cpp" line="+45"/>
+        <location filename="../ui/FilterHeaderView.cpp" line="+45"/>
         <source>Filter</source>
         <translation>Φίλτρο</translation>
     </message>
@@ -1253,7 +1525,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../work/main/app/cli/ImportCommand.cpp" line="+39"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+40"/>
         <source>FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] [--rejects FILE] [--delimiter C] [--encoding NAME] [--map COLUMN=FIELD]... [--mapping NAME]</source>
         <translation>ΑΡΧΕΙΟ [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by ΠΕΔΙΟ] [--rejects ΑΡΧΕΙΟ] [--delimiter C] [--encoding ΟΝΟΜΑ] [--map ΣΤΗΛΗ=ΠΕΔΙΟ]... [--mapping ΟΝΟΜΑ]</translation>
     </message>
@@ -1263,7 +1535,7 @@
         <translation>Εισαγωγή διακριτικών από αρχείο CSV· κωδικός εξόδου 0 όταν εισήχθη κάθε γραμμή.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1293,7 +1565,7 @@
         <translation>ΛΕΙΤΟΥΡΓΙΑ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Update the token with the same authentication_code or identifier instead of refusing the row.</source>
         <translation>Ενημέρωση του διακριτικού με το ίδιο authentication_code ή identifier αντί για απόρριψη της γραμμής.</translation>
     </message>
@@ -1323,28 +1595,28 @@
         <translation>C</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The encoding: %1 (default: guessed).</source>
         <translation>Η κωδικοποίηση: %1 (προεπιλογή: εντοπίζεται).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>NAME</source>
         <translation>ΟΝΟΜΑ</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Whether the first record is a header: yes or no (default: guessed).</source>
         <translation>Αν η πρώτη εγγραφή είναι κεφαλίδα: yes ή no (προεπιλογή: εντοπίζεται).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>yes|no</source>
         <translation>yes|no</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Map a column (header or 1-based number) to a field, custom:NAME or ignore; repeatable.</source>
         <translation>Αντιστοίχιση στήλης (κεφαλίδα ή αριθμός από το 1) σε πεδίο, custom:ΟΝΟΜΑ ή ignore· επαναλαμβανόμενο.</translation>
     </message>
@@ -1369,7 +1641,7 @@
         <translation>Το --rows χρησιμοποιείται μαζί με το --preview</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--delimiter is one character or TAB, not &quot;%1&quot;</source>
         <translation>Το --delimiter είναι ένας χαρακτήρας ή TAB, όχι «%1»</translation>
     </message>
@@ -1379,7 +1651,7 @@
         <translation>Το --header είναι yes ή no, όχι «%1»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>--rows needs a number of rows, not &quot;%1&quot;</source>
         <translation>Το --rows χρειάζεται πλήθος γραμμών, όχι «%1»</translation>
     </message>
@@ -1389,7 +1661,7 @@
         <translation>Κωδικοποίηση %1, διαχωριστικό %2, %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>with a header</source>
         <translation>με κεφαλίδα</translation>
     </message>
@@ -1409,12 +1681,12 @@
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>There is no saved mapping &quot;%1&quot;</source>
         <translation>Δεν υπάρχει αποθηκευμένη αντιστοίχιση «%1»</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source><byte value="xd"/>%1 rows, %2 rows/s</source>
         <translation><byte value="xd"/>%1 γραμμές, %2 γραμμές/s</translation>
     </message>
@@ -1424,17 +1696,17 @@
         <translation>, απομένουν %1 s</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Dry run: %1 would be created, %2 updated, %3 skipped (empty), %4 rejected; nothing was written.</source>
         <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 θα παραλείπονταν (κενά), %4 θα απορρίπτονταν· δεν γράφτηκε τίποτα.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Imported %1, updated %2, skipped %3 (empty), rejected %4.</source>
         <translation>Εισήχθησαν %1, ενημερώθηκαν %2, παραλείφθηκαν %3 (κενά), απορρίφθηκαν %4.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1460,9 +1732,90 @@
     </message>
 </context>
 <context>
+    <name>ImportFilePage</name>
+    <message>
+        <location filename="../ui/import/ImportFilePage.cpp" line="+18"/>
+        <source>Choose a file</source>
+        <translation>Επιλογή αρχείου</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file of tokens, one per line. Its format is guessed on the next page.</source>
+        <translation>Ένα αρχείο CSV με διακριτικά, ένα ανά γραμμή. Η μορφή του εντοπίζεται στην επόμενη σελίδα.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Αναζήτηση…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Αρχείο:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import tokens</source>
+        <translation>Εισαγωγή διακριτικών</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Αρχεία CSV (*.csv *.txt *.tsv);;Όλα τα αρχεία (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormatPage</name>
+    <message>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="+24"/>
+        <source>The first line names the columns</source>
+        <translation>Η πρώτη γραμμή ονομάζει τις στήλες</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format</source>
+        <translation>Μορφή</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the preview shows the file&apos;s columns and characters correctly.</source>
+        <translation>Ελέγξτε ότι η προεπισκόπηση δείχνει σωστά τις στήλες και τους χαρακτήρες του αρχείου.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comma  ,</source>
+        <translation>Κόμμα  ,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon  ;</source>
+        <translation>Άνω τελεία  ;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Στηλοθέτης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipe  |</source>
+        <translation>Κάθετος  |</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Κωδικοποίηση:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Διαχωριστικό:</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../work/main/app/io/ImportJob.cpp" line="+78"/>
+        <location filename="../app/io/ImportJob.cpp" line="+78"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
@@ -1526,9 +1879,92 @@
     </message>
 </context>
 <context>
+    <name>ImportMappingPage</name>
+    <message>
+        <location filename="../ui/import/ImportMappingPage.cpp" line="+23"/>
+        <source>Columns</source>
+        <translation>Στήλες</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the token field each column fills. Columns left on (ignore) are not imported.</source>
+        <translation>Επιλέξτε το πεδίο διακριτικού που συμπληρώνει κάθε στήλη. Οι στήλες σε (παράβλεψη) δεν εισάγονται.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All rows or none (atomic)</source>
+        <translation>Όλες οι γραμμές ή καμία (ατομικά)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the valid rows, set the others aside</source>
+        <translation>Εισαγωγή των έγκυρων γραμμών, παραμερισμός των υπολοίπων</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse rows of tokens that exist</source>
+        <translation>Απόρριψη γραμμών για διακριτικά που υπάρχουν</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update tokens with the same authentication code</source>
+        <translation>Ενημέρωση διακριτικών με τον ίδιο κωδικό ταυτοποίησης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update tokens with the same identifier</source>
+        <translation>Ενημέρωση διακριτικών με το ίδιο αναγνωριστικό</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, to use this mapping again (optional)</source>
+        <translation>Όνομα, για να χρησιμοποιηθεί ξανά αυτή η αντιστοίχιση (προαιρετικό)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved &amp;mapping:</source>
+        <translation>Αποθηκευμένη α&amp;ντιστοίχιση:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Λειτουργία:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Existing tokens:</source>
+        <translation>&amp;Υπάρχοντα διακριτικά:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as:</source>
+        <translation>Αποθήκευση &amp;ως:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>column_%1</source>
+        <translation>column_%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column %1</source>
+        <translation>Στήλη %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  (e.g. %1)</source>
+        <translation>  (π.χ. %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(guessed from the header)</source>
+        <translation>(εντοπίστηκε από την κεφαλίδα)</translation>
+    </message>
+</context>
+<context>
     <name>ImportOptions</name>
     <message>
-        <location filename="../../work/main/app/io/ImportOptions.cpp" line="+14"/>
+        <location filename="../app/io/ImportOptions.cpp" line="+14"/>
         <source>--mode is atomic or skip-invalid, not &quot;%1&quot;</source>
         <translation>Το --mode είναι atomic ή skip-invalid, όχι «%1»</translation>
     </message>
@@ -1539,9 +1975,144 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/import/ImportPreviewModel.cpp" line="+44"/>
+        <source>Column %1</source>
+        <translation>Στήλη %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <location filename="../ui/import/ImportResultPage.cpp" line="+15"/>
+        <source>&amp;Open the refused rows</source>
+        <translation>Ά&amp;νοιγμα των γραμμών που απορρίφθηκαν</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Created: %1
+Updated: %2
+Refused: %3
+Skipped (no values): %4
+Time: %5 s</source>
+        <translation>Δημιουργήθηκαν: %1
+Ενημερώθηκαν: %2
+Απορρίφθηκαν: %3
+Παραλείφθηκαν (χωρίς τιμές): %4
+Χρόνος: %5 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import was cancelled.</source>
+        <translation>Η εισαγωγή ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refused rows, with their line and error, are in %1</source>
+        <translation>Οι γραμμές που απορρίφθηκαν, με τη γραμμή και το σφάλμα τους, βρίσκονται στο %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <location filename="../ui/import/ImportRunPage.cpp" line="+19"/>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Ακύρωση εισαγωγής</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing</source>
+        <translation>Εισαγωγή</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling…</source>
+        <translation>Ακύρωση…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Starting…</source>
+        <translation>Έναρξη…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>-refused</source>
+        <translation>-απορρίψεις</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 rows, %2 rows/s</source>
+        <translation>%1 γραμμές, %2 γραμμές/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, about %1 s left</source>
+        <translation>, απομένουν περίπου %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValidationPage</name>
+    <message>
+        <location filename="../ui/import/ImportValidationPage.cpp" line="+26"/>
+        <source>Check</source>
+        <translation>Έλεγχος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row is checked with the store&apos;s rules; nothing is written yet.</source>
+        <translation>Κάθε γραμμή ελέγχεται με τους κανόνες του χώρου αποθήκευσης· δεν γράφεται ακόμη τίποτα.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking…</source>
+        <translation>Έλεγχος…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 would be created, %2 updated, %3 skipped (no values), %4 refused.</source>
+        <translation>%1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 θα παραλείπονταν (χωρίς τιμές), %4 θα απορρίπτονταν.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In the atomic mode nothing will be imported until these rows are fixed.</source>
+        <translation>Στην ατομική λειτουργία δεν θα εισαχθεί τίποτα μέχρι να διορθωθούν αυτές οι γραμμές.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line</source>
+        <translation>Γραμμή</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation>Σφάλμα</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Line %1: %2
+%3</source>
+        <translation>Γραμμή %1: %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../ui/import/ImportWizard.cpp" line="+14"/>
+        <source>Import tokens</source>
+        <translation>Εισαγωγή διακριτικών</translation>
+    </message>
+</context>
+<context>
     <name>ListOptions</name>
     <message>
-        <location filename="../../work/main/app/cli/ListOptions.cpp" line="+32"/>
+        <location filename="../app/cli/ListOptions.cpp" line="+32"/>
         <source>Only tokens of this accounts receivable.</source>
         <translation>Μόνο διακριτικά αυτού του λογαριασμού πελάτη.</translation>
     </message>
@@ -1656,7 +2227,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../work/main/ui/MainWindow.cpp" line="+79"/>
+        <location filename="../ui/MainWindow.cpp" line="+81"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -1688,7 +2259,7 @@
     <message>
         <location line="+2"/>
         <source>Set &amp;Not Effective</source>
-        <translation>Ορισμός ως α&amp;νενεργό</translation>
+        <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1698,12 +2269,12 @@
     <message>
         <location line="+3"/>
         <source>Reset &amp;Verification Code</source>
-        <translation>Επαναφορά κωδικού ε&amp;παλήθευσης</translation>
+        <translation>Επαναφορά κωδικού επαλήθε&amp;υσης</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reset Pass Code</source>
-        <translation>Επα&amp;ναφορά κωδικού πρόσβασης</translation>
+        <translation>Επαναφορά κωδικού πρό&amp;σβασης</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1758,7 +2329,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Quit</source>
-        <translation>Έ&amp;ξοδος</translation>
+        <translation>Έξο&amp;δος</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2228,7 +2799,7 @@ Default store file: %3</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../work/main/ui/MessageBar.cpp" line="+30"/>
+        <location filename="../ui/MessageBar.cpp" line="+30"/>
         <location line="+1"/>
         <source>Close the message</source>
         <translation>Κλείσιμο του μηνύματος</translation>
@@ -2237,7 +2808,7 @@ Default store file: %3</source>
 <context>
     <name>NetworkLog</name>
     <message>
-        <location filename="../../work/main/app/stores/crm/NetworkLog.cpp" line="+188"/>
+        <location filename="../app/stores/crm/NetworkLog.cpp" line="+188"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2275,7 +2846,7 @@ Default store file: %3</source>
 <context>
     <name>NewTokenDialog</name>
     <message>
-        <location filename="../../work/main/ui/NewTokenDialog.cpp" line="+31"/>
+        <location filename="../ui/NewTokenDialog.cpp" line="+31"/>
         <source>New Token</source>
         <translation>Νέο διακριτικό</translation>
     </message>
@@ -2345,7 +2916,7 @@ Default store file: %3</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../work/main/ui/OptionalDateEdit.cpp" line="+14"/>
+        <location filename="../ui/OptionalDateEdit.cpp" line="+15"/>
         <source>Not set</source>
         <translation>Δεν έχει οριστεί</translation>
     </message>
@@ -2356,9 +2927,63 @@ Default store file: %3</source>
     </message>
 </context>
 <context>
+    <name>PgCopyWriter</name>
+    <message>
+        <location filename="../app/stores/sql/PgCopyWriter.cpp" line="+43"/>
+        <source>The connection to the server was lost during the import; nothing of it was saved: %1</source>
+        <translation>Η σύνδεση με τον διακομιστή χάθηκε κατά την εισαγωγή· δεν αποθηκεύτηκε τίποτα από αυτήν: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import could not %1: %2</source>
+        <translation>Η εισαγωγή απέτυχε να %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>COPY needs an open PostgreSQL connection</source>
+        <translation>Το COPY χρειάζεται ανοιχτή σύνδεση PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>start</source>
+        <translation>ξεκινήσει</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+31"/>
+        <source>No COPY is in progress</source>
+        <translation>Δεν εκτελείται COPY</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>A row has %1 values for %2 columns</source>
+        <translation>Μια γραμμή έχει %1 τιμές για %2 στήλες</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>send rows</source>
+        <translation>στείλει γραμμές</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>finish</source>
+        <translation>ολοκληρωθεί</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Another token already has this %1: %2</source>
+        <translation>Άλλο διακριτικό έχει ήδη αυτό το %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write rows</source>
+        <translation>γράψει γραμμές</translation>
+    </message>
+</context>
+<context>
     <name>PostgresDialect</name>
     <message>
-        <location filename="../../work/main/app/stores/sql/PostgresDialect.cpp" line="+27"/>
+        <location filename="../app/stores/sql/PostgresDialect.cpp" line="+34"/>
         <source>The store could not be prepared: %1</source>
         <translation>Ο χώρος αποθήκευσης δεν ήταν δυνατό να προετοιμαστεί: %1</translation>
     </message>
@@ -2366,7 +2991,7 @@ Default store file: %3</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../work/main/app/service/TokenService.cpp" line="+9"/>
+        <location filename="../app/service/TokenService.cpp" line="+9"/>
         <source>The store is not open</source>
         <translation>Ο χώρος αποθήκευσης δεν είναι ανοιχτός</translation>
     </message>
@@ -2374,7 +2999,7 @@ Default store file: %3</source>
 <context>
     <name>RuleHint</name>
     <message>
-        <location filename="../../work/main/ui/RuleHint.cpp" line="+8"/>
+        <location filename="../ui/RuleHint.cpp" line="+8"/>
         <source>Generated by the store; a new one meeting these rules may be set: %1</source>
         <translation>Δημιουργείται από τον χώρο αποθήκευσης· μπορεί να οριστεί νέα τιμή που τηρεί αυτούς τους κανόνες: %1</translation>
     </message>
@@ -2445,7 +3070,7 @@ Default store file: %3</source>
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../../work/main/ui/SecretDialog.cpp" line="+24"/>
+        <location filename="../ui/SecretDialog.cpp" line="+24"/>
         <source>&amp;Copy</source>
         <translation>&amp;Αντιγραφή</translation>
     </message>
@@ -2481,7 +3106,7 @@ Default store file: %3</source>
 <context>
     <name>SecretVault</name>
     <message>
-        <location filename="../../work/main/app/secrets/SecretVault.cpp" line="+41"/>
+        <location filename="../app/secrets/SecretVault.cpp" line="+41"/>
         <source>The keychain holds no %1 for this connection</source>
         <translation>Η κλειδοθήκη δεν περιέχει %1 για αυτή τη σύνδεση</translation>
     </message>
@@ -2492,11 +3117,13 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+10"/>
         <source>No keychain service is available (%1). TokenDesk will ask for the %2 once per session and keep it in memory only.</source>
         <translation>Δεν υπάρχει διαθέσιμη υπηρεσία κλειδοθήκης (%1). Το TokenDesk θα ζητά %2 μία φορά ανά συνεδρία και θα το κρατά μόνο στη μνήμη.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>The keychain could not store the %1: %2</source>
         <translation>Η κλειδοθήκη δεν μπόρεσε να αποθηκεύσει %1: %2</translation>
     </message>
@@ -2504,7 +3131,7 @@ Default store file: %3</source>
 <context>
     <name>SqlSchema</name>
     <message>
-        <location filename="../../work/main/app/stores/sql/SqlSchema.cpp" line="+104"/>
+        <location filename="../app/stores/sql/SqlSchema.cpp" line="+105"/>
         <source>The store could not read its schema version: %1</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να διαβάσει την έκδοση του σχήματός του: %1</translation>
     </message>
@@ -2522,7 +3149,7 @@ Default store file: %3</source>
 <context>
     <name>SqlTokenFilter</name>
     <message>
-        <location filename="../../work/main/app/stores/sql/SqlTokenFilter.cpp" line="+73"/>
+        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+78"/>
         <source>The tokens cannot be filtered by %1</source>
         <translation>Τα διακριτικά δεν μπορούν να φιλτραριστούν κατά %1</translation>
     </message>
@@ -2535,7 +3162,7 @@ Default store file: %3</source>
 <context>
     <name>SqlTokenStore</name>
     <message>
-        <location filename="../../work/main/app/stores/sql/SqlTokenStore.cpp" line="+98"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+100"/>
         <source>%1 is not an SQL store</source>
         <translation>Το %1 δεν είναι χώρος αποθήκευσης SQL</translation>
     </message>
@@ -2550,7 +3177,7 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης %1 δεν ήταν δυνατό να ανοίξει: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>The store could not %1: %2</source>
         <translation>Ο χώρος αποθήκευσης απέτυχε να %1: %2</translation>
     </message>
@@ -2560,23 +3187,39 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης δεν είναι ανοιχτός</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+363"/>
-        <source>prepare a query</source>
-        <translation>προετοιμάσει ένα ερώτημα</translation>
-    </message>
-    <message>
-        <location line="-359"/>
+        <location line="+6"/>
+        <location line="+8"/>
         <source>run a query</source>
         <translation>εκτελέσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-4"/>
+        <location line="+428"/>
+        <source>prepare a query</source>
+        <translation>προετοιμάσει ένα ερώτημα</translation>
+    </message>
+    <message>
+        <location line="-415"/>
+        <source>The store %1 cannot be reached: %2</source>
+        <translation>Ο χώρος αποθήκευσης %1 δεν είναι προσβάσιμος: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The connection to %1 was lost while the change was being saved: it may or may not have been saved. Reload before trying again</source>
+        <translation>Η σύνδεση με %1 χάθηκε ενώ αποθηκευόταν η αλλαγή: μπορεί να αποθηκεύτηκε ή όχι. Φορτώστε ξανά πριν δοκιμάσετε πάλι</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to %1 was lost; nothing was changed. The next action reconnects</source>
+        <translation>Η σύνδεση με %1 χάθηκε· δεν άλλαξε τίποτα. Η επόμενη ενέργεια επανασυνδέεται</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>No access token matches %1</source>
         <translation>Κανένα διακριτικό πρόσβασης δεν αντιστοιχεί σε %1</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+330"/>
         <source>Another token already has this %1</source>
         <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
     </message>
@@ -2591,19 +3234,19 @@ Default store file: %3</source>
         <translation>Το διακριτικό %1 άλλαξε από άλλον χρήστη· φορτώστε το ξανά και δοκιμάστε πάλι</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Another token already has the %1 &quot;%2&quot;</source>
         <translation>Άλλο διακριτικό έχει ήδη %1 «%2»</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+635"/>
+        <location line="+632"/>
         <location line="+34"/>
         <source>There is no classification &quot;%1&quot;</source>
         <translation>Δεν υπάρχει ταξινόμηση «%1»</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-652"/>
         <source>There is no accounts receivable &quot;%1&quot;</source>
         <translation>Δεν υπάρχει λογαριασμός πελάτη «%1»</translation>
     </message>
@@ -2655,12 +3298,12 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+192"/>
+        <location line="+189"/>
         <source>verification code issued</source>
         <translation>εκδόθηκε κωδικός επαλήθευσης</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-183"/>
         <source>pass code generated</source>
         <translation>δημιουργήθηκε κωδικός πρόσβασης</translation>
     </message>
@@ -2670,17 +3313,17 @@ Default store file: %3</source>
         <translation>Το διακριτικό %1 άλλαξε από άλλον χρήστη (έκδοση %2, όχι %3)· φορτώστε το ξανά και δοκιμάστε πάλι</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>The verification code is not correct</source>
         <translation>Ο κωδικός επαλήθευσης δεν είναι σωστός</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>The token %1 has no identifier, so a pass code would be of no use</source>
         <translation>Το διακριτικό %1 δεν έχει αναγνωριστικό, οπότε ένας κωδικός πρόσβασης θα ήταν άχρηστος</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>pass code reset</source>
         <translation>επαναφορά κωδικού πρόσβασης</translation>
     </message>
@@ -2705,7 +3348,7 @@ Default store file: %3</source>
         <translation>Ο τρέχων κωδικός πρόσβασης δεν είναι σωστός</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>An accounts receivable needs a number</source>
         <translation>Ένας λογαριασμός πελάτη χρειάζεται αριθμό</translation>
     </message>
@@ -2728,7 +3371,7 @@ Default store file: %3</source>
 <context>
     <name>SqliteDialect</name>
     <message>
-        <location filename="../../work/main/app/stores/sql/SqliteDialect.cpp" line="+21"/>
+        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+21"/>
         <source>The folder %1 for the store could not be created</source>
         <translation>Ο φάκελος %1 για τον χώρο αποθήκευσης δεν ήταν δυνατό να δημιουργηθεί</translation>
     </message>
@@ -2741,7 +3384,7 @@ Default store file: %3</source>
 <context>
     <name>StateLabels</name>
     <message>
-        <location filename="../../work/main/models/StateLabels.cpp" line="+7"/>
+        <location filename="../models/StateLabels.cpp" line="+7"/>
         <source>Pending verification</source>
         <translation>Εκκρεμεί επαλήθευση</translation>
     </message>
@@ -2759,7 +3402,7 @@ Default store file: %3</source>
 <context>
     <name>StoreUrl</name>
     <message>
-        <location filename="../../work/main/app/core/StoreUrl.cpp" line="+23"/>
+        <location filename="../app/core/StoreUrl.cpp" line="+23"/>
         <source>sqlite: needs a file path, as in sqlite:/path/to/tokens.sqlite</source>
         <translation>Το sqlite: χρειάζεται διαδρομή αρχείου, όπως sqlite:/διαδρομή/προς/tokens.sqlite</translation>
     </message>
@@ -2787,7 +3430,7 @@ Default store file: %3</source>
 <context>
     <name>TokenCommands</name>
     <message>
-        <location filename="../../work/main/app/cli/TokenCommands.cpp" line="+17"/>
+        <location filename="../app/cli/TokenCommands.cpp" line="+17"/>
         <location line="+63"/>
         <source>The pass code of an identifier:X reference.</source>
         <translation>Ο κωδικός πρόσβασης μιας αναφοράς identifier:X.</translation>
@@ -3000,7 +3643,7 @@ Default store file: %3</source>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../../work/main/ui/TokenEditor.cpp" line="+45"/>
+        <location filename="../ui/TokenEditor.cpp" line="+45"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3248,7 +3891,7 @@ Updated %3 by %4</source>
 <context>
     <name>TokenExporter</name>
     <message>
-        <location filename="../../work/main/app/io/TokenExporter.cpp" line="+28"/>
+        <location filename="../app/io/TokenExporter.cpp" line="+28"/>
         <source>An export needs at least one column</source>
         <translation>Μια εξαγωγή χρειάζεται τουλάχιστον μία στήλη</translation>
     </message>
@@ -3276,7 +3919,7 @@ Updated %3 by %4</source>
 <context>
     <name>TokenPatch</name>
     <message>
-        <location filename="../../work/main/app/core/TokenPatch.cpp" line="+59"/>
+        <location filename="../app/core/TokenPatch.cpp" line="+59"/>
         <location line="+49"/>
         <source>%1 is not a field that can be set</source>
         <translation>Το %1 δεν είναι πεδίο που μπορεί να οριστεί</translation>
@@ -3295,7 +3938,7 @@ Updated %3 by %4</source>
 <context>
     <name>TokenPatchOptions</name>
     <message>
-        <location filename="../../work/main/app/cli/TokenPatchOptions.cpp" line="+32"/>
+        <location filename="../app/cli/TokenPatchOptions.cpp" line="+32"/>
         <source>User name, e-mail, phone or number; unique.</source>
         <translation>Όνομα χρήστη, e-mail, τηλέφωνο ή αριθμός· μοναδικό.</translation>
     </message>
@@ -3397,7 +4040,7 @@ Updated %3 by %4</source>
 <context>
     <name>TokenRef</name>
     <message>
-        <location filename="../../work/main/app/core/TokenRef.cpp" line="+34"/>
+        <location filename="../app/core/TokenRef.cpp" line="+34"/>
         <source>The token reference &quot;%1&quot; has no value after the colon</source>
         <translation>Η αναφορά διακριτικού «%1» δεν έχει τιμή μετά την άνω και κάτω τελεία</translation>
     </message>
@@ -3410,7 +4053,7 @@ Updated %3 by %4</source>
 <context>
     <name>TokenRulesEditor</name>
     <message>
-        <location filename="../../work/main/ui/TokenRulesEditor.cpp" line="+14"/>
+        <location filename="../ui/TokenRulesEditor.cpp" line="+14"/>
         <location line="+13"/>
         <location line="+6"/>
         <source>Entered by a person</source>
@@ -3535,7 +4178,7 @@ Updated %3 by %4</source>
 <context>
     <name>TokenService</name>
     <message>
-        <location filename="../../work/main/app/service/TokenService.cpp" line="+38"/>
+        <location filename="../app/service/TokenService.cpp" line="+38"/>
         <source>No store could be created</source>
         <translation>Δεν ήταν δυνατή η δημιουργία χώρου αποθήκευσης</translation>
     </message>
@@ -3543,7 +4186,7 @@ Updated %3 by %4</source>
 <context>
     <name>TokenSettings</name>
     <message>
-        <location filename="../../work/main/app/core/TokenSettings.cpp" line="+149"/>
+        <location filename="../app/core/TokenSettings.cpp" line="+149"/>
         <source>&quot;%1&quot; is not a valid value for %2</source>
         <translation>Το «%1» δεν είναι έγκυρη τιμή για %2</translation>
     </message>
@@ -3556,7 +4199,7 @@ Updated %3 by %4</source>
 <context>
     <name>TokenTableModel</name>
     <message>
-        <location filename="../../work/main/models/TokenTableModel.cpp" line="+61"/>
+        <location filename="../models/TokenTableModel.cpp" line="+61"/>
         <source>Loading…</source>
         <translation>Φόρτωση…</translation>
     </message>
@@ -3641,7 +4284,7 @@ Updated %3 by %4</source>
         <translation>UDF κείμενο %1</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>
@@ -3654,7 +4297,7 @@ Updated %3 by %4</source>
 <context>
     <name>TokenValidator</name>
     <message>
-        <location filename="../../work/main/app/core/TokenValidator.cpp" line="+27"/>
+        <location filename="../app/core/TokenValidator.cpp" line="+27"/>
         <location line="+58"/>
         <source>%1 is longer than %2 characters</source>
         <translation>Το %1 είναι μεγαλύτερο από %2 χαρακτήρες</translation>
@@ -3763,7 +4406,7 @@ Updated %3 by %4</source>
 <context>
     <name>TransitionTable</name>
     <message>
-        <location filename="../../work/main/app/core/TransitionTable.cpp" line="+68"/>
+        <location filename="../app/core/TransitionTable.cpp" line="+68"/>
         <source>%1 is not allowed for a token in state %2; it needs %3</source>
         <translation>Το %1 δεν επιτρέπεται για διακριτικό σε κατάσταση %2· απαιτείται %3</translation>
     </message>
@@ -3771,7 +4414,7 @@ Updated %3 by %4</source>
 <context>
     <name>TranslationLoader</name>
     <message>
-        <location filename="../../work/main/app/service/TranslationLoader.cpp" line="+33"/>
+        <location filename="../app/service/TranslationLoader.cpp" line="+35"/>
         <source>TokenDesk has no translation for %1; the interface stays in English.</source>
         <translation>Το TokenDesk δεν έχει μετάφραση για %1· η διεπαφή παραμένει στα αγγλικά.</translation>
     </message>
@@ -3779,7 +4422,7 @@ Updated %3 by %4</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../work/main/ui/VerifyDialog.cpp" line="+15"/>
+        <location filename="../ui/VerifyDialog.cpp" line="+15"/>
         <source>Verify Token %1</source>
         <translation>Επαλήθευση διακριτικού %1</translation>
     </message>
@@ -3812,7 +4455,7 @@ Updated %3 by %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../work/main/app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Διαχείριση διακριτικών πρόσβασης του CRM.COM</translation>
     </message>

@@ -45,6 +45,8 @@ QFuture<Result<void>> TokenService::open()
         m_store = m_factory();
         if (!m_store)
             return Error(Error::Code::Storage, tr("No store could be created"));
+        // Other clients' changes reach views the same way as this client's own.
+        m_store->setChangeListener([this](const QStringList& tokenIds) { announceChanges(tokenIds); });
         Result<void> opened = m_store->open();
         QMutexLocker lock(&m_infoMutex);
         m_description = m_store->description();

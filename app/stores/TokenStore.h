@@ -16,6 +16,8 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <memory>
 
 // The one interface of SQLite, PostgreSQL and CRM.COM (spec §3). Calls are synchronous and made
@@ -32,6 +34,13 @@ public:
     virtual StoreCapabilities capabilities() const = 0;
     // Who the log information and the audit trail name for the changes that follow.
     virtual void setActor(const QString& user, const QString& unit) = 0;
+    // For a store that hears of other clients' changes (capabilities().notifiesChanges): it calls
+    // listener, from a thread of its own, with the ids of changed tokens (empty: any token may have
+    // changed). Set before open().
+    virtual void setChangeListener(std::function<void(const QStringList& tokenIds)> listener)
+    {
+        Q_UNUSED(listener)
+    }
 
     virtual Result<TokenSettings> settings() = 0;
     virtual Result<void> saveSettings(const TokenSettings& settings) = 0;

@@ -21,7 +21,7 @@ work=$(mktemp -d /tmp/tokendesk-deb-test.XXXXXX)
 installed=no
 cleanup() {
     if [ "$installed" = yes ]; then
-        DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq tokendesk >/dev/null 2>&1 ||
+        DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=300 tokendesk >/dev/null 2>&1 ||
             dpkg --purge tokendesk >/dev/null 2>&1 || true
     fi
     rm -rf "$work"
@@ -57,7 +57,7 @@ done
 
 step "apt-get install"
 installed=yes
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >"$work/apt.log" 2>&1 || {
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=300 "$deb" >"$work/apt.log" 2>&1 || {
     cat "$work/apt.log"
     exit 1
 }
@@ -70,6 +70,21 @@ gui_version=$(QT_QPA_PLATFORM=offscreen /usr/bin/tokendesk --version)
 echo "$gui_version"
 grep -q "$version" <<<"$gui_version" || { echo "FAIL: tokendesk --version lacks $version"; exit 1; }
 
+step "the installed GUI starts and opens a SQLite store (platform and SQL driver plugins)"
+store="$work/smoke/tokens.sqlite"
+mkdir -p "$work/smoke"
+set +e
+HOME="$work/smoke" XDG_RUNTIME_DIR="$work/smoke" QT_QPA_PLATFORM=offscreen \
+    timeout 15 /usr/bin/tokendesk --store "sqlite:$store" --no-demo >"$work/gui.log" 2>&1
+gui_status=$?
+set -e
+if [ $gui_status -ne 124 ]; then
+    echo "FAIL: tokendesk exited with $gui_status instead of running until stopped"
+    cat "$work/gui.log"
+    exit 1
+fi
+test -s "$store" || { echo "FAIL: tokendesk did not create $store"; cat "$work/gui.log"; exit 1; }
+
 step "desktop integration"
 desktop-file-validate /usr/share/applications/$app_id.desktop
 grep -q '^Exec=tokendesk %f$' /usr/share/applications/$app_id.desktop
@@ -78,7 +93,7 @@ appstreamcli validate --no-net /usr/share/metainfo/$app_id.metainfo.xml
 man -w tokendesk-cli >/dev/null 2>&1 || test -f /usr/share/man/man1/tokendesk-cli.1
 
 step "removal leaves nothing behind"
-DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq tokendesk >"$work/purge.log" 2>&1 || {
+DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=300 tokendesk >"$work/purge.log" 2>&1 || {
     cat "$work/purge.log"
     exit 1
 }

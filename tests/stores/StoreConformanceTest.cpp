@@ -1181,6 +1181,40 @@ void StoreConformanceTest::reopenKeepsData()
     QVERIFY(next.number > token.number);
 }
 
+void StoreConformanceTest::twoClientsOnOneStore()
+{
+    if (!m_hooks.persistent)
+        QSKIP("This store does not share data between instances");
+    std::unique_ptr<TokenStore> other = m_factory(m_clock.get());
+    REQUIRE_OK(other->open());
+    const AccessToken token = createToken(QString(), QString());
+
+    // The other client changes the token; this one's update from the old version is refused.
+    TokenPatch theirs;
+    theirs.udfString[0] = QStringLiteral("theirs");
+    theirs.expectedVersion = token.version;
+    const Result<AccessToken> changed = other->update(TokenRef::byId(token.id), theirs);
+    REQUIRE_OK(changed);
+    TokenPatch mine;
+    mine.udfString[0] = QStringLiteral("mine");
+    mine.expectedVersion = token.version;
+    REQUIRE_ERROR(m_store->update(TokenRef::byId(token.id), mine), Error::Code::Conflict);
+    checkUnchanged(*changed);
+
+    // Numbers drawn by both clients stay unique and increasing.
+    QStringList numbers;
+    for (int i = 0; i < 6; ++i) {
+        TokenStore* store = i % 2 ? other.get() : m_store.get();
+        const Result<TokenResult> created = store->create(TokenPatch());
+        REQUIRE_OK(created);
+        numbers.append(created->token.number);
+    }
+    QStringList sorted = numbers;
+    sorted.sort();
+    sorted.removeDuplicates();
+    QCOMPARE(sorted, numbers);
+}
+
 void StoreConformanceTest::newerSchemaRefused()
 {
     if (!m_hooks.setSchemaVersion)

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void settingsRoundTrip();
     void directory();
     void reopenKeepsData();
+    void twoClientsOnOneStore();
     void newerSchemaRefused();
 
 private:

@@ -1,6 +1,10 @@
 #include "PostgresDialect.h"
 
+#include "PgChangeListener.h"
+
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <libpq-fe.h>
 
 QString PostgresDialect::driverName() const
 {
@@ -104,4 +108,21 @@ QString PostgresDialect::paging(int limit, int offset) const
 bool PostgresDialect::isUniqueViolation(const QSqlError& error) const
 {
     return error.nativeErrorCode() == QLatin1String("23505");
+}
+
+QString PostgresDialect::notifyChange() const
+{
+    // Delivered when (and only if) the transaction commits.
+    return QStringLiteral("SELECT pg_notify('%1', ?)").arg(PgChangeListener::channel());
+}
+
+bool PostgresDialect::isConnectionLost(const QSqlDatabase& db) const
+{
+    if (!db.isOpen())
+        return true;
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    return !connection || PQstatus(connection) != CONNECTION_OK;
 }

@@ -30,4 +30,6 @@ public:
     QString paging(int limit, int offset) const override;
 
     bool isUniqueViolation(const QSqlError& error) const override;
+    QString notifyChange() const override;
+    bool isConnectionLost(const QSqlDatabase& db) const override;
 };

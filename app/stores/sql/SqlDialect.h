@@ -47,4 +47,14 @@ public:
     virtual QString paging(int limit, int offset) const = 0;
 
     virtual bool isUniqueViolation(const QSqlError& error) const = 0;
+
+    // A statement, bound to a token id, that tells other clients in the same transaction that the
+    // token changed; empty when the engine has no such thing.
+    virtual QString notifyChange() const { return QString(); }
+    // Whether a failed statement failed because the connection to the server is gone.
+    virtual bool isConnectionLost(const QSqlDatabase& db) const
+    {
+        Q_UNUSED(db)
+        return false;
+    }
 };

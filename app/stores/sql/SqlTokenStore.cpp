@@ -1,5 +1,6 @@
 #include "SqlTokenStore.h"
 
+#include "PgChangeListener.h"
 #include "SecretGenerator.h"
 #include "SqlSchema.h"
 #include "SqlTokenFilter.h"
@@ -85,6 +86,7 @@ SqlTokenStore::SqlTokenStore(StoreUrl url, QString secret, Clock* clock)
 
 SqlTokenStore::~SqlTokenStore()
 {
+    m_listener.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -116,8 +118,19 @@ Result<void> SqlTokenStore::open()
         return prepared;
     }
     Result<void> migrated = SqlSchema(*m_dialect).migrate(m_db);
-    if (!migrated)
+    if (!migrated) {
         m_db.close();
+        return migrated;
+    }
+    if (m_changeListener && m_url.kind == StoreUrl::Kind::Postgres && !m_listener) {
+        m_listener = std::make_unique<PgChangeListener>(
+            [url = m_url, secret = m_secret](QSqlDatabase& db) {
+                SqlDialect::create(url.kind)->configure(db, url, secret);
+            },
+            m_changeListener);
+        m_listener->startListening();
+    }
+    m_opened = true;
     return migrated;
 }
 
@@ -128,7 +141,14 @@ QString SqlTokenStore::description() const
 
 StoreCapabilities SqlTokenStore::capabilities() const
 {
-    return StoreCapabilities();
+    StoreCapabilities capabilities;
+    capabilities.notifiesChanges = m_url.kind == StoreUrl::Kind::Postgres;
+    return capabilities;
+}
+
+void SqlTokenStore::setChangeListener(std::function<void(const QStringList& tokenIds)> listener)
+{
+    m_changeListener = std::move(listener);
 }
 
 void SqlTokenStore::setActor(const QString& user, const QString& unit)
@@ -163,20 +183,73 @@ Result<QSqlQuery> SqlTokenStore::run(const QString& sql, const QVariantList& bin
     return query;
 }
 
+Result<void> SqlTokenStore::reconnect()
+{
+    m_db.close();
+    if (!m_db.open())
+        return Error(Error::Code::Network,
+                     tr("The store %1 cannot be reached: %2").arg(description(), m_db.lastError().text()),
+                     QStringLiteral("store"));
+    return m_dialect->prepareSession(m_db);
+}
+
+Error SqlTokenStore::connectionLost(bool mayHaveCommitted) const
+{
+    // The server rolls back a transaction whose connection is gone, so only a lost COMMIT leaves
+    // the outcome open; either way nothing is repeated behind the user's back.
+    if (mayHaveCommitted)
+        return Error(Error::Code::Network,
+                     tr("The connection to %1 was lost while the change was being saved: it may or may "
+                        "not have been saved. Reload before trying again")
+                         .arg(description()),
+                     QStringLiteral("store"));
+    return Error(Error::Code::Network,
+                 tr("The connection to %1 was lost; nothing was changed. The next action reconnects")
+                     .arg(description()),
+                 QStringLiteral("store"));
+}
+
+Result<void> SqlTokenStore::notifyChanged(const QString& tokenId)
+{
+    const QString statement = m_dialect->notifyChange();
+    if (statement.isEmpty())
+        return {};
+    Result<QSqlQuery> notified = run(statement, { tokenId });
+    if (!notified)
+        return notified.error();
+    return {};
+}
+
 template<typename T>
 Result<T> SqlTokenStore::transaction(Access access, const std::function<Result<T>()>& work)
 {
-    const Result<QSqlQuery> begun
-        = run(access == Access::Write ? m_dialect->beginWrite() : m_dialect->beginRead());
+    const QString begin = access == Access::Write ? m_dialect->beginWrite() : m_dialect->beginRead();
+    // After a failed reconnect the connection is closed; every call tries again.
+    if (m_opened && m_dialect->isConnectionLost(m_db)) {
+        if (Result<void> reconnected = reconnect(); !reconnected)
+            return reconnected.error();
+    }
+    Result<QSqlQuery> begun = run(begin);
+    // A connection that died while idle (a server restart) is found out by BEGIN: nothing has been
+    // sent yet, so one new connection and a second BEGIN repeat nothing.
+    if (!begun && m_opened && m_dialect->isConnectionLost(m_db)) {
+        if (Result<void> reconnected = reconnect(); !reconnected)
+            return reconnected.error();
+        begun = run(begin);
+    }
     if (!begun)
         return begun.error();
     Result<T> result = work();
     if (!result.ok()) {
+        if (m_dialect->isConnectionLost(m_db))
+            return connectionLost(false);
         run(QStringLiteral("ROLLBACK"));
         return result;
     }
     const Result<QSqlQuery> committed = run(QStringLiteral("COMMIT"));
     if (!committed) {
+        if (m_dialect->isConnectionLost(m_db))
+            return connectionLost(true);
         run(QStringLiteral("ROLLBACK"));
         return committed.error();
     }
@@ -549,6 +622,8 @@ Result<void> SqlTokenStore::writeRow(const Row& row, const Row* before)
         return Error(Error::Code::Conflict,
                      tr("The token %1 was changed by someone else; reload it and try again").arg(t.number),
                      QStringLiteral("version"));
+    if (Result<void> notified = notifyChanged(t.id); !notified)
+        return notified;
 
     if (!insert && before->token.customFields == t.customFields)
         return {};
@@ -1238,6 +1313,8 @@ Result<AccessToken> SqlTokenStore::remove(const TokenRef& ref)
         Result<QSqlQuery> removed = run(QStringLiteral("DELETE FROM tokens WHERE id = ?"), { t.id });
         if (!removed)
             return removed.error();
+        if (Result<void> notified = notifyChanged(t.id); !notified)
+            return notified.error();
         if (Result<void> audited = audit(Operations::toWire(Operation::Delete), t, QString()); !audited)
             return audited.error();
         return t;

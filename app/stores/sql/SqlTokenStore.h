@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+class PgChangeListener;
+
 // The local stores: SQLite (the embedded default) and PostgreSQL (a shared team store), one schema
 // and one set of queries; what differs between the two engines is in SqlDialect. Each instance owns
 // a uniquely named connection opened by open() on the calling thread, and every operation is one
@@ -31,6 +33,7 @@ public:
     QString description() const override;
     StoreCapabilities capabilities() const override;
     void setActor(const QString& user, const QString& unit) override;
+    void setChangeListener(std::function<void(const QStringList& tokenIds)> listener) override;
 
     Result<TokenSettings> settings() override;
     Result<void> saveSettings(const TokenSettings& settings) override;
@@ -83,6 +86,11 @@ private:
 
     Error storageError(const QString& what, const QSqlQuery& query) const;
     Result<QSqlQuery> run(const QString& sql, const QVariantList& bindings = {}) const;
+    // A fresh connection after the old one was lost (server restart, dropped network).
+    Result<void> reconnect();
+    Error connectionLost(bool mayHaveCommitted) const;
+    // Tells other clients, inside the open transaction, that the token changed.
+    Result<void> notifyChanged(const QString& tokenId);
     template<typename T> Result<T> transaction(Access access, const std::function<Result<T>()>& work);
 
     Result<QList<Row>> selectRows(const QString& tail, const QVariantList& bindings);
@@ -115,4 +123,8 @@ private:
     QSqlDatabase m_db;
     QString m_user;
     QString m_unit;
+    std::function<void(const QStringList&)> m_changeListener;
+    std::unique_ptr<PgChangeListener> m_listener;
+    // open() succeeded once: a lost connection is then reopened by the next call.
+    bool m_opened = false;
 };

@@ -1,0 +1,96 @@
+#include "PgChangeListener.h"
+
+#include <QAtomicInteger>
+#include <QTimer>
+#include <QVariant>
+#include <libpq-fe.h>
+
+namespace {
+// How often a lost listening connection is noticed and retried.
+constexpr int watchIntervalMs = 500;
+
+bool isAlive(const QSqlDatabase& db)
+{
+    if (!db.isOpen())
+        return false;
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    return connection && PQstatus(connection) == CONNECTION_OK;
+}
+} // namespace
+
+QString PgChangeListener::channel()
+{
+    return QStringLiteral("tokendesk_tokens");
+}
+
+PgChangeListener::PgChangeListener(Configure configure, Callback callback, QObject* parent)
+    : QThread(parent)
+    , m_configure(std::move(configure))
+    , m_callback(std::move(callback))
+{
+    static QAtomicInteger<quint64> counter;
+    m_connectionName = QStringLiteral("tokendesk-pg-listener-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+PgChangeListener::~PgChangeListener()
+{
+    quit();
+    wait();
+}
+
+void PgChangeListener::startListening()
+{
+    start();
+    // Released after the first attempt, whatever its outcome: a server that is down must not hold
+    // up open(); the thread keeps retrying.
+    m_firstAttempt.acquire();
+}
+
+bool PgChangeListener::subscribe(QSqlDatabase& db)
+{
+    db.close();
+    if (!db.open())
+        return false;
+    return db.driver()->subscribeToNotification(channel());
+}
+
+void PgChangeListener::run()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        m_configure(db);
+        QTimer watch;
+        connect(db.driver(), &QSqlDriver::notification, &watch,
+                [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
+                    onNotification(name, source, payload);
+                });
+        bool listening = subscribe(db);
+        m_firstAttempt.release();
+        connect(&watch, &QTimer::timeout, &watch, [this, &db, &listening] {
+            if (listening && isAlive(db))
+                return;
+            const bool wasListening = listening;
+            listening = subscribe(db);
+            // Whatever was announced while the connection was down is lost: refresh everything.
+            if (listening && wasListening != listening)
+                m_callback({});
+        });
+        watch.start(watchIntervalMs);
+        exec();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void PgChangeListener::onNotification(const QString& name, QSqlDriver::NotificationSource source,
+                                      const QVariant& payload)
+{
+    Q_UNUSED(source)
+    if (name != channel())
+        return;
+    const QString id = payload.toString();
+    m_callback(id.isEmpty() ? QStringList() : QStringList { id });
+}

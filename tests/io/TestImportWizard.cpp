@@ -1,0 +1,219 @@
+#include "FileDialog.h"
+#include "ImportPreviewModel.h"
+#include "ImportWizard.h"
+#include "SqlTokenStore.h"
+#include "TokenService.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The wizard driven offscreen end to end against a real SQLite store behind TokenService. With
+// TOKENDESK_SCREENSHOTS set to a folder, each page is saved there as import-<page>.png.
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TokenService> m_service;
+
+    void screenshot(QWidget& widget, const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("TOKENDESK_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        QVERIFY(widget.grab().save(QDir(folder).filePath(QStringLiteral("import-%1.png").arg(name))));
+    }
+
+    QString writeFile(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return path;
+    }
+
+    qint64 count()
+    {
+        auto future = m_service->count(TokenQuery());
+        future.waitForFinished();
+        return future.result().value();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestImportWizard"));
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        const QString path = m_dir->filePath(QStringLiteral("tokens.sqlite"));
+        m_service = std::make_unique<TokenService>([path]() -> std::unique_ptr<TokenStore> {
+            return std::make_unique<SqlTokenStore>(StoreUrl::parse(QStringLiteral("sqlite:") + path).value(),
+                                                   QString(), Clock::system());
+        });
+        auto opened = m_service->open();
+        opened.waitForFinished();
+        QVERIFY(opened.result().ok());
+        auto settings = m_service->settings();
+        settings.waitForFinished();
+        TokenSettings cheap = settings.result().value();
+        cheap.hashIterations = 1;
+        cheap.hashMemoryKiB = 8;
+        auto saved = m_service->saveSettings(cheap);
+        saved.waitForFinished();
+    }
+
+    void cleanup()
+    {
+        m_service.reset();
+        m_dir.reset();
+    }
+
+    void previewModel()
+    {
+        ImportPreviewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CsvPreview preview;
+        preview.header = { "a", "" };
+        preview.rows = { { "1", "2", "3" }, { "4" } };
+        model.setPreview(preview);
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("a"));
+        QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("Column 3"));
+        QCOMPARE(model.data(model.index(1, 2)), QVariant(QString()));
+    }
+
+    void importsThroughEveryPage()
+    {
+        const QString path = writeFile(QStringLiteral("shop.csv"),
+                                       "E-mail;PIN;Card number;auth_code;Colour\r\n"
+                                       "ann@example.org;0042;4111********1111;00A1;red\r\n"
+                                       "bob@example.org;;;00A2;blue\r\n"
+                                       ";;;00A3;green\r\n");
+        ImportWizard wizard(m_service.get());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+        QAbstractButton* next = wizard.button(QWizard::NextButton);
+        QVERIFY(!next->isEnabled());
+        FileDialog::setNextFileName(path);
+        for (QPushButton* button : wizard.currentPage()->findChildren<QPushButton*>())
+            button->click();
+        QCOMPARE(wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))->text(), path);
+        QVERIFY(next->isEnabled());
+        screenshot(wizard, QStringLiteral("file"));
+        wizard.next();
+
+        // Format: guessed, and the preview follows every change.
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FormatPage));
+        auto* delimiter = wizard.findChild<QComboBox*>(QStringLiteral("delimiter"));
+        auto* encoding = wizard.findChild<QComboBox*>(QStringLiteral("encoding"));
+        auto* header = wizard.findChild<QCheckBox*>(QStringLiteral("hasHeader"));
+        auto* grid = wizard.findChild<QTableView*>(QStringLiteral("previewGrid"));
+        QCOMPARE(delimiter->currentData().toString(), QStringLiteral(";"));
+        QCOMPARE(encoding->currentText(), QStringLiteral("UTF-8"));
+        QVERIFY(header->isChecked());
+        QCOMPARE(grid->model()->columnCount(), 5);
+        QCOMPARE(grid->model()->rowCount(), 3);
+        QCOMPARE(grid->model()->index(0, 1).data().toString(), QStringLiteral("0042"));
+        screenshot(wizard, QStringLiteral("format"));
+        delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(",")));
+        QCOMPARE(grid->model()->columnCount(), 1);
+        header->setChecked(false);
+        QCOMPARE(grid->model()->rowCount(), 4);
+        header->setChecked(true);
+        delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(";")));
+        QCOMPARE(grid->model()->columnCount(), 5);
+        wizard.next();
+
+        // Mapping: guessed from the header; the colour goes to a custom field.
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        auto column = [&wizard](int n) { return wizard.findChild<QComboBox*>(QStringLiteral("column%1").arg(n)); };
+        QCOMPARE(column(1)->currentData().toString(), QStringLiteral("identifier"));
+        QCOMPARE(column(2)->currentData().toString(), QStringLiteral("pass_code"));
+        QCOMPARE(column(3)->currentData().toString(), QStringLiteral("card_masked_number"));
+        QCOMPARE(column(4)->currentData().toString(), QStringLiteral("authentication_code"));
+        QCOMPARE(column(5)->currentData().toString(), QString());
+        column(5)->setCurrentIndex(column(5)->findData(QStringLiteral("custom:Colour")));
+        auto* mode = wizard.findChild<QComboBox*>(QStringLiteral("mode"));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("skip-invalid")));
+        wizard.findChild<QLineEdit*>(QStringLiteral("saveMappingAs"))->setText(QStringLiteral("shop"));
+        screenshot(wizard, QStringLiteral("mapping"));
+        wizard.next();
+        QVERIFY(ColumnMapping::savedNames().contains(QStringLiteral("shop")));
+
+        // Validation: a dry run; bob has an identifier without a pass code.
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPage));
+        auto* counts = wizard.findChild<QLabel*>(QStringLiteral("validationCounts"));
+        QTRY_VERIFY(counts->text().contains(QLatin1String("refused")));
+        QVERIFY2(counts->text().startsWith(QLatin1String("2 would be created, 0 updated, 0 skipped (no values), 1 refused")),
+                 qPrintable(counts->text()));
+        auto* errors = wizard.findChild<QTableWidget*>(QStringLiteral("validationErrors"));
+        QCOMPARE(errors->rowCount(), 1);
+        QCOMPARE(errors->item(0, 0)->text(), QStringLiteral("3"));
+        QVERIFY(errors->item(0, 1)->text().contains(QLatin1String("pass_code")));
+        errors->setCurrentCell(0, 0);
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("validationDetail"))->text().contains(QLatin1String("bob@example.org")));
+        QCOMPARE(count(), qint64(0));
+        screenshot(wizard, QStringLiteral("validation"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+
+        // Import, then the result page on its own.
+        QVERIFY(wizard.currentId() == ImportWizard::RunPage || wizard.currentId() == ImportWizard::ResultPage);
+        screenshot(wizard, QStringLiteral("progress"));
+        QTRY_COMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
+        auto* summary = wizard.findChild<QLabel*>(QStringLiteral("resultSummary"));
+        QVERIFY2(summary->text().startsWith(QLatin1String("Created: 2\nUpdated: 0\nRefused: 1")), qPrintable(summary->text()));
+        QVERIFY(wizard.findChild<QPushButton*>(QStringLiteral("openRejects"))->isVisible());
+        const QString rejects = m_dir->filePath(QStringLiteral("shop-refused.csv"));
+        QVERIFY(QFile::exists(rejects));
+        screenshot(wizard, QStringLiteral("result"));
+        QCOMPARE(count(), qint64(2));
+        auto shown = m_service->show(TokenRef::byAuthenticationCode(QStringLiteral("00A1")));
+        shown.waitForFinished();
+        QCOMPARE(shown.result()->customFields.value(QStringLiteral("Colour")), QStringLiteral("red"));
+        QCOMPARE(shown.result()->cardMaskedNumber, QStringLiteral("4111********1111"));
+    }
+
+    void atomicWithRefusedRowsCannotGoOn()
+    {
+        const QString path = writeFile(QStringLiteral("bad.csv"), "authentication_code,udf_float_1\nX1,1\nX2,abc\n");
+        ImportWizard wizard(m_service.get(), path);
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FormatPage));
+        wizard.next();
+        wizard.next();
+        auto* counts = wizard.findChild<QLabel*>(QStringLiteral("validationCounts"));
+        QTRY_VERIFY(counts->text().contains(QLatin1String("refused")));
+        QVERIFY(counts->text().contains(QLatin1String("atomic")));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(count(), qint64(0));
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "TestImportWizard.moc"

@@ -1,0 +1,381 @@
+// Many users at once on the shared PostgreSQL store: optimistic versions, uniqueness, token numbers
+// and change notifications, each with several connections. Skips without TOKENDESK_TEST_PG_URL.
+#include "PgCopyWriter.h"
+#include "SqlTokenStore.h"
+#include "TokenService.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+#include <atomic>
+#include <memory>
+
+namespace {
+const QString inspectorName = QStringLiteral("tst_pg_concurrency_inspector");
+
+// Runs work on n threads at once, each with a store of its own (a connection belongs to its thread).
+void onThreads(int n, const std::function<void(int index)>& work)
+{
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < n; ++i)
+        threads.emplace_back(QThread::create([&work, i] { work(i); }));
+    for (auto& thread : threads)
+        thread->start();
+    for (auto& thread : threads)
+        QVERIFY(thread->wait(120000));
+}
+} // namespace
+
+class TestPgConcurrency : public QObject
+{
+    Q_OBJECT
+
+private:
+    StoreUrl m_url;
+    QString m_password;
+    bool m_configured = false;
+
+    std::unique_ptr<SqlTokenStore> openStore()
+    {
+        auto store = std::make_unique<SqlTokenStore>(m_url, m_password, nullptr);
+        const Result<void> opened = store->open();
+        if (!opened.ok()) {
+            qWarning("%s", qPrintable(opened.error().toString()));
+            return nullptr;
+        }
+        store->setActor(QStringLiteral("tester"), QStringLiteral("unit"));
+        return store;
+    }
+
+    QSqlQuery inspect(const QString& sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(inspectorName));
+        if (!query.exec(sql))
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return query;
+    }
+
+    AccessToken createToken(SqlTokenStore& store, const QString& code)
+    {
+        TokenPatch fields;
+        fields.authenticationCode = code;
+        const Result<TokenResult> created = store.create(fields);
+        if (!created.ok())
+            qWarning("%s", qPrintable(created.error().toString()));
+        return created.ok() ? created->token : AccessToken();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString text = qEnvironmentVariable("TOKENDESK_TEST_PG_URL");
+        if (text.isEmpty())
+            QSKIP("Set TOKENDESK_TEST_PG_URL=postgres://USER@HOST:PORT/DB (and TOKENDESK_PASSWORD) to run");
+        const Result<StoreUrl> url = StoreUrl::parse(text);
+        QVERIFY(url.ok() && url->kind == StoreUrl::Kind::Postgres);
+        m_url = *url;
+        m_password = qEnvironmentVariable("TOKENDESK_PASSWORD");
+        // A database of its own, so this test can run next to the conformance suite.
+        const QString database = m_url.database + QStringLiteral("_concurrency");
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+            admin.setHostName(m_url.host);
+            admin.setPort(m_url.port);
+            admin.setDatabaseName(m_url.database);
+            admin.setUserName(m_url.user);
+            admin.setPassword(m_password);
+            QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+            QSqlQuery query(admin);
+            query.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(database));
+            if (!query.next())
+                QVERIFY2(query.exec(QStringLiteral("CREATE DATABASE %1").arg(database)),
+                         qPrintable(query.lastError().text()));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        m_url.database = database;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), inspectorName);
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setDatabaseName(m_url.database);
+        db.setUserName(m_url.user);
+        db.setPassword(m_password);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        inspect(QStringLiteral("SET client_min_messages TO WARNING"));
+        m_configured = true;
+    }
+
+    void init()
+    {
+        inspect(QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE"));
+        inspect(QStringLiteral("CREATE SCHEMA public"));
+        auto store = openStore();
+        QVERIFY(store);
+        Result<TokenSettings> settings = store->settings();
+        QVERIFY(settings.ok());
+        // The cheapest pass code hash: the cost is not under test here.
+        settings->hashIterations = 1;
+        settings->hashMemoryKiB = 8;
+        QVERIFY(store->saveSettings(*settings).ok());
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_configured)
+            return;
+        QSqlDatabase::database(inspectorName).close();
+        QSqlDatabase::removeDatabase(inspectorName);
+    }
+
+    void staleSaveIsAConflict()
+    {
+        auto first = openStore();
+        auto second = openStore();
+        QVERIFY(first && second);
+        const AccessToken token = createToken(*first, QStringLiteral("STALE-1"));
+        QVERIFY(!token.id.isEmpty());
+        const Result<AccessToken> seenByFirst = first->show(TokenRef::byId(token.id));
+        const Result<AccessToken> seenBySecond = second->show(TokenRef::byId(token.id));
+        QVERIFY(seenByFirst.ok() && seenBySecond.ok());
+
+        TokenPatch fromFirst;
+        fromFirst.cardMaskedNumber = QStringLiteral("4111********1111");
+        fromFirst.expectedVersion = seenByFirst->version;
+        QVERIFY(first->update(TokenRef::byId(token.id), fromFirst).ok());
+
+        TokenPatch fromSecond;
+        fromSecond.cardMaskedNumber = QStringLiteral("5500********0004");
+        fromSecond.expectedVersion = seenBySecond->version;
+        const Result<AccessToken> stale = second->update(TokenRef::byId(token.id), fromSecond);
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().code(), Error::Code::Conflict);
+        const Result<AccessToken> after = second->show(TokenRef::byId(token.id));
+        QCOMPARE(after->cardMaskedNumber, QStringLiteral("4111********1111"));
+        QCOMPARE(after->version, seenByFirst->version + 1);
+    }
+
+    void racingUpdatesOfOneToken()
+    {
+        auto setup = openStore();
+        QVERIFY(setup);
+        const AccessToken token = createToken(*setup, QStringLiteral("RACE-1"));
+        QVERIFY(!token.id.isEmpty());
+        constexpr int clients = 6;
+        constexpr int rounds = 10;
+        std::atomic<int> applied { 0 };
+        std::atomic<int> conflicts { 0 };
+        std::atomic<int> failures { 0 };
+        onThreads(clients, [&](int index) {
+            auto store = openStore();
+            if (!store) {
+                ++failures;
+                return;
+            }
+            for (int round = 0; round < rounds; ++round) {
+                const Result<AccessToken> seen = store->show(TokenRef::byId(token.id));
+                if (!seen.ok()) {
+                    ++failures;
+                    continue;
+                }
+                TokenPatch patch;
+                patch.udfString[0] = QStringLiteral("client %1 round %2").arg(index).arg(round);
+                patch.expectedVersion = seen->version;
+                const Result<AccessToken> updated = store->update(TokenRef::byId(token.id), patch);
+                if (updated.ok())
+                    ++applied;
+                else if (updated.error().code() == Error::Code::Conflict)
+                    ++conflicts;
+                else
+                    ++failures;
+            }
+        });
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(applied.load() + conflicts.load(), clients * rounds);
+        // No lost update: every accepted save raised the version by exactly one.
+        const Result<AccessToken> final = setup->show(TokenRef::byId(token.id));
+        QVERIFY(final.ok());
+        QCOMPARE(final->version, token.version + applied.load());
+        QSqlQuery audited = inspect(
+            QStringLiteral("SELECT COUNT(*) FROM audit_trail WHERE operation = 'update' AND token_id = '%1'")
+                .arg(token.id));
+        QVERIFY(audited.next());
+        QCOMPARE(audited.value(0).toInt(), applied.load());
+    }
+
+    void racingCreatesOfOneIdentifier()
+    {
+        constexpr int clients = 8;
+        std::atomic<int> created { 0 };
+        std::atomic<int> duplicates { 0 };
+        std::atomic<int> failures { 0 };
+        onThreads(clients, [&](int) {
+            auto store = openStore();
+            if (!store) {
+                ++failures;
+                return;
+            }
+            TokenPatch fields;
+            fields.identifier = QStringLiteral("shared@example.com");
+            fields.passCode = QStringLiteral("Secret123");
+            const Result<TokenResult> result = store->create(fields);
+            if (result.ok())
+                ++created;
+            else if (result.error().code() == Error::Code::DuplicateIdentifier)
+                ++duplicates;
+            else
+                ++failures;
+        });
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(created.load(), 1);
+        QCOMPARE(duplicates.load(), clients - 1);
+        QSqlQuery rows = inspect(QStringLiteral("SELECT COUNT(*) FROM tokens"));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), 1);
+    }
+
+    void numbersHaveNoGapsOrDuplicates()
+    {
+        constexpr int clients = 6;
+        constexpr int perClient = 25;
+        QMutex mutex;
+        QStringList numbers;
+        std::atomic<int> failures { 0 };
+        onThreads(clients, [&](int index) {
+            auto store = openStore();
+            if (!store) {
+                ++failures;
+                return;
+            }
+            for (int i = 0; i < perClient; ++i) {
+                const AccessToken token = createToken(*store, QStringLiteral("N-%1-%2").arg(index).arg(i));
+                if (token.number.isEmpty()) {
+                    ++failures;
+                    continue;
+                }
+                QMutexLocker lock(&mutex);
+                numbers.append(token.number);
+            }
+        });
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(numbers.size(), clients * perClient);
+        std::sort(numbers.begin(), numbers.end());
+        QCOMPARE(QSet<QString>(numbers.cbegin(), numbers.cend()).size(), numbers.size());
+        // Every create committed, so the sequence left no gap: the numbers are 1..N.
+        for (int i = 0; i < numbers.size(); ++i)
+            QCOMPARE(numbers.at(i), QStringLiteral("AT%1").arg(i + 1, 10, 10, QLatin1Char('0')));
+    }
+
+    void concurrentImportsKeepIdentifiersUnique()
+    {
+        // Two imports at once whose files share one identifier: one commits whole, the other fails
+        // whole on the unique index and leaves nothing.
+        const QStringList columns = { QStringLiteral("id"),
+                                      QStringLiteral("number"),
+                                      QStringLiteral("life_cycle_state"),
+                                      QStringLiteral("identifier"),
+                                      QStringLiteral("identifier_key"),
+                                      QStringLiteral("authentication_code"),
+                                      QStringLiteral("authentication_code_key"),
+                                      QStringLiteral("classification_key"),
+                                      QStringLiteral("account_key"),
+                                      QStringLiteral("participant_key"),
+                                      QStringLiteral("created_date"),
+                                      QStringLiteral("updated_date"),
+                                      QStringLiteral("version") };
+        std::atomic<int> committed { 0 };
+        std::atomic<int> duplicates { 0 };
+        std::atomic<int> failures { 0 };
+        constexpr int rowsPerImport = 2000;
+        onThreads(2, [&](int index) {
+            auto store = openStore();
+            if (!store) {
+                ++failures;
+                return;
+            }
+            QSqlQuery begin(store->database());
+            begin.exec(QStringLiteral("BEGIN"));
+            PgCopyWriter writer(store->database());
+            bool ok = writer.begin(QStringLiteral("tokens"), columns).ok();
+            for (int i = 0; ok && i < rowsPerImport; ++i) {
+                // Row 1000 of both files carries the same identifier.
+                const QString identifier = i == 1000 ? QStringLiteral("both@example.com")
+                                                     : QStringLiteral("u%1-%2@example.com").arg(index).arg(i);
+                const QString code = QStringLiteral("IMP%1%2").arg(index).arg(i, 8, 10, QLatin1Char('0'));
+                ok = writer
+                         .addRow({ code, QStringLiteral("I%1-%2").arg(index).arg(i),
+                                   QStringLiteral("EFFECTIVE"), identifier, identifier, code, code.toLower(),
+                                   QString(""), QString(""), QString(""),
+                                   QStringLiteral("2026-01-01T00:00:00"),
+                                   QStringLiteral("2026-01-01T00:00:00"), 1 })
+                         .ok();
+            }
+            const Result<void> finished
+                = ok ? writer.finish() : Result<void>(Error(Error::Code::Storage, {}));
+            QSqlQuery end(store->database());
+            if (finished.ok() && end.exec(QStringLiteral("COMMIT"))) {
+                ++committed;
+                return;
+            }
+            end.exec(QStringLiteral("ROLLBACK"));
+            if (!finished.ok() && finished.error().code() == Error::Code::DuplicateIdentifier)
+                ++duplicates;
+            else
+                ++failures;
+        });
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(committed.load(), 1);
+        QCOMPARE(duplicates.load(), 1);
+        QSqlQuery rows = inspect(QStringLiteral("SELECT COUNT(*) FROM tokens"));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), rowsPerImport);
+    }
+
+    void changesReachOtherClients()
+    {
+        auto makeService = [this]() {
+            return std::make_unique<TokenService>([this]() -> std::unique_ptr<TokenStore> {
+                return std::make_unique<SqlTokenStore>(m_url, m_password, nullptr);
+            });
+        };
+        auto writer = makeService();
+        auto reader = makeService();
+        QVERIFY(writer->open().result().ok());
+        QVERIFY(reader->open().result().ok());
+        QVERIFY(reader->capabilities().notifiesChanges);
+
+        const Result<TokenResult> created = [&] {
+            TokenPatch fields;
+            fields.authenticationCode = QStringLiteral("NOTIFY-1");
+            return writer->create(fields).result();
+        }();
+        QVERIFY(created.ok());
+        const QString id = created->token.id;
+        QSignalSpy spy(reader.get(), &TokenService::tokensChanged);
+        // The creation itself reaches the reader first; wait for it, then change the token.
+        QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), 10000);
+        QCOMPARE(spy.takeFirst().at(0).toStringList(), QStringList { id });
+        spy.clear();
+
+        TokenPatch patch;
+        patch.cardMaskedNumber = QStringLiteral("4111********1111");
+        QVERIFY(writer->update(TokenRef::byId(id), patch).result().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), 10000);
+        QCOMPARE(spy.first().at(0).toStringList(), QStringList { id });
+
+        // A change that is rolled back is never announced.
+        spy.clear();
+        TokenPatch refused;
+        refused.cardMaskedNumber = QStringLiteral("x");
+        refused.expectedVersion = 1;
+        QCOMPARE(writer->update(TokenRef::byId(id), refused).result().error().code(), Error::Code::Conflict);
+        QTest::qWait(1000);
+        QVERIFY(spy.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgConcurrency)
+#include "tst_pg_concurrency.moc"
