@@ -2890,7 +2890,7 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+1"/>
         <source>Car&amp;d masked number:</source>
-        <translation>Maskierte &amp;Kartennummer:</translation>
+        <translation>Maskierte Karten&amp;nummer:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3680,7 +3680,7 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation>&amp;Verwerfen</translation>
+        <translation>Ver&amp;werfen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3730,7 +3730,7 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+1"/>
         <source>Car&amp;d masked number:</source>
-        <translation>Maskierte &amp;Kartennummer:</translation>
+        <translation>Maskierte Karten&amp;nummer:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2890,7 +2890,7 @@ Default store file: %3</source>
     <message>
         <location line="+1"/>
         <source>Car&amp;d masked number:</source>
-        <translation>Καλυμμένος αριθμός &amp;κάρτας:</translation>
+        <translation>Καλυμμένος α&amp;ριθμός κάρτας:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3665,7 +3665,7 @@ Default store file: %3</source>
     <message>
         <location line="+1"/>
         <source>C&amp;ustom fields</source>
-        <translation>Προσαρ&amp;μοσμένα πεδία</translation>
+        <translation>Προσαρμοσμένα &amp;πεδία</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3675,12 +3675,12 @@ Default store file: %3</source>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation>&amp;Αποθήκευση</translation>
+        <translation>Απο&amp;θήκευση</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation>Ανα&amp;ίρεση</translation>
+        <translation>Επανα&amp;φορά</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3730,7 +3730,7 @@ Default store file: %3</source>
     <message>
         <location line="+1"/>
         <source>Car&amp;d masked number:</source>
-        <translation>Καλυμμένος αριθμός &amp;κάρτας:</translation>
+        <translation>Καλυμμένος α&amp;ριθμός κάρτας:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -375,6 +375,34 @@ private Q_SLOTS:
         QTest::qWait(1000);
         QVERIFY(spy.isEmpty());
     }
+
+    void notificationsSurviveALostListener()
+    {
+        auto writer = std::make_unique<TokenService>([this]() -> std::unique_ptr<TokenStore> {
+            return std::make_unique<SqlTokenStore>(m_url, m_password, nullptr);
+        });
+        auto reader = std::make_unique<TokenService>([this]() -> std::unique_ptr<TokenStore> {
+            return std::make_unique<SqlTokenStore>(m_url, m_password, nullptr);
+        });
+        QVERIFY(writer->open().result().ok());
+        QVERIFY(reader->open().result().ok());
+        QSignalSpy spy(reader.get(), &TokenService::tokensChanged);
+
+        // Kill every listening connection, as a server restart would.
+        QSqlQuery killed = inspect(QStringLiteral(
+            "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"));
+        QVERIFY(killed.next());
+        QVERIFY(killed.value(0).toInt() >= 1);
+        // What was missed while away is announced as "any token may have changed".
+        QTRY_VERIFY_WITH_TIMEOUT(spy.contains(QList<QVariant> { QStringList() }), 10000);
+
+        spy.clear();
+        TokenPatch fields;
+        fields.authenticationCode = QStringLiteral("AFTER-RECONNECT");
+        const Result<TokenResult> created = writer->create(fields).result();
+        QVERIFY(created.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(spy.contains(QList<QVariant> { QStringList { created->token.id } }), 10000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPgConcurrency)

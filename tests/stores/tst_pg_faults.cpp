@@ -147,15 +147,14 @@ private Q_SLOTS:
         QSqlQuery begin(store->database());
         QVERIFY(begin.exec(QStringLiteral("BEGIN")));
         PgCopyWriter writer(store->database());
-        QVERIFY(writer
-                    .begin(QStringLiteral("tokens"),
-                           { QStringLiteral("id"), QStringLiteral("number"),
-                             QStringLiteral("life_cycle_state"), QStringLiteral("identifier_key"),
-                             QStringLiteral("authentication_code"), QStringLiteral("authentication_code_key"),
-                             QStringLiteral("classification_key"), QStringLiteral("account_key"),
-                             QStringLiteral("participant_key"), QStringLiteral("created_date"),
-                             QStringLiteral("updated_date"), QStringLiteral("version") })
-                    .ok());
+        const Result<void> begun = writer.begin(
+            QStringLiteral("tokens"),
+            { QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("life_cycle_state"),
+              QStringLiteral("identifier_key"), QStringLiteral("authentication_code"),
+              QStringLiteral("authentication_code_key"), QStringLiteral("classification_key"),
+              QStringLiteral("account_key"), QStringLiteral("participant_key"),
+              QStringLiteral("created_date"), QStringLiteral("updated_date"), QStringLiteral("version") });
+        QVERIFY2(begun.ok(), qPrintable(begun.ok() ? QString() : begun.error().message()));
         Result<void> written;
         for (int i = 0; i < 400000 && written.ok(); ++i) {
             // Cut the connection once a good part of the rows has reached the server.
@@ -215,7 +214,7 @@ private Q_SLOTS:
         inspect(QStringLiteral("ROLLBACK"));
         QVERIFY(client->wait(30000));
         QVERIFY(!updated.ok());
-        QCOMPARE(updated.error().code(), Error::Code::Network);
+        QVERIFY2(updated.error().code() == Error::Code::Network, qPrintable(updated.error().message()));
 
         QCOMPARE(scalar(QStringLiteral("SELECT version FROM tokens WHERE id = '%1'").arg(token.id)),
                  int(token.version));

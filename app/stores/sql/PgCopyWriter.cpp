@@ -18,7 +18,7 @@ PgCopyWriter::PgCopyWriter(const QSqlDatabase& db)
     if (!db.isOpen())
         return;
     const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") == 0)
+    if (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)
         m_connection = *static_cast<PGconn* const*>(handle.constData());
     m_buffer.reserve(flushBytes + flushBytes / 4);
 }

@@ -121,7 +121,7 @@ bool PostgresDialect::isConnectionLost(const QSqlDatabase& db) const
     if (!db.isOpen())
         return true;
     const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
         return false;
     PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
     return !connection || PQstatus(connection) != CONNECTION_OK;

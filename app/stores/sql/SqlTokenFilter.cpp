@@ -37,7 +37,9 @@ QDateTime SqlTokenFilter::loadedDateTime(const QVariant& value)
     if (text.size() != 23)
         return QDateTime();
     const QStringView view(text);
-    auto number = [&view](qsizetype from, qsizetype length) { return view.mid(from, length).toInt(); };
+    auto number = [&view](qsizetype from, qsizetype length) {
+        return view.mid(from, length).toInt();
+    };
     return QDateTime(QDate(number(0, 4), number(5, 2), number(8, 2)),
                      QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3)), Qt::UTC);
 }

@@ -460,10 +460,15 @@ Result<SqlTokenStore::Row> SqlTokenStore::resolve(const TokenRef& ref, bool lock
         if (PassCodeHasher::verify(ref.passCode(), otps->value(1).toString())) {
             const qint64 otpId = otps->value(0).toLongLong();
             otps->finish();
+            // "AND used = 0" makes the claim atomic: of two clients using the same OTP at once,
+            // the second waits for the first and then changes no row.
             Result<QSqlQuery> used
-                = run(QStringLiteral("UPDATE one_time_passwords SET used = 1 WHERE id = ?"), { otpId });
+                = run(QStringLiteral("UPDATE one_time_passwords SET used = 1 WHERE id = ? AND used = 0"),
+                      { otpId });
             if (!used)
                 return used.error();
+            if (used->numRowsAffected() != 1)
+                return notFound(ref);
             return row;
         }
     }
