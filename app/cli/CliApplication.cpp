@@ -180,8 +180,9 @@ QString CliApplication::helpText() const
         }
     }
     out << '\n'
-        << tr("REF names one token: authentication_code:X, identifier:X (with --pass-code P where the store "
-              "requires it), id:X or number:N.")
+        << tr("REF names one token: authentication_code:X, id:X, number:N, or identifier:X with its pass "
+              "code "
+              "in --pass-code P (--current-pass-code P for update, verify and change-pass-code).")
         << '\n'
         << tr("Secrets come from the environment only: TOKENDESK_PASSWORD (PostgreSQL, CRM.COM user) and "
               "TOKENDESK_API_KEY (CRM.COM web API key).")

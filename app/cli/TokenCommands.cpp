@@ -123,8 +123,15 @@ Result<TokenRef> TokenCommands::reference(const QCommandLineParser& arguments, c
     if (positional.size() > 1)
         return Error(Error::Code::Usage, tr("Unexpected argument \"%1\"").arg(positional.at(1)));
     Result<TokenRef> ref = TokenRef::parse(positional.first());
-    if (ref && arguments.isSet(passCodeOption))
-        ref.value().setPassCode(arguments.value(passCodeOption));
+    if (!ref)
+        return ref;
+    // Both kinds of store find a token by identifier only together with its pass code.
+    if (ref->kind() == TokenRef::Kind::Identifier && arguments.value(passCodeOption).isEmpty())
+        return Error(
+            Error::Code::Usage,
+            tr("An identifier:X reference needs the token's pass code: add --%1 P").arg(passCodeOption),
+            passCodeOption);
+    ref->setPassCode(arguments.value(passCodeOption));
     return ref;
 }
 

@@ -168,7 +168,8 @@ int main(int argc, char** argv)
                { QStringLiteral("-h"), url->host, QStringLiteral("-p"), QString::number(url->port),
                  QStringLiteral("-U"), url->user, QStringLiteral("-d"), url->database, QStringLiteral("-v"),
                  QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
-                 QStringLiteral("\\copy tokens (%1) FROM '%2' WITH (FORMAT csv, HEADER true)")
+                 QStringLiteral("\\copy tokens (%1) FROM '%2' WITH (FORMAT csv, HEADER true, FORCE_NOT_NULL "
+                                "(classification_key, account_key, participant_key))")
                      .arg(columns.join(QLatin1Char(',')), path) });
     psql.waitForFinished(-1);
     const qint64 psqlNs = timer.nsecsElapsed();

@@ -192,8 +192,9 @@ void TestCliTokens::showByEveryReference()
         = create({ QStringLiteral("--authentication-code"), QStringLiteral("CARD-0002") });
     const QString id = token.value(QStringLiteral("id")).toString();
     const QString number = token.value(QStringLiteral("number")).toString();
-    const QStringList refs = { QStringLiteral("id:") + id, QStringLiteral("id:") + id.toLower(),
-                               QStringLiteral("number:") + number, QStringLiteral("authentication_code:CARD-0002") };
+    const QStringList refs
+        = { QStringLiteral("id:") + id, QStringLiteral("id:") + id.toLower(),
+            QStringLiteral("number:") + number, QStringLiteral("authentication_code:CARD-0002") };
     for (const QString& ref : refs) {
         const CliRun run = m_cli->json({ QStringLiteral("show"), ref });
         QVERIFY2(run.exitCode == 0, run.describe());
@@ -217,8 +218,15 @@ void TestCliTokens::identifierReferenceNeedsPassCode()
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.error().value(QStringLiteral("code")).toString(), QStringLiteral("NOT_FOUND"));
 
+    // Without the pass code the reference is incomplete: a usage error that names the option.
     run = m_cli->json({ QStringLiteral("show"), ref });
-    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.error().value(QStringLiteral("field")).toString(), QStringLiteral("pass-code"));
+    run = m_cli->json({ QStringLiteral("update"), ref, QStringLiteral("--udf"),
+                        QStringLiteral("udf_string_1=x"), QStringLiteral("--current-pass-code"),
+                        QStringLiteral("Secret-1") });
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(run.object().value(QStringLiteral("udf_string_1")).toString(), QStringLiteral("x"));
 }
 
 void TestCliTokens::humanReadableRecord()

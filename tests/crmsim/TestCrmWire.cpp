@@ -195,7 +195,7 @@ private Q_SLOTS:
         const Result<AccessToken> unknown
             = m_store->show(TokenRef::byId(QStringLiteral("0123456789ABCDEF0123456789ABCDEF")));
         QVERIFY(!unknown.ok());
-        QCOMPARE(unknown.error().code(), Error::Code::Unsupported);
+        QCOMPARE(unknown.error().code(), Error::Code::NotFound);
         QVERIFY(m_sim.takeRequests().isEmpty());
     }
 

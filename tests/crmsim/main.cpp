@@ -6,11 +6,19 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
 
 // tokendesk-crmsim: a CRM.COM V4 server on loopback for tests and demos, over a throw-away SQLite
 // store. Prints its API base URL on one line once it listens.
 int main(int argc, char* argv[])
 {
+#ifdef Q_OS_LINUX
+    // A test that crashes must not leave its server behind (holding its output pipe open).
+    prctl(PR_SET_PDEATHSIG, SIGTERM);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-crmsim"));
 

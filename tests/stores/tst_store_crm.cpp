@@ -13,7 +13,7 @@ class CrmStoreUnderTest : public CrmApiTokenStore
 {
 public:
     CrmStoreUnderTest(std::unique_ptr<CrmSimThread> sim, const StoreUrl& url)
-        : CrmApiTokenStore(url, QStringLiteral("secret"))
+        : CrmApiTokenStore(url, QStringLiteral("secret"), consumerOptions())
         , m_sim(std::move(sim))
     {
     }
@@ -45,6 +45,13 @@ public:
     }
 
 private:
+    static CrmOptions consumerOptions()
+    {
+        CrmOptions options;
+        options.consumerKey = QStringLiteral("consumer-key");
+        return options;
+    }
+
     template<typename T> Result<T> onServer(const std::function<Result<T>(TokenStore&)>& work)
     {
         std::optional<Result<T>> out;

@@ -367,9 +367,9 @@ void ConnectionDialog::saveProfile()
         setStatus(profile.error().message(), true);
         return;
     }
-    const Result<void> saved = m_profiles.save(*profile);
-    if (!saved.ok()) {
-        setStatus(saved.error().message(), true);
+    const Result<void> stored = m_profiles.save(*profile);
+    if (!stored.ok()) {
+        setStatus(stored.error().message(), true);
         return;
     }
     const QString id = profile->id;

@@ -160,10 +160,7 @@ Result<QJsonObject> CrmApiTokenStore::identifierOf(const TokenRef& ref) const
     case TokenRef::Kind::AuthenticationCode:
         return QJsonObject { { QStringLiteral("authentication_code"), ref.value() } };
     case TokenRef::Kind::Identifier:
-        if (ref.passCode().isEmpty())
-            return Error(Error::Code::Validation,
-                         tr("CRM.COM finds a token by its identifier only together with its pass code"),
-                         QStringLiteral("pass_code"));
+        // A missing pass code is a wrong one: the server answers "not found".
         return QJsonObject { { QStringLiteral("identifier"), ref.value() },
                              { QStringLiteral("pass_code"), ref.passCode() } };
     case TokenRef::Kind::Id:
@@ -171,7 +168,7 @@ Result<QJsonObject> CrmApiTokenStore::identifierOf(const TokenRef& ref) const
         const bool byId = ref.kind() == TokenRef::Kind::Id;
         const QString code = byId ? m_codeById.value(ref.value()) : m_codeByNumber.value(ref.value());
         if (code.isEmpty())
-            return Error(Error::Code::Unsupported,
+            return Error(Error::Code::NotFound,
                          tr("CRM.COM finds a token only by authentication code or by identifier and "
                             "pass code; token %1 has no authentication code known to TokenDesk")
                              .arg(ref.toString()),
@@ -198,6 +195,8 @@ Result<AccessToken> CrmApiTokenStore::tokenFrom(const Result<QJsonValue>& reply)
     if (object.isEmpty())
         return Error(Error::Code::Network, tr("The CRM.COM reply carries no access token"));
     AccessToken token = TokenJson::fromJson(object);
+    // CRM.COM never says whether a pass code is set, but requires one with every identifier.
+    token.hasPassCode = token.hasPassCode || !token.identifier.isEmpty();
     remember(token);
     return token;
 }
@@ -207,6 +206,7 @@ TokenResult CrmApiTokenStore::resultFrom(const QJsonValue& data)
     const QJsonObject object = data.toObject();
     TokenResult result;
     result.token = TokenJson::fromJson(object);
+    result.token.hasPassCode = result.token.hasPassCode || !result.token.identifier.isEmpty();
     remember(result.token);
     result.randomPassCode = object.value(QStringLiteral("random_pass_code")).toString();
     result.verificationCode = object.value(QStringLiteral("verification_code")).toString();
@@ -328,6 +328,17 @@ Result<AccessToken> CrmApiTokenStore::show(const TokenRef& ref)
 
 Result<AccessToken> CrmApiTokenStore::update(const TokenRef& ref, const TokenPatch& patch)
 {
+    if (patch.expectedVersion) {
+        // CRM.COM has no guarded update; compare just before, which narrows the window to one
+        // round trip (servers that send no version are always at 0).
+        const Result<AccessToken> current = show(ref);
+        if (!current.ok())
+            return current.error();
+        if (current->version != *patch.expectedVersion)
+            return Error(Error::Code::Conflict,
+                         tr("Token %1 was changed by someone else since it was read; reload it and try again")
+                             .arg(ref.toString()));
+    }
     return tokenCall(QStringLiteral("update"), ref, patchToWire(patch));
 }
 

@@ -72,10 +72,9 @@ void PgChangeListener::run()
         connect(&watch, &QTimer::timeout, &watch, [this, &db, &listening] {
             if (listening && isAlive(db))
                 return;
-            const bool wasListening = listening;
             listening = subscribe(db);
             // Whatever was announced while the connection was down is lost: refresh everything.
-            if (listening && wasListening != listening)
+            if (listening)
                 m_callback({});
         });
         watch.start(watchIntervalMs);
