@@ -697,6 +697,7 @@ void MainWindow::onCurrentRowChanged(const QModelIndex& current, const QModelInd
     if (m_restoringSelection)
         return;
     const std::optional<AccessToken> token = current.isValid() ? m_model->tokenAt(current.row()) : std::nullopt;
+    qWarning() << "DBG onCurrentRowChanged" << current << (token ? token->identifier : QString()) << m_currentId << m_editor->isModified();
     if (token && token->id == m_currentId)
         return;
     if (m_editor->isModified()) {

@@ -116,7 +116,10 @@ void TestMainWindow::selectToken(const QString& identifier)
     QTRY_VERIFY(m_window->model()->tokenAt(0).has_value());
     QCOMPARE(m_window->model()->tokenAt(0)->identifier, identifier);
     m_window->selectRow(0);
-    QTRY_COMPARE(m_window->editor()->token()->identifier, identifier);
+    QTest::qWait(300);
+    qWarning() << "DEBUG" << m_window->table()->currentIndex() << m_window->editor()->token().has_value() << m_window->model()->rowCount();
+    QTRY_VERIFY(m_window->editor()->token().has_value());
+    QCOMPARE(m_window->editor()->token()->identifier, identifier);
 }
 
 template<typename T> T* TestMainWindow::waitForDialog()
