@@ -186,10 +186,14 @@ bool TokenTableModel::isFilterable(int column) const
 
 QStringList TokenTableModel::defaultVisibleColumns()
 {
-    return { QStringLiteral("number"),          QStringLiteral("identifier"),
-             QStringLiteral("authentication_code"), QStringLiteral("life_cycle_state"),
-             QStringLiteral("classification"),  QStringLiteral("accounts_receivable"),
-             QStringLiteral("reward_participant"), QStringLiteral("created_date"),
+    return { QStringLiteral("number"),
+             QStringLiteral("identifier"),
+             QStringLiteral("authentication_code"),
+             QStringLiteral("life_cycle_state"),
+             QStringLiteral("classification"),
+             QStringLiteral("accounts_receivable"),
+             QStringLiteral("reward_participant"),
+             QStringLiteral("created_date"),
              QStringLiteral("updated_date") };
 }
 

@@ -7,6 +7,7 @@
 # .ts files are never modified.
 
 string(REPLACE "|" ";" TS_FILES "${TS_FILES}")
+string(REPLACE "|" ";" PLURAL_TS_FILES "${PLURAL_TS_FILES}")
 string(REPLACE "|" ";" INCLUDE_DIRS "${INCLUDE_DIRS}")
 set(files_to_check ${TS_FILES})
 if(LUPDATE)
@@ -17,18 +18,30 @@ if(LUPDATE)
     foreach(dir IN LISTS INCLUDE_DIRS)
         list(APPEND include_args "-I${dir}")
     endforeach()
-    foreach(ts IN LISTS TS_FILES)
-        get_filename_component(name "${ts}" NAME)
-        file(COPY_FILE "${ts}" "${WORK_DIR}/${name}")
-        list(APPEND files_to_check "${WORK_DIR}/${name}")
+    # The full catalogues, then those that hold only plural forms (English).
+    foreach(group "" "-pluralonly")
+        if(group STREQUAL "")
+            set(group_files ${TS_FILES})
+        else()
+            set(group_files ${PLURAL_TS_FILES})
+        endif()
+        set(copies "")
+        foreach(ts IN LISTS group_files)
+            get_filename_component(name "${ts}" NAME)
+            file(COPY_FILE "${ts}" "${WORK_DIR}/${name}")
+            list(APPEND copies "${WORK_DIR}/${name}")
+        endforeach()
+        if(copies)
+            execute_process(
+                COMMAND "${LUPDATE}" -silent ${group} -locations relative ${include_args}
+                        "@${SOURCES_LIST}" -ts ${copies}
+                RESULT_VARIABLE lupdate_result)
+            if(NOT lupdate_result EQUAL 0)
+                message(FATAL_ERROR "lupdate failed (${lupdate_result})")
+            endif()
+            list(APPEND files_to_check ${copies})
+        endif()
     endforeach()
-    execute_process(
-        COMMAND "${LUPDATE}" -silent -locations relative ${include_args} "@${SOURCES_LIST}"
-                -ts ${files_to_check}
-        RESULT_VARIABLE lupdate_result)
-    if(NOT lupdate_result EQUAL 0)
-        message(FATAL_ERROR "lupdate failed (${lupdate_result})")
-    endif()
 endif()
 
 set(problems 0)

@@ -46,7 +46,7 @@
 <context>
     <name>ChangePassCodeDialog</name>
     <message>
-        <location filename="../ui/ChangePassCodeDialog.cpp" line="+21"/>
+        <location filename="../ui/ChangePassCodeDialog.cpp" line="+22"/>
         <source>Change Pass Code of %1</source>
         <translation>Passcode von %1 ändern</translation>
     </message>
@@ -160,11 +160,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>REF names one token: authentication_code:X, identifier:X (with --pass-code P where the store requires it), id:X or number:N.</source>
-        <translation>REF bezeichnet ein Token: authentication_code:X, identifier:X (mit --pass-code P, wo der Speicher es verlangt), id:X oder number:N.</translation>
+        <source>REF names one token: authentication_code:X, id:X, number:N, or identifier:X with its pass code in --pass-code P (--current-pass-code P for update, verify and change-pass-code).</source>
+        <translation>REF bezeichnet ein Token: authentication_code:X, id:X, number:N oder identifier:X mit seinem Passcode in --pass-code P (--current-pass-code P bei update, verify und change-pass-code).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Secrets come from the environment only: TOKENDESK_PASSWORD (PostgreSQL, CRM.COM user) and TOKENDESK_API_KEY (CRM.COM web API key).</source>
         <translation>Geheimnisse kommen nur aus der Umgebung: TOKENDESK_PASSWORD (PostgreSQL, CRM.COM-Benutzer) und TOKENDESK_API_KEY (CRM.COM-Web-API-Schlüssel).</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+4"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -525,7 +525,7 @@
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>(new pass code)</source>
         <translation>(neuer Passcode)</translation>
     </message>
@@ -892,12 +892,7 @@ Geben Sie %2 ein:</translation>
         <translation>Die Zugangstoken-Definition und die Klassifizierungen von CRM.COM werden in CRM.COM selbst bearbeitet</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>CRM.COM finds a token by its identifier only together with its pass code</source>
-        <translation>CRM.COM findet ein Token über seine Kennung nur zusammen mit seinem Passcode</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <source>CRM.COM finds a token only by authentication code or by identifier and pass code; token %1 has no authentication code known to TokenDesk</source>
         <translation>CRM.COM findet ein Token nur über den Authentifizierungscode oder über Kennung und Passcode; für Token %1 kennt TokenDesk keinen Authentifizierungscode</translation>
     </message>
@@ -912,7 +907,7 @@ Geben Sie %2 ein:</translation>
         <translation>Die Antwort von CRM.COM enthält kein Zugangstoken</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>%1. The token may have been created; it has no authentication code to look it up by, so TokenDesk does not repeat the create. Check the account&apos;s tokens before trying again.</source>
         <translation>%1. Das Token wurde möglicherweise angelegt; es hat keinen Authentifizierungscode, über den es sich finden ließe, daher wiederholt TokenDesk das Anlegen nicht. Prüfen Sie die Token des Kontos, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -922,7 +917,12 @@ Geben Sie %2 ein:</translation>
         <translation>%1. Ob das Token angelegt wurde, konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+34"/>
+        <source>Token %1 was changed by someone else since it was read; reload it and try again</source>
+        <translation>Token %1 wurde seit dem Lesen von jemand anderem geändert; laden Sie es neu und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Changing a pass code on CRM.COM needs a consumer application key; add it to the connection profile</source>
         <translation>Zum Ändern eines Passcodes auf CRM.COM ist ein Consumer-Anwendungsschlüssel nötig; fügen Sie ihn dem Verbindungsprofil hinzu</translation>
     </message>
@@ -2232,12 +2232,12 @@ Dauer: %5 s</translation>
         <translation>TokenDesk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2327,12 +2327,12 @@ Dauer: %5 s</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2352,7 +2352,7 @@ Dauer: %5 s</translation>
         <translation>&amp;Token</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2362,7 +2362,7 @@ Dauer: %5 s</translation>
         <translation>&amp;Über TokenDesk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2378,23 +2378,23 @@ Dauer: %5 s</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+272"/>
+        <location line="+278"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-271"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+175"/>
         <source>Any classification</source>
         <translation>Jede Klassifizierung</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-170"/>
         <source>Association filter</source>
         <translation>Zuordnungsfilter</translation>
     </message>
@@ -2434,7 +2434,7 @@ Dauer: %5 s</translation>
         <translation>Konto- oder Teilnehmernummer</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Importing %1 is not possible: this build has no import wizard.</source>
         <translation>%1 kann nicht importiert werden: Diese Version enthält keinen Importassistenten.</translation>
     </message>
@@ -2490,7 +2490,7 @@ Dauer: %5 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Refreshed</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -2536,7 +2536,7 @@ Dauer: %5 s</translation>
         <translation>Benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+37"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
@@ -2613,7 +2613,7 @@ Dauer: %5 s</translation>
         <translation>%1: Token %2 erledigt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 failed for token %2: %3</source>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
@@ -2656,17 +2656,17 @@ Dauer: %5 s</translation>
         <translation>Auf nicht wirksam setzen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Token %1 verified</source>
         <translation>Token %1 bestätigt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Token %1 was not verified: %2</source>
         <translation>Token %1 wurde nicht bestätigt: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The verification code of token %1 was not reset: %2</source>
         <translation>Der Bestätigungscode von Token %1 wurde nicht zurückgesetzt: %2</translation>
     </message>
@@ -2691,7 +2691,7 @@ Dauer: %5 s</translation>
         <translation>Der Passcode von Token %1 wurde nicht zurückgesetzt: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Pass code of token %1 reset</source>
         <translation>Passcode von Token %1 zurückgesetzt</translation>
     </message>
@@ -2721,7 +2721,7 @@ Dauer: %5 s</translation>
         <translation>Eine E-Mail zum Zurücksetzen des Passcodes an %1 wurde eingereiht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No reset e-mail was queued for %1: %2</source>
         <translation>Für %1 wurde keine E-Mail zum Zurücksetzen eingereiht: %2</translation>
     </message>
@@ -2851,7 +2851,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Neues Token</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show or hide the pass code</source>
         <translation>Passcode anzeigen oder verbergen</translation>
     </message>
@@ -2868,7 +2868,7 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2995,6 +2995,16 @@ Standard-Speicherdatei: %3</translation>
         <source>The store is not open</source>
         <translation>Der Datenspeicher ist nicht geöffnet</translation>
     </message>
+    <message>
+        <location filename="../ui/ScreenshotTour.cpp" line="+44"/>
+        <source>One-Time Password</source>
+        <translation>Einmalpasswort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one-time password for token AT0000000005. It can be used once.</source>
+        <translation>Das Einmalpasswort für Token AT0000000005. Es kann einmal verwendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>RuleHint</name>
@@ -3080,7 +3090,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Geheimnis</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This is shown only once. The clipboard is cleared %n seconds after copying.</source>
         <translation>
             <numerusform>Dies wird nur einmal angezeigt. Die Zwischenablage wird %n Sekunde nach dem Kopieren geleert.</numerusform>
@@ -3149,7 +3159,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlTokenFilter</name>
     <message>
-        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+78"/>
+        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+80"/>
         <source>The tokens cannot be filtered by %1</source>
         <translation>Die Token können nicht nach %1 gefiltert werden</translation>
     </message>
@@ -3194,12 +3204,12 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+428"/>
+        <location line="+433"/>
         <source>prepare a query</source>
         <translation>Abfrage vorbereiten</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-420"/>
         <source>The store %1 cannot be reached: %2</source>
         <translation>Der Datenspeicher %1 ist nicht erreichbar: %2</translation>
     </message>
@@ -3219,7 +3229,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Kein Zugangstoken passt zu %1</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+335"/>
         <source>Another token already has this %1</source>
         <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
     </message>
@@ -3595,7 +3605,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>An identifier:X reference needs the token&apos;s pass code: add --%1 P</source>
+        <translation>Eine identifier:X-Referenz benötigt den Passcode des Tokens: Fügen Sie --%1 P hinzu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>create takes options only, not &quot;%1&quot;</source>
         <translation>create nimmt nur Optionen, nicht „%1“</translation>
     </message>
@@ -3703,12 +3718,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Neuen Passcode setzen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show or hide the pass code</source>
         <translation>Passcode anzeigen oder verbergen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>e.g. 4111********1111</source>
         <translation>z. B. 4111********1111</translation>
     </message>
@@ -3850,14 +3865,14 @@ Standard-Speicherdatei: %3</translation>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Created %1 by %2
 Updated %3 by %4</source>
         <translation>Angelegt %1 von %2
 Geändert %3 von %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
@@ -3868,7 +3883,7 @@ Geändert %3 von %4</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>
     </message>
@@ -4054,18 +4069,18 @@ Geändert %3 von %4</translation>
     <name>TokenRulesEditor</name>
     <message>
         <location filename="../ui/TokenRulesEditor.cpp" line="+14"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+6"/>
         <source>Entered by a person</source>
         <translation>Von einer Person eingegeben</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Generated number</source>
         <translation>Erzeugte Zahl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Generated letters and digits</source>
         <translation>Erzeugte Buchstaben und Ziffern</translation>
     </message>
@@ -4209,7 +4224,7 @@ Geändert %3 von %4</translation>
         <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -4414,7 +4429,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>TranslationLoader</name>
     <message>
-        <location filename="../app/service/TranslationLoader.cpp" line="+35"/>
+        <location filename="../app/service/TranslationLoader.cpp" line="+38"/>
         <source>TokenDesk has no translation for %1; the interface stays in English.</source>
         <translation>Für %1 gibt es keine TokenDesk-Übersetzung; die Oberfläche bleibt englisch.</translation>
     </message>
@@ -4455,12 +4470,12 @@ Geändert %3 von %4</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+41"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Verwaltung von CRM.COM-Zugangstoken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print the version and exit.</source>
         <translation>Die Version ausgeben und beenden.</translation>
     </message>
@@ -4470,9 +4485,14 @@ Geändert %3 von %4</translation>
         <translation>Der zu öffnende Datenspeicher (sqlite:PFAD, postgres://…, crm+https://…).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Do not fill a new, empty store with demo data.</source>
         <translation>Einen neuen, leeren Datenspeicher nicht mit Demodaten füllen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save screenshots of the main views into a folder and exit.</source>
+        <translation>Bildschirmfotos der wichtigsten Ansichten in einem Ordner speichern und beenden.</translation>
     </message>
 </context>
 </TS>

@@ -46,7 +46,7 @@
 <context>
     <name>ChangePassCodeDialog</name>
     <message>
-        <location filename="../ui/ChangePassCodeDialog.cpp" line="+21"/>
+        <location filename="../ui/ChangePassCodeDialog.cpp" line="+22"/>
         <source>Change Pass Code of %1</source>
         <translation>Αλλαγή κωδικού πρόσβασης του %1</translation>
     </message>
@@ -160,11 +160,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>REF names one token: authentication_code:X, identifier:X (with --pass-code P where the store requires it), id:X or number:N.</source>
-        <translation>Το REF ορίζει ένα διακριτικό: authentication_code:X, identifier:X (με --pass-code P όπου το απαιτεί ο χώρος αποθήκευσης), id:X ή number:N.</translation>
+        <source>REF names one token: authentication_code:X, id:X, number:N, or identifier:X with its pass code in --pass-code P (--current-pass-code P for update, verify and change-pass-code).</source>
+        <translation>Το REF ορίζει ένα διακριτικό: authentication_code:X, id:X, number:N ή identifier:X με τον κωδικό πρόσβασής του στο --pass-code P (--current-pass-code P για τα update, verify και change-pass-code).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Secrets come from the environment only: TOKENDESK_PASSWORD (PostgreSQL, CRM.COM user) and TOKENDESK_API_KEY (CRM.COM web API key).</source>
         <translation>Τα μυστικά διαβάζονται μόνο από το περιβάλλον: TOKENDESK_PASSWORD (PostgreSQL, χρήστης CRM.COM) και TOKENDESK_API_KEY (κλειδί web API του CRM.COM).</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>&amp;Περιγραφή:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+4"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -525,7 +525,7 @@
         <translation>(εκκαθαρίστηκε)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>(new pass code)</source>
         <translation>(νέος κωδικός πρόσβασης)</translation>
     </message>
@@ -892,12 +892,7 @@ Enter the %2:</source>
         <translation>Ο ορισμός διακριτικών πρόσβασης και οι ταξινομήσεις του CRM.COM επεξεργάζονται στο ίδιο το CRM.COM</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>CRM.COM finds a token by its identifier only together with its pass code</source>
-        <translation>Το CRM.COM βρίσκει διακριτικό από το αναγνωριστικό του μόνο μαζί με τον κωδικό πρόσβασης</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <source>CRM.COM finds a token only by authentication code or by identifier and pass code; token %1 has no authentication code known to TokenDesk</source>
         <translation>Το CRM.COM βρίσκει διακριτικό μόνο με κωδικό ταυτοποίησης ή με αναγνωριστικό και κωδικό πρόσβασης· το TokenDesk δεν γνωρίζει κωδικό ταυτοποίησης για το διακριτικό %1</translation>
     </message>
@@ -912,7 +907,7 @@ Enter the %2:</source>
         <translation>Η απάντηση του CRM.COM δεν περιέχει διακριτικό πρόσβασης</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>%1. The token may have been created; it has no authentication code to look it up by, so TokenDesk does not repeat the create. Check the account&apos;s tokens before trying again.</source>
         <translation>%1. Το διακριτικό μπορεί να έχει δημιουργηθεί· δεν έχει κωδικό ταυτοποίησης για να αναζητηθεί, οπότε το TokenDesk δεν επαναλαμβάνει τη δημιουργία. Ελέγξτε τα διακριτικά του λογαριασμού πριν δοκιμάσετε ξανά.</translation>
     </message>
@@ -922,7 +917,12 @@ Enter the %2:</source>
         <translation>%1. Δεν ήταν δυνατό να ελεγχθεί αν δημιουργήθηκε το διακριτικό: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+34"/>
+        <source>Token %1 was changed by someone else since it was read; reload it and try again</source>
+        <translation>Το διακριτικό %1 άλλαξε από άλλον χρήστη αφότου διαβάστηκε· φορτώστε το ξανά και δοκιμάστε πάλι</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Changing a pass code on CRM.COM needs a consumer application key; add it to the connection profile</source>
         <translation>Η αλλαγή κωδικού πρόσβασης στο CRM.COM χρειάζεται κλειδί εφαρμογής καταναλωτή· προσθέστε το στο προφίλ σύνδεσης</translation>
     </message>
@@ -2232,12 +2232,12 @@ Time: %5 s</source>
         <translation>TokenDesk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Tokens</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2327,12 +2327,12 @@ Time: %5 s</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>Έξο&amp;δος</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Επεξεργασία</translation>
     </message>
@@ -2352,7 +2352,7 @@ Time: %5 s</source>
         <translation>&amp;Διακριτικά</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
@@ -2362,7 +2362,7 @@ Time: %5 s</source>
         <translation>&amp;Σχετικά με το TokenDesk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Main Toolbar</source>
         <translation>Κύρια γραμμή εργαλείων</translation>
     </message>
@@ -2378,23 +2378,23 @@ Time: %5 s</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+272"/>
+        <location line="+278"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-271"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+175"/>
         <source>Any classification</source>
         <translation>Οποιαδήποτε ταξινόμηση</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-170"/>
         <source>Association filter</source>
         <translation>Φίλτρο συσχέτισης</translation>
     </message>
@@ -2434,7 +2434,7 @@ Time: %5 s</source>
         <translation>Αριθμός λογαριασμού ή μέλους</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Importing %1 is not possible: this build has no import wizard.</source>
         <translation>Η εισαγωγή του %1 δεν είναι δυνατή: αυτή η έκδοση δεν έχει οδηγό εισαγωγής.</translation>
     </message>
@@ -2490,7 +2490,7 @@ Time: %5 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Refreshed</source>
         <translation>Ανανεώθηκε</translation>
     </message>
@@ -2536,7 +2536,7 @@ Time: %5 s</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+37"/>
         <source>Unsaved Changes</source>
         <translation>Μη αποθηκευμένες αλλαγές</translation>
@@ -2613,7 +2613,7 @@ Time: %5 s</source>
         <translation>%1: το διακριτικό %2 ολοκληρώθηκε</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 failed for token %2: %3</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
@@ -2656,17 +2656,17 @@ Time: %5 s</source>
         <translation>Ορισμός ως ανενεργό</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Token %1 verified</source>
         <translation>Το διακριτικό %1 επαληθεύτηκε</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Token %1 was not verified: %2</source>
         <translation>Το διακριτικό %1 δεν επαληθεύτηκε: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The verification code of token %1 was not reset: %2</source>
         <translation>Ο κωδικός επαλήθευσης του διακριτικού %1 δεν επαναφέρθηκε: %2</translation>
     </message>
@@ -2691,7 +2691,7 @@ Time: %5 s</source>
         <translation>Ο κωδικός πρόσβασης του διακριτικού %1 δεν επαναφέρθηκε: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Pass code of token %1 reset</source>
         <translation>Ο κωδικός πρόσβασης του διακριτικού %1 επαναφέρθηκε</translation>
     </message>
@@ -2721,7 +2721,7 @@ Time: %5 s</source>
         <translation>Ένα e-mail επαναφοράς κωδικού πρόσβασης προς %1 μπήκε στην ουρά</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No reset e-mail was queued for %1: %2</source>
         <translation>Δεν μπήκε στην ουρά e-mail επαναφοράς για %1: %2</translation>
     </message>
@@ -2851,7 +2851,7 @@ Default store file: %3</source>
         <translation>Νέο διακριτικό</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show or hide the pass code</source>
         <translation>Εμφάνιση ή απόκρυψη του κωδικού πρόσβασης</translation>
     </message>
@@ -2868,7 +2868,7 @@ Default store file: %3</source>
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(none)</source>
         <translation>(κανένα)</translation>
     </message>
@@ -2995,6 +2995,16 @@ Default store file: %3</source>
         <source>The store is not open</source>
         <translation>Ο χώρος αποθήκευσης δεν είναι ανοιχτός</translation>
     </message>
+    <message>
+        <location filename="../ui/ScreenshotTour.cpp" line="+44"/>
+        <source>One-Time Password</source>
+        <translation>Κωδικός μίας χρήσης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one-time password for token AT0000000005. It can be used once.</source>
+        <translation>Ο κωδικός μίας χρήσης για το διακριτικό AT0000000005. Μπορεί να χρησιμοποιηθεί μία φορά.</translation>
+    </message>
 </context>
 <context>
     <name>RuleHint</name>
@@ -3080,7 +3090,7 @@ Default store file: %3</source>
         <translation>Μυστικό</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This is shown only once. The clipboard is cleared %n seconds after copying.</source>
         <translation>
             <numerusform>Εμφανίζεται μόνο μία φορά. Το πρόχειρο καθαρίζεται %n δευτερόλεπτο μετά την αντιγραφή.</numerusform>
@@ -3149,7 +3159,7 @@ Default store file: %3</source>
 <context>
     <name>SqlTokenFilter</name>
     <message>
-        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+78"/>
+        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+80"/>
         <source>The tokens cannot be filtered by %1</source>
         <translation>Τα διακριτικά δεν μπορούν να φιλτραριστούν κατά %1</translation>
     </message>
@@ -3194,12 +3204,12 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+428"/>
+        <location line="+433"/>
         <source>prepare a query</source>
         <translation>προετοιμάσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-420"/>
         <source>The store %1 cannot be reached: %2</source>
         <translation>Ο χώρος αποθήκευσης %1 δεν είναι προσβάσιμος: %2</translation>
     </message>
@@ -3219,7 +3229,7 @@ Default store file: %3</source>
         <translation>Κανένα διακριτικό πρόσβασης δεν αντιστοιχεί σε %1</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+335"/>
         <source>Another token already has this %1</source>
         <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
     </message>
@@ -3595,7 +3605,12 @@ Default store file: %3</source>
         <translation>Μη αναμενόμενο όρισμα «%1»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>An identifier:X reference needs the token&apos;s pass code: add --%1 P</source>
+        <translation>Μια αναφορά identifier:X χρειάζεται τον κωδικό πρόσβασης του διακριτικού: προσθέστε --%1 P</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>create takes options only, not &quot;%1&quot;</source>
         <translation>Το create δέχεται μόνο επιλογές, όχι «%1»</translation>
     </message>
@@ -3703,12 +3718,12 @@ Default store file: %3</source>
         <translation>Ορισμός νέου κωδικού πρόσβασης</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show or hide the pass code</source>
         <translation>Εμφάνιση ή απόκρυψη του κωδικού πρόσβασης</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>e.g. 4111********1111</source>
         <translation>π.χ. 4111********1111</translation>
     </message>
@@ -3850,14 +3865,14 @@ Default store file: %3</source>
         <translation>Δεν έχει επαληθευτεί</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Created %1 by %2
 Updated %3 by %4</source>
         <translation>Δημιουργήθηκε %1 από %2
 Ενημερώθηκε %3 από %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>
@@ -3868,7 +3883,7 @@ Updated %3 by %4</source>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>
     </message>
@@ -4054,18 +4069,18 @@ Updated %3 by %4</source>
     <name>TokenRulesEditor</name>
     <message>
         <location filename="../ui/TokenRulesEditor.cpp" line="+14"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+6"/>
         <source>Entered by a person</source>
         <translation>Εισάγεται από άτομο</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Generated number</source>
         <translation>Παραγόμενος αριθμός</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Generated letters and digits</source>
         <translation>Παραγόμενα γράμματα και ψηφία</translation>
     </message>
@@ -4209,7 +4224,7 @@ Updated %3 by %4</source>
         <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Number</source>
         <translation>Αριθμός</translation>
     </message>
@@ -4414,7 +4429,7 @@ Updated %3 by %4</source>
 <context>
     <name>TranslationLoader</name>
     <message>
-        <location filename="../app/service/TranslationLoader.cpp" line="+35"/>
+        <location filename="../app/service/TranslationLoader.cpp" line="+38"/>
         <source>TokenDesk has no translation for %1; the interface stays in English.</source>
         <translation>Το TokenDesk δεν έχει μετάφραση για %1· η διεπαφή παραμένει στα αγγλικά.</translation>
     </message>
@@ -4455,12 +4470,12 @@ Updated %3 by %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+41"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Διαχείριση διακριτικών πρόσβασης του CRM.COM</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print the version and exit.</source>
         <translation>Εμφάνιση της έκδοσης και έξοδος.</translation>
     </message>
@@ -4470,9 +4485,14 @@ Updated %3 by %4</source>
         <translation>Ο χώρος αποθήκευσης που θα ανοίξει (sqlite:ΔΙΑΔΡΟΜΗ, postgres://…, crm+https://…).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Do not fill a new, empty store with demo data.</source>
         <translation>Να μη γεμίζει νέος, κενός χώρος αποθήκευσης με δοκιμαστικά δεδομένα.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save screenshots of the main views into a folder and exit.</source>
+        <translation>Αποθήκευση στιγμιότυπων των κύριων προβολών σε φάκελο και έξοδος.</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,8 @@
 
 #include <QProgressDialog>
 
-BulkActionRunner::BulkActionRunner(const QString& title, const QList<AccessToken>& tokens, Operation operation,
-                                   QWidget* parent)
+BulkActionRunner::BulkActionRunner(const QString& title, const QList<AccessToken>& tokens,
+                                   Operation operation, QWidget* parent)
     : QObject(parent)
     , m_title(title)
     , m_tokens(tokens)

@@ -10,7 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ChangePassCodeDialog::ChangePassCodeDialog(const QString& identifier, const TokenRules& rules, QWidget* parent)
+ChangePassCodeDialog::ChangePassCodeDialog(const QString& identifier, const TokenRules& rules,
+                                           QWidget* parent)
     : QDialog(parent)
     , m_rules(rules)
     , m_current(new QLineEdit(this))

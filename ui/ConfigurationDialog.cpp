@@ -99,7 +99,8 @@ QWidget* ConfigurationDialog::createClassificationsTab()
     auto* layout = new QHBoxLayout(page);
     layout->addLayout(left, 1);
     layout->addWidget(scrolled(details), 3);
-    connect(m_classifications, &QListWidget::currentRowChanged, this, &ConfigurationDialog::showClassification);
+    connect(m_classifications, &QListWidget::currentRowChanged, this,
+            &ConfigurationDialog::showClassification);
     connect(m_classificationName, &QLineEdit::textEdited, this, [this](const QString& name) {
         if (QListWidgetItem* item = m_classifications->currentItem())
             item->setText(name);
@@ -212,9 +213,9 @@ void ConfigurationDialog::showClassification(int row)
     m_classificationCode->setText(classification.alternativeCode);
     m_classificationDescription->setText(classification.description);
     m_classificationRules->setRules(classification.rules);
-    for (QWidget* widget : { static_cast<QWidget*>(m_classificationName), static_cast<QWidget*>(m_classificationCode),
-                             static_cast<QWidget*>(m_classificationDescription),
-                             static_cast<QWidget*>(m_classificationRules) })
+    for (QWidget* widget :
+         { static_cast<QWidget*>(m_classificationName), static_cast<QWidget*>(m_classificationCode),
+           static_cast<QWidget*>(m_classificationDescription), static_cast<QWidget*>(m_classificationRules) })
         widget->setEnabled(valid);
 }
 

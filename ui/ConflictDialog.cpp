@@ -18,7 +18,9 @@ QString patchText(const TokenPatch& patch, const QString& field)
             return ConflictDialog::tr("(cleared)");
         return format(value.value());
     };
-    const auto text = [](const QString& s) { return s; };
+    const auto text = [](const QString& s) {
+        return s;
+    };
     const std::optional<TokenField> f = TokenFields::find(field);
     if (field == QLatin1String("identifier"))
         return show(patch.identifier, text);

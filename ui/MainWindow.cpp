@@ -84,6 +84,8 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
 
     m_table->setHorizontalHeader(m_header);
     m_table->setModel(m_model);
+    // Before sorting is enabled: enabling it sorts by the indicator, which defaults to descending.
+    m_header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
@@ -98,7 +100,6 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     m_table->setAccessibleName(tr("Tokens"));
     m_header->setContextMenuPolicy(Qt::CustomContextMenu);
     m_header->setStretchLastSection(true);
-    m_header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_header->setSectionsMovable(true);
 
     createActions();
@@ -125,14 +126,16 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     setCentralWidget(central);
 
     for (const QString& key : m_model->columnKeys())
-        m_header->setSectionHidden(m_model->columnOf(key), !TokenTableModel::defaultVisibleColumns().contains(key));
+        m_header->setSectionHidden(m_model->columnOf(key),
+                                   !TokenTableModel::defaultVisibleColumns().contains(key));
     restoreSettings();
     rebuildFilterRow();
 
     connect(m_header, &FilterHeaderView::filterChanged, this, [this](int column, const QString& text) {
         m_model->setColumnFilter(m_model->columnKey(column), text);
     });
-    connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_header, &FilterHeaderView::positionEditors);
+    connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_header,
+            &FilterHeaderView::positionEditors);
     connect(m_header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(m_header, &QHeaderView::sortIndicatorChanged, this, [this]() {
@@ -143,7 +146,8 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
                 m_header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
             });
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
     connect(m_model, &TokenTableModel::countChanged, this, &MainWindow::updateCounts);
@@ -215,8 +219,8 @@ void MainWindow::createActions()
          QStringLiteral("mail-send"), QKeySequence(), &MainWindow::forgotPassCode);
     make(Action::ChangePassCode, QStringLiteral("actionChangePassCode"), tr("&Change Pass Code…"),
          QStringLiteral("passcode-change"), QKeySequence(), &MainWindow::changePassCode);
-    make(Action::GenerateOtp, QStringLiteral("actionGenerateOtp"), tr("Generate &OTP"),
-         QStringLiteral("otp"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::generateOtp);
+    make(Action::GenerateOtp, QStringLiteral("actionGenerateOtp"), tr("Generate &OTP"), QStringLiteral("otp"),
+         QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::generateOtp);
     make(Action::Refresh, QStringLiteral("actionRefresh"), tr("Re&fresh"), QStringLiteral("view-refresh"),
          QKeySequence::Refresh, &MainWindow::refresh);
     make(Action::Import, QStringLiteral("actionImport"), tr("&Import…"), QStringLiteral("document-import"),
@@ -244,8 +248,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(Action::Configure));
     file->addSeparator();
-    QAction* quit = file->addAction(Icons::get(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                    &QWidget::close);
+    QAction* quit
+        = file->addAction(Icons::get(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -265,14 +269,17 @@ void MainWindow::createMenus()
         tokens->addAction(action(id));
     }
     tokens->addSeparator();
-    for (Action id : { Action::SetEffective, Action::SetNotEffective, Action::Verify, Action::ResetVerificationCode })
+    for (Action id :
+         { Action::SetEffective, Action::SetNotEffective, Action::Verify, Action::ResetVerificationCode })
         tokens->addAction(action(id));
     tokens->addSeparator();
-    for (Action id : { Action::ResetPassCode, Action::ForgotPassCode, Action::ChangePassCode, Action::GenerateOtp })
+    for (Action id :
+         { Action::ResetPassCode, Action::ForgotPassCode, Action::ChangePassCode, Action::GenerateOtp })
         tokens->addAction(action(id));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(Icons::get(QStringLiteral("help-about")), tr("&About TokenDesk"), this, &MainWindow::showAbout);
+    help->addAction(Icons::get(QStringLiteral("help-about")), tr("&About TokenDesk"), this,
+                    &MainWindow::showAbout);
 
     QToolBar* toolbar = addToolBar(tr("Main Toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -387,7 +394,12 @@ void MainWindow::restoreSettings()
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_header->restoreState(settings.value(QStringLiteral("header")).toByteArray());
+    if (!m_header->restoreState(settings.value(QStringLiteral("header")).toByteArray())) {
+        // First start: room for the widest state badge and a full authentication code.
+        m_header->resizeSection(m_model->columnOf(QStringLiteral("life_cycle_state")), 170);
+        m_header->resizeSection(m_model->columnOf(QStringLiteral("authentication_code")), 160);
+        m_header->resizeSection(m_model->columnOf(QStringLiteral("identifier")), 170);
+    }
     // Sorting lives in the query; the restored header must not claim another order.
     m_header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
 }
@@ -547,9 +559,10 @@ void MainWindow::applyFilters()
     if (!query.sameRows(m_model->query())) {
         if (!confirmLeavingToken())
             return;
-        m_model->setQuery(query);
+        // Cleared first: the new query's first page selects its first row and loads it.
         m_editor->clearToken();
         m_currentId.clear();
+        m_model->setQuery(query);
         m_stateCountTimer.start();
     }
 }
@@ -565,8 +578,8 @@ void MainWindow::refresh()
 void MainWindow::updateCounts()
 {
     m_countLabel->setText(countText());
-    if (auto* all = m_stateButtonById.value(allStatesId); all && m_stateButtons->checkedId() == allStatesId
-        && m_model->isCountExact())
+    if (auto* all = m_stateButtonById.value(allStatesId);
+        all && m_stateButtons->checkedId() == allStatesId && m_model->isCountExact())
         all->setText(tr("All (%1)").arg(QLocale().toString(m_model->totalCount())));
 }
 
@@ -595,9 +608,8 @@ void MainWindow::updateStateCounts()
         if (QToolButton* button = m_stateButtonById.value(id))
             button->setText(tr("%1 (%2)").arg(label, QLocale().toString(result.value())));
     };
-    m_service->count(base).then(this, [setCount](Result<qint64> result) {
-        setCount(allStatesId, tr("All"), result);
-    });
+    m_service->count(base).then(
+        this, [setCount](Result<qint64> result) { setCount(allStatesId, tr("All"), result); });
     for (LifeCycleState state : LifeCycleStates::all()) {
         TokenQuery query = base;
         query.state = state;
@@ -651,8 +663,8 @@ void MainWindow::selectRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 bool MainWindow::anyAllows(Operation operation) const
@@ -686,7 +698,8 @@ void MainWindow::updateActions()
     action(Action::Refresh)->setEnabled(open);
     for (Action id : { Action::ForgotPassCode, Action::ChangePassCode }) {
         QAction* a = action(id);
-        a->setStatusTip(single && !email && TransitionTable::allows(Operation::ForgotPassCode, single->lifeCycleState)
+        a->setStatusTip(single && !email
+                                && TransitionTable::allows(Operation::ForgotPassCode, single->lifeCycleState)
                             ? tr("Needs a token whose identifier is an e-mail address")
                             : QString());
     }
@@ -696,8 +709,8 @@ void MainWindow::onCurrentRowChanged(const QModelIndex& current, const QModelInd
 {
     if (m_restoringSelection)
         return;
-    const std::optional<AccessToken> token = current.isValid() ? m_model->tokenAt(current.row()) : std::nullopt;
-    qWarning() << "DBG onCurrentRowChanged" << current << (token ? token->identifier : QString()) << m_currentId << m_editor->isModified();
+    const std::optional<AccessToken> token
+        = current.isValid() ? m_model->tokenAt(current.row()) : std::nullopt;
     if (token && token->id == m_currentId)
         return;
     if (m_editor->isModified()) {
@@ -708,8 +721,8 @@ void MainWindow::onCurrentRowChanged(const QModelIndex& current, const QModelInd
         if (answer == QMessageBox::Cancel || answer == QMessageBox::Save) {
             // Stay on the edited token; a save moves on once the store has accepted it.
             m_restoringSelection = true;
-            m_table->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect
-                                                                     | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(
+                previous, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_restoringSelection = false;
             if (answer == QMessageBox::Save) {
                 const int target = current.row();
@@ -809,8 +822,8 @@ void MainWindow::showHeaderMenu(const QPoint& pos)
             m_model->removeCustomFieldColumn(name);
         for (int column = 0; column < m_model->columnCount(); ++column) {
             m_header->moveSection(m_header->visualIndex(column), column);
-            m_header->setSectionHidden(column, !TokenTableModel::defaultVisibleColumns().contains(
-                                                   m_model->columnKey(column)));
+            m_header->setSectionHidden(
+                column, !TokenTableModel::defaultVisibleColumns().contains(m_model->columnKey(column)));
         }
         m_header->resizeSections(QHeaderView::ResizeToContents);
         rebuildFilterRow();
@@ -823,9 +836,9 @@ void MainWindow::showTableMenu(const QPoint& pos)
     QMenu menu(this);
     menu.addAction(action(Action::NewToken));
     menu.addSeparator();
-    for (Action id : { Action::SetEffective, Action::SetNotEffective, Action::Verify, Action::ResetVerificationCode,
-                       Action::ResetPassCode, Action::ForgotPassCode, Action::ChangePassCode,
-                       Action::GenerateOtp })
+    for (Action id :
+         { Action::SetEffective, Action::SetNotEffective, Action::Verify, Action::ResetVerificationCode,
+           Action::ResetPassCode, Action::ForgotPassCode, Action::ChangePassCode, Action::GenerateOtp })
         menu.addAction(action(id));
     menu.addSeparator();
     menu.addAction(action(Action::ExportSelection));
@@ -881,7 +894,8 @@ void MainWindow::runBulk(const QString& title,
             if (result.ok())
                 setLastOperation(tr("%1: token %2 done").arg(title, token.number));
             else
-                showError(tr("%1 failed for token %2: %3").arg(title, token.number, result.error().message()));
+                showError(
+                    tr("%1 failed for token %2: %3").arg(title, token.number, result.error().message()));
         });
         return;
     }
@@ -919,8 +933,9 @@ void MainWindow::setEffective()
 
 void MainWindow::setNotEffective()
 {
-    runBulk(tr("Set not effective"),
-            [this](const AccessToken& token) { return m_service->setNotEffective(TokenRef::byId(token.id)); });
+    runBulk(tr("Set not effective"), [this](const AccessToken& token) {
+        return m_service->setNotEffective(TokenRef::byId(token.id));
+    });
 }
 
 void MainWindow::verifyToken()
@@ -936,7 +951,8 @@ void MainWindow::verifyToken()
                 if (result.ok())
                     setLastOperation(tr("Token %1 verified").arg(token->number));
                 else
-                    showError(tr("Token %1 was not verified: %2").arg(token->number, result.error().message()));
+                    showError(
+                        tr("Token %1 was not verified: %2").arg(token->number, result.error().message()));
             });
     });
     dialog->open();
@@ -947,18 +963,19 @@ void MainWindow::resetVerificationCode()
     const std::optional<AccessToken> token = singleToken();
     if (!token)
         return;
-    m_service->resetVerificationCode(TokenRef::byId(token->id)).then(this, [this, token](Result<TokenResult> result) {
-        if (!result.ok()) {
-            showError(tr("The verification code of token %1 was not reset: %2")
-                          .arg(token->number, result.error().message()));
-            return;
-        }
-        setLastOperation(tr("New verification code issued for token %1").arg(token->number));
-        if (!result->verificationCode.isEmpty())
-            showSecret(tr("Verification Code"),
-                       tr("The new verification code of token %1:").arg(token->number),
-                       result->verificationCode);
-    });
+    m_service->resetVerificationCode(TokenRef::byId(token->id))
+        .then(this, [this, token](Result<TokenResult> result) {
+            if (!result.ok()) {
+                showError(tr("The verification code of token %1 was not reset: %2")
+                              .arg(token->number, result.error().message()));
+                return;
+            }
+            setLastOperation(tr("New verification code issued for token %1").arg(token->number));
+            if (!result->verificationCode.isEmpty())
+                showSecret(tr("Verification Code"),
+                           tr("The new verification code of token %1:").arg(token->number),
+                           result->verificationCode);
+        });
 }
 
 void MainWindow::resetPassCode()
@@ -968,7 +985,8 @@ void MainWindow::resetPassCode()
         return;
     m_service->resetPassCode(TokenRef::byId(token->id)).then(this, [this, token](Result<TokenResult> result) {
         if (!result.ok()) {
-            showError(tr("The pass code of token %1 was not reset: %2").arg(token->number, result.error().message()));
+            showError(tr("The pass code of token %1 was not reset: %2")
+                          .arg(token->number, result.error().message()));
             return;
         }
         setLastOperation(tr("Pass code of token %1 reset").arg(token->number));
@@ -993,7 +1011,8 @@ void MainWindow::forgotPassCode()
         if (result.ok())
             setLastOperation(tr("A pass code reset e-mail to %1 was queued").arg(token->identifier));
         else
-            showError(tr("No reset e-mail was queued for %1: %2").arg(token->identifier, result.error().message()));
+            showError(
+                tr("No reset e-mail was queued for %1: %2").arg(token->identifier, result.error().message()));
     });
 }
 

@@ -30,7 +30,8 @@ NewTokenDialog::NewTokenDialog(const TokenSettings& settings, const QList<Accoun
 {
     setWindowTitle(tr("New Token"));
     m_passCode->setEchoMode(QLineEdit::Password);
-    QAction* reveal = m_passCode->addAction(Icons::get(QStringLiteral("view-reveal")), QLineEdit::TrailingPosition);
+    QAction* reveal
+        = m_passCode->addAction(Icons::get(QStringLiteral("view-reveal")), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
     reveal->setToolTip(tr("Show or hide the pass code"));
     connect(reveal, &QAction::toggled, this,
@@ -46,8 +47,9 @@ NewTokenDialog::NewTokenDialog(const TokenSettings& settings, const QList<Accoun
         m_classification->addItem(classification.name, classification.name);
     m_account->addItem(tr("(none)"), QString());
     for (const AccountsReceivable& account : accounts)
-        m_account->addItem(account.name.isEmpty() ? account.number
-                                                  : QStringLiteral("%1 — %2").arg(account.number, account.name),
+        m_account->addItem(account.name.isEmpty()
+                               ? account.number
+                               : QStringLiteral("%1 — %2").arg(account.number, account.name),
                            account.number);
     m_participant->addItem(tr("(none)"), QString());
     for (const RewardParticipant& participant : participants)
@@ -101,7 +103,8 @@ QList<Error::Violation> NewTokenDialog::violations() const
     AccessToken after;
     patch.applyTo(after);
     after.hasPassCode = patch.passCode.isSet();
-    return TokenValidator::validate(after, patch, m_settings.rulesFor(m_classification->currentData().toString()),
+    return TokenValidator::validate(after, patch,
+                                    m_settings.rulesFor(m_classification->currentData().toString()),
                                     TokenValidator::Mode::Create);
 }
 

@@ -36,8 +36,9 @@ void OptionalDateEdit::clearDate()
 
 void OptionalDateEdit::keyPressEvent(QKeyEvent* event)
 {
-    if (event->key() == Qt::Key_Delete || (event->key() == Qt::Key_Backspace && optionalDate().isValid()
-                                           && lineEdit()->selectedText() == lineEdit()->text())) {
+    if (event->key() == Qt::Key_Delete
+        || (event->key() == Qt::Key_Backspace && optionalDate().isValid()
+            && lineEdit()->selectedText() == lineEdit()->text())) {
         clearDate();
         event->accept();
         return;

@@ -39,10 +39,9 @@ SecretDialog::SecretDialog(const QString& title, const QString& explanation, con
     m_secretEdit->setAccessibleName(tr("Secret"));
     m_secretEdit->setMinimumWidth(320);
 
-    auto* once = new QLabel(
-        tr("This is shown only once. The clipboard is cleared %n seconds after copying.", nullptr,
-           SecretClipboard::clearAfterSeconds),
-        this);
+    auto* once = new QLabel(tr("This is shown only once. The clipboard is cleared %n seconds after copying.",
+                               nullptr, SecretClipboard::clearAfterSeconds),
+                            this);
     once->setWordWrap(true);
     once->setForegroundRole(QPalette::PlaceholderText);
     m_expiryLabel->setVisible(false);

@@ -55,8 +55,8 @@ QSize StateBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QMo
     QFont font = option.font;
     font.setBold(true);
     const QFontMetrics metrics(font);
-    size.setWidth(std::max(size.width(), metrics.horizontalAdvance(StateLabels::label(
-                                             LifeCycleState::PendingVerification))
-                                             + 2 * horizontalPadding + 8));
+    size.setWidth(std::max(size.width(),
+                           metrics.horizontalAdvance(StateLabels::label(LifeCycleState::PendingVerification))
+                               + 2 * horizontalPadding + 8));
     return size;
 }

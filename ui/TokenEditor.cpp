@@ -108,12 +108,12 @@ QWidget* TokenEditor::createGeneralTab()
     m_passCode->setEchoMode(QLineEdit::Password);
     m_passCode->setPlaceholderText(tr("Leave empty to keep the current pass code"));
     m_passCode->setAccessibleName(tr("Set new pass code"));
-    QAction* reveal = m_passCode->addAction(Icons::get(QStringLiteral("view-reveal")), QLineEdit::TrailingPosition);
+    QAction* reveal
+        = m_passCode->addAction(Icons::get(QStringLiteral("view-reveal")), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
     reveal->setToolTip(tr("Show or hide the pass code"));
-    connect(reveal, &QAction::toggled, this, [this](bool shown) {
-        m_passCode->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(reveal, &QAction::toggled, this,
+            [this](bool shown) { m_passCode->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     m_passCodeHint = hintLabel(page);
     m_authenticationCode = new QLineEdit(page);
     m_cardMaskedNumber = new QLineEdit(page);
@@ -318,7 +318,8 @@ void TokenEditor::fillWidgets()
     for (int i = 0; i < AccessToken::udfStringCount; ++i)
         m_udfStrings[i]->setText(token.udfString[i]);
     for (int i = 0; i < AccessToken::udfFloatCount; ++i)
-        m_udfFloats[i]->setText(token.udfFloat[i] ? QLocale().toString(*token.udfFloat[i], 'g', 15) : QString());
+        m_udfFloats[i]->setText(token.udfFloat[i] ? QLocale().toString(*token.udfFloat[i], 'g', 15)
+                                                  : QString());
     for (int i = 0; i < AccessToken::udfDateCount; ++i)
         m_udfDates[i]->setOptionalDate(token.udfDate[i]);
     m_customFields->setFields(token.customFields);
@@ -342,25 +343,26 @@ void TokenEditor::loadHistory()
     if (!m_service || !m_token)
         return;
     const quint64 generation = ++m_loadGeneration;
-    m_service->auditTrail(TokenRef::byId(m_token->id)).then(this, [this, generation](Result<QList<AuditEntry>> result) {
-        if (generation != m_loadGeneration)
-            return;
-        m_audit->clear();
-        if (!result.ok()) {
-            auto* item = new QTreeWidgetItem(m_audit);
-            item->setText(0, tr("The audit trail could not be read: %1").arg(result.error().message()));
-            return;
-        }
-        for (const AuditEntry& entry : result.value()) {
-            auto* item = new QTreeWidgetItem(m_audit);
-            item->setText(0, QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat));
-            item->setText(1, userAndUnit(entry.user, entry.unit));
-            item->setText(2, entry.operation);
-            item->setText(3, entry.details);
-        }
-        for (int column = 0; column < 3; ++column)
-            m_audit->resizeColumnToContents(column);
-    });
+    m_service->auditTrail(TokenRef::byId(m_token->id))
+        .then(this, [this, generation](Result<QList<AuditEntry>> result) {
+            if (generation != m_loadGeneration)
+                return;
+            m_audit->clear();
+            if (!result.ok()) {
+                auto* item = new QTreeWidgetItem(m_audit);
+                item->setText(0, tr("The audit trail could not be read: %1").arg(result.error().message()));
+                return;
+            }
+            for (const AuditEntry& entry : result.value()) {
+                auto* item = new QTreeWidgetItem(m_audit);
+                item->setText(0, QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat));
+                item->setText(1, userAndUnit(entry.user, entry.unit));
+                item->setText(2, entry.operation);
+                item->setText(3, entry.details);
+            }
+            for (int column = 0; column < 3; ++column)
+                m_audit->resizeColumnToContents(column);
+        });
 }
 
 QString TokenEditor::selectedClassification() const
@@ -508,21 +510,22 @@ void TokenEditor::sendUpdate(TokenPatch edits)
     m_saving = true;
     updateState();
     const QString number = m_token->number;
-    m_service->update(TokenRef::byId(m_token->id), edits).then(this, [this, edits, number](Result<AccessToken> result) {
-        m_saving = false;
-        if (result.ok()) {
-            loadToken(result.value());
-            Q_EMIT statusMessage(tr("Token %1 saved").arg(number));
-            Q_EMIT saved(result.value());
-            return;
-        }
-        updateState();
-        if (result.error().code() == Error::Code::Conflict) {
-            resolveConflict(edits);
-            return;
-        }
-        Q_EMIT saveFailed(tr("Token %1 was not saved: %2").arg(number, result.error().message()));
-    });
+    m_service->update(TokenRef::byId(m_token->id), edits)
+        .then(this, [this, edits, number](Result<AccessToken> result) {
+            m_saving = false;
+            if (result.ok()) {
+                loadToken(result.value());
+                Q_EMIT statusMessage(tr("Token %1 saved").arg(number));
+                Q_EMIT saved(result.value());
+                return;
+            }
+            updateState();
+            if (result.error().code() == Error::Code::Conflict) {
+                resolveConflict(edits);
+                return;
+            }
+            Q_EMIT saveFailed(tr("Token %1 was not saved: %2").arg(number, result.error().message()));
+        });
 }
 
 void TokenEditor::resolveConflict(const TokenPatch& edits)

@@ -42,7 +42,8 @@ public:
     explicit TokenEditor(TokenService* service, QWidget* parent = nullptr);
 
     void setSettings(const TokenSettings& settings);
-    void setDirectory(const QList<AccountsReceivable>& accounts, const QList<RewardParticipant>& participants);
+    void setDirectory(const QList<AccountsReceivable>& accounts,
+                      const QList<RewardParticipant>& participants);
 
     void loadToken(const AccessToken& token);
     void clearToken();

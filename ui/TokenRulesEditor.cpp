@@ -12,7 +12,8 @@ TokenRulesEditor::TokenRulesEditor(QWidget* parent)
     auto* form = new QFormLayout(this);
     m_identifierGeneration = new QComboBox(this);
     m_identifierGeneration->addItem(tr("Entered by a person"), int(TokenRules::IdentifierGeneration::None));
-    m_identifierGeneration->addItem(tr("Generated number"), int(TokenRules::IdentifierGeneration::AutoNumber));
+    m_identifierGeneration->addItem(tr("Generated number"),
+                                    int(TokenRules::IdentifierGeneration::AutoNumber));
     m_identifierGeneration->addItem(tr("Generated letters and digits"),
                                     int(TokenRules::IdentifierGeneration::AutoAlphanumeric));
     m_identifierFormat = new QComboBox(this);
@@ -52,9 +53,9 @@ TokenRulesEditor::TokenRulesEditor(QWidget* parent)
             updateEnabled();
             Q_EMIT edited();
         });
-    for (QCheckBox* box : { m_allowNoIdentifier, m_verificationRequired, m_deactivate, m_identifierRules.letters,
-                            m_identifierRules.digits, m_identifierRules.special, m_passCodeRules.letters,
-                            m_passCodeRules.digits, m_passCodeRules.special })
+    for (QCheckBox* box : { m_allowNoIdentifier, m_verificationRequired, m_deactivate,
+                            m_identifierRules.letters, m_identifierRules.digits, m_identifierRules.special,
+                            m_passCodeRules.letters, m_passCodeRules.digits, m_passCodeRules.special })
         connect(box, &QCheckBox::toggled, this, &TokenRulesEditor::edited);
     for (QSpinBox* spin : { m_otpLifetime, m_identifierRules.minimumLength, m_passCodeRules.minimumLength })
         connect(spin, &QSpinBox::valueChanged, this, &TokenRulesEditor::edited);
@@ -101,7 +102,9 @@ CharacterRules TokenRulesEditor::characters(const CharacterWidgets& widgets)
 void TokenRulesEditor::setRules(const TokenRules& rules)
 {
     const QSignalBlocker block(this);
-    auto select = [](QComboBox* combo, int value) { combo->setCurrentIndex(std::max(0, combo->findData(value))); };
+    auto select = [](QComboBox* combo, int value) {
+        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+    };
     select(m_identifierGeneration, int(rules.identifierGeneration));
     select(m_identifierFormat, int(rules.identifierFormat));
     setCharacters(m_identifierRules, rules.identifierRules);
@@ -118,7 +121,8 @@ void TokenRulesEditor::setRules(const TokenRules& rules)
 TokenRules TokenRulesEditor::rules() const
 {
     TokenRules rules;
-    rules.identifierGeneration = TokenRules::IdentifierGeneration(m_identifierGeneration->currentData().toInt());
+    rules.identifierGeneration
+        = TokenRules::IdentifierGeneration(m_identifierGeneration->currentData().toInt());
     rules.identifierFormat = TokenRules::IdentifierFormat(m_identifierFormat->currentData().toInt());
     rules.identifierRules = characters(m_identifierRules);
     rules.passCodeGeneration = TokenRules::CodeGeneration(m_passCodeGeneration->currentData().toInt());
@@ -135,11 +139,12 @@ TokenRules TokenRulesEditor::rules() const
 void TokenRulesEditor::updateEnabled()
 {
     // The format and character rules only apply to identifiers people type (spec §2).
-    const bool typed = m_identifierGeneration->currentData().toInt() == int(TokenRules::IdentifierGeneration::None);
+    const bool typed
+        = m_identifierGeneration->currentData().toInt() == int(TokenRules::IdentifierGeneration::None);
     m_identifierFormat->setEnabled(typed);
-    for (QWidget* widget : { static_cast<QWidget*>(m_identifierRules.minimumLength),
-                             static_cast<QWidget*>(m_identifierRules.letters),
-                             static_cast<QWidget*>(m_identifierRules.digits),
-                             static_cast<QWidget*>(m_identifierRules.special) })
+    for (QWidget* widget :
+         { static_cast<QWidget*>(m_identifierRules.minimumLength),
+           static_cast<QWidget*>(m_identifierRules.letters), static_cast<QWidget*>(m_identifierRules.digits),
+           static_cast<QWidget*>(m_identifierRules.special) })
         widget->setEnabled(typed);
 }

@@ -3,6 +3,7 @@
 
 #include "Icons.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "StoreFactory.h"
 #include "StoreUrl.h"
 #include "TokenService.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -35,17 +37,25 @@ int main(int argc, char* argv[])
     translations.install(QLocale::system());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Back office for CRM.COM access tokens"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Back office for CRM.COM access tokens"));
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("version"), QCoreApplication::translate("main", "Print the version and exit.") });
+    parser.addOption(
+        { QStringLiteral("version"), QCoreApplication::translate("main", "Print the version and exit.") });
     const QCommandLineOption storeOption(
         QStringLiteral("store"),
         QCoreApplication::translate("main", "The store to open (sqlite:PATH, postgres://…, crm+https://…)."),
         QStringLiteral("url"));
     const QCommandLineOption noDemoOption(
-        QStringLiteral("no-demo"), QCoreApplication::translate("main", "Do not fill a new, empty store with demo data."));
+        QStringLiteral("no-demo"),
+        QCoreApplication::translate("main", "Do not fill a new, empty store with demo data."));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "Save screenshots of the main views into a folder and exit."),
+        QStringLiteral("folder"));
     parser.addOption(storeOption);
     parser.addOption(noDemoOption);
+    parser.addOption(screenshotsOption);
     parser.process(app);
 
     StoreUrl url = StoreUrl::defaultSqlite();
@@ -60,9 +70,14 @@ int main(int argc, char* argv[])
     if (url.kind == StoreUrl::Kind::Sqlite)
         QDir().mkpath(QFileInfo(url.path).absolutePath());
 
-    TokenService service([url]() { return StoreFactory::create(url); });
-    MainWindow window(&service);
+    auto service = std::make_unique<TokenService>([url]() { return StoreFactory::create(url); });
+    MainWindow window(service.get());
     window.show();
-    window.openStore(!parser.isSet(noDemoOption) && !parser.isSet(storeOption));
-    return app.exec();
+    window.openStore(!parser.isSet(noDemoOption) && url.kind == StoreUrl::Kind::Sqlite);
+    if (parser.isSet(screenshotsOption))
+        ScreenshotTour::start(&window, parser.value(screenshotsOption));
+    const int status = app.exec();
+    // Finishes the store's queued calls while the window their results go to still exists.
+    service.reset();
+    return status;
 }

@@ -27,10 +27,13 @@ Result<void> TranslationLoader::install(const QLocale& locale)
         m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
     }
 
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
-        return {};
-    }
-    if (!m_appTranslator.load(locale, appCatalog, QStringLiteral("_"), resourceDirectory())) {
+    // English is the source language; its catalogue only adds the plural forms ("1 token").
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    if (!m_appTranslator.load(english ? QLocale(QLocale::English) : locale, appCatalog, QStringLiteral("_"),
+                              resourceDirectory())) {
+        if (english) {
+            return {};
+        }
         return Error(Error::Code::Unsupported,
                      tr("TokenDesk has no translation for %1; the interface stays in English.")
                          .arg(QLocale::languageToString(locale.language())));
@@ -54,7 +57,10 @@ QStringList TranslationLoader::availableLanguages()
         = QDir(resourceDirectory())
               .entryList({ appCatalog + QStringLiteral("_*.qm") }, QDir::Files, QDir::Name);
     for (const QString& file : catalogues) {
-        languages.append(file.mid(appCatalog.size() + 1).chopped(3));
+        const QString language = file.mid(appCatalog.size() + 1).chopped(3);
+        if (!languages.contains(language)) {
+            languages.append(language);
+        }
     }
     return languages;
 }

@@ -104,8 +104,10 @@ int main(int argc, char** argv)
                .arg(QString::fromUtf8(tokendesk.output.simplified()));
 
     const QByteArray script = passCodes ? QByteArray() : QByteArray(
-        "CREATE TABLE tokens (identifier TEXT UNIQUE, authentication_code TEXT NOT NULL UNIQUE, "
+        "CREATE TABLE tokens (identifier TEXT, authentication_code TEXT NOT NULL UNIQUE, "
         "card_masked_number TEXT, udf_string_1 TEXT, udf_float_1 TEXT);\n"
+        // .import writes an empty cell as '', not NULL: only identifiers that are set are unique.
+        "CREATE UNIQUE INDEX tokens_identifier ON tokens (identifier) WHERE identifier <> '';\n"
         ".mode csv\n.import --skip 1 " + csv.toUtf8() + " tokens\nSELECT count(*) FROM tokens;\n");
     if (!passCodes) {
         const Measured sqlite = timed(QStringLiteral("sqlite3"), { dir.filePath(QStringLiteral("plain.sqlite")) }, script);

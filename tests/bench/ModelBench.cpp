@@ -136,7 +136,8 @@ int measureSqlTableModel(const QString& file, QTextStream& out)
     out << "last_row_ms=" << double(timer.nsecsElapsed()) / 1e6 << Qt::endl;
     out << "rows=" << model.rowCount() << Qt::endl;
     out << "last_row_number="
-        << model.data(model.index(model.rowCount() - 1, model.fieldIndex(QStringLiteral("number")))).toString()
+        << model.data(model.index(model.rowCount() - 1, model.fieldIndex(QStringLiteral("number"))))
+               .toString()
         << Qt::endl;
 
     timer.restart();
@@ -211,10 +212,14 @@ int main(int argc, char** argv)
         { "time for a search to narrow (ms)", "search_ms", targets.searchMs },
         { "peak RSS (MB)", "peak_rss_mb", targets.peakRssMb },
     };
-    out << Qt::endl << "rows: " << token.value(QStringLiteral("rows")) << ", search '" << searchPrefix
-        << "' keeps " << token.value(QStringLiteral("search_rows")) << Qt::endl;
-    out << QStringLiteral("%1 %2 %3 %4").arg(QString(), -34).arg(QStringLiteral("TokenTableModel"), 16)
-                  .arg(QStringLiteral("QSqlTableModel"), 16).arg(QStringLiteral("target"), 8)
+    out << Qt::endl
+        << "rows: " << token.value(QStringLiteral("rows")) << ", search '" << searchPrefix << "' keeps "
+        << token.value(QStringLiteral("search_rows")) << Qt::endl;
+    out << QStringLiteral("%1 %2 %3 %4")
+               .arg(QString(), -34)
+               .arg(QStringLiteral("TokenTableModel"), 16)
+               .arg(QStringLiteral("QSqlTableModel"), 16)
+               .arg(QStringLiteral("target"), 8)
         << Qt::endl;
     bool allMet = true;
     for (const Row& row : rows) {

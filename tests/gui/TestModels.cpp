@@ -58,7 +58,8 @@ void TestModels::openStore(int tokens)
     store->seed(tokens);
     m_store = store.get();
     auto owned = std::make_shared<std::unique_ptr<MemoryTokenStore>>(std::move(store));
-    m_service = std::make_unique<TokenService>([owned]() { return std::unique_ptr<TokenStore>(owned->release()); });
+    m_service
+        = std::make_unique<TokenService>([owned]() { return std::unique_ptr<TokenStore>(owned->release()); });
     QFuture<Result<void>> opened = m_service->open();
     opened.waitForFinished();
     QVERIFY(opened.result().ok());

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void menusAndEditorAreTranslated();
     void numbersAndDatesFollowTheLanguage();
     void aLanguageWithoutTranslationStaysEnglish();
+    void englishPluralsReadNaturally();
     void shippedLanguagesAreListed();
 
 private:
@@ -171,6 +172,15 @@ void TestTranslatedUi::aLanguageWithoutTranslationStaysEnglish()
     QCOMPARE(installed.error().code(), Error::Code::Unsupported);
     QCOMPARE(textsOfNewWindow().menus, m_english.menus);
     QCOMPARE(QLocale().language(), QLocale::Finnish);
+}
+
+void TestTranslatedUi::englishPluralsReadNaturally()
+{
+    TranslationLoader loader;
+    QVERIFY(loader.install(TranslationLoader::localeFor(QStringLiteral("en"))).ok());
+    QCOMPARE(QCoreApplication::translate("MainWindow", "%n token(s)", nullptr, 1), QStringLiteral("1 token"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "%n token(s)", nullptr, 3000),
+             QStringLiteral("3000 tokens"));
 }
 
 void TestTranslatedUi::shippedLanguagesAreListed()

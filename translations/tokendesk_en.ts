@@ -1,0 +1,129 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BulkActionRunner</name>
+    <message numerus="yes">
+        <location filename="../ui/BulkActionRunner.cpp" line="+56"/>
+        <source>%n token(s) done</source>
+        <translation>
+            <numerusform>%n token done</numerusform>
+            <numerusform>%n tokens done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed and left unchanged</source>
+        <translation>
+            <numerusform>, %n failed and left unchanged</numerusform>
+            <numerusform>, %n failed and left unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, cancelled after %n token(s)</source>
+        <translation>
+            <numerusform>, cancelled after %n token</numerusform>
+            <numerusform>, cancelled after %n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CliOutput.cpp" line="+140"/>
+        <source>%n token(s).</source>
+        <translation>
+            <numerusform>%n token.</numerusform>
+            <numerusform>%n tokens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="+90"/>
+        <source>Exported %n token(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n token to %1</numerusform>
+            <numerusform>Exported %n tokens to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message numerus="yes">
+        <location filename="../app/io/ImportJob.cpp" line="+204"/>
+        <source>%n row(s) were refused, so nothing was imported</source>
+        <translation>
+            <numerusform>%n row was refused, so nothing was imported</numerusform>
+            <numerusform>%n rows were refused, so nothing was imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="+484"/>
+        <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
+        <translation>
+            <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
+            <numerusform>This is a new store. TokenDesk is filling it with %n demo tokens so you can try it out…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>This new store was filled with %n demo token(s), %1 accounts and %2 participants. They are examples: delete them or start a new store when you go live.</source>
+        <translation>
+            <numerusform>This new store was filled with %n demo token, %1 accounts and %2 participants. They are examples: delete them or start a new store when you go live.</numerusform>
+            <numerusform>This new store was filled with %n demo tokens, %1 accounts and %2 participants. They are examples: delete them or start a new store when you go live.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+102"/>
+        <source>%n token(s) match</source>
+        <translation>
+            <numerusform>%n token matches</numerusform>
+            <numerusform>%n tokens match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+324"/>
+        <source>Delete %n token(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n token? This cannot be undone.</numerusform>
+            <numerusform>Delete %n tokens? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleHint</name>
+    <message numerus="yes">
+        <location filename="../ui/RuleHint.cpp" line="+48"/>
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/SecretDialog.cpp" line="+42"/>
+        <source>This is shown only once. The clipboard is cleared %n seconds after copying.</source>
+        <translation>
+            <numerusform>This is shown only once. The clipboard is cleared %n second after copying.</numerusform>
+            <numerusform>This is shown only once. The clipboard is cleared %n seconds after copying.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
