@@ -266,7 +266,7 @@
         <translation>Die Datei hat keine Spalte „%1“</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Columns %1 and %2 are both mapped to %3</source>
         <translation>Die Spalten %1 und %2 sind beide %3 zugeordnet</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>Ein Import kann ein Token nicht von %1 nach %2 versetzen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
         <translation>Ein Import kann ein Token nicht zurück nach PENDING_VERIFICATION versetzen</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>The import could not be undone completely: %1</source>
         <translation>Der Import konnte nicht vollständig rückgängig gemacht werden: %1</translation>
     </message>
@@ -1149,7 +1149,7 @@ Geben Sie %2 ein:</translation>
         <translation>Die Datei kann nach Zeile %1 nicht weiter gelesen werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Line %1: bytes that are not valid %2</source>
         <translation>Zeile %1: Bytes, die kein gültiges %2 sind</translation>
     </message>
@@ -1159,7 +1159,7 @@ Geben Sie %2 ein:</translation>
         <translation>Zeile %1: ein Datensatz mit mehr als %2 Zeichen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -1820,12 +1820,12 @@ Geben Sie %2 ein:</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -1838,12 +1838,12 @@ Geben Sie %2 ein:</translation>
         <translation>life_cycle_state muss PENDING_VERIFICATION, EFFECTIVE oder NOT_EFFECTIVE sein, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 &quot;%2&quot; is already used on line %3 of this file</source>
         <translation>%1 „%2“ wird bereits in Zeile %3 dieser Datei verwendet</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>%1 &quot;%2&quot; already belongs to token %3 (import with --upsert-by to update it)</source>
         <translation>%1 „%2“ gehört bereits zu Token %3 (mit --upsert-by importieren, um es zu aktualisieren)</translation>
     </message>
@@ -1853,12 +1853,12 @@ Geben Sie %2 ein:</translation>
         <translation>%1 „%2“ gehört bereits zu einem anderen Token, %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>There is no classification &quot;%1&quot;</source>
         <translation>Es gibt keine Klassifizierung „%1“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>There is no accounts receivable numbered &quot;%1&quot;</source>
         <translation>Es gibt kein Debitorenkonto mit der Nummer „%1“</translation>
     </message>
@@ -1868,12 +1868,12 @@ Geben Sie %2 ein:</translation>
         <translation>Es gibt keinen Prämienteilnehmer mit der Nummer „%1“</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ein neues Token beginnt als %1 und kann nicht als %2 importiert werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
         <translation>Ein Import kann ein Token nicht zurück nach PENDING_VERIFICATION versetzen</translation>
     </message>
@@ -1911,7 +1911,7 @@ Geben Sie %2 ein:</translation>
         <translation>Token mit demselben Authentifizierungscode aktualisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Update tokens with the same identifier</source>
         <translation>Token mit derselben Kennung aktualisieren</translation>
     </message>
@@ -1941,7 +1941,7 @@ Geben Sie %2 ein:</translation>
         <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>column_%1</source>
         <translation>column_%1</translation>
     </message>
@@ -1995,7 +1995,7 @@ Geben Sie %2 ein:</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Created: %1
 Updated: %2
 Refused: %3
@@ -2013,7 +2013,7 @@ Dauer: %5 s</translation>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The refused rows, with their line and error, are in %1</source>
         <translation>Die abgelehnten Zeilen stehen mit Zeilennummer und Fehler in %1</translation>
     </message>
@@ -2041,7 +2041,7 @@ Dauer: %5 s</translation>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>-refused</source>
         <translation>-abgelehnt</translation>
     </message>
@@ -2079,7 +2079,7 @@ Dauer: %5 s</translation>
         <translation>%1 würden angelegt, %2 aktualisiert, %3 übersprungen (keine Werte), %4 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>In the atomic mode nothing will be imported until these rows are fixed.</source>
         <translation>Im atomaren Modus wird nichts importiert, bis diese Zeilen korrigiert sind.</translation>
     </message>
@@ -2094,7 +2094,7 @@ Dauer: %5 s</translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Line %1: %2
 %3</source>
         <translation>Zeile %1: %2
@@ -2929,7 +2929,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>PgCopyWriter</name>
     <message>
-        <location filename="../app/stores/sql/PgCopyWriter.cpp" line="+43"/>
+        <location filename="../app/stores/sql/PgCopyWriter.cpp" line="+49"/>
         <source>The connection to the server was lost during the import; nothing of it was saved: %1</source>
         <translation>Die Verbindung zum Server ging während des Imports verloren; davon wurde nichts gespeichert: %1</translation>
     </message>
@@ -2950,12 +2950,12 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>No COPY is in progress</source>
         <translation>Kein COPY in Arbeit</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>A row has %1 values for %2 columns</source>
         <translation>Eine Zeile hat %1 Werte für %2 Spalten</translation>
     </message>
@@ -2965,12 +2965,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Zeilen senden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>finish</source>
         <translation>abschließen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Another token already has this %1: %2</source>
         <translation>Ein anderes Token hat bereits diesen Wert für %1: %2</translation>
     </message>
@@ -3911,7 +3911,7 @@ Geändert %3 von %4</translation>
         <translation>Ein Export braucht mindestens eine Spalte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a custom field name</source>
         <translation>„%1“ ist kein Name eines Zusatzfelds</translation>
     </message>
@@ -3921,7 +3921,7 @@ Geändert %3 von %4</translation>
         <translation>Es gibt kein Feld „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is a secret and is never exported</source>
         <translation>%1 ist geheim und wird nie exportiert</translation>
     </message>

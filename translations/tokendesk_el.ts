@@ -266,7 +266,7 @@
         <translation>Το αρχείο δεν έχει στήλη «%1»</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Columns %1 and %2 are both mapped to %3</source>
         <translation>Οι στήλες %1 και %2 αντιστοιχίζονται και οι δύο στο %3</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>Μια εισαγωγή δεν μπορεί να μεταφέρει διακριτικό από %1 σε %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
         <translation>Μια εισαγωγή δεν μπορεί να επαναφέρει διακριτικό σε PENDING_VERIFICATION</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>The import could not be undone completely: %1</source>
         <translation>Η εισαγωγή δεν ήταν δυνατό να αναιρεθεί πλήρως: %1</translation>
     </message>
@@ -1149,7 +1149,7 @@ Enter the %2:</source>
         <translation>Το αρχείο δεν μπορεί να διαβαστεί μετά τη γραμμή %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Line %1: bytes that are not valid %2</source>
         <translation>Γραμμή %1: byte που δεν είναι έγκυρο %2</translation>
     </message>
@@ -1159,7 +1159,7 @@ Enter the %2:</source>
         <translation>Γραμμή %1: εγγραφή μεγαλύτερη από %2 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot read the file: %1</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του αρχείου: %1</translation>
     </message>
@@ -1820,12 +1820,12 @@ Enter the %2:</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Cannot write %1: %2</source>
         <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -1838,12 +1838,12 @@ Enter the %2:</source>
         <translation>Το life_cycle_state πρέπει να είναι PENDING_VERIFICATION, EFFECTIVE ή NOT_EFFECTIVE, όχι «%1»</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 &quot;%2&quot; is already used on line %3 of this file</source>
         <translation>Το %1 «%2» χρησιμοποιείται ήδη στη γραμμή %3 αυτού του αρχείου</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>%1 &quot;%2&quot; already belongs to token %3 (import with --upsert-by to update it)</source>
         <translation>Το %1 «%2» ανήκει ήδη στο διακριτικό %3 (εισαγάγετε με --upsert-by για να το ενημερώσετε)</translation>
     </message>
@@ -1853,12 +1853,12 @@ Enter the %2:</source>
         <translation>Το %1 «%2» ανήκει ήδη σε άλλο διακριτικό, το %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>There is no classification &quot;%1&quot;</source>
         <translation>Δεν υπάρχει ταξινόμηση «%1»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>There is no accounts receivable numbered &quot;%1&quot;</source>
         <translation>Δεν υπάρχει λογαριασμός πελάτη με αριθμό «%1»</translation>
     </message>
@@ -1868,12 +1868,12 @@ Enter the %2:</source>
         <translation>Δεν υπάρχει μέλος επιβράβευσης με αριθμό «%1»</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ένα νέο διακριτικό ξεκινά ως %1 και δεν μπορεί να εισαχθεί ως %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
         <translation>Μια εισαγωγή δεν μπορεί να επαναφέρει διακριτικό σε PENDING_VERIFICATION</translation>
     </message>
@@ -1911,7 +1911,7 @@ Enter the %2:</source>
         <translation>Ενημέρωση διακριτικών με τον ίδιο κωδικό ταυτοποίησης</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Update tokens with the same identifier</source>
         <translation>Ενημέρωση διακριτικών με το ίδιο αναγνωριστικό</translation>
     </message>
@@ -1941,7 +1941,7 @@ Enter the %2:</source>
         <translation>Αποθήκευση &amp;ως:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>column_%1</source>
         <translation>column_%1</translation>
     </message>
@@ -1995,7 +1995,7 @@ Enter the %2:</source>
         <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Created: %1
 Updated: %2
 Refused: %3
@@ -2013,7 +2013,7 @@ Time: %5 s</source>
         <translation>Η εισαγωγή ακυρώθηκε.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The refused rows, with their line and error, are in %1</source>
         <translation>Οι γραμμές που απορρίφθηκαν, με τη γραμμή και το σφάλμα τους, βρίσκονται στο %1</translation>
     </message>
@@ -2041,7 +2041,7 @@ Time: %5 s</source>
         <translation>Έναρξη…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>-refused</source>
         <translation>-απορρίψεις</translation>
     </message>
@@ -2079,7 +2079,7 @@ Time: %5 s</source>
         <translation>%1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 θα παραλείπονταν (χωρίς τιμές), %4 θα απορρίπτονταν.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>In the atomic mode nothing will be imported until these rows are fixed.</source>
         <translation>Στην ατομική λειτουργία δεν θα εισαχθεί τίποτα μέχρι να διορθωθούν αυτές οι γραμμές.</translation>
     </message>
@@ -2094,7 +2094,7 @@ Time: %5 s</source>
         <translation>Σφάλμα</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Line %1: %2
 %3</source>
         <translation>Γραμμή %1: %2
@@ -2929,7 +2929,7 @@ Default store file: %3</source>
 <context>
     <name>PgCopyWriter</name>
     <message>
-        <location filename="../app/stores/sql/PgCopyWriter.cpp" line="+43"/>
+        <location filename="../app/stores/sql/PgCopyWriter.cpp" line="+49"/>
         <source>The connection to the server was lost during the import; nothing of it was saved: %1</source>
         <translation>Η σύνδεση με τον διακομιστή χάθηκε κατά την εισαγωγή· δεν αποθηκεύτηκε τίποτα από αυτήν: %1</translation>
     </message>
@@ -2950,12 +2950,12 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>No COPY is in progress</source>
         <translation>Δεν εκτελείται COPY</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>A row has %1 values for %2 columns</source>
         <translation>Μια γραμμή έχει %1 τιμές για %2 στήλες</translation>
     </message>
@@ -2965,12 +2965,12 @@ Default store file: %3</source>
         <translation>στείλει γραμμές</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>finish</source>
         <translation>ολοκληρωθεί</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Another token already has this %1: %2</source>
         <translation>Άλλο διακριτικό έχει ήδη αυτό το %1: %2</translation>
     </message>
@@ -3911,7 +3911,7 @@ Updated %3 by %4</source>
         <translation>Μια εξαγωγή χρειάζεται τουλάχιστον μία στήλη</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a custom field name</source>
         <translation>Το «%1» δεν είναι όνομα προσαρμοσμένου πεδίου</translation>
     </message>
@@ -3921,7 +3921,7 @@ Updated %3 by %4</source>
         <translation>Δεν υπάρχει πεδίο «%1»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is a secret and is never exported</source>
         <translation>Το %1 είναι μυστικό και δεν εξάγεται ποτέ</translation>
     </message>

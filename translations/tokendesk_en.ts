@@ -53,7 +53,7 @@
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../app/io/ImportJob.cpp" line="+204"/>
+        <location filename="../app/io/ImportJob.cpp" line="+206"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n row was refused, so nothing was imported</numerusform>

@@ -155,7 +155,8 @@ Result<void> ColumnMapping::applyOverride(const QStringList& header, const QStri
             index = number - 1;
     }
     if (index < 0)
-        return Error(Error::Code::Usage, tr("The file has no column \"%1\"").arg(column), QStringLiteral("map"));
+        return Error(Error::Code::Usage, tr("The file has no column \"%1\"").arg(column),
+                     QStringLiteral("map"));
 
     // A field moved to this column is no longer filled from the one it was guessed for.
     if (!target->isEmpty()) {

@@ -62,7 +62,8 @@ Result<void> CompensatingImportSession::write(const ImportRow& row)
     const Result<AccessToken> before = m_store.show(ref);
     if (!before)
         return before.error();
-    if (row.state && *row.state != before->lifeCycleState && *row.state == LifeCycleState::PendingVerification)
+    if (row.state && *row.state != before->lifeCycleState
+        && *row.state == LifeCycleState::PendingVerification)
         return Error(Error::Code::InvalidState,
                      tr("A token cannot be moved back to PENDING_VERIFICATION by an import"),
                      QStringLiteral("life_cycle_state"));
@@ -96,16 +97,17 @@ TokenPatch CompensatingImportSession::restorePatch(const AccessToken& before, co
     patch.authenticationCode = text(before.authenticationCode);
     patch.cardMaskedNumber = text(before.cardMaskedNumber);
     patch.classification = text(before.classification ? before.classification->name : QString());
-    patch.accountsReceivable = text(before.accountsReceivable ? before.accountsReceivable->number : QString());
+    patch.accountsReceivable
+        = text(before.accountsReceivable ? before.accountsReceivable->number : QString());
     patch.rewardParticipant = text(before.rewardParticipant ? before.rewardParticipant->number : QString());
     for (int i = 0; i < AccessToken::udfStringCount; ++i)
         patch.udfString[i] = text(before.udfString[i]);
     for (int i = 0; i < AccessToken::udfFloatCount; ++i)
-        patch.udfFloat[i] = before.udfFloat[i] ? PatchValue<double>(*before.udfFloat[i])
-                                               : PatchValue<double>::null();
+        patch.udfFloat[i]
+            = before.udfFloat[i] ? PatchValue<double>(*before.udfFloat[i]) : PatchValue<double>::null();
     for (int i = 0; i < AccessToken::udfDateCount; ++i)
-        patch.udfDate[i] = before.udfDate[i].isValid() ? PatchValue<QDate>(before.udfDate[i])
-                                                       : PatchValue<QDate>::null();
+        patch.udfDate[i]
+            = before.udfDate[i].isValid() ? PatchValue<QDate>(before.udfDate[i]) : PatchValue<QDate>::null();
     patch.customFieldSet = before.customFields;
     for (auto it = after.customFields.cbegin(); it != after.customFields.cend(); ++it) {
         if (!before.customFields.contains(it.key()))
@@ -152,7 +154,8 @@ Result<void> CompensatingImportSession::rollback()
     m_createdIds.clear();
     m_updatedBefore.clear();
     if (!failures.isEmpty())
-        return Error(Error::Code::Storage,
-                     tr("The import could not be undone completely: %1").arg(failures.join(QLatin1String("; "))));
+        return Error(
+            Error::Code::Storage,
+            tr("The import could not be undone completely: %1").arg(failures.join(QLatin1String("; "))));
     return {};
 }

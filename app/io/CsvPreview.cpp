@@ -40,8 +40,8 @@ Result<CsvFormat> CsvPreview::resolveFormat(const QString& path, const Overrides
         // The header guess depends on the delimiter the records are split with.
         if (!overrides.hasHeader) {
             QStringDecoder decoder(format.encoding.toLatin1().constData());
-            format.hasHeader
-                = CsvSniffer::detectHeader(decoder.decode(file.peek(CsvSniffer::sampleSize)), format.delimiter);
+            format.hasHeader = CsvSniffer::detectHeader(decoder.decode(file.peek(CsvSniffer::sampleSize)),
+                                                        format.delimiter);
         }
     }
     if (overrides.hasHeader)

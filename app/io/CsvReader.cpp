@@ -81,9 +81,10 @@ Result<bool> CsvReader::readRecord(QStringList& fields)
             if (m_decoder.hasError() && recordHasInvalidBytes(m_position, m_parseEnd)) {
                 m_position = m_parseEnd;
                 m_canContinue = true;
-                return Error(Error::Code::Validation,
-                             tr("Line %1: bytes that are not valid %2").arg(m_recordLine).arg(m_format.encoding),
-                             QStringLiteral("encoding"));
+                return Error(
+                    Error::Code::Validation,
+                    tr("Line %1: bytes that are not valid %2").arg(m_recordLine).arg(m_format.encoding),
+                    QStringLiteral("encoding"));
             }
             m_position = m_parseEnd;
             // A blank line is no record; only a file of one column could mean an empty value.
@@ -105,7 +106,8 @@ Result<bool> CsvReader::readRecord(QStringList& fields)
             if (!refill()) {
                 m_failed = true;
                 m_recordLine = m_nextLine;
-                return Error(Error::Code::Storage, tr("Cannot read the file: %1").arg(m_device->errorString()),
+                return Error(Error::Code::Storage,
+                             tr("Cannot read the file: %1").arg(m_device->errorString()),
                              QStringLiteral("file"));
             }
             continue;

@@ -117,9 +117,10 @@ ImportReport ImportJob::run(TokenStore& store)
     QFile rejectsFile(m_options.rejectsPath);
     if (!m_options.rejectsPath.isEmpty()) {
         if (!rejectsFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            report.failure = Error(Error::Code::Storage,
-                                   tr("Cannot write %1: %2").arg(m_options.rejectsPath, rejectsFile.errorString()),
-                                   QStringLiteral("rejects"));
+            report.failure
+                = Error(Error::Code::Storage,
+                        tr("Cannot write %1: %2").arg(m_options.rejectsPath, rejectsFile.errorString()),
+                        QStringLiteral("rejects"));
             return finished();
         }
         m_rejects = std::make_unique<CsvWriter>(&rejectsFile);
@@ -189,7 +190,8 @@ ImportReport ImportJob::run(TokenStore& store)
         const double elapsed = double(timer.nsecsElapsed()) / 1e9;
         progress.rowsPerSecond = elapsed > 0 ? double(rows) / elapsed : 0;
         if (progress.bytesRead > 0 && totalBytes >= progress.bytesRead)
-            progress.secondsLeft = elapsed * double(totalBytes - progress.bytesRead) / double(progress.bytesRead);
+            progress.secondsLeft
+                = elapsed * double(totalBytes - progress.bytesRead) / double(progress.bytesRead);
         Q_EMIT progressed(progress);
     }
 
@@ -245,9 +247,10 @@ ImportJob::Candidate ImportJob::prepare(qint64 line, const QStringList& cells) c
             if (state)
                 candidate.row.state = state;
             else
-                candidate.violations.append(
-                    { stateField, tr("life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not \"%1\"")
-                                      .arg(value) });
+                candidate.violations.append({ stateField,
+                                              tr("life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE "
+                                                 "or NOT_EFFECTIVE, not \"%1\"")
+                                                  .arg(value) });
         } else if (target.startsWith(customPrefix)) {
             candidate.row.patch.customFieldSet.insert(target.mid(customPrefix.size()), value);
         } else if (const Result<void> set = candidate.row.patch.setText(target, value); !set) {
@@ -268,8 +271,10 @@ void ImportJob::checkDuplicatesInFile(Candidate& candidate)
         const quint64 key = hashOf(value.value());
         const auto seen = lines.constFind(key);
         if (seen != lines.constEnd()) {
-            candidate.violations.append(
-                { field, tr("%1 \"%2\" is already used on line %3 of this file").arg(field, value.value()).arg(seen.value()) });
+            candidate.violations.append({ field,
+                                          tr("%1 \"%2\" is already used on line %3 of this file")
+                                              .arg(field, value.value())
+                                              .arg(seen.value()) });
             return;
         }
         lines.insert(key, candidate.line);
@@ -342,7 +347,8 @@ Result<void> ImportJob::checkAgainstStore(QList<Candidate>& batch, TokenStore& s
         std::optional<AccessToken> byCode;
         if (patch.identifier.isSet() && m_existingByIdentifier.contains(patch.identifier.value()))
             byIdentifier = m_existingByIdentifier.value(patch.identifier.value());
-        if (patch.authenticationCode.isSet() && m_existingByAuthenticationCode.contains(patch.authenticationCode.value()))
+        if (patch.authenticationCode.isSet()
+            && m_existingByAuthenticationCode.contains(patch.authenticationCode.value()))
             byCode = m_existingByAuthenticationCode.value(patch.authenticationCode.value());
 
         std::optional<AccessToken> existing;
@@ -353,20 +359,24 @@ Result<void> ImportJob::checkAgainstStore(QList<Candidate>& batch, TokenStore& s
         if (existing)
             candidate.row.existingId = existing->id;
 
-        auto clash = [&](const std::optional<AccessToken>& other, const QString& field, const QString& value) {
+        auto clash = [&](const std::optional<AccessToken>& other, const QString& field,
+                         const QString& value) {
             if (other && (!existing || other->id != existing->id))
                 candidate.violations.append(
-                    { field, m_options.upsertBy.isEmpty() || m_options.upsertBy == field
+                    { field,
+                      m_options.upsertBy.isEmpty() || m_options.upsertBy == field
                           ? tr("%1 \"%2\" already belongs to token %3 (import with --upsert-by to update it)")
                                 .arg(field, value, other->number)
-                          : tr("%1 \"%2\" already belongs to another token, %3").arg(field, value, other->number) });
+                          : tr("%1 \"%2\" already belongs to another token, %3")
+                                .arg(field, value, other->number) });
         };
         clash(byIdentifier, identifierField, patch.identifier.value());
         clash(byCode, authenticationCodeField, patch.authenticationCode.value());
 
         if (patch.classification.isSet() && !m_settings.findClassification(patch.classification.value()))
-            candidate.violations.append({ QStringLiteral("classification"),
-                                          tr("There is no classification \"%1\"").arg(patch.classification.value()) });
+            candidate.violations.append(
+                { QStringLiteral("classification"),
+                  tr("There is no classification \"%1\"").arg(patch.classification.value()) });
         const std::pair<QString, const PatchValue<QString>*> references[] = {
             { QStringLiteral("accounts_receivable"), &patch.accountsReceivable },
             { QStringLiteral("reward_participant"), &patch.rewardParticipant },
@@ -379,7 +389,8 @@ Result<void> ImportJob::checkAgainstStore(QList<Candidate>& batch, TokenStore& s
                 return exists.error();
             if (!exists.value())
                 candidate.violations.append(
-                    { field, field == QLatin1String("accounts_receivable")
+                    { field,
+                      field == QLatin1String("accounts_receivable")
                           ? tr("There is no accounts receivable numbered \"%1\"").arg(value->value())
                           : tr("There is no reward participant numbered \"%1\"").arg(value->value()) });
         }
@@ -402,13 +413,14 @@ void ImportJob::validate(Candidate& candidate, const std::optional<AccessToken>&
         after, patch, rules, existing ? TokenValidator::Mode::Update : TokenValidator::Mode::Create);
 
     if (candidate.row.state && !existing) {
-        const LifeCycleState initial = rules.verificationRequired ? LifeCycleState::PendingVerification
-                                                                  : LifeCycleState::Effective;
+        const LifeCycleState initial
+            = rules.verificationRequired ? LifeCycleState::PendingVerification : LifeCycleState::Effective;
         const LifeCycleState wanted = *candidate.row.state;
         if (wanted != initial && wanted != LifeCycleState::NotEffective)
-            candidate.violations.append({ stateField, tr("A new token starts as %1 and cannot be imported as %2")
-                                                          .arg(LifeCycleStates::toWire(initial),
-                                                               LifeCycleStates::toWire(wanted)) });
+            candidate.violations.append(
+                { stateField,
+                  tr("A new token starts as %1 and cannot be imported as %2")
+                      .arg(LifeCycleStates::toWire(initial), LifeCycleStates::toWire(wanted)) });
     }
     if (candidate.row.state && existing && *candidate.row.state != existing->lifeCycleState
         && *candidate.row.state == LifeCycleState::PendingVerification)
@@ -436,7 +448,8 @@ Result<void> ImportJob::processBatch(QList<Candidate>& batch, TokenStore& store,
             QStringList messages;
             for (const Error::Violation& violation : candidate.violations)
                 messages.append(violation.message);
-            reject(candidate, candidate.violations.constFirst().field, messages.join(QLatin1String("; ")), report);
+            reject(candidate, candidate.violations.constFirst().field, messages.join(QLatin1String("; ")),
+                   report);
             if (atomic)
                 m_writing = false;
             continue;

@@ -59,7 +59,8 @@ private:
     Result<void> checkAgainstStore(QList<Candidate>& batch, TokenStore& store, TokenImportSession& session);
     Result<bool> referenceExists(TokenStore& store, const QString& field, const QString& number);
     void validate(Candidate& candidate, const std::optional<AccessToken>& existing) const;
-    void reject(const Candidate& candidate, const QString& field, const QString& message, ImportReport& report);
+    void reject(const Candidate& candidate, const QString& field, const QString& message,
+                ImportReport& report);
     void rejectRecord(qint64 line, const QStringList& cells, const Error& error, ImportReport& report);
 
     ImportOptions m_options;

@@ -25,7 +25,8 @@ QStringList TokenExporter::defaultColumns()
 Result<void> TokenExporter::checkColumns(const QStringList& columns)
 {
     if (columns.isEmpty())
-        return Error(Error::Code::Usage, tr("An export needs at least one column"), QStringLiteral("columns"));
+        return Error(Error::Code::Usage, tr("An export needs at least one column"),
+                     QStringLiteral("columns"));
     for (const QString& column : columns) {
         if (column.startsWith(customPrefix)) {
             if (!TokenValidator::validateCustomFieldName(column.mid(customPrefix.size())).isEmpty())
@@ -35,7 +36,8 @@ Result<void> TokenExporter::checkColumns(const QStringList& columns)
         }
         const std::optional<TokenField> field = TokenFields::find(column);
         if (!field)
-            return Error(Error::Code::Usage, tr("There is no field \"%1\"").arg(column), QStringLiteral("columns"));
+            return Error(Error::Code::Usage, tr("There is no field \"%1\"").arg(column),
+                         QStringLiteral("columns"));
         if (field->kind == TokenField::Kind::Secret)
             return Error(Error::Code::Usage, tr("%1 is a secret and is never exported").arg(column),
                          QStringLiteral("columns"));

@@ -31,9 +31,9 @@ struct ImportRow
 };
 
 // A store's bulk-write path for ImportJob: rows are written inside a transaction that commit() ends
-// (the next write() opens another) and rollback() undoes; skip-invalid commits every batch. A store without one
-// answers TokenStore::beginImport with UNSUPPORTED and ImportJob writes through the plain calls.
-// Calls come from the thread that owns the store.
+// (the next write() opens another) and rollback() undoes; skip-invalid commits every batch. A store without
+// one answers TokenStore::beginImport with UNSUPPORTED and ImportJob writes through the plain calls. Calls
+// come from the thread that owns the store.
 class TokenImportSession
 {
 public:

@@ -24,7 +24,8 @@ int main(int argc, char** argv)
     while (file.size() < megabytes << 20) {
         chunk.clear();
         for (int i = 0; i < 10000; ++i, ++row)
-            chunk += QStringLiteral("user%1@example.org,%2,4111********%3,\"Müller, \"\"Jr\"\"\",%4.5,2024-01-%5\n")
+            chunk += QStringLiteral(
+                         "user%1@example.org,%2,4111********%3,\"Müller, \"\"Jr\"\"\",%4.5,2024-01-%5\n")
                          .arg(row)
                          .arg(row, 12, 10, QLatin1Char('0'))
                          .arg(row % 10000, 4, 10, QLatin1Char('0'))
@@ -55,7 +56,8 @@ int main(int argc, char** argv)
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double mb = double(file.size()) / (1 << 20);
-    QTextStream(stdout) << QStringLiteral("csv_bench: %1 MiB %2, %3 records in %4 s: %5 MiB/s, %6 records/s (%7)\n")
+    QTextStream(stdout) << QStringLiteral(
+                               "csv_bench: %1 MiB %2, %3 records in %4 s: %5 MiB/s, %6 records/s (%7)\n")
                                .arg(mb, 0, 'f', 1)
                                .arg(encoding)
                                .arg(records)

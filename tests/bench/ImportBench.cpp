@@ -33,9 +33,11 @@ Measured timed(const QString& program, const QStringList& arguments, const QByte
     measured.output = process.readAllStandardOutput();
     const QString report = QString::fromUtf8(process.readAllStandardError());
     const QRegularExpressionMatch wall
-        = QRegularExpression(QStringLiteral("Elapsed \\(wall clock\\) time.*: (?:(\\d+):)?(\\d+):([\\d.]+)")).match(report);
+        = QRegularExpression(QStringLiteral("Elapsed \\(wall clock\\) time.*: (?:(\\d+):)?(\\d+):([\\d.]+)"))
+              .match(report);
     if (wall.hasMatch())
-        measured.seconds = wall.captured(1).toDouble() * 3600 + wall.captured(2).toDouble() * 60 + wall.captured(3).toDouble();
+        measured.seconds = wall.captured(1).toDouble() * 3600 + wall.captured(2).toDouble() * 60
+            + wall.captured(3).toDouble();
     measured.peakKiB = QRegularExpression(QStringLiteral("Maximum resident set size \\(kbytes\\): (\\d+)"))
                            .match(report)
                            .captured(1)
@@ -61,17 +63,20 @@ int main(int argc, char** argv)
         QFile file(csv);
         file.open(QIODevice::WriteOnly);
         QByteArray chunk;
-        file.write(passCodes ? "identifier,pass_code,authentication_code,card_masked_number,udf_string_1,udf_float_1\n"
-                             : "identifier,authentication_code,card_masked_number,udf_string_1,udf_float_1\n");
+        file.write(
+            passCodes
+                ? "identifier,pass_code,authentication_code,card_masked_number,udf_string_1,udf_float_1\n"
+                : "identifier,authentication_code,card_masked_number,udf_string_1,udf_float_1\n");
         for (qint64 i = 0; i < rows; ++i) {
             const QByteArray n = QByteArray::number(i);
             if (passCodes)
-                chunk += "user" + n + "@example.org,pw" + n + ",AC" + n.rightJustified(10, '0') + ",4111********"
-                    + QByteArray::number(i % 10000).rightJustified(4, '0') + ",shop " + QByteArray::number(i % 97) + ","
-                    + QByteArray::number(i % 1000) + ".25\n";
+                chunk += "user" + n + "@example.org,pw" + n + ",AC" + n.rightJustified(10, '0')
+                    + ",4111********" + QByteArray::number(i % 10000).rightJustified(4, '0') + ",shop "
+                    + QByteArray::number(i % 97) + "," + QByteArray::number(i % 1000) + ".25\n";
             else
-                chunk += ",AC" + n.rightJustified(10, '0') + ",4111********" + QByteArray::number(i % 10000).rightJustified(4, '0')
-                    + ",shop " + QByteArray::number(i % 97) + "," + QByteArray::number(i % 1000) + ".25\n";
+                chunk += ",AC" + n.rightJustified(10, '0') + ",4111********"
+                    + QByteArray::number(i % 10000).rightJustified(4, '0') + ",shop "
+                    + QByteArray::number(i % 97) + "," + QByteArray::number(i % 1000) + ".25\n";
             if (chunk.size() > (1 << 20)) {
                 file.write(chunk);
                 chunk.clear();
@@ -87,14 +92,17 @@ int main(int argc, char** argv)
     if (passCodes) {
         // Cheap cost, so the number says what the import itself costs around the hashing.
         QProcess::execute(QStringLiteral(TOKENDESK_CLI_PATH),
-                          { QStringLiteral("--store"), QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("td.sqlite")),
-                            QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("pass_code_hash.iterations=1"),
+                          { QStringLiteral("--store"),
+                            QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("td.sqlite")),
+                            QStringLiteral("config"), QStringLiteral("set"),
+                            QStringLiteral("pass_code_hash.iterations=1"),
                             QStringLiteral("pass_code_hash.memory_kib=8") });
     }
     const Measured tokendesk = timed(QStringLiteral(TOKENDESK_CLI_PATH),
-                                     { QStringLiteral("--store"), QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("td.sqlite")),
-                                       QStringLiteral("--json"), QStringLiteral("import"), csv, QStringLiteral("--mode"),
-                                       QStringLiteral("atomic") });
+                                     { QStringLiteral("--store"),
+                                       QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("td.sqlite")),
+                                       QStringLiteral("--json"), QStringLiteral("import"), csv,
+                                       QStringLiteral("--mode"), QStringLiteral("atomic") });
     out << QStringLiteral("tokendesk-cli import: %1 s, peak RSS %2 MiB, CPU %3%, exit %4, %5 rows/s\n  %6\n")
                .arg(tokendesk.seconds, 0, 'f', 2)
                .arg(tokendesk.peakKiB / 1024)
@@ -103,21 +111,26 @@ int main(int argc, char** argv)
                .arg(tokendesk.seconds > 0 ? qRound64(double(rows) / tokendesk.seconds) : 0)
                .arg(QString::fromUtf8(tokendesk.output.simplified()));
 
-    const QByteArray script = passCodes ? QByteArray() : QByteArray(
-        "CREATE TABLE tokens (identifier TEXT, authentication_code TEXT NOT NULL UNIQUE, "
-        "card_masked_number TEXT, udf_string_1 TEXT, udf_float_1 TEXT);\n"
-        // .import writes an empty cell as '', not NULL: only identifiers that are set are unique.
-        "CREATE UNIQUE INDEX tokens_identifier ON tokens (identifier) WHERE identifier <> '';\n"
-        ".mode csv\n.import --skip 1 " + csv.toUtf8() + " tokens\nSELECT count(*) FROM tokens;\n");
+    const QByteArray script = passCodes
+        ? QByteArray()
+        : QByteArray(
+            "CREATE TABLE tokens (identifier TEXT, authentication_code TEXT NOT NULL UNIQUE, "
+            "card_masked_number TEXT, udf_string_1 TEXT, udf_float_1 TEXT);\n"
+            // .import writes an empty cell as '', not NULL: only identifiers that are set are unique.
+            "CREATE UNIQUE INDEX tokens_identifier ON tokens (identifier) WHERE identifier <> '';\n"
+            ".mode csv\n.import --skip 1 "
+            + csv.toUtf8() + " tokens\nSELECT count(*) FROM tokens;\n");
     if (!passCodes) {
-        const Measured sqlite = timed(QStringLiteral("sqlite3"), { dir.filePath(QStringLiteral("plain.sqlite")) }, script);
+        const Measured sqlite
+            = timed(QStringLiteral("sqlite3"), { dir.filePath(QStringLiteral("plain.sqlite")) }, script);
         out << QStringLiteral("sqlite3 .import: %1 s, peak RSS %2 MiB, exit %3 (%4 rows)\n")
                    .arg(sqlite.seconds, 0, 'f', 2)
                    .arg(sqlite.peakKiB / 1024)
                    .arg(sqlite.exitCode)
                    .arg(QString::fromUtf8(sqlite.output.trimmed()));
         if (sqlite.seconds > 0)
-            out << QStringLiteral("ratio tokendesk/sqlite3: %1 (target <= 0.5)\n").arg(tokendesk.seconds / sqlite.seconds, 0, 'f', 2);
+            out << QStringLiteral("ratio tokendesk/sqlite3: %1 (target <= 0.5)\n")
+                       .arg(tokendesk.seconds / sqlite.seconds, 0, 'f', 2);
     }
     return tokendesk.exitCode;
 }

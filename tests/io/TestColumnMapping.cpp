@@ -22,24 +22,42 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("header");
         QTest::addColumn<QString>("target");
-        QTest::newRow("wire name") << "identifier" << "identifier";
-        QTest::newRow("upper case") << "AUTHENTICATION_CODE" << "authentication_code";
-        QTest::newRow("spaces") << " Authentication Code " << "authentication_code";
-        QTest::newRow("email") << "email" << "identifier";
-        QTest::newRow("e-mail") << "E-Mail" << "identifier";
-        QTest::newRow("card") << "Card" << "card_masked_number";
-        QTest::newRow("card number") << "card number" << "card_masked_number";
-        QTest::newRow("pin") << "PIN" << "pass_code";
-        QTest::newRow("password") << "Password" << "pass_code";
-        QTest::newRow("auth_code") << "auth_code" << "authentication_code";
-        QTest::newRow("state") << "State" << "life_cycle_state";
-        QTest::newRow("account") << "Account" << "accounts_receivable";
-        QTest::newRow("participant") << "participant" << "reward_participant";
-        QTest::newRow("udf") << "UDF String 3" << "udf_string_3";
-        QTest::newRow("custom prefix") << "custom:colour" << "custom:colour";
-        QTest::newRow("custom header") << "custom_colour" << "custom:colour";
-        QTest::newRow("number is not importable") << "number" << "";
-        QTest::newRow("unknown") << "favourite food" << "";
+        QTest::newRow("wire name") << "identifier"
+                                   << "identifier";
+        QTest::newRow("upper case") << "AUTHENTICATION_CODE"
+                                    << "authentication_code";
+        QTest::newRow("spaces") << " Authentication Code "
+                                << "authentication_code";
+        QTest::newRow("email") << "email"
+                               << "identifier";
+        QTest::newRow("e-mail") << "E-Mail"
+                                << "identifier";
+        QTest::newRow("card") << "Card"
+                              << "card_masked_number";
+        QTest::newRow("card number") << "card number"
+                                     << "card_masked_number";
+        QTest::newRow("pin") << "PIN"
+                             << "pass_code";
+        QTest::newRow("password") << "Password"
+                                  << "pass_code";
+        QTest::newRow("auth_code") << "auth_code"
+                                   << "authentication_code";
+        QTest::newRow("state") << "State"
+                               << "life_cycle_state";
+        QTest::newRow("account") << "Account"
+                                 << "accounts_receivable";
+        QTest::newRow("participant") << "participant"
+                                     << "reward_participant";
+        QTest::newRow("udf") << "UDF String 3"
+                             << "udf_string_3";
+        QTest::newRow("custom prefix") << "custom:colour"
+                                       << "custom:colour";
+        QTest::newRow("custom header") << "custom_colour"
+                                       << "custom:colour";
+        QTest::newRow("number is not importable") << "number"
+                                                  << "";
+        QTest::newRow("unknown") << "favourite food"
+                                 << "";
     }
 
     void guesses()

@@ -48,7 +48,8 @@ static ReadAll readAll(const QByteArray& bytes, CsvFormat format, CsvReader::Lim
     return result;
 }
 
-static CsvFormat noHeader(QChar delimiter = QLatin1Char(','), const QString& encoding = QStringLiteral("UTF-8"))
+static CsvFormat noHeader(QChar delimiter = QLatin1Char(','),
+                          const QString& encoding = QStringLiteral("UTF-8"))
 {
     CsvFormat format;
     format.hasHeader = false;
@@ -73,7 +74,8 @@ private Q_SLOTS:
 
     void quotedFields()
     {
-        const ReadAll all = readAll("\"a,1\",\"say \"\"hi\"\"\",\"two\nlines\",\"\"\nnext,x,y,z\n", noHeader());
+        const ReadAll all
+            = readAll("\"a,1\",\"say \"\"hi\"\"\",\"two\nlines\",\"\"\nnext,x,y,z\n", noHeader());
         QCOMPARE(all.records.size(), 2);
         QCOMPARE(all.records.at(0), QStringList({ "a,1", "say \"hi\"", "two\nlines", "" }));
         QCOMPARE(all.records.at(1), QStringList({ "next", "x", "y", "z" }));
@@ -159,8 +161,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("encoding");
-        QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF" "a,b\n1,2\n") << "UTF-8";
-        QTest::newRow("UTF-16LE BOM") << QByteArray("\xFF\xFE" "a\0,\0b\0", 8) << "UTF-16LE";
+        QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF"
+                                                 "a,b\n1,2\n")
+                                   << "UTF-8";
+        QTest::newRow("UTF-16LE BOM") << QByteArray("\xFF\xFE"
+                                                    "a\0,\0b\0",
+                                                    8)
+                                      << "UTF-16LE";
         QTest::newRow("UTF-16BE BOM") << QByteArray("\xFE\xFF\0a\0,\0b", 8) << "UTF-16BE";
         QTest::newRow("ASCII") << QByteArray("a,b\n1,2\n") << "UTF-8";
         QStringEncoder utf8(QStringEncoder::Utf8);
@@ -235,7 +242,8 @@ private Q_SLOTS:
         const ReadAll all = readAll("a,b\n1,2\n3,4,5\n6\n7,8\n", CsvFormat());
         QCOMPARE(all.records, QList<QStringList>({ { "1", "2" }, { "7", "8" } }));
         QCOMPARE(all.errors.size(), 2);
-        QVERIFY2(all.errors.at(0).startsWith(QLatin1String("Line 3: 3 fields where 2")), qPrintable(all.errors.at(0)));
+        QVERIFY2(all.errors.at(0).startsWith(QLatin1String("Line 3: 3 fields where 2")),
+                 qPrintable(all.errors.at(0)));
         QVERIFY(all.errors.at(1).startsWith(QLatin1String("Line 4: 1 fields where 2")));
         QVERIFY(!all.fatal);
     }
@@ -270,7 +278,8 @@ private Q_SLOTS:
         // Far more than one 1 MiB chunk, with quoted line breaks and CRLF cut at every position.
         QByteArray bytes;
         for (int i = 0; i < 60000; ++i)
-            bytes += "id" + QByteArray::number(i) + ",\"multi\r\nline " + QByteArray::number(i) + "\",\"q\"\"\"\r\n";
+            bytes += "id" + QByteArray::number(i) + ",\"multi\r\nline " + QByteArray::number(i)
+                + "\",\"q\"\"\"\r\n";
         const ReadAll all = readAll(bytes, noHeader());
         QVERIFY(all.errors.isEmpty());
         QCOMPARE(all.records.size(), 60000);

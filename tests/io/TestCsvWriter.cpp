@@ -52,15 +52,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("cell");
         QTest::addColumn<QString>("written");
-        QTest::newRow("equals") << "=HYPERLINK(\"http://x\")" << "'=HYPERLINK(\"http://x\")";
-        QTest::newRow("plus") << "+1+2" << "'+1+2";
-        QTest::newRow("minus") << "-2+3" << "'-2+3";
-        QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
-        QTest::newRow("tab") << "\t=1" << "'\t=1";
-        QTest::newRow("carriage return") << "\r=1" << "'\r=1";
-        QTest::newRow("apostrophe already there") << "'=1" << "''=1";
-        QTest::newRow("harmless") << "0042" << "0042";
-        QTest::newRow("harmless apostrophe") << "'quoted'" << "'quoted'";
+        QTest::newRow("equals") << "=HYPERLINK(\"http://x\")"
+                                << "'=HYPERLINK(\"http://x\")";
+        QTest::newRow("plus") << "+1+2"
+                              << "'+1+2";
+        QTest::newRow("minus") << "-2+3"
+                               << "'-2+3";
+        QTest::newRow("at") << "@SUM(A1)"
+                            << "'@SUM(A1)";
+        QTest::newRow("tab") << "\t=1"
+                             << "'\t=1";
+        QTest::newRow("carriage return") << "\r=1"
+                                         << "'\r=1";
+        QTest::newRow("apostrophe already there") << "'=1"
+                                                  << "''=1";
+        QTest::newRow("harmless") << "0042"
+                                  << "0042";
+        QTest::newRow("harmless apostrophe") << "'quoted'"
+                                             << "'quoted'";
     }
 
     void formulasAreNeutralised()
@@ -76,10 +85,7 @@ private Q_SLOTS:
         QCOMPARE(CsvWriter::unneutralise(back.first().first()), cell);
     }
 
-    void neutralisationCanBeOff()
-    {
-        QCOMPARE(write({ { "=1" } }, false), QByteArray("=1\r\n"));
-    }
+    void neutralisationCanBeOff() { QCOMPARE(write({ { "=1" } }, false), QByteArray("=1\r\n")); }
 
     void roundTripThroughTheReader()
     {

@@ -56,11 +56,15 @@ class TestImportJob : public QObject
         return job.run(store ? *store : *m_store);
     }
 
-    qint64 count(TokenStore* store = nullptr) { return (store ? store : m_store.get())->count(TokenQuery()).value(); }
+    qint64 count(TokenStore* store = nullptr)
+    {
+        return (store ? store : m_store.get())->count(TokenQuery()).value();
+    }
 
     AccessToken byCode(const QString& code, TokenStore* store = nullptr)
     {
-        const Result<AccessToken> token = (store ? store : m_store.get())->show(TokenRef::byAuthenticationCode(code));
+        const Result<AccessToken> token
+            = (store ? store : m_store.get())->show(TokenRef::byAuthenticationCode(code));
         if (!token)
             qWarning("%s", qPrintable(token.error().toString()));
         return token.ok() ? token.value() : AccessToken();
@@ -81,9 +85,10 @@ private Q_SLOTS:
 
     void importsEveryField()
     {
-        const QString path = writeFile("E-mail,PIN,auth_code,UDF Float 1,udf_date_2,custom_colour,State\r\n"
-                                       "ann@example.org,0042secret,0001234,2.5,2024-02-29,blue,NOT_EFFECTIVE\r\n"
-                                       ",,0009999,,,,\r\n");
+        const QString path
+            = writeFile("E-mail,PIN,auth_code,UDF Float 1,udf_date_2,custom_colour,State\r\n"
+                        "ann@example.org,0042secret,0001234,2.5,2024-02-29,blue,NOT_EFFECTIVE\r\n"
+                        ",,0009999,,,,\r\n");
         const ImportReport report = import(options(path));
         QVERIFY2(report.complete(), qPrintable(report.failure.toString()));
         QCOMPARE(report.created, qint64(2));
@@ -170,7 +175,8 @@ private Q_SLOTS:
         TokenPatch existing;
         existing.authenticationCode = QStringLiteral("OLD");
         QVERIFY(m_store->create(existing).ok());
-        const QString path = writeFile("authentication_code,udf_string_1\nOLD,changed\nNEW1,a\n,\nNEW2,\"=1\"\nNEW3,\nBAD,x,extra\n");
+        const QString path = writeFile(
+            "authentication_code,udf_string_1\nOLD,changed\nNEW1,a\n,\nNEW2,\"=1\"\nNEW3,\nBAD,x,extra\n");
         ImportOptions opts = options(path);
         opts.dryRun = true;
         opts.upsertBy = QStringLiteral("authentication_code");
@@ -187,7 +193,8 @@ private Q_SLOTS:
     void upsertUpdatesInsteadOfRefusing()
     {
         QVERIFY(import(options(writeFile("authentication_code,udf_string_1\nU1,one\nU2,two\n"))).complete());
-        const QString changed = writeFile("authentication_code,udf_string_1,State\nU1,uno,NOT_EFFECTIVE\nU2,,\nU3,three,\n");
+        const QString changed
+            = writeFile("authentication_code,udf_string_1,State\nU1,uno,NOT_EFFECTIVE\nU2,,\nU3,three,\n");
 
         const ImportReport refused = import(options(changed));
         QCOMPARE(refused.rejected, qint64(2));
@@ -262,7 +269,8 @@ private Q_SLOTS:
         opts.batchSize = 10;
         ImportJob job(opts);
         QList<ImportProgress> seen;
-        connect(&job, &ImportJob::progressed, this, [&](const ImportProgress& progress) { seen.append(progress); });
+        connect(&job, &ImportJob::progressed, this,
+                [&](const ImportProgress& progress) { seen.append(progress); });
         QVERIFY(job.run(*m_store).complete());
         QVERIFY(seen.size() >= 3);
         QCOMPARE(seen.at(0).rows, qint64(10));
@@ -306,12 +314,15 @@ private Q_SLOTS:
 
     void exportRoundTrip()
     {
-        const QString path = writeFile("identifier,pin,authentication_code,card,udf_string_1,udf_float_2,udf_date_1,custom:colour,state\n"
-                                       ",,00A1,4111********1111,=cmd|' /C calc'!A0,0.1,2024-01-31,red,EFFECTIVE\n"
-                                       ",,00A2,,-minus,,,,NOT_EFFECTIVE\n"
-                                       ",,00A3,,\"comma, and \"\"quotes\"\"\",1e-7,,,\n");
+        const QString path
+            = writeFile("identifier,pin,authentication_code,card,udf_string_1,udf_float_2,udf_date_1,custom:"
+                        "colour,state\n"
+                        ",,00A1,4111********1111,=cmd|' /C calc'!A0,0.1,2024-01-31,red,EFFECTIVE\n"
+                        ",,00A2,,-minus,,,,NOT_EFFECTIVE\n"
+                        ",,00A3,,\"comma, and \"\"quotes\"\"\",1e-7,,,\n");
         const ImportReport imported = import(options(path));
-        QVERIFY2(imported.complete(), qPrintable(imported.failure.toString() + imported.errors.value(0).message));
+        QVERIFY2(imported.complete(),
+                 qPrintable(imported.failure.toString() + imported.errors.value(0).message));
 
         QStringList columns = TokenExporter::defaultColumns();
         columns.append(QStringLiteral("custom:colour"));
@@ -336,7 +347,8 @@ private Q_SLOTS:
         const ImportReport report = import(options(exported), empty.get());
         QVERIFY2(report.complete(), qPrintable(report.failure.toString() + report.errors.value(0).message));
         QCOMPARE(report.created, qint64(3));
-        for (const QString& code : { QStringLiteral("00A1"), QStringLiteral("00A2"), QStringLiteral("00A3") }) {
+        for (const QString& code :
+             { QStringLiteral("00A1"), QStringLiteral("00A2"), QStringLiteral("00A3") }) {
             AccessToken original = byCode(code);
             AccessToken copy = byCode(code, empty.get());
             // The store assigns identity and log information; a pass code is never exported.
@@ -379,8 +391,9 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         TokenQuery query;
         query.state = LifeCycleState::Effective;
-        QCOMPARE(TokenExporter::exportTo(*m_store, query, { QStringLiteral("authentication_code") }, &out).value(),
-                 qint64(2500));
+        QCOMPARE(
+            TokenExporter::exportTo(*m_store, query, { QStringLiteral("authentication_code") }, &out).value(),
+            qint64(2500));
         out.close();
         QFile in(exported);
         QVERIFY(in.open(QIODevice::ReadOnly));

@@ -1,8 +1,8 @@
 #include "FileDialog.h"
-#include "ImportPreviewModel.h"
-#include "ImportWizard.h"
 #include "SqlTokenStore.h"
 #include "TokenService.h"
+#include "import/ImportPreviewModel.h"
+#include "import/ImportWizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -151,7 +151,9 @@ private Q_SLOTS:
 
         // Mapping: guessed from the header; the colour goes to a custom field.
         QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
-        auto column = [&wizard](int n) { return wizard.findChild<QComboBox*>(QStringLiteral("column%1").arg(n)); };
+        auto column = [&wizard](int n) {
+            return wizard.findChild<QComboBox*>(QStringLiteral("column%1").arg(n));
+        };
         QCOMPARE(column(1)->currentData().toString(), QStringLiteral("identifier"));
         QCOMPARE(column(2)->currentData().toString(), QStringLiteral("pass_code"));
         QCOMPARE(column(3)->currentData().toString(), QStringLiteral("card_masked_number"));
@@ -169,25 +171,30 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPage));
         auto* counts = wizard.findChild<QLabel*>(QStringLiteral("validationCounts"));
         QTRY_VERIFY(counts->text().contains(QLatin1String("refused")));
-        QVERIFY2(counts->text().startsWith(QLatin1String("2 would be created, 0 updated, 0 skipped (no values), 1 refused")),
+        QVERIFY2(counts->text().startsWith(
+                     QLatin1String("2 would be created, 0 updated, 0 skipped (no values), 1 refused")),
                  qPrintable(counts->text()));
         auto* errors = wizard.findChild<QTableWidget*>(QStringLiteral("validationErrors"));
         QCOMPARE(errors->rowCount(), 1);
         QCOMPARE(errors->item(0, 0)->text(), QStringLiteral("3"));
         QVERIFY(errors->item(0, 1)->text().contains(QLatin1String("pass_code")));
         errors->setCurrentCell(0, 0);
-        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("validationDetail"))->text().contains(QLatin1String("bob@example.org")));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("validationDetail"))
+                    ->text()
+                    .contains(QLatin1String("bob@example.org")));
         QCOMPARE(count(), qint64(0));
         screenshot(wizard, QStringLiteral("validation"));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
 
         // Import, then the result page on its own.
-        QVERIFY(wizard.currentId() == ImportWizard::RunPage || wizard.currentId() == ImportWizard::ResultPage);
+        QVERIFY(wizard.currentId() == ImportWizard::RunPage
+                || wizard.currentId() == ImportWizard::ResultPage);
         screenshot(wizard, QStringLiteral("progress"));
         QTRY_COMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
         auto* summary = wizard.findChild<QLabel*>(QStringLiteral("resultSummary"));
-        QVERIFY2(summary->text().startsWith(QLatin1String("Created: 2\nUpdated: 0\nRefused: 1")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().startsWith(QLatin1String("Created: 2\nUpdated: 0\nRefused: 1")),
+                 qPrintable(summary->text()));
         QVERIFY(wizard.findChild<QPushButton*>(QStringLiteral("openRejects"))->isVisible());
         const QString rejects = m_dir->filePath(QStringLiteral("shop-refused.csv"));
         QVERIFY(QFile::exists(rejects));
@@ -201,7 +208,8 @@ private Q_SLOTS:
 
     void atomicWithRefusedRowsCannotGoOn()
     {
-        const QString path = writeFile(QStringLiteral("bad.csv"), "authentication_code,udf_float_1\nX1,1\nX2,abc\n");
+        const QString path
+            = writeFile(QStringLiteral("bad.csv"), "authentication_code,udf_float_1\nX1,1\nX2,abc\n");
         ImportWizard wizard(m_service.get(), path);
         wizard.show();
         QCOMPARE(wizard.currentId(), int(ImportWizard::FormatPage));

@@ -30,7 +30,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     m_mode->addItem(tr("All rows or none (atomic)"), QStringLiteral("atomic"));
     m_mode->addItem(tr("Import the valid rows, set the others aside"), QStringLiteral("skip-invalid"));
     m_upsert->addItem(tr("Refuse rows of tokens that exist"), QString());
-    m_upsert->addItem(tr("Update tokens with the same authentication code"), QStringLiteral("authentication_code"));
+    m_upsert->addItem(tr("Update tokens with the same authentication code"),
+                      QStringLiteral("authentication_code"));
     m_upsert->addItem(tr("Update tokens with the same identifier"), QStringLiteral("identifier"));
     m_saveAs->setPlaceholderText(tr("Name, to use this mapping again (optional)"));
 
@@ -74,7 +75,8 @@ void ImportMappingPage::initializePage()
         for (const QString& field : fields)
             combo->addItem(field, field);
         const QString cell = header.at(column).trimmed();
-        const QString custom = QStringLiteral("custom:") + (cell.isEmpty() ? tr("column_%1").arg(column + 1) : cell);
+        const QString custom
+            = QStringLiteral("custom:") + (cell.isEmpty() ? tr("column_%1").arg(column + 1) : cell);
         combo->addItem(ColumnMapping::displayName(custom), custom);
         const QString guessed = guess.target(column);
         if (!guessed.isEmpty() && combo->findData(guessed) < 0)
@@ -97,7 +99,8 @@ void ImportMappingPage::applySavedMapping()
 {
     if (m_saved->currentIndex() <= 0)
         return;
-    const std::optional<ColumnMapping> saved = ColumnMapping::load(m_saved->currentText(), m_wizard->preview().header);
+    const std::optional<ColumnMapping> saved
+        = ColumnMapping::load(m_saved->currentText(), m_wizard->preview().header);
     if (!saved)
         return;
     for (int column = 0; column < m_targets.size(); ++column) {
@@ -131,8 +134,9 @@ bool ImportMappingPage::validatePage()
         targets.append(combo->currentData().toString());
     ImportOptions& options = m_wizard->options();
     options.mapping = ColumnMapping(targets);
-    options.mode = m_mode->currentData().toString() == QLatin1String("atomic") ? ImportOptions::Mode::Atomic
-                                                                                : ImportOptions::Mode::SkipInvalid;
+    options.mode = m_mode->currentData().toString() == QLatin1String("atomic")
+        ? ImportOptions::Mode::Atomic
+        : ImportOptions::Mode::SkipInvalid;
     options.upsertBy = m_upsert->currentData().toString();
     if (!m_saveAs->text().trimmed().isEmpty())
         options.mapping.save(m_saveAs->text().trimmed(), m_wizard->preview().header);

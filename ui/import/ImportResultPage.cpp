@@ -23,9 +23,8 @@ ImportResultPage::ImportResultPage(ImportWizard* wizard)
     layout->addWidget(m_summary);
     layout->addWidget(m_openRejects, 0, Qt::AlignLeft);
     layout->addStretch();
-    connect(m_openRejects, &QPushButton::clicked, this, [this]() {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_wizard->report().rejectsPath));
-    });
+    connect(m_openRejects, &QPushButton::clicked, this,
+            [this]() { QDesktopServices::openUrl(QUrl::fromLocalFile(m_wizard->report().rejectsPath)); });
 }
 
 void ImportResultPage::initializePage()
@@ -42,7 +41,8 @@ void ImportResultPage::initializePage()
     if (report.failure.isError())
         text += QLatin1Char('\n') + report.failure.message();
     if (report.rejected > 0 && !report.rejectsPath.isEmpty())
-        text += QLatin1Char('\n') + tr("The refused rows, with their line and error, are in %1").arg(report.rejectsPath);
+        text += QLatin1Char('\n')
+            + tr("The refused rows, with their line and error, are in %1").arg(report.rejectsPath);
     m_summary->setText(text);
     m_openRejects->setVisible(report.rejected > 0 && !report.rejectsPath.isEmpty());
 }

@@ -48,7 +48,8 @@ void ImportRunPage::initializePage()
     if (options.mode == ImportOptions::Mode::SkipInvalid) {
         // Next to the file, so it can be fixed and imported again; the result page opens it.
         const QFileInfo source(options.filePath);
-        options.rejectsPath = source.dir().filePath(source.completeBaseName() + tr("-refused") + QStringLiteral(".csv"));
+        options.rejectsPath
+            = source.dir().filePath(source.completeBaseName() + tr("-refused") + QStringLiteral(".csv"));
     }
     m_job = std::make_shared<ImportJob>(options);
     connect(m_job.get(), &ImportJob::progressed, this, [this](const ImportProgress& progress) {

@@ -79,7 +79,8 @@ void ImportValidationPage::showReport()
     if (report.failure.isError())
         text += QLatin1Char('\n') + report.failure.message();
     if (report.rejected > 0 && m_wizard->options().mode == ImportOptions::Mode::Atomic)
-        text += QLatin1Char('\n') + tr("In the atomic mode nothing will be imported until these rows are fixed.");
+        text += QLatin1Char('\n')
+            + tr("In the atomic mode nothing will be imported until these rows are fixed.");
     m_counts->setText(text);
 
     QFile refused(m_scratch.filePath(QStringLiteral("refused.csv")));
@@ -122,8 +123,9 @@ void ImportValidationPage::showRow(int row)
     QStringList cells;
     for (int column = 2; column < m_errors->columnCount(); ++column) {
         const QTableWidgetItem* item = m_errors->item(row, column);
-        cells.append(QStringLiteral("%1 = \"%2\"")
-                         .arg(m_errors->horizontalHeaderItem(column)->text(), item ? item->text() : QString()));
+        cells.append(
+            QStringLiteral("%1 = \"%2\"")
+                .arg(m_errors->horizontalHeaderItem(column)->text(), item ? item->text() : QString()));
     }
     m_detail->setText(tr("Line %1: %2\n%3")
                           .arg(m_errors->item(row, 0)->text(), m_errors->item(row, 1)->text(),

@@ -25,8 +25,14 @@ PgCopyWriter::PgCopyWriter(const QSqlDatabase& db)
 
 PgCopyWriter::~PgCopyWriter()
 {
+    abandon();
+}
+
+void PgCopyWriter::abandon()
+{
     if (!m_active)
         return;
+    m_active = false;
     PGconn* connection = connectionOf(m_connection);
     PQputCopyEnd(connection, "abandoned");
     while (PGresult* result = PQgetResult(connection))
@@ -140,8 +146,12 @@ Result<void> PgCopyWriter::flush()
         return {};
     const int sent = PQputCopyData(connectionOf(m_connection), m_buffer.constData(), int(m_buffer.size()));
     m_buffer.clear();
-    if (sent != 1)
-        return serverError(tr("send rows"));
+    if (sent != 1) {
+        const Error failure = serverError(tr("send rows"));
+        // Ended now, while the connection still exists: the store may replace it on its next call.
+        abandon();
+        return failure;
+    }
     return {};
 }
 
@@ -151,14 +161,17 @@ Result<void> PgCopyWriter::finish()
         return Error(Error::Code::Storage, tr("No COPY is in progress"), QStringLiteral("store"));
     PGconn* connection = connectionOf(m_connection);
     const Result<void> flushed = flush();
+    if (!flushed)
+        return flushed;
     m_active = false;
-    if (PQputCopyEnd(connection, flushed.ok() ? nullptr : "send failed") != 1 && flushed.ok()) {
+    if (PQputCopyEnd(connection, nullptr) != 1) {
+        const Error failure = serverError(tr("finish"));
         while (PGresult* rest = PQgetResult(connection))
             PQclear(rest);
-        return serverError(tr("finish"));
+        return failure;
     }
-    bool ok = flushed.ok();
-    Error failure = flushed.ok() ? Error() : flushed.error();
+    bool ok = true;
+    Error failure;
     while (PGresult* result = PQgetResult(connection)) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK && ok) {
             ok = false;

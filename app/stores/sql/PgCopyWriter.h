@@ -20,7 +20,8 @@ class PgCopyWriter
 
 public:
     explicit PgCopyWriter(const QSqlDatabase& db);
-    // Abandons a COPY that finish() did not end, so the connection is usable again.
+    // Abandons a COPY that finish() did not end. A failed call has already ended it, so the writer
+    // never touches a connection the store has since replaced.
     ~PgCopyWriter();
     PgCopyWriter(const PgCopyWriter&) = delete;
     PgCopyWriter& operator=(const PgCopyWriter&) = delete;
@@ -35,6 +36,8 @@ public:
 
 private:
     Result<void> flush();
+    // Ends a COPY that cannot go on, so the connection is usable (or closable) again.
+    void abandon();
     Error serverError(const QString& what) const;
     static void appendField(QByteArray& buffer, const QVariant& value);
 
