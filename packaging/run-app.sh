@@ -11,11 +11,13 @@ cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" --parallel "$(nproc)" --target tokendesk tokendesk-cli
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-    echo "No display found: showing the first demo tokens with tokendesk-cli instead of the window." >&2
-    "$build/app/cli/tokendesk-cli" list --limit 20 || {
-        "$build/app/cli/tokendesk-cli" demo --count 3000
-        "$build/app/cli/tokendesk-cli" list --limit 20
-    }
-    exit 0
+    # No screen to show the window on (a server or a container): show the demo store instead.
+    cli="$build/app/cli/tokendesk-cli"
+    if [ "$("$cli" --json list --limit 1 | tr -d "[:space:]")" = "[]" ]; then
+        echo "First start: filling the embedded store with demo tokens..." >&2
+        "$cli" demo --count 3000
+    fi
+    echo "No display found: the first demo tokens, as tokendesk-cli lists them:" >&2
+    exec "$cli" list --limit 20
 fi
 exec "$build/app/gui/tokendesk" "$@"

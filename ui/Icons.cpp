@@ -55,6 +55,6 @@ QIcon Icons::application()
             icon.addFile(png, QSize(size, size));
     }
     if (icon.isNull())
-        icon = QIcon(QStringLiteral(":/icons/tokendesk.svg"));
+        icon = QIcon(QStringLiteral(":/icons/app/org.example.TokenDesk.svg"));
     return icon;
 }

@@ -4,8 +4,10 @@
 #include "ChangePassCodeDialog.h"
 #include "ConfigurationDialog.h"
 #include "DemoDataGenerator.h"
+#include "FileDialog.h"
 #include "FilterHeaderView.h"
 #include "Icons.h"
+#include "ImportWizard.h"
 #include "MessageBar.h"
 #include "MessageBox.h"
 #include "NewTokenDialog.h"
@@ -14,6 +16,7 @@
 #include "StateLabels.h"
 #include "StoreUrl.h"
 #include "TokenEditor.h"
+#include "TokenExporter.h"
 #include "TokenService.h"
 #include "TokenTableModel.h"
 #include "TransitionTable.h"
@@ -36,6 +39,7 @@
 #include <QMetaMethod>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -44,6 +48,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace {
 // The id of the "all states" button; the others use the LifeCycleState value. (QButtonGroup
@@ -162,6 +167,8 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_editor, &TokenEditor::statusMessage, this, &MainWindow::setLastOperation);
     connect(m_editor, &TokenEditor::saveFailed, this, &MainWindow::showError);
     connect(m_editor, &TokenEditor::saved, this, [this]() { updateActions(); });
+    connect(this, &MainWindow::importRequested, this, &MainWindow::openImportWizard);
+    connect(this, &MainWindow::exportSelectionRequested, this, &MainWindow::exportTokens);
 
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(FilterHeaderView::debounceMs);
@@ -227,6 +234,8 @@ void MainWindow::createActions()
          QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::requestImport);
     make(Action::ExportSelection, QStringLiteral("actionExportSelection"), tr("E&xport Selection…"),
          QStringLiteral("document-export"), QKeySequence(), &MainWindow::exportSelection);
+    make(Action::Export, QStringLiteral("actionExport"), tr("&Export…"), QStringLiteral("document-export"),
+         QKeySequence(), &MainWindow::exportAll);
     make(Action::Connect, QStringLiteral("actionConnect"), tr("&Connect…"), QStringLiteral("network-connect"),
          QKeySequence(Qt::CTRL | Qt::Key_O), &MainWindow::requestConnect);
     make(Action::Configure, QStringLiteral("actionConfigure"), tr("Con&figure Store…"),
@@ -244,6 +253,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(Action::Connect));
     file->addAction(action(Action::Import));
+    file->addAction(action(Action::Export));
     file->addAction(action(Action::ExportSelection));
     file->addSeparator();
     file->addAction(action(Action::Configure));
@@ -437,10 +447,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::importRequested)))
-        Q_EMIT importRequested(path);
-    else
-        showError(tr("Importing %1 is not possible: this build has no import wizard.").arg(path));
+    Q_EMIT importRequested(path);
 }
 
 void MainWindow::openStore(bool fillDemoWhenEmpty)
@@ -695,6 +702,7 @@ void MainWindow::updateActions()
     action(Action::ChangePassCode)->setEnabled(singleAllows(Operation::ChangePassCode) && email);
     action(Action::GenerateOtp)->setEnabled(singleAllows(Operation::GenerateOtp));
     action(Action::ExportSelection)->setEnabled(open && !selectedTokens().isEmpty());
+    action(Action::Export)->setEnabled(open);
     action(Action::Refresh)->setEnabled(open);
     for (Action id : { Action::ForgotPassCode, Action::ChangePassCode }) {
         QAction* a = action(id);
@@ -1058,20 +1066,85 @@ void MainWindow::generateOtp()
 void MainWindow::exportSelection()
 {
     const QList<AccessToken> tokens = selectedTokens();
-    if (tokens.isEmpty())
-        return;
-    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::exportSelectionRequested)))
+    if (!tokens.isEmpty())
         Q_EMIT exportSelectionRequested(tokens);
-    else
-        showError(tr("Exporting is not possible: this build has no CSV export."));
+}
+
+QString MainWindow::chooseExportFile()
+{
+    return FileDialog::getSaveFileName(this, tr("Export Tokens"), tr("tokens.csv"),
+                                       tr("CSV files (*.csv);;All files (*)"));
+}
+
+void MainWindow::reportExport(const Result<qint64>& written, const QString& path)
+{
+    if (!written.ok()) {
+        showError(tr("The export to %1 failed: %2").arg(path, written.error().message()));
+        return;
+    }
+    const QString text = tr("%n token(s) exported to %1", nullptr, int(written.value())).arg(path);
+    setLastOperation(text);
+    showNotice(text);
+}
+
+void MainWindow::exportTokens(const QList<AccessToken>& tokens)
+{
+    const QString path = chooseExportFile();
+    if (path.isEmpty())
+        return;
+    // QSaveFile: a failed export leaves an earlier file of the same name as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        showError(tr("The export to %1 failed: %2").arg(path, file.errorString()));
+        return;
+    }
+    Result<qint64> written = TokenExporter::exportTokens(tokens, TokenExporter::defaultColumns(), &file);
+    if (written.ok() && !file.commit())
+        written = Error(Error::Code::Storage, file.errorString(), QStringLiteral("file"));
+    reportExport(written, path);
+}
+
+void MainWindow::exportAll()
+{
+    if (!m_service || !m_service->isOpen())
+        return;
+    const QString path = chooseExportFile();
+    if (path.isEmpty())
+        return;
+    auto file = std::make_shared<QSaveFile>(path);
+    if (!file->open(QIODevice::WriteOnly)) {
+        showError(tr("The export to %1 failed: %2").arg(path, file->errorString()));
+        return;
+    }
+    const TokenQuery query = m_model->query().withoutPaging();
+    setLastOperation(tr("Exporting to %1…").arg(path));
+    // The exporter pages through the store, so it runs on the store's worker thread; the file is
+    // only touched there until the result comes back.
+    m_service
+        ->withStore<Result<qint64>>([query, file](TokenStore& store) {
+            return TokenExporter::exportTo(store, query, TokenExporter::defaultColumns(), file.get());
+        })
+        .then(this, [this, file, path](Result<qint64> written) {
+            if (written.ok() && !file->commit())
+                written = Error(Error::Code::Storage, file->errorString(), QStringLiteral("file"));
+            reportExport(written, path);
+        });
+}
+
+void MainWindow::openImportWizard(const QString& path)
+{
+    if (!m_service || !m_service->isOpen()) {
+        showError(tr("Importing needs an open store."));
+        return;
+    }
+    auto* wizard = new ImportWizard(m_service, path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
 void MainWindow::requestImport()
 {
-    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::importRequested)))
-        Q_EMIT importRequested(QString());
-    else
-        showError(tr("Importing is not possible: this build has no import wizard."));
+    Q_EMIT importRequested(QString());
 }
 
 void MainWindow::requestConnect()

@@ -52,6 +52,7 @@ public:
         Refresh,
         Import,
         ExportSelection,
+        Export,
         Connect,
         Configure,
         Find,
@@ -89,7 +90,7 @@ Q_SIGNALS:
     void importRequested(const QString& path);
     // File → Connect…: the connection dialog opens.
     void connectRequested();
-    // Tokens → Export Selection…: the export writes these tokens.
+    // Export Selection…: the CSV export writes these tokens.
     void exportSelectionRequested(const QList<AccessToken>& tokens);
     // The store was opened and its first page requested.
     void storeReady();
@@ -137,6 +138,12 @@ private:
     void changePassCode();
     void generateOtp();
     void exportSelection();
+    void exportAll();
+    void exportTokens(const QList<AccessToken>& tokens);
+    // Asks for the target file; an empty name means the person cancelled.
+    QString chooseExportFile();
+    void reportExport(const Result<qint64>& written, const QString& path);
+    void openImportWizard(const QString& path);
     void requestImport();
     void requestConnect();
     void configureStore();

@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "TranslationLoader.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +10,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+
+    // Messages follow the system language; the interface stays in English without a translation.
+    TranslationLoader translations;
+    translations.install(QLocale::system());
 
     CliApplication cli;
     return cli.run(QCoreApplication::arguments().mid(1));

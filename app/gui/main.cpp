@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
+#include <QSettings>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -33,8 +35,10 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.example.TokenDesk"));
     QApplication::setWindowIcon(Icons::application());
 
+    // The language chosen in Preferences, or the system's when none was chosen.
     TranslationLoader translations;
-    translations.install(QLocale::system());
+    translations.install(
+        TranslationLoader::localeFor(QSettings().value(QStringLiteral("ui/language")).toString()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -56,6 +60,10 @@ int main(int argc, char* argv[])
     parser.addOption(storeOption);
     parser.addOption(noDemoOption);
     parser.addOption(screenshotsOption);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "A CSV file to import once the store is open."),
+        QStringLiteral("[file]"));
     parser.process(app);
 
     StoreUrl url = StoreUrl::defaultSqlite();
@@ -71,7 +79,18 @@ int main(int argc, char* argv[])
         QDir().mkpath(QFileInfo(url.path).absolutePath());
 
     auto service = std::make_unique<TokenService>([url]() { return StoreFactory::create(url); });
+    // Every change the History tab lists names who made it.
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    service->setActor(user, QString());
     MainWindow window(service.get());
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString importPath = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+        QObject::connect(
+            &window, &MainWindow::storeReady, &window,
+            [&window, importPath]() { Q_EMIT window.importRequested(importPath); }, Qt::SingleShotConnection);
+    }
     window.show();
     window.openStore(!parser.isSet(noDemoOption) && url.kind == StoreUrl::Kind::Sqlite);
     if (parser.isSet(screenshotsOption))

@@ -101,3 +101,24 @@ Result<qint64> TokenExporter::exportTo(TokenStore& store, const TokenQuery& quer
         return flushed.error();
     return count;
 }
+
+Result<qint64> TokenExporter::exportTokens(const QList<AccessToken>& tokens, const QStringList& columns,
+                                           QIODevice* device)
+{
+    if (const Result<void> checked = checkColumns(columns); !checked)
+        return checked.error();
+    CsvWriter writer(device);
+    if (const Result<void> written = writer.writeRecord(columns); !written)
+        return written.error();
+    for (const AccessToken& token : tokens) {
+        QStringList cells;
+        cells.reserve(columns.size());
+        for (const QString& column : columns)
+            cells.append(cellText(token, column));
+        if (const Result<void> written = writer.writeRecord(cells); !written)
+            return written.error();
+    }
+    if (const Result<void> flushed = writer.flush(); !flushed)
+        return flushed.error();
+    return qint64(tokens.size());
+}

@@ -30,4 +30,7 @@ public:
     // Returns how many tokens were written; must run on the thread that owns the store.
     static Result<qint64> exportTo(TokenStore& store, const TokenQuery& query, const QStringList& columns,
                                    QIODevice* device, const std::atomic_bool* cancelled = nullptr);
+    // Writes tokens already loaded (a selection in the table); no store access, any thread.
+    static Result<qint64> exportTokens(const QList<AccessToken>& tokens, const QStringList& columns,
+                                       QIODevice* device);
 };

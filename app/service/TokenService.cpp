@@ -35,13 +35,13 @@ TokenService::TokenService(StoreFactory factory, QObject* parent)
 TokenService::~TokenService()
 {
     m_worker.waitForDone();
-    QtConcurrent::run(&m_worker, [this]() { m_store.reset(); }).waitForFinished();
+    m_worker.start([this]() { m_store.reset(); });
     m_worker.waitForDone();
 }
 
 QFuture<Result<void>> TokenService::open()
 {
-    return QtConcurrent::run(&m_worker, [this]() -> Result<void> {
+    return onWorker<Result<void>>([this]() -> Result<void> {
         m_store = m_factory();
         if (!m_store)
             return Error(Error::Code::Storage, tr("No store could be created"));
@@ -84,7 +84,7 @@ void TokenService::setActor(const QString& user, const QString& unit)
 
 template<typename T> QFuture<Result<T>> TokenService::call(std::function<Result<T>(TokenStore&)> work)
 {
-    return QtConcurrent::run(&m_worker, [this, work = std::move(work)]() -> Result<T> {
+    return onWorker<Result<T>>([this, work = std::move(work)]() -> Result<T> {
         if (!m_store || !isOpen())
             return notOpen();
         return work(*m_store);
@@ -93,7 +93,7 @@ template<typename T> QFuture<Result<T>> TokenService::call(std::function<Result<
 
 template<typename T> QFuture<Result<T>> TokenService::change(std::function<Result<T>(TokenStore&)> work)
 {
-    return QtConcurrent::run(&m_worker, [this, work = std::move(work)]() -> Result<T> {
+    return onWorker<Result<T>>([this, work = std::move(work)]() -> Result<T> {
         if (!m_store || !isOpen())
             return notOpen();
         Result<T> result = work(*m_store);
@@ -120,7 +120,7 @@ QFuture<Result<TokenSettings>> TokenService::settings()
 
 QFuture<Result<void>> TokenService::saveSettings(const TokenSettings& settings)
 {
-    return QtConcurrent::run(&m_worker, [this, settings]() -> Result<void> {
+    return onWorker<Result<void>>([this, settings]() -> Result<void> {
         if (!m_store || !isOpen())
             return notOpen();
         Result<void> result = m_store->saveSettings(settings);
@@ -215,7 +215,7 @@ QFuture<Result<QList<AccountsReceivable>>> TokenService::accounts(const QString&
 
 QFuture<Result<AccountsReceivable>> TokenService::addAccount(const AccountsReceivable& account)
 {
-    return QtConcurrent::run(&m_worker, [this, account]() -> Result<AccountsReceivable> {
+    return onWorker<Result<AccountsReceivable>>([this, account]() -> Result<AccountsReceivable> {
         if (!m_store || !isOpen())
             return notOpen();
         Result<AccountsReceivable> result = m_store->addAccount(account);
@@ -234,7 +234,7 @@ QFuture<Result<QList<RewardParticipant>>> TokenService::participants(const QStri
 
 QFuture<Result<RewardParticipant>> TokenService::addParticipant(const RewardParticipant& participant)
 {
-    return QtConcurrent::run(&m_worker, [this, participant]() -> Result<RewardParticipant> {
+    return onWorker<Result<RewardParticipant>>([this, participant]() -> Result<RewardParticipant> {
         if (!m_store || !isOpen())
             return notOpen();
         Result<RewardParticipant> result = m_store->addParticipant(participant);

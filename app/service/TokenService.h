@@ -4,9 +4,9 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QPromise>
 #include <QStringList>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 #include <functional>
 #include <memory>
 
@@ -65,7 +65,7 @@ public:
     // function must not keep the reference.
     template<typename R> QFuture<R> withStore(std::function<R(TokenStore&)> work)
     {
-        return QtConcurrent::run(&m_worker, [this, work = std::move(work)]() { return work(*m_store); });
+        return onWorker<R>([this, work = std::move(work)]() { return work(*m_store); });
     }
 
     // Tells views that tokens changed through withStore() work; empty ids mean "any token".
@@ -78,6 +78,20 @@ Q_SIGNALS:
     void directoryChanged();
 
 private:
+    // Queues work on the worker thread. QtConcurrent::run is not used: waiting on its future lets
+    // the waiting thread run a task that has not started yet itself, and a store must only ever
+    // be used on the thread that opened it.
+    template<typename R, typename F> QFuture<R> onWorker(F work)
+    {
+        auto promise = std::make_shared<QPromise<R>>();
+        QFuture<R> future = promise->future();
+        promise->start();
+        m_worker.start([promise, work = std::move(work)]() mutable {
+            promise->addResult(work());
+            promise->finish();
+        });
+        return future;
+    }
     template<typename T> QFuture<Result<T>> call(std::function<Result<T>(TokenStore&)> work);
     template<typename T> QFuture<Result<T>> change(std::function<Result<T>(TokenStore&)> work);
 

@@ -10,6 +10,10 @@ struct StoreCapabilities
     // A directory of accounts receivable and reward participants that can be added to.
     bool keepsDirectory = true;
     bool hasAuditTrail = true;
+    // A refused create or update lists every violated rule; a CRM.COM reply carries one message.
+    bool reportsEveryViolation = true;
+    // Log information names the actor given to setActor(); CRM.COM names the user who logged in.
+    bool recordsActor = true;
     // Other clients' changes are announced (PostgreSQL LISTEN/NOTIFY).
     bool notifiesChanges = false;
 };

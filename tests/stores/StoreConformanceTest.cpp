@@ -159,7 +159,10 @@ void StoreConformanceTest::createAssignsIdNumberAndCodes()
     QVERIFY(token.hasPassCode);
     QVERIFY(!created->hasSecret());
     QCOMPARE(token.logInformation.createdDate, m_clock->now());
-    QCOMPARE(token.logInformation.createdByUser, QStringLiteral("tester"));
+    if (m_store->capabilities().recordsActor)
+        QCOMPARE(token.logInformation.createdByUser, QStringLiteral("tester"));
+    else
+        QVERIFY2(!token.logInformation.createdByUser.isEmpty(), "the log information names no user");
 
     for (const TokenRef& ref : { TokenRef::byId(token.id), TokenRef::byNumber(token.number),
                                  TokenRef::byAuthenticationCode(token.authenticationCode),
@@ -186,7 +189,12 @@ void StoreConformanceTest::createNeedsPassCodeWithIdentifier()
     const Result<TokenResult> created = m_store->create(patchWith(QStringLiteral("bob"), QString()));
     REQUIRE_ERROR(created, Error::Code::Validation);
     QCOMPARE(created.error().field(), QStringLiteral("pass_code"));
-    const Result<qint64> count = m_store->count(TokenQuery());
+    // Nothing was created. A store that cannot count every token counts those not associated,
+    // which is where a token created without an account or participant would be.
+    TokenQuery everything;
+    if (!m_store->capabilities().listsAllTokens)
+        everything.association = TokenQuery::Association::NotAssociated;
+    const Result<qint64> count = m_store->count(everything);
     REQUIRE_OK(count);
     QCOMPARE(*count, 0);
 }
@@ -201,6 +209,8 @@ void StoreConformanceTest::createReportsAllViolationsAtOnce()
     patch.cardMaskedNumber = QStringLiteral("12");
     const Result<TokenResult> created = m_store->create(patch);
     REQUIRE_ERROR(created, Error::Code::Validation);
+    if (!m_store->capabilities().reportsEveryViolation)
+        QSKIP("This store reports a refusal as one message, not as a list of violations");
     QSet<QString> fields;
     for (const Error::Violation& violation : created.error().violations())
         fields.insert(violation.field);
@@ -773,15 +783,22 @@ void StoreConformanceTest::listByAssociationClassificationAndState()
 
     TokenQuery associated;
     associated.association = TokenQuery::Association::Associated;
-    QCOMPARE(numbers(associated), QStringList({ a1.number, a2.number, b1.number, p1.number }));
-
     TokenQuery classified;
     classified.classification = QStringLiteral("silver");
+    if (!m_store->capabilities().listsAllTokens) {
+        // Lists across every account and participant are beyond such a store: a clear refusal.
+        REQUIRE_ERROR(m_store->list(associated), Error::Code::Unsupported);
+        REQUIRE_ERROR(m_store->list(classified), Error::Code::Unsupported);
+        return;
+    }
+    QCOMPARE(numbers(associated), QStringList({ a1.number, a2.number, b1.number, p1.number }));
     QCOMPARE(numbers(classified), QStringList({ a2.number, p1.number, n2.number }));
 }
 
 void StoreConformanceTest::searchIsCaseInsensitivePrefix()
 {
+    if (!m_store->capabilities().listsAllTokens)
+        QSKIP("This store cannot search all tokens");
     const AccessToken alice = createToken(QStringLiteral("Alice.Smith@Example.com"), passCode);
     const AccessToken bob = createToken(QStringLiteral("bob@example.com"), passCode);
     TokenPatch coded;
@@ -810,6 +827,8 @@ void StoreConformanceTest::searchIsCaseInsensitivePrefix()
 
 void StoreConformanceTest::columnFilters()
 {
+    if (!m_store->capabilities().listsAllTokens)
+        QSKIP("This store cannot filter all tokens by column");
     const AccessToken a = createToken(QStringLiteral("Zed@example.com"), passCode);
     const AccessToken b = createToken(QStringLiteral("zoe@example.com"), passCode);
     const AccessToken c = createToken(QStringLiteral("amy@example.com"), passCode);
@@ -836,6 +855,8 @@ void StoreConformanceTest::columnFilters()
 
 void StoreConformanceTest::sortingAndKeysetPaging()
 {
+    if (!m_store->capabilities().listsAllTokens)
+        QSKIP("This store cannot list all tokens, so it cannot sort or page them");
     // Mixed case, repeated keys and unset values, so ties and NULL-like values are exercised.
     const QStringList identifiers = { QStringLiteral("delta"),
                                       QStringLiteral("Alpha"),
@@ -958,6 +979,8 @@ void StoreConformanceTest::sortingAndKeysetPaging()
 
 void StoreConformanceTest::countMatchesList()
 {
+    if (!m_store->capabilities().listsAllTokens)
+        QSKIP("This store cannot search or count all tokens");
     for (int i = 0; i < 15; ++i)
         createToken(QStringLiteral("user%1@example.com").arg(i), passCode);
     TokenQuery query;
@@ -1006,6 +1029,8 @@ void StoreConformanceTest::autoDeactivationOnLastAssociationRemoved()
 
 void StoreConformanceTest::auditTrail()
 {
+    if (!m_store->capabilities().hasAuditTrail)
+        QSKIP("This store keeps no audit trail");
     m_store->setActor(QStringLiteral("auditor"), QStringLiteral("unit-b"));
     const AccessToken token = createToken(QStringLiteral("nat@example.com"), passCode);
     TokenPatch patch;

@@ -3,9 +3,11 @@
 #include "CrmClient.h"
 #include "TokenJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QNetworkProxyFactory>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace {
 const QString identifierKey = QStringLiteral("access_token_identifier");
@@ -42,6 +44,22 @@ void putReference(QJsonObject& o, const QString& key, const QString& field, cons
 Error unsupported(const QString& message)
 {
     return Error(Error::Code::Unsupported, message);
+}
+
+// JSON has no infinity or NaN (QJsonDocument writes null, which would clear the field on the
+// server), so such a value is refused here with the validator's own message.
+Result<void> checkFloatsAreFinite(const TokenPatch& patch)
+{
+    for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
+        if (patch.udfFloat[i].isSet() && !std::isfinite(patch.udfFloat[i].value())) {
+            const QString field = QStringLiteral("udf_float_%1").arg(i + 1);
+            return Error(Error::Code::Validation,
+                         QCoreApplication::translate("TokenValidator", "udf_float_%1 must be a finite number")
+                             .arg(i + 1),
+                         field);
+        }
+    }
+    return Result<void>();
 }
 } // namespace
 
@@ -102,6 +120,8 @@ StoreCapabilities CrmApiTokenStore::capabilities() const
     capabilities.editsSettings = false;
     capabilities.keepsDirectory = false;
     capabilities.hasAuditTrail = false;
+    capabilities.reportsEveryViolation = false;
+    capabilities.recordsActor = false;
     capabilities.notifiesChanges = false;
     return capabilities;
 }
@@ -278,6 +298,9 @@ QJsonObject CrmApiTokenStore::patchToWire(const TokenPatch& patch)
 
 Result<TokenResult> CrmApiTokenStore::create(const TokenPatch& fields)
 {
+    const Result<void> finite = checkFloatsAreFinite(fields);
+    if (!finite.ok())
+        return finite.error();
     const CrmRequest request = CrmRequest::post(path(QStringLiteral("create")), patchToWire(fields));
     const Result<QJsonValue> reply = call(request);
     if (reply.ok())
@@ -328,6 +351,9 @@ Result<AccessToken> CrmApiTokenStore::show(const TokenRef& ref)
 
 Result<AccessToken> CrmApiTokenStore::update(const TokenRef& ref, const TokenPatch& patch)
 {
+    const Result<void> finite = checkFloatsAreFinite(patch);
+    if (!finite.ok())
+        return finite.error();
     if (patch.expectedVersion) {
         // CRM.COM has no guarded update; compare just before, which narrows the window to one
         // round trip (servers that send no version are always at 0).
@@ -416,8 +442,18 @@ Result<void> CrmApiTokenStore::changePassCode(const TokenRef& ref, const QString
     login.auth = CrmRequest::Auth::None;
     login.basicUser = m_options.consumerKey;
     const Result<QJsonValue> session = m_client->call(login);
-    if (!session.ok())
-        return session.error();
+    if (!session.ok()) {
+        // CRM.COM refuses the consumer login alike for a wrong pass code and a wrong consumer key;
+        // a read with the pass code tells the user which of the two is wrong.
+        if (session.error().code() != Error::Code::Auth)
+            return session.error();
+        const Result<AccessToken> current = show(TokenRef::byIdentifier(identifier, currentPassCode));
+        if (current.ok() || current.error().code() != Error::Code::NotFound)
+            return session.error();
+        return Error(Error::Code::Validation,
+                     QCoreApplication::translate("SqlTokenStore", "The current pass code is not correct"),
+                     QStringLiteral("pass_code"));
+    }
     const QString consumerToken = session->toObject().value(QStringLiteral("token")).toString();
     if (consumerToken.isEmpty())
         return Error(Error::Code::Network, tr("The CRM.COM consumer login reply carries no session token"));

@@ -1,0 +1,163 @@
+// The main window's import and export hooks: File → Import… and a dropped CSV open the import
+// wizard on the window's store, and Export Selection… writes the selected tokens through the
+// FileDialog seam as CSV without secrets.
+
+#include "FileDialog.h"
+#include "ImportWizard.h"
+#include "MainWindow.h"
+#include "MemoryTokenStore.h"
+#include "TokenExporter.h"
+#include "TokenService.h"
+#include "TokenTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+class TestImportExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void fileImportOpensTheWizard();
+    void droppedCsvOpensTheWizardAtItsFormat();
+    void exportSelectionWritesCsvWithoutSecrets();
+    void cancelledExportWritesNothing();
+
+private:
+    template<typename T> T await(QFuture<T> future)
+    {
+        while (!future.isFinished())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        return future.result();
+    }
+    ImportWizard* openWizard() const { return m_window->findChild<ImportWizard*>(); }
+
+    std::unique_ptr<TokenService> m_service;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+};
+
+void TestImportExport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TokenDeskImportExportTest"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestImportExport::init()
+{
+    QSettings().clear();
+    auto store = std::make_unique<MemoryTokenStore>();
+    store->seed(20);
+    auto owned = std::make_shared<std::unique_ptr<MemoryTokenStore>>(std::move(store));
+    m_service
+        = std::make_unique<TokenService>([owned]() { return std::unique_ptr<TokenStore>(owned->release()); });
+    QVERIFY(await(m_service->open()).ok());
+    m_window = std::make_unique<MainWindow>(m_service.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->openStore(false);
+    QTRY_VERIFY(m_window->model()->isCountExact());
+    QTRY_VERIFY(m_window->model()->tokenAt(1).has_value());
+}
+
+void TestImportExport::cleanup()
+{
+    if (ImportWizard* wizard = openWizard())
+        wizard->reject();
+    m_service.reset();
+    m_window.reset();
+}
+
+void TestImportExport::fileImportOpensTheWizard()
+{
+    m_window->action(MainWindow::Action::Import)->trigger();
+    QTRY_VERIFY(openWizard() != nullptr);
+    ImportWizard* wizard = openWizard();
+    QTRY_VERIFY(wizard->isVisible());
+    QCOMPARE(wizard->service(), m_service.get());
+    QCOMPARE(wizard->currentId(), int(ImportWizard::FilePage));
+    QVERIFY(wizard->options().filePath.isEmpty());
+}
+
+void TestImportExport::droppedCsvOpensTheWizardAtItsFormat()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dropped.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("identifier,pass_code\r\nalice@example.com,secret99\r\n");
+    file.close();
+
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    const QPointF centre = QPointF(m_window->rect().center());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+
+    QTRY_VERIFY(openWizard() != nullptr);
+    ImportWizard* wizard = openWizard();
+    QCOMPARE(wizard->options().filePath, path);
+    QCOMPARE(wizard->currentId(), int(ImportWizard::FormatPage));
+}
+
+void TestImportExport::exportSelectionWritesCsvWithoutSecrets()
+{
+    m_window->selectRow(0);
+    QItemSelectionModel* selection = m_window->table()->selectionModel();
+    selection->select(m_window->model()->index(1, 0),
+                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QList<AccessToken> selected = m_window->selectedTokens();
+    QCOMPARE(selected.size(), 2);
+
+    const QString path = m_dir.filePath(QStringLiteral("selection.csv"));
+    FileDialog::setNextFileName(path);
+    QAction* exportSelection = m_window->action(MainWindow::Action::ExportSelection);
+    QVERIFY(exportSelection->isEnabled());
+    exportSelection->trigger();
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines
+        = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    const QStringList header = lines.at(0).split(QLatin1Char(','));
+    QCOMPARE(header, TokenExporter::defaultColumns());
+    for (const QString& secret : { QStringLiteral("pass_code"), QStringLiteral("verification_code"),
+                                   QStringLiteral("one_time_password") })
+        QVERIFY2(!header.contains(secret), qPrintable(secret));
+    const int numberColumn = header.indexOf(QStringLiteral("number"));
+    QVERIFY(numberColumn >= 0);
+    QStringList exported;
+    for (int row = 1; row < lines.size(); ++row)
+        exported.append(lines.at(row).split(QLatin1Char(',')).value(numberColumn));
+    QCOMPARE(exported, (QStringList { selected.at(0).number, selected.at(1).number }));
+    QVERIFY(m_window->lastOperationText().contains(path));
+}
+
+void TestImportExport::cancelledExportWritesNothing()
+{
+    m_window->selectRow(0);
+    const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
+    FileDialog::setNextFileName(QString());
+    m_window->action(MainWindow::Action::ExportSelection)->trigger();
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
+    QVERIFY(!m_window->lastOperationText().contains(QStringLiteral("exported")));
+}
+
+QTEST_MAIN(TestImportExport)
+#include "TestImportExport.moc"
