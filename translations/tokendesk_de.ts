@@ -862,7 +862,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>CrmApiTokenStore</name>
     <message>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+75"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+93"/>
         <source>The CRM.COM connection is not open</source>
         <translation>Die CRM.COM-Verbindung ist nicht geöffnet</translation>
     </message>
@@ -887,7 +887,7 @@ Geben Sie %2 ein:</translation>
         <translation>CRM.COM auf %1 (%2)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The access token definition and classifications of CRM.COM are edited in CRM.COM itself</source>
         <translation>Die Zugangstoken-Definition und die Klassifizierungen von CRM.COM werden in CRM.COM selbst bearbeitet</translation>
     </message>
@@ -907,7 +907,7 @@ Geben Sie %2 ein:</translation>
         <translation>Die Antwort von CRM.COM enthält kein Zugangstoken</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>%1. The token may have been created; it has no authentication code to look it up by, so TokenDesk does not repeat the create. Check the account&apos;s tokens before trying again.</source>
         <translation>%1. Das Token wurde möglicherweise angelegt; es hat keinen Authentifizierungscode, über den es sich finden ließe, daher wiederholt TokenDesk das Anlegen nicht. Prüfen Sie die Token des Kontos, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -917,7 +917,7 @@ Geben Sie %2 ein:</translation>
         <translation>%1. Ob das Token angelegt wurde, konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Token %1 was changed by someone else since it was read; reload it and try again</source>
         <translation>Token %1 wurde seit dem Lesen von jemand anderem geändert; laden Sie es neu und versuchen Sie es erneut</translation>
     </message>
@@ -932,7 +932,7 @@ Geben Sie %2 ein:</translation>
         <translation>Token %1 hat keine Kennung, daher kann sein Passcode nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The CRM.COM consumer login reply carries no session token</source>
         <translation>Die Consumer-Anmeldeantwort von CRM.COM enthält kein Sitzungstoken</translation>
     </message>
@@ -2227,7 +2227,7 @@ Dauer: %5 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+81"/>
+        <location filename="../ui/MainWindow.cpp" line="+86"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2237,7 +2237,7 @@ Dauer: %5 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2308,6 +2308,11 @@ Dauer: %5 s</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden …</translation>
     </message>
@@ -2327,7 +2332,7 @@ Dauer: %5 s</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2378,23 +2383,23 @@ Dauer: %5 s</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+278"/>
+        <location line="+275"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-268"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+172"/>
         <source>Any classification</source>
         <translation>Jede Klassifizierung</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-167"/>
         <source>Association filter</source>
         <translation>Zuordnungsfilter</translation>
     </message>
@@ -2434,12 +2439,7 @@ Dauer: %5 s</translation>
         <translation>Konto- oder Teilnehmernummer</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>Importing %1 is not possible: this build has no import wizard.</source>
-        <translation>%1 kann nicht importiert werden: Diese Version enthält keinen Importassistenten.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+94"/>
         <source>The store TokenDesk works on</source>
         <translation>Der Datenspeicher, mit dem TokenDesk arbeitet</translation>
     </message>
@@ -2531,7 +2531,7 @@ Dauer: %5 s</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Needs a token whose identifier is an e-mail address</source>
         <translation>Benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
     </message>
@@ -2756,17 +2756,47 @@ Dauer: %5 s</translation>
         <translation>Das Einmalpasswort für Token %1. Es kann einmal verwendet werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Exporting is not possible: this build has no CSV export.</source>
-        <translation>Exportieren ist nicht möglich: Diese Version enthält keinen CSV-Export.</translation>
+        <location line="+14"/>
+        <source>Export Tokens</source>
+        <translation>Token exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Importing is not possible: this build has no import wizard.</source>
-        <translation>Importieren ist nicht möglich: Diese Version enthält keinen Importassistenten.</translation>
+        <location line="+0"/>
+        <source>tokens.csv</source>
+        <translation>token.csv</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <location line="+18"/>
+        <source>The export to %1 failed: %2</source>
+        <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-31"/>
+        <source>%n token(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Token nach %1 exportiert</numerusform>
+            <numerusform>%n Token nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Importing needs an open store.</source>
+        <translation>Zum Importieren muss ein Datenspeicher geöffnet sein.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Connecting to another store is not possible: this build has no connection dialog.</source>
         <translation>Verbinden mit einem anderen Datenspeicher ist nicht möglich: Diese Version enthält keinen Verbindungsdialog.</translation>
     </message>
@@ -3353,12 +3383,13 @@ Standard-Speicherdatei: %3</translation>
         <translation>change_pass_code benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-158"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+3"/>
         <source>The current pass code is not correct</source>
         <translation>Der aktuelle Passcode ist nicht korrekt</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+167"/>
         <source>An accounts receivable needs a number</source>
         <translation>Ein Debitorenkonto braucht eine Nummer</translation>
     </message>
@@ -4379,6 +4410,7 @@ Geändert %3 von %4</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-397"/>
         <source>udf_float_%1 must be a finite number</source>
         <translation>udf_float_%1 muss eine endliche Zahl sein</translation>
     </message>
@@ -4470,7 +4502,7 @@ Geändert %3 von %4</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+41"/>
+        <location filename="../app/gui/main.cpp" line="+50"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Verwaltung von CRM.COM-Zugangstoken</translation>
     </message>
@@ -4493,6 +4525,11 @@ Geändert %3 von %4</translation>
         <location line="+3"/>
         <source>Save screenshots of the main views into a folder and exit.</source>
         <translation>Bildschirmfotos der wichtigsten Ansichten in einem Ordner speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A CSV file to import once the store is open.</source>
+        <translation>Eine CSV-Datei, die nach dem Öffnen des Datenspeichers importiert wird.</translation>
     </message>
 </context>
 </TS>

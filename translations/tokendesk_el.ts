@@ -862,7 +862,7 @@ Enter the %2:</source>
 <context>
     <name>CrmApiTokenStore</name>
     <message>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+75"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+93"/>
         <source>The CRM.COM connection is not open</source>
         <translation>Η σύνδεση με το CRM.COM δεν είναι ανοιχτή</translation>
     </message>
@@ -887,7 +887,7 @@ Enter the %2:</source>
         <translation>CRM.COM στο %1 (%2)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The access token definition and classifications of CRM.COM are edited in CRM.COM itself</source>
         <translation>Ο ορισμός διακριτικών πρόσβασης και οι ταξινομήσεις του CRM.COM επεξεργάζονται στο ίδιο το CRM.COM</translation>
     </message>
@@ -907,7 +907,7 @@ Enter the %2:</source>
         <translation>Η απάντηση του CRM.COM δεν περιέχει διακριτικό πρόσβασης</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>%1. The token may have been created; it has no authentication code to look it up by, so TokenDesk does not repeat the create. Check the account&apos;s tokens before trying again.</source>
         <translation>%1. Το διακριτικό μπορεί να έχει δημιουργηθεί· δεν έχει κωδικό ταυτοποίησης για να αναζητηθεί, οπότε το TokenDesk δεν επαναλαμβάνει τη δημιουργία. Ελέγξτε τα διακριτικά του λογαριασμού πριν δοκιμάσετε ξανά.</translation>
     </message>
@@ -917,7 +917,7 @@ Enter the %2:</source>
         <translation>%1. Δεν ήταν δυνατό να ελεγχθεί αν δημιουργήθηκε το διακριτικό: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Token %1 was changed by someone else since it was read; reload it and try again</source>
         <translation>Το διακριτικό %1 άλλαξε από άλλον χρήστη αφότου διαβάστηκε· φορτώστε το ξανά και δοκιμάστε πάλι</translation>
     </message>
@@ -932,7 +932,7 @@ Enter the %2:</source>
         <translation>Το διακριτικό %1 δεν έχει αναγνωριστικό, οπότε ο κωδικός πρόσβασής του δεν μπορεί να αλλάξει</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The CRM.COM consumer login reply carries no session token</source>
         <translation>Η απάντηση σύνδεσης καταναλωτή του CRM.COM δεν περιέχει διακριτικό συνεδρίας</translation>
     </message>
@@ -2227,7 +2227,7 @@ Time: %5 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+81"/>
+        <location filename="../ui/MainWindow.cpp" line="+86"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2237,7 +2237,7 @@ Time: %5 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2308,6 +2308,11 @@ Time: %5 s</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Εξαγωγή…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Σύνδεση…</translation>
     </message>
@@ -2327,7 +2332,7 @@ Time: %5 s</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>Έξο&amp;δος</translation>
     </message>
@@ -2378,23 +2383,23 @@ Time: %5 s</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+278"/>
+        <location line="+275"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-268"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+172"/>
         <source>Any classification</source>
         <translation>Οποιαδήποτε ταξινόμηση</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-167"/>
         <source>Association filter</source>
         <translation>Φίλτρο συσχέτισης</translation>
     </message>
@@ -2434,12 +2439,7 @@ Time: %5 s</source>
         <translation>Αριθμός λογαριασμού ή μέλους</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>Importing %1 is not possible: this build has no import wizard.</source>
-        <translation>Η εισαγωγή του %1 δεν είναι δυνατή: αυτή η έκδοση δεν έχει οδηγό εισαγωγής.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+94"/>
         <source>The store TokenDesk works on</source>
         <translation>Ο χώρος αποθήκευσης με τον οποίο δουλεύει το TokenDesk</translation>
     </message>
@@ -2531,7 +2531,7 @@ Time: %5 s</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Needs a token whose identifier is an e-mail address</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
     </message>
@@ -2756,17 +2756,47 @@ Time: %5 s</source>
         <translation>Ο κωδικός μίας χρήσης για το διακριτικό %1. Μπορεί να χρησιμοποιηθεί μία φορά.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Exporting is not possible: this build has no CSV export.</source>
-        <translation>Η εξαγωγή δεν είναι δυνατή: αυτή η έκδοση δεν έχει εξαγωγή CSV.</translation>
+        <location line="+14"/>
+        <source>Export Tokens</source>
+        <translation>Εξαγωγή διακριτικών</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Importing is not possible: this build has no import wizard.</source>
-        <translation>Η εισαγωγή δεν είναι δυνατή: αυτή η έκδοση δεν έχει οδηγό εισαγωγής.</translation>
+        <location line="+0"/>
+        <source>tokens.csv</source>
+        <translation>diakritika.csv</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Αρχεία CSV (*.csv);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <location line="+18"/>
+        <source>The export to %1 failed: %2</source>
+        <translation>Η εξαγωγή στο %1 απέτυχε: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-31"/>
+        <source>%n token(s) exported to %1</source>
+        <translation>
+            <numerusform>Εξήχθη %n διακριτικό στο %1</numerusform>
+            <numerusform>Εξήχθησαν %n διακριτικά στο %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Exporting to %1…</source>
+        <translation>Εξαγωγή στο %1…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Importing needs an open store.</source>
+        <translation>Για την εισαγωγή απαιτείται ανοιχτός χώρος αποθήκευσης.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Connecting to another store is not possible: this build has no connection dialog.</source>
         <translation>Η σύνδεση σε άλλον χώρο αποθήκευσης δεν είναι δυνατή: αυτή η έκδοση δεν έχει παράθυρο σύνδεσης.</translation>
     </message>
@@ -3353,12 +3383,13 @@ Default store file: %3</source>
         <translation>Το change_pass_code χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-158"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+3"/>
         <source>The current pass code is not correct</source>
         <translation>Ο τρέχων κωδικός πρόσβασης δεν είναι σωστός</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+167"/>
         <source>An accounts receivable needs a number</source>
         <translation>Ένας λογαριασμός πελάτη χρειάζεται αριθμό</translation>
     </message>
@@ -4379,6 +4410,7 @@ Updated %3 by %4</source>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-397"/>
         <source>udf_float_%1 must be a finite number</source>
         <translation>Το udf_float_%1 πρέπει να είναι πεπερασμένος αριθμός</translation>
     </message>
@@ -4470,7 +4502,7 @@ Updated %3 by %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+41"/>
+        <location filename="../app/gui/main.cpp" line="+50"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Διαχείριση διακριτικών πρόσβασης του CRM.COM</translation>
     </message>
@@ -4493,6 +4525,11 @@ Updated %3 by %4</source>
         <location line="+3"/>
         <source>Save screenshots of the main views into a folder and exit.</source>
         <translation>Αποθήκευση στιγμιότυπων των κύριων προβολών σε φάκελο και έξοδος.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A CSV file to import once the store is open.</source>
+        <translation>Ένα αρχείο CSV για εισαγωγή μόλις ανοίξει ο χώρος αποθήκευσης.</translation>
     </message>
 </context>
 </TS>

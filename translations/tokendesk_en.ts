@@ -64,7 +64,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+484"/>
+        <location filename="../ui/MainWindow.cpp" line="+491"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -96,11 +96,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+324"/>
+        <location line="+325"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>
             <numerusform>Delete %n tokens? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+158"/>
+        <source>%n token(s) exported to %1</source>
+        <translation>
+            <numerusform>%n token exported to %1</numerusform>
+            <numerusform>%n tokens exported to %1</numerusform>
         </translation>
     </message>
 </context>

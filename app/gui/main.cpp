@@ -1,9 +1,12 @@
 // tokendesk: the desktop application. Opens the store (the embedded default unless --store names
 // another) and shows the main window; everything else lives in tokendesk_ui.
 
+#include "ConnectionDialog.h"
+#include "ConnectionProfiles.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "SecretVault.h"
 #include "StoreFactory.h"
 #include "StoreUrl.h"
 #include "TokenService.h"
@@ -14,8 +17,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTimer>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 
 int main(int argc, char* argv[])
@@ -78,25 +83,65 @@ int main(int argc, char* argv[])
     if (url.kind == StoreUrl::Kind::Sqlite)
         QDir().mkpath(QFileInfo(url.path).absolutePath());
 
-    auto service = std::make_unique<TokenService>([url]() { return StoreFactory::create(url); });
     // Every change the History tab lists names who made it.
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
-    service->setActor(user, QString());
-    MainWindow window(service.get());
+
+    // The window is built around one service (its models and editor keep it), so switching the
+    // store with File → Connect… replaces both.
+    ConnectionProfiles profiles;
+    SecretVault vault;
+    std::unique_ptr<TokenService> service;
+    std::unique_ptr<MainWindow> window;
+    std::function<void(TokenService::StoreFactory, bool)> start;
+    auto connectToStore = [&]() {
+        ConnectionDialog dialog(profiles, vault, window.get());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const ConnectionProfile profile = dialog.chosenProfile();
+        const QString secret = dialog.chosenSecret();
+        const QString consumerKey = dialog.chosenConsumerKey();
+        start([profile, secret, consumerKey]() { return profile.createStore(secret, consumerKey); }, false);
+    };
+    start = [&](TokenService::StoreFactory factory, bool fillDemo) {
+        auto nextService = std::make_unique<TokenService>(std::move(factory));
+        nextService->setActor(user, QString());
+        auto nextWindow = std::make_unique<MainWindow>(nextService.get());
+        QObject::connect(nextWindow.get(), &MainWindow::connectRequested, nextWindow.get(), connectToStore);
+        if (window) {
+            // The old pair goes after the signal that asked for the switch has returned; the
+            // service first, so its queued calls finish while their window still exists.
+            auto oldService = std::shared_ptr<TokenService>(service.release());
+            auto oldWindow = std::shared_ptr<MainWindow>(window.release());
+            nextWindow->show();
+            oldWindow->close();
+            QTimer::singleShot(0, nextWindow.get(), [oldService, oldWindow]() mutable {
+                oldService.reset();
+                oldWindow.reset();
+            });
+        } else {
+            nextWindow->show();
+        }
+        service = std::move(nextService);
+        window = std::move(nextWindow);
+        window->openStore(fillDemo);
+    };
+
+    start([url]() { return StoreFactory::create(url); },
+          !parser.isSet(noDemoOption) && url.kind == StoreUrl::Kind::Sqlite);
     if (!parser.positionalArguments().isEmpty()) {
         const QString importPath = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+        MainWindow* first = window.get();
         QObject::connect(
-            &window, &MainWindow::storeReady, &window,
-            [&window, importPath]() { Q_EMIT window.importRequested(importPath); }, Qt::SingleShotConnection);
+            first, &MainWindow::storeReady, first,
+            [first, importPath]() { Q_EMIT first->importRequested(importPath); }, Qt::SingleShotConnection);
     }
-    window.show();
-    window.openStore(!parser.isSet(noDemoOption) && url.kind == StoreUrl::Kind::Sqlite);
     if (parser.isSet(screenshotsOption))
-        ScreenshotTour::start(&window, parser.value(screenshotsOption));
+        ScreenshotTour::start(window.get(), parser.value(screenshotsOption));
     const int status = app.exec();
     // Finishes the store's queued calls while the window their results go to still exists.
     service.reset();
+    window.reset();
     return status;
 }
