@@ -60,9 +60,14 @@ private:
     void terminate(int pid)
     {
         QCOMPARE(scalar(QStringLiteral("SELECT pg_terminate_backend(%1)::int").arg(pid)), 1);
-        // pg_terminate_backend only sends the signal; wait until the backend is gone.
-        QTRY_COMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)),
-                     0);
+        // pg_terminate_backend only sends the signal; wait until the backend is gone. Inside a
+        // transaction pg_stat_activity answers from a snapshot taken at its first read, so each
+        // look clears it.
+        auto backendAlive = [this, pid]() {
+            inspect(QStringLiteral("SELECT pg_stat_clear_snapshot()"));
+            return scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %1").arg(pid));
+        };
+        QTRY_COMPARE(backendAlive(), 0);
     }
 
     AccessToken createToken(SqlTokenStore& store, const QString& code)
