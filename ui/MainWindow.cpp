@@ -459,6 +459,7 @@ void MainWindow::openStore(bool fillDemoWhenEmpty)
         m_storeLabel->setToolTip(tr("The store TokenDesk works on"));
         const StoreCapabilities capabilities = m_service->capabilities();
         action(Action::Configure)->setEnabled(capabilities.editsSettings);
+        updateActions();
         loadSettingsAndDirectory();
         m_model->refresh();
         updateStateCounts();

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void resetPassCodeShowsTheSecretOnce();
     void actionsFollowTheState_data();
     void actionsFollowTheState();
+    void newTokenIsEnabledOnceAStoreOpensWithNoSelection();
     void searchNarrowsTheTable();
     void headerClickSortsInTheStore();
     void staleSaveShowsTheConflict();
@@ -263,6 +264,20 @@ void TestMainWindow::actionsFollowTheState()
         QVERIFY2(m_window->action(action)->isEnabled() == TransitionTable::allows(operation, state),
                  qPrintable(m_window->action(action)->objectName()));
     QVERIFY(m_window->action(MainWindow::Action::NewToken)->isEnabled());
+}
+
+void TestMainWindow::newTokenIsEnabledOnceAStoreOpensWithNoSelection()
+{
+    // As on first start: the window opens the store itself and no token gets selected.
+    auto service = std::make_unique<TokenService>([]() { return std::make_unique<MemoryTokenStore>(); });
+    auto window = std::make_unique<MainWindow>(service.get());
+    window->show();
+    QVERIFY(!window->action(MainWindow::Action::NewToken)->isEnabled());
+    window->openStore(false);
+    QTRY_VERIFY(service->isOpen());
+    QTRY_VERIFY(window->action(MainWindow::Action::NewToken)->isEnabled());
+    QVERIFY(!window->editor()->token().has_value());
+    service.reset();
 }
 
 void TestMainWindow::searchNarrowsTheTable()
