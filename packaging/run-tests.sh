@@ -14,21 +14,17 @@ cmake --build "$build" --parallel "$(nproc)"
 
 services=$(mktemp -d /tmp/tokendesk-test-services.XXXXXX)
 cleanup() {
-    if [ -x "$here/pg-test-cluster.sh" ]; then
-        bash "$here/pg-test-cluster.sh" stop "$services/pg" >/dev/null 2>&1 || true
-    fi
+    bash "$here/pg-test-cluster.sh" stop "$services/pg" >/dev/null 2>&1 || true
     rm -rf "$services"
 }
 trap cleanup EXIT
 
-if [ -f "$here/pg-test-cluster.sh" ]; then
-    eval "$(bash "$here/pg-test-cluster.sh" start "$services/pg")"
-fi
+# The cluster runs as the postgres user, which must be able to reach its folder.
+chmod 755 "$services"
+# A cluster that does not start fails the run: the PostgreSQL suites would otherwise only skip.
+pg_environment=$(bash "$here/pg-test-cluster.sh" start "$services/pg")
+eval "$pg_environment"
 
 cd "$build"
 run_ctest=(ctest --output-on-failure --timeout 600 --label-exclude bench "$@")
-if [ -f "$here/with-keyring.sh" ]; then
-    bash "$here/with-keyring.sh" "${run_ctest[@]}"
-else
-    "${run_ctest[@]}"
-fi
+bash "$here/with-keyring.sh" "${run_ctest[@]}"
