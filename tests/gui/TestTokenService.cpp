@@ -1,0 +1,76 @@
+#include "MemoryTokenStore.h"
+#include "TokenService.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QThread>
+#include <QtTest>
+
+namespace {
+// Records the thread of every call, so a test can see whether the store ever left its worker.
+class ThreadRecordingStore : public MemoryTokenStore
+{
+public:
+    explicit ThreadRecordingStore(QSet<QThread*>* threads, QMutex* mutex)
+        : m_threads(threads)
+        , m_mutex(mutex)
+    {
+    }
+
+    Result<void> open() override
+    {
+        record();
+        return MemoryTokenStore::open();
+    }
+
+    Result<qint64> count(const TokenQuery& query) override
+    {
+        record();
+        // Slow enough that calls queue up behind it while the test waits on later ones.
+        QThread::msleep(20);
+        return MemoryTokenStore::count(query);
+    }
+
+private:
+    void record()
+    {
+        QMutexLocker lock(m_mutex);
+        m_threads->insert(QThread::currentThread());
+    }
+
+    QSet<QThread*>* m_threads;
+    QMutex* m_mutex;
+};
+} // namespace
+
+class TestTokenService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void waitingOnAResultNeverRunsTheStoreOnTheWaitingThread();
+};
+
+void TestTokenService::waitingOnAResultNeverRunsTheStoreOnTheWaitingThread()
+{
+    QSet<QThread*> threads;
+    QMutex mutex;
+    TokenService service([&]() { return std::make_unique<ThreadRecordingStore>(&threads, &mutex); });
+    QFuture<Result<void>> opened = service.open();
+    QList<QFuture<Result<qint64>>> counts;
+    for (int i = 0; i < 5; ++i)
+        counts.append(service.count(TokenQuery()));
+    // Waiting on the last call first: a future that lets the waiter run queued work itself would
+    // run it here, on the test's thread, where the store's connection does not belong.
+    QVERIFY(counts.last().result().ok());
+    for (const QFuture<Result<qint64>>& count : counts)
+        QVERIFY(count.result().ok());
+    QVERIFY(opened.result().ok());
+
+    QMutexLocker lock(&mutex);
+    QCOMPARE(threads.size(), 1);
+    QVERIFY(!threads.contains(QThread::currentThread()));
+}
+
+QTEST_GUILESS_MAIN(TestTokenService)
+#include "TestTokenService.moc"
