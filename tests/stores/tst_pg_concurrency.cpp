@@ -1,6 +1,7 @@
 // Many users at once on the shared PostgreSQL store: optimistic versions, uniqueness, token numbers
 // and change notifications, each with several connections. Skips without TOKENDESK_TEST_PG_URL.
 #include "PgCopyWriter.h"
+#include "PgTestDatabase.h"
 #include "SqlTokenStore.h"
 #include "TokenService.h"
 
@@ -15,7 +16,6 @@
 #include <memory>
 
 namespace {
-const QString inspectorName = QStringLiteral("tst_pg_concurrency_inspector");
 
 // Runs work on n threads at once, each with a store of its own (a connection belongs to its thread).
 void onThreads(int n, const std::function<void(int index)>& work)
@@ -35,108 +35,29 @@ class TestPgConcurrency : public QObject
     Q_OBJECT
 
 private:
-    StoreUrl m_url;
-    QString m_password;
-    bool m_configured = false;
-
-    std::unique_ptr<SqlTokenStore> openStore()
-    {
-        auto store = std::make_unique<SqlTokenStore>(m_url, m_password, nullptr);
-        const Result<void> opened = store->open();
-        if (!opened.ok()) {
-            qWarning("%s", qPrintable(opened.error().toString()));
-            return nullptr;
-        }
-        store->setActor(QStringLiteral("tester"), QStringLiteral("unit"));
-        return store;
-    }
-
-    QSqlQuery inspect(const QString& sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(inspectorName));
-        if (!query.exec(sql))
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query;
-    }
-
-    AccessToken createToken(SqlTokenStore& store, const QString& code)
-    {
-        TokenPatch fields;
-        fields.authenticationCode = code;
-        const Result<TokenResult> created = store.create(fields);
-        if (!created.ok())
-            qWarning("%s", qPrintable(created.error().toString()));
-        return created.ok() ? created->token : AccessToken();
-    }
+    PgTestDatabase m_db { QStringLiteral("tst_pg_concurrency_inspector") };
 
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString text = qEnvironmentVariable("TOKENDESK_TEST_PG_URL");
-        if (text.isEmpty())
+        if (!PgTestDatabase::isConfigured())
             QSKIP("Set TOKENDESK_TEST_PG_URL=postgres://USER@HOST:PORT/DB (and TOKENDESK_PASSWORD) to run");
-        const Result<StoreUrl> url = StoreUrl::parse(text);
-        QVERIFY(url.ok() && url->kind == StoreUrl::Kind::Postgres);
-        m_url = *url;
-        m_password = qEnvironmentVariable("TOKENDESK_PASSWORD");
-        // A database of its own, so this test can run next to the conformance suite.
-        const QString database = m_url.database + QStringLiteral("_concurrency");
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-            admin.setHostName(m_url.host);
-            admin.setPort(m_url.port);
-            admin.setDatabaseName(m_url.database);
-            admin.setUserName(m_url.user);
-            admin.setPassword(m_password);
-            QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
-            QSqlQuery query(admin);
-            query.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(database));
-            if (!query.next())
-                QVERIFY2(query.exec(QStringLiteral("CREATE DATABASE %1").arg(database)),
-                         qPrintable(query.lastError().text()));
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-        m_url.database = database;
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), inspectorName);
-        db.setHostName(m_url.host);
-        db.setPort(m_url.port);
-        db.setDatabaseName(m_url.database);
-        db.setUserName(m_url.user);
-        db.setPassword(m_password);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-        inspect(QStringLiteral("SET client_min_messages TO WARNING"));
-        m_configured = true;
+        const QString failure = m_db.setUp(QStringLiteral("concurrency"));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void init()
     {
-        inspect(QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE"));
-        inspect(QStringLiteral("CREATE SCHEMA public"));
-        auto store = openStore();
-        QVERIFY(store);
-        Result<TokenSettings> settings = store->settings();
-        QVERIFY(settings.ok());
-        // The cheapest pass code hash: the cost is not under test here.
-        settings->hashIterations = 1;
-        settings->hashMemoryKiB = 8;
-        QVERIFY(store->saveSettings(*settings).ok());
-    }
-
-    void cleanupTestCase()
-    {
-        if (!m_configured)
-            return;
-        QSqlDatabase::database(inspectorName).close();
-        QSqlDatabase::removeDatabase(inspectorName);
+        const QString failure = m_db.reset();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void staleSaveIsAConflict()
     {
-        auto first = openStore();
-        auto second = openStore();
+        auto first = m_db.openStore();
+        auto second = m_db.openStore();
         QVERIFY(first && second);
-        const AccessToken token = createToken(*first, QStringLiteral("STALE-1"));
+        const AccessToken token = PgTestDatabase::createToken(*first, QStringLiteral("STALE-1"));
         QVERIFY(!token.id.isEmpty());
         const Result<AccessToken> seenByFirst = first->show(TokenRef::byId(token.id));
         const Result<AccessToken> seenBySecond = second->show(TokenRef::byId(token.id));
@@ -160,9 +81,9 @@ private Q_SLOTS:
 
     void racingUpdatesOfOneToken()
     {
-        auto setup = openStore();
+        auto setup = m_db.openStore();
         QVERIFY(setup);
-        const AccessToken token = createToken(*setup, QStringLiteral("RACE-1"));
+        const AccessToken token = PgTestDatabase::createToken(*setup, QStringLiteral("RACE-1"));
         QVERIFY(!token.id.isEmpty());
         constexpr int clients = 6;
         constexpr int rounds = 10;
@@ -170,7 +91,7 @@ private Q_SLOTS:
         std::atomic<int> conflicts { 0 };
         std::atomic<int> failures { 0 };
         onThreads(clients, [&](int index) {
-            auto store = openStore();
+            auto store = m_db.openStore();
             if (!store) {
                 ++failures;
                 return;
@@ -199,7 +120,7 @@ private Q_SLOTS:
         const Result<AccessToken> final = setup->show(TokenRef::byId(token.id));
         QVERIFY(final.ok());
         QCOMPARE(final->version, token.version + applied.load());
-        QSqlQuery audited = inspect(
+        QSqlQuery audited = m_db.inspect(
             QStringLiteral("SELECT COUNT(*) FROM audit_trail WHERE operation = 'update' AND token_id = '%1'")
                 .arg(token.id));
         QVERIFY(audited.next());
@@ -213,7 +134,7 @@ private Q_SLOTS:
         std::atomic<int> duplicates { 0 };
         std::atomic<int> failures { 0 };
         onThreads(clients, [&](int) {
-            auto store = openStore();
+            auto store = m_db.openStore();
             if (!store) {
                 ++failures;
                 return;
@@ -232,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(failures.load(), 0);
         QCOMPARE(created.load(), 1);
         QCOMPARE(duplicates.load(), clients - 1);
-        QSqlQuery rows = inspect(QStringLiteral("SELECT COUNT(*) FROM tokens"));
+        QSqlQuery rows = m_db.inspect(QStringLiteral("SELECT COUNT(*) FROM tokens"));
         QVERIFY(rows.next());
         QCOMPARE(rows.value(0).toInt(), 1);
     }
@@ -245,13 +166,14 @@ private Q_SLOTS:
         QStringList numbers;
         std::atomic<int> failures { 0 };
         onThreads(clients, [&](int index) {
-            auto store = openStore();
+            auto store = m_db.openStore();
             if (!store) {
                 ++failures;
                 return;
             }
             for (int i = 0; i < perClient; ++i) {
-                const AccessToken token = createToken(*store, QStringLiteral("N-%1-%2").arg(index).arg(i));
+                const AccessToken token
+                    = PgTestDatabase::createToken(*store, QStringLiteral("N-%1-%2").arg(index).arg(i));
                 if (token.number.isEmpty()) {
                     ++failures;
                     continue;
@@ -291,7 +213,7 @@ private Q_SLOTS:
         std::atomic<int> failures { 0 };
         constexpr int rowsPerImport = 2000;
         onThreads(2, [&](int index) {
-            auto store = openStore();
+            auto store = m_db.openStore();
             if (!store) {
                 ++failures;
                 return;
@@ -329,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(failures.load(), 0);
         QCOMPARE(committed.load(), 1);
         QCOMPARE(duplicates.load(), 1);
-        QSqlQuery rows = inspect(QStringLiteral("SELECT COUNT(*) FROM tokens"));
+        QSqlQuery rows = m_db.inspect(QStringLiteral("SELECT COUNT(*) FROM tokens"));
         QVERIFY(rows.next());
         QCOMPARE(rows.value(0).toInt(), rowsPerImport);
     }
@@ -338,7 +260,7 @@ private Q_SLOTS:
     {
         auto makeService = [this]() {
             return std::make_unique<TokenService>([this]() -> std::unique_ptr<TokenStore> {
-                return std::make_unique<SqlTokenStore>(m_url, m_password, nullptr);
+                return std::make_unique<SqlTokenStore>(m_db.url(), m_db.password(), nullptr);
             });
         };
         auto writer = makeService();
@@ -379,17 +301,17 @@ private Q_SLOTS:
     void notificationsSurviveALostListener()
     {
         auto writer = std::make_unique<TokenService>([this]() -> std::unique_ptr<TokenStore> {
-            return std::make_unique<SqlTokenStore>(m_url, m_password, nullptr);
+            return std::make_unique<SqlTokenStore>(m_db.url(), m_db.password(), nullptr);
         });
         auto reader = std::make_unique<TokenService>([this]() -> std::unique_ptr<TokenStore> {
-            return std::make_unique<SqlTokenStore>(m_url, m_password, nullptr);
+            return std::make_unique<SqlTokenStore>(m_db.url(), m_db.password(), nullptr);
         });
         QVERIFY(writer->open().result().ok());
         QVERIFY(reader->open().result().ok());
         QSignalSpy spy(reader.get(), &TokenService::tokensChanged);
 
         // Kill every listening connection, as a server restart would.
-        QSqlQuery killed = inspect(QStringLiteral(
+        QSqlQuery killed = m_db.inspect(QStringLiteral(
             "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"));
         QVERIFY(killed.next());
         QVERIFY(killed.value(0).toInt() >= 1);
