@@ -93,16 +93,28 @@ template<typename T> QFuture<Result<T>> TokenService::call(std::function<Result<
 
 template<typename T> QFuture<Result<T>> TokenService::change(std::function<Result<T>(TokenStore&)> work)
 {
-    return onWorker<Result<T>>([this, work = std::move(work)]() -> Result<T> {
-        if (!m_store || !isOpen())
-            return notOpen();
-        Result<T> result = work(*m_store);
+    return call<T>([this, work = std::move(work)](TokenStore& store) {
+        Result<T> result = work(store);
         if (result.ok()) {
             QString id;
             if constexpr (!std::is_void_v<T>)
                 id = idOf(result.value());
             announceChanges(id.isEmpty() ? QStringList() : QStringList { id });
         }
+        return result;
+    });
+}
+
+template<typename T>
+QFuture<Result<T>> TokenService::changeAndSignal(std::function<Result<T>(TokenStore&)> work,
+                                                 void (TokenService::*signal)())
+{
+    return call<T>([this, work = std::move(work), signal](TokenStore& store) {
+        Result<T> result = work(store);
+        if (result.ok())
+            QMetaObject::invokeMethod(
+                this, [this, signal]() { Q_EMIT(this->*signal)
+                                         (); }, Qt::QueuedConnection);
         return result;
     });
 }
@@ -120,15 +132,8 @@ QFuture<Result<TokenSettings>> TokenService::settings()
 
 QFuture<Result<void>> TokenService::saveSettings(const TokenSettings& settings)
 {
-    return onWorker<Result<void>>([this, settings]() -> Result<void> {
-        if (!m_store || !isOpen())
-            return notOpen();
-        Result<void> result = m_store->saveSettings(settings);
-        if (result.ok())
-            QMetaObject::invokeMethod(
-                this, [this]() { Q_EMIT settingsChanged(); }, Qt::QueuedConnection);
-        return result;
-    });
+    return changeAndSignal<void>([settings](TokenStore& s) { return s.saveSettings(settings); },
+                                 &TokenService::settingsChanged);
 }
 
 QFuture<Result<TokenResult>> TokenService::create(const TokenPatch& fields)
@@ -215,15 +220,8 @@ QFuture<Result<QList<AccountsReceivable>>> TokenService::accounts(const QString&
 
 QFuture<Result<AccountsReceivable>> TokenService::addAccount(const AccountsReceivable& account)
 {
-    return onWorker<Result<AccountsReceivable>>([this, account]() -> Result<AccountsReceivable> {
-        if (!m_store || !isOpen())
-            return notOpen();
-        Result<AccountsReceivable> result = m_store->addAccount(account);
-        if (result.ok())
-            QMetaObject::invokeMethod(
-                this, [this]() { Q_EMIT directoryChanged(); }, Qt::QueuedConnection);
-        return result;
-    });
+    return changeAndSignal<AccountsReceivable>([account](TokenStore& s) { return s.addAccount(account); },
+                                               &TokenService::directoryChanged);
 }
 
 QFuture<Result<QList<RewardParticipant>>> TokenService::participants(const QString& prefix, int limit)
@@ -234,15 +232,9 @@ QFuture<Result<QList<RewardParticipant>>> TokenService::participants(const QStri
 
 QFuture<Result<RewardParticipant>> TokenService::addParticipant(const RewardParticipant& participant)
 {
-    return onWorker<Result<RewardParticipant>>([this, participant]() -> Result<RewardParticipant> {
-        if (!m_store || !isOpen())
-            return notOpen();
-        Result<RewardParticipant> result = m_store->addParticipant(participant);
-        if (result.ok())
-            QMetaObject::invokeMethod(
-                this, [this]() { Q_EMIT directoryChanged(); }, Qt::QueuedConnection);
-        return result;
-    });
+    return changeAndSignal<RewardParticipant>(
+        [participant](TokenStore& s) { return s.addParticipant(participant); },
+        &TokenService::directoryChanged);
 }
 
 QFuture<Result<QList<AuditEntry>>> TokenService::auditTrail(const TokenRef& ref, int limit)

@@ -94,6 +94,10 @@ private:
     }
     template<typename T> QFuture<Result<T>> call(std::function<Result<T>(TokenStore&)> work);
     template<typename T> QFuture<Result<T>> change(std::function<Result<T>(TokenStore&)> work);
+    // A change that is announced by a signal of its own (settings, directory) rather than tokensChanged.
+    template<typename T>
+    QFuture<Result<T>> changeAndSignal(std::function<Result<T>(TokenStore&)> work,
+                                       void (TokenService::*signal)());
 
     StoreFactory m_factory;
     QThreadPool m_worker;

@@ -3,6 +3,7 @@
 
 #include <QMutex>
 #include <QSet>
+#include <QSignalSpy>
 #include <QThread>
 #include <QtTest>
 
@@ -49,6 +50,7 @@ class TestTokenService : public QObject
 
 private Q_SLOTS:
     void waitingOnAResultNeverRunsTheStoreOnTheWaitingThread();
+    void settingsAndDirectoryChangesAreAnnounced();
 };
 
 void TestTokenService::waitingOnAResultNeverRunsTheStoreOnTheWaitingThread()
@@ -70,6 +72,30 @@ void TestTokenService::waitingOnAResultNeverRunsTheStoreOnTheWaitingThread()
     QMutexLocker lock(&mutex);
     QCOMPARE(threads.size(), 1);
     QVERIFY(!threads.contains(QThread::currentThread()));
+}
+
+void TestTokenService::settingsAndDirectoryChangesAreAnnounced()
+{
+    TokenService service([]() { return std::make_unique<MemoryTokenStore>(); });
+    QVERIFY(service.open().result().ok());
+    QSignalSpy settingsChanged(&service, &TokenService::settingsChanged);
+    QSignalSpy directoryChanged(&service, &TokenService::directoryChanged);
+    QSignalSpy tokensChanged(&service, &TokenService::tokensChanged);
+
+    const Result<TokenSettings> settings = service.settings().result();
+    QVERIFY(settings.ok());
+    QVERIFY(service.saveSettings(*settings).result().ok());
+    QTRY_COMPARE(settingsChanged.count(), 1);
+
+    AccountsReceivable account;
+    account.number = QStringLiteral("ACR-TEST-1");
+    QVERIFY(service.addAccount(account).result().ok());
+    RewardParticipant participant;
+    participant.number = QStringLiteral("RP-TEST-1");
+    QVERIFY(service.addParticipant(participant).result().ok());
+    QTRY_COMPARE(directoryChanged.count(), 2);
+    QCOMPARE(settingsChanged.count(), 1);
+    QCOMPARE(tokensChanged.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTokenService)
