@@ -179,9 +179,9 @@ bool TokenTableModel::isSortable(int column) const
 
 bool TokenTableModel::isFilterable(int column) const
 {
-    // Column filters are pushed down by wire name; custom fields have none.
-    const std::optional<TokenField> field = TokenFields::find(columnKey(column));
-    return field.has_value();
+    // Column filters are pushed down by column key: a wire name, or "custom:NAME" for a custom field.
+    const QString key = columnKey(column);
+    return key.startsWith(customPrefix) || TokenFields::find(key).has_value();
 }
 
 QStringList TokenTableModel::defaultVisibleColumns()
@@ -250,6 +250,9 @@ void TokenTableModel::removeCustomFieldColumn(const QString& name)
     beginRemoveColumns(QModelIndex(), column, column);
     m_columns.removeAt(column);
     endRemoveColumns();
+    // A hidden filter would go on narrowing the table with nothing on screen saying so.
+    if (m_query.columnFilters.contains(customPrefix + name))
+        setColumnFilter(customPrefix + name, QString());
 }
 
 QStringList TokenTableModel::customFieldColumns() const
@@ -280,6 +283,20 @@ std::optional<AccessToken> TokenTableModel::tokenAt(int row) const
     if (!token)
         return std::nullopt;
     return *token;
+}
+
+std::optional<AccessToken> TokenTableModel::loadedTokenAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return std::nullopt;
+    const auto page = m_pages.constFind(row / m_pageSize);
+    // A stale page is what the view shows until its refresh arrives.
+    if (page == m_pages.cend())
+        return std::nullopt;
+    const int offset = row % m_pageSize;
+    if (offset >= page->rows.size())
+        return std::nullopt;
+    return page->rows.at(offset);
 }
 
 int TokenTableModel::rowOfId(const QString& id) const
@@ -378,11 +395,13 @@ void TokenTableModel::requestPage(int page) const
         = previous != m_pages.cend() && !previous->stale && previous->rows.size() == m_pageSize;
     const QVariant previousKey
         = previousUsable ? TokenFields::value(previous->rows.last(), query.sortField) : QVariant();
-    if (previousKey.isValid()) {
+    // CRM.COM pages by offset only, in an order of its own: no keyset, no reading from the end.
+    const bool offsetOnly = !m_service->capabilities().listsAllTokens;
+    if (previousKey.isValid() && !offsetOnly) {
         // Keyset paging from the neighbour: as fast deep in the table as at its top.
         query.afterValue = previousKey;
         query.afterNumber = previous->rows.last().number;
-    } else if (m_countKnown && start > m_count / 2) {
+    } else if (m_countKnown && start > m_count / 2 && !offsetOnly) {
         // A jump into the second half reads from the far end in the reverse order, so the last
         // row of a million is as near as the first.
         const qint64 end = std::min<qint64>(start + m_pageSize, m_count);

@@ -74,6 +74,8 @@ public:
     Qt::SortOrder sortOrder() const;
 
     std::optional<AccessToken> tokenAt(int row) const;
+    // The token of a row if its page is loaded, without fetching it (for a selection of many rows).
+    std::optional<AccessToken> loadedTokenAt(int row) const;
     // The row of a token if its page is cached, -1 otherwise.
     int rowOfId(const QString& id) const;
 

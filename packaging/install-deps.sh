@@ -5,12 +5,13 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config git clang-format
+  clang-14 libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-dev
   qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev libgl-dev
   libsqlite3-dev sqlite3 libpq-dev libsodium-dev libuchardet-dev
   postgresql
-  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools openssl
   fonts-dejavu-core
   dpkg-dev fakeroot file rpm desktop-file-utils appstream libxml2-utils groff-base
 )

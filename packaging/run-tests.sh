@@ -25,6 +25,33 @@ chmod 755 "$services"
 pg_environment=$(bash "$here/pg-test-cluster.sh" start "$services/pg")
 eval "$pg_environment"
 
-cd "$build"
-run_ctest=(ctest --output-on-failure --timeout 600 --label-exclude bench "$@")
+stage() { echo "run-tests: $1 ($(date -u +%H:%M:%S))"; }
+
+stage "tests"
+run_ctest=(ctest --test-dir "$build" --output-on-failure --timeout 600 --label-exclude bench "$@")
 bash "$here/with-keyring.sh" "${run_ctest[@]}"
+
+# The same suites built with AddressSanitizer + UBSan (the asan preset, without benchmarks); any
+# report fails its test. Scripts and packaging checks gain nothing from it and are left out.
+# TOKENDESK_ASAN_STAGE=0 leaves it out for a quick local run; CI always runs it.
+if [ "${TOKENDESK_ASAN_STAGE:-1}" = 1 ]; then
+    stage "AddressSanitizer + UBSan build"
+    asan_build=${TOKENDESK_ASAN_BUILD_DIR:-$top/build/asan}
+    (cd "$top" && cmake --preset asan -B "$asan_build" >/dev/null)
+    cmake --build "$asan_build" --parallel "$(nproc)"
+    stage "AddressSanitizer + UBSan tests"
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        LSAN_OPTIONS=suppressions=$top/tests/sanitizers/lsan.supp:print_suppressions=0 \
+        bash "$here/with-keyring.sh" ctest --test-dir "$asan_build" --output-on-failure --timeout 900 \
+        --label-exclude bench -E '^(package_deb_install|desktop_files_valid|translations_cover_sources)$'
+fi
+
+# Every fuzz target for a short, bounded time over its committed corpus (README: the longer run).
+stage "fuzz build"
+fuzz_build=${TOKENDESK_FUZZ_BUILD_DIR:-$top/build/fuzz}
+(cd "$top" && cmake --preset fuzz -B "$fuzz_build" >/dev/null)
+cmake --build "$fuzz_build" --parallel "$(nproc)" --target fuzzers
+stage "fuzzing"
+bash "$top/tests/fuzz/run-fuzzers.sh" "$fuzz_build" "${TOKENDESK_FUZZ_SECONDS:-25}"
+stage "done"

@@ -8,13 +8,26 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1: finding the %n selected token(s)…</source>
+        <translation>
+            <numerusform>%1: Das ausgewählte Token wird gesucht …</numerusform>
+            <numerusform>%1: Die %n ausgewählten Tokens werden gesucht …</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>%1: token %2 of %3</source>
         <translation>%1: Token %2 von %3</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>The selected tokens could not be read, nothing was changed: %1</source>
+        <translation>Die ausgewählten Tokens konnten nicht gelesen werden, es wurde nichts geändert: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+1"/>
         <source>%n token(s) done</source>
         <translation>
             <numerusform>%n Token erledigt</numerusform>
@@ -284,12 +297,12 @@
         <translation>Ein Import kann ein Token nicht von %1 nach %2 versetzen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
         <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
         <translation>Ein Import kann ein Token nicht zurück nach PENDING_VERIFICATION versetzen</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>The import could not be undone completely: %1</source>
         <translation>Der Import konnte nicht vollständig rückgängig gemacht werden: %1</translation>
     </message>
@@ -590,7 +603,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection/ConnectionDialog.cpp" line="+38"/>
+        <location filename="../ui/connection/ConnectionDialog.cpp" line="+42"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -611,12 +624,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>SQLite file</source>
         <translation>SQLite-Datei</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-119"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL-Server</translation>
     </message>
@@ -631,12 +644,12 @@
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
@@ -672,12 +685,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+161"/>
+        <location line="+174"/>
         <source>optional; for changing pass codes</source>
         <translation>optional; zum Ändern von Passcodes</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-170"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -688,11 +701,68 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Server:</source>
+        <source>S&amp;erver:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Si&amp;gn in with:</source>
+        <translation>Anmelden mi&amp;t:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer application &amp;key:</source>
+        <translation>Consumer-Anwendungs&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;imeout:</source>
+        <translation>Zeitü&amp;berschreitung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted certi&amp;ficate:</source>
+        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>&amp;Web API key:</source>
+        <translation>&amp;Web-API-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>Server: %1
+Issued to: %2
+Issued by: %3
+Valid from %4 to %5
+SHA-256: %6</source>
+        <translation>Server: %1
+Ausgestellt für: %2
+Ausgestellt von: %3
+Gültig von %4 bis %5
+SHA-256: %6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trust This Certificate?</source>
+        <translation>Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM administrator gave you. From then on this connection accepts this certificate and no other.</source>
+        <translation>%1
+
+Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, den Ihnen Ihr CRM.COM-Administrator genannt hat. Danach akzeptiert diese Verbindung nur noch dieses Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="-422"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
@@ -702,43 +772,18 @@
         <translation>&amp;Einheit:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sign &amp;in with:</source>
-        <translation>&amp;Anmelden mit:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>User &amp;name:</source>
-        <translation>Benutzer&amp;name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Consumer application key:</source>
-        <translation>&amp;Consumer-Anwendungsschlüssel:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Timeout:</source>
-        <translation>&amp;Zeitlimit:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Para&amp;llel requests:</source>
         <translation>Para&amp;llele Anfragen:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Trusted c&amp;ertificate:</source>
-        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+178"/>
+        <location line="+6"/>
+        <location line="+191"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-187"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
@@ -758,33 +803,33 @@
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Trust T&amp;his Certificate…</source>
+        <translation>Diesem Zertifikat vertrauen (&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>SQLite databases (*.sqlite *.db)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>kept in the keychain; type to change</source>
         <translation>im Schlüsselbund hinterlegt; zum Ändern eingeben</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Web &amp;API key:</source>
-        <translation>Web-&amp;API-Schlüssel:</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+78"/>
         <source>The server must be an address like https://crm.example.com</source>
         <translation>Der Server muss eine Adresse wie https://crm.example.com sein</translation>
     </message>
@@ -804,7 +849,7 @@
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Connect to %1</source>
         <translation>Mit %1 verbinden</translation>
     </message>
@@ -816,6 +861,16 @@ Enter the %2:</source>
         <translation>%1
 
 Geben Sie %2 ein:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>web API key</source>
+        <translation>Web-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password</source>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -831,7 +886,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../app/service/ConnectionProfile.cpp" line="+33"/>
+        <location filename="../app/service/ConnectionProfile.cpp" line="+34"/>
         <source>Give the connection a name</source>
         <translation>Geben Sie der Verbindung einen Namen</translation>
     </message>
@@ -917,7 +972,7 @@ Geben Sie %2 ein:</translation>
         <translation>%1. Ob das Token angelegt wurde, konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Token %1 was changed by someone else since it was read; reload it and try again</source>
         <translation>Token %1 wurde seit dem Lesen von jemand anderem geändert; laden Sie es neu und versuchen Sie es erneut</translation>
     </message>
@@ -1024,7 +1079,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../app/stores/crm/CrmClient.cpp" line="+147"/>
+        <location filename="../app/stores/crm/CrmClient.cpp" line="+172"/>
         <source>Logging in to CRM.COM failed: %1</source>
         <translation>Die Anmeldung bei CRM.COM ist fehlgeschlagen: %1</translation>
     </message>
@@ -1039,12 +1094,18 @@ Geben Sie %2 ein:</translation>
         <translation>Die CRM.COM-Sitzung ist abgelaufen, bevor die Anfrage ausgeführt wurde; nichts wurde geändert. Wiederholen Sie die Aktion, um sich erneut anzumelden.</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>The server&apos;s TLS certificate was refused: %1. Its SHA-256 fingerprint is %2; pin it in the connection profile only if you know it is the server&apos;s.</source>
-        <translation>Das TLS-Zertifikat des Servers wurde abgelehnt: %1. Sein SHA-256-Fingerabdruck ist %2; hinterlegen Sie ihn im Verbindungsprofil nur, wenn Sie sicher sind, dass er zum Server gehört.</translation>
+        <location line="+84"/>
+        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3. Trust it in the connection dialog only if you know it is your server&apos;s.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Sein SHA-256-Fingerabdruck ist %3. Vertrauen Sie ihm im Verbindungsdialog nur, wenn Sie wissen, dass es das Ihres Servers ist.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>The certificate of %1 is not the one trusted for this connection: its SHA-256 fingerprint is %2, the trusted one is %3.</source>
+        <translation>Das Zertifikat von %1 ist nicht das für diese Verbindung vertrauenswürdige: sein SHA-256-Fingerabdruck ist %2, der des vertrauenswürdigen %3.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The request to %1 was cancelled</source>
         <translation>Die Anfrage an %1 wurde abgebrochen</translation>
     </message>
@@ -1054,7 +1115,12 @@ Geben Sie %2 ein:</translation>
         <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>The reply from %1 is larger than %2 MiB and was refused; the request may or may not have been carried out</source>
+        <translation>Die Antwort von %1 ist größer als %2 MiB und wurde abgewiesen; die Anfrage wurde möglicherweise ausgeführt oder auch nicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 refused the connection; is the CRM.COM server running on that port?</source>
         <translation>%1 hat die Verbindung abgelehnt; läuft der CRM.COM-Server auf diesem Port?</translation>
     </message>
@@ -1525,7 +1591,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+40"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+42"/>
         <source>FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] [--rejects FILE] [--delimiter C] [--encoding NAME] [--map COLUMN=FIELD]... [--mapping NAME]</source>
         <translation>DATEI [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FELD] [--rejects DATEI] [--delimiter Z] [--encoding NAME] [--map SPALTE=FELD]... [--mapping NAME]</translation>
     </message>
@@ -1535,7 +1601,33 @@ Geben Sie %2 ein:</translation>
         <translation>Token aus einer CSV-Datei importieren; Rückgabewert 0, wenn jede Zeile importiert wurde.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>--undo ID</source>
+        <translation>--undo ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo an import: delete the tokens it created, restore the tokens it updated.</source>
+        <translation>Einen Import rückgängig machen: die angelegten Tokens löschen, die aktualisierten wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the recorded imports, newest first.</source>
+        <translation>Die protokollierten Importe auflisten, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo the import with this number (see `imports`).</source>
+        <translation>Den Import mit dieser Nummer rückgängig machen (siehe `imports`).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+272"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-271"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1631,7 +1723,7 @@ Geben Sie %2 ein:</translation>
         <translation>Von der Zuordnung ausgehen, die im Assistenten unter diesem Namen gespeichert wurde.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>import needs exactly one FILE</source>
         <translation>import benötigt genau eine DATEI</translation>
     </message>
@@ -1730,6 +1822,66 @@ Geben Sie %2 ein:</translation>
         <source>... and %1 more refused rows</source>
         <translation>... und %1 weitere abgelehnte Zeilen</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>imports takes no arguments</source>
+        <translation>imports erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--undo needs the number of an import, not &quot;%1&quot;</source>
+        <translation>--undo erwartet die Nummer eines Imports, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import --undo takes no FILE</source>
+        <translation>import --undo erwartet keine DATEI</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import %1 undone: %2 tokens deleted, %3 restored.</source>
+        <translation>Import %1 rückgängig gemacht: %2 Tokens gelöscht, %3 wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -1813,9 +1965,226 @@ Geben Sie %2 ein:</translation>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+33"/>
+        <source>Import History</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mapping and errors of the selected import</source>
+        <translation>Zuordnung und Fehler des ausgewählten Imports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an import to see its mapping and errors.</source>
+        <translation>Wählen Sie einen Import, um seine Zuordnung und Fehler zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Undo Import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The imports could not be read: %1</source>
+        <translation>Die Importe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run by: %1 (%2)</source>
+        <translation>Ausgeführt von: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started: %1, finished: %2</source>
+        <translation>Begonnen: %1, beendet: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not finished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mapping: %1</source>
+        <translation>Zuordnung: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none recorded</source>
+        <translation>keine aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No errors.</source>
+        <translation>Keine Fehler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors (the first ones):</source>
+        <translation>Fehler (die ersten):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Undo the import of %1?
+
+The %n token(s) it created are deleted and the %2 token(s) it updated get their earlier values back.</source>
+        <translation>
+            <numerusform>Import von %1 rückgängig machen?
+
+Der %n angelegte Token wird gelöscht, und die %2 aktualisierten Token erhalten ihre früheren Werte zurück.</numerusform>
+            <numerusform>Import von %1 rückgängig machen?
+
+Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalten ihre früheren Werte zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Undo Import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Undoing the import of %1…</source>
+        <translation>Import von %1 wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The import of %1 was undone.</source>
+        <translation>Der Import von %1 wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Export Import History</source>
+        <translation>Importverlauf exportieren</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>imports.csv</source>
+        <translation>importe.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>The export to %1 failed: %2</source>
+        <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n import(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Import nach %1 exportiert</numerusform>
+            <numerusform>%n Importe nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <location filename="../models/ImportHistoryModel.cpp" line="+61"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All or nothing</source>
+        <translation>Alles oder nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip invalid rows</source>
+        <translation>Ungültige Zeilen überspringen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Running or cut off</source>
+        <translation>Läuft oder unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
-        <location filename="../app/io/ImportJob.cpp" line="+78"/>
+        <location filename="../app/io/ImportJob.cpp" line="+65"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1833,7 +2202,7 @@ Geben Sie %2 ein:</translation>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>life_cycle_state muss PENDING_VERIFICATION, EFFECTIVE oder NOT_EFFECTIVE sein, nicht „%1“</translation>
     </message>
@@ -1876,6 +2245,11 @@ Geben Sie %2 ein:</translation>
         <location line="+6"/>
         <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
         <translation>Ein Import kann ein Token nicht zurück nach PENDING_VERIFICATION versetzen</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2227,7 +2601,7 @@ Dauer: %5 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+86"/>
+        <location filename="../ui/MainWindow.cpp" line="+91"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2237,7 +2611,7 @@ Dauer: %5 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2327,12 +2701,22 @@ Dauer: %5 s</translation>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>&amp;Network Log</source>
+        <translation>&amp;Netzwerkprotokoll</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Import &amp;History…</source>
+        <translation>Import&amp;verlauf…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2342,7 +2726,12 @@ Dauer: %5 s</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2352,7 +2741,7 @@ Dauer: %5 s</translation>
         <translation>&amp;Spaltenfilter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Tokens</source>
         <translation>&amp;Token</translation>
     </message>
@@ -2383,23 +2772,23 @@ Dauer: %5 s</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+275"/>
+        <location line="+386"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-379"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+182"/>
         <source>Any classification</source>
         <translation>Jede Klassifizierung</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>Association filter</source>
         <translation>Zuordnungsfilter</translation>
     </message>
@@ -2439,12 +2828,12 @@ Dauer: %5 s</translation>
         <translation>Konto- oder Teilnehmernummer</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>The store TokenDesk works on</source>
         <translation>Der Datenspeicher, mit dem TokenDesk arbeitet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Opening the store…</source>
         <translation>Datenspeicher wird geöffnet …</translation>
     </message>
@@ -2490,7 +2879,27 @@ Dauer: %5 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+99"/>
+        <source>Looking up authentication code %1…</source>
+        <translation>Authentifizierungscode %1 wird gesucht…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No token has the authentication code %1.</source>
+        <translation>Kein Token hat den Authentifizierungscode %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token with authentication code %1 could not be read: %2</source>
+        <translation>Das Token mit dem Authentifizierungscode %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token %1 found by its authentication code</source>
+        <translation>Token %1 über seinen Authentifizierungscode gefunden</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Refreshed</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -2526,12 +2935,12 @@ Dauer: %5 s</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+115"/>
         <source>Needs a token whose identifier is an e-mail address</source>
         <translation>Benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
     </message>
@@ -2608,7 +3017,7 @@ Dauer: %5 s</translation>
         <translation>Token %1 wartet auf Bestätigung. Diesen Code muss der Kunde bestätigen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: token %2 done</source>
         <translation>%1: Token %2 erledigt</translation>
     </message>
@@ -2618,12 +3027,12 @@ Dauer: %5 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Token %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -2755,8 +3164,21 @@ Dauer: %5 s</translation>
         <source>The one-time password for token %1. It can be used once.</source>
         <translation>Das Einmalpasswort für Token %1. Es kann einmal verwendet werden.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Reading the %n selected token(s)…</source>
+        <translation>
+            <numerusform>Das ausgewählte Token wird gelesen …</numerusform>
+            <numerusform>Die %n ausgewählten Tokens werden gelesen …</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>The selected tokens could not be read: %1</source>
+        <translation>Die ausgewählten Tokens konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export Tokens</source>
         <translation>Token exportieren</translation>
     </message>
@@ -2871,6 +3293,79 @@ Standard-Speicherdatei: %3</translation>
         <location line="+2"/>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogWindow</name>
+    <message>
+        <location filename="../ui/NetworkLogWindow.cpp" line="+34"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network Log</source>
+        <translation>Netzwerkprotokoll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Request and response</source>
+        <translation>Anfrage und Antwort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a request to see its URL and bodies. Passwords, session tokens, keys and codes are shown as ***.</source>
+        <translation>Wählen Sie eine Anfrage, um ihre URL und Inhalte zu sehen. Passwörter, Sitzungstoken, Schlüssel und Codes werden als *** angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy the selected requests, or all of them (%1)</source>
+        <translation>Die ausgewählten Anfragen kopieren, oder alle (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget every request logged so far</source>
+        <translation>Alle bisher protokollierten Anfragen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1  %2 %3</source>
+        <translation>%1  %2 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request body:</source>
+        <translation>Inhalt der Anfrage:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response body:</source>
+        <translation>Inhalt der Antwort:</translation>
     </message>
 </context>
 <context>
@@ -3011,11 +3506,173 @@ Standard-Speicherdatei: %3</translation>
     </message>
 </context>
 <context>
+    <name>PgTokenInserter</name>
+    <message>
+        <location filename="../app/stores/sql/PgTokenInserter.cpp" line="+25"/>
+        <source>The import could not run a query: %1</source>
+        <translation>Der Import konnte eine Abfrage nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The import could not save a token: %1</source>
+        <translation>Der Import konnte ein Token nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Another token already has this %1</source>
+        <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The import could not draw token numbers: %1</source>
+        <translation>Der Import konnte keine Token-Nummern vergeben: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import could not draw token numbers</source>
+        <translation>Der Import konnte keine Token-Nummern vergeben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The import could not save a batch</source>
+        <translation>Der Import konnte einen Stapel nicht speichern</translation>
+    </message>
+</context>
+<context>
     <name>PostgresDialect</name>
     <message>
-        <location filename="../app/stores/sql/PostgresDialect.cpp" line="+34"/>
+        <location filename="../app/stores/sql/PostgresDialect.cpp" line="+93"/>
         <source>The store could not be prepared: %1</source>
         <translation>Der Datenspeicher konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The PostgreSQL server %1 wants a password for the user &quot;%2&quot;; none was given.</source>
+        <translation>Der PostgreSQL-Server %1 verlangt ein Passwort für den Benutzer „%2“; es wurde keines angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PostgreSQL server %1 refused the login of the user &quot;%2&quot;: the user name or the password is wrong, or this user may not log in from here.</source>
+        <translation>Der PostgreSQL-Server %1 hat die Anmeldung des Benutzers „%2“ abgelehnt: Benutzername oder Passwort ist falsch, oder dieser Benutzer darf sich von hier nicht anmelden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PostgreSQL server %1 has no database &quot;%2&quot;.</source>
+        <translation>Der PostgreSQL-Server %1 hat keine Datenbank „%2“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PostgreSQL server %1 cannot be reached: %2</source>
+        <translation>Der PostgreSQL-Server %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+70"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language takes effect when TokenDesk is restarted.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von TokenDesk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass-code hash of this store</source>
+        <translation>Passcode-Hash dieses Speichers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the store&apos;s settings…</source>
+        <translation>Einstellungen des Speichers werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Iterations:</source>
+        <translation>&amp;Durchläufe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memory:</source>
+        <translation>S&amp;peicher:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRM.COM connections</source>
+        <translation>CRM.COM-Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>New connections start with these; each connection keeps its own (File → Connect…).</source>
+        <translation>Neue Verbindungen übernehmen diese Werte; jede Verbindung behält ihre eigenen (Datei → Verbinden …).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network &amp;timeout:</source>
+        <translation>Netzwerk-&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parallel requests:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear a copied secret a&amp;fter:</source>
+        <translation>Kopiertes Geheimnis löschen &amp;nach:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The open store does not hash pass codes in TokenDesk.</source>
+        <translation>Der geöffnete Speicher lässt Passcodes nicht von TokenDesk hashen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The store&apos;s settings could not be read: %1</source>
+        <translation>Die Einstellungen des Speichers konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applies to pass codes and verification codes set from now on; codes already stored keep working. Higher costs are slower to guess and to check.</source>
+        <translation>Gilt für Passcodes und Bestätigungscodes, die ab jetzt gesetzt werden; bereits gespeicherte Codes bleiben gültig. Höhere Kosten sind schwerer zu erraten und langsamer zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The pass-code hash cost was not saved: %1</source>
+        <translation>Die Hash-Kosten für Passcodes wurden nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3691,107 @@ Standard-Speicherdatei: %3</translation>
         <location line="+1"/>
         <source>The one-time password for token AT0000000005. It can be used once.</source>
         <translation>Das Einmalpasswort für Token AT0000000005. Es kann einmal verwendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteScopeBar</name>
+    <message>
+        <location filename="../ui/RemoteScopeBar.cpp" line="+16"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sho&amp;w tokens of:</source>
+        <translation>Token anzeigen &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens shown</source>
+        <translation>Angezeigte Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not associated</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Account or participant number</source>
+        <translation>Konto- oder Teilnehmernummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find &amp;by authentication code:</source>
+        <translation>Nach Authentifizierungscode &amp;suchen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentication code</source>
+        <translation>Authentifizierungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find by authentication code</source>
+        <translation>Nach Authentifizierungscode suchen</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Choose an account to see its tokens</source>
+        <translation>Wählen Sie ein Konto, um seine Token zu sehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens of account %1</source>
+        <translation>Token des Kontos %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a participant to see its tokens</source>
+        <translation>Wählen Sie einen Teilnehmer, um seine Token zu sehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens of participant %1</source>
+        <translation>Token des Teilnehmers %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tokens not associated with an account or participant</source>
+        <translation>Token ohne Konto oder Teilnehmer</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Account number</source>
+        <translation>Kontonummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participant number</source>
+        <translation>Teilnehmernummer</translation>
+    </message>
+</context>
+<context>
+    <name>RowRangeResolver</name>
+    <message>
+        <location filename="../models/RowRangeResolver.cpp" line="+27"/>
+        <source>Cancelled before every selected token was read</source>
+        <translation>Abgebrochen, bevor alle ausgewählten Tokens gelesen waren</translation>
     </message>
 </context>
 <context>
@@ -3169,9 +3927,55 @@ Standard-Speicherdatei: %3</translation>
     </message>
 </context>
 <context>
+    <name>SqlImportHistory</name>
+    <message>
+        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+113"/>
+        <source>There is no import %1</source>
+        <translation>Es gibt keinen Import %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import %1 was already undone</source>
+        <translation>Import %1 wurde bereits rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import %1 cannot be undone: these tokens were changed after it: %2</source>
+        <translation>Import %1 kann nicht rückgängig gemacht werden, weil diese Tokens danach geändert wurden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlImportSession</name>
+    <message>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+142"/>
+        <source>The store could not record the import</source>
+        <translation>Der Speicher konnte den Import nicht protokollieren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tokens cannot be looked up by %1</source>
+        <translation>Tokens können nicht nach %1 gesucht werden</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>The token to update is gone</source>
+        <translation>Das zu aktualisierende Token existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
+        <translation>Ein Import kann ein Token nicht nach PENDING_VERIFICATION zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>SqlSchema</name>
     <message>
-        <location filename="../app/stores/sql/SqlSchema.cpp" line="+105"/>
+        <location filename="../app/stores/sql/SqlSchema.cpp" line="+125"/>
         <source>The store could not read its schema version: %1</source>
         <translation>Der Datenspeicher konnte seine Schemaversion nicht lesen: %1</translation>
     </message>
@@ -3189,12 +3993,17 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlTokenFilter</name>
     <message>
-        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+80"/>
+        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+115"/>
         <source>The tokens cannot be filtered by %1</source>
         <translation>Die Token können nicht nach %1 gefiltert werden</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
+        <source>A custom field filter needs the field&apos;s name</source>
+        <translation>Ein Filter auf ein benutzerdefiniertes Feld braucht den Namen des Felds</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The tokens cannot be sorted by %1</source>
         <translation>Die Token können nicht nach %1 sortiert werden</translation>
     </message>
@@ -3202,7 +4011,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlTokenStore</name>
     <message>
-        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+100"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+103"/>
         <source>%1 is not an SQL store</source>
         <translation>%1 ist kein SQL-Datenspeicher</translation>
     </message>
@@ -3212,12 +4021,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Qt-SQL-Treiber %1 ist nicht installiert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The store %1 could not be opened: %2</source>
         <translation>Der Datenspeicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The store could not %1: %2</source>
         <translation>Der Datenspeicher konnte folgende Aktion nicht ausführen: %1: %2</translation>
     </message>
@@ -3228,18 +4037,18 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>run a query</source>
         <translation>Abfrage ausführen</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+433"/>
+        <location line="-5"/>
+        <location line="+459"/>
         <source>prepare a query</source>
         <translation>Abfrage vorbereiten</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-442"/>
         <source>The store %1 cannot be reached: %2</source>
         <translation>Der Datenspeicher %1 ist nicht erreichbar: %2</translation>
     </message>
@@ -3254,12 +4063,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Die Verbindung zu %1 ging verloren; nichts wurde geändert. Die nächste Aktion verbindet erneut</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>No access token matches %1</source>
         <translation>Kein Zugangstoken passt zu %1</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+348"/>
         <source>Another token already has this %1</source>
         <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
     </message>
@@ -3321,34 +4130,38 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 Klassifizierungen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-48"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+43"/>
         <source>A generated pass code must be sent to someone: give an accounts receivable or a reward participant</source>
         <translation>Ein erzeugter Passcode muss an jemanden gesendet werden: Geben Sie ein Debitorenkonto oder einen Prämienteilnehmer an</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-5"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+18"/>
         <location line="+105"/>
         <source>The pass code could not be hashed</source>
         <translation>Der Passcode konnte nicht gehasht werden</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="-86"/>
         <source>The store could not draw a token number</source>
         <translation>Der Datenspeicher konnte keine Token-Nummer vergeben</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+146"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+15"/>
         <location line="+189"/>
         <source>verification code issued</source>
         <translation>Bestätigungscode ausgestellt</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="+1"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="-183"/>
         <source>pass code generated</source>
         <translation>Passcode erzeugt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+33"/>
         <source>The token %1 was changed by someone else (version %2, not %3); reload it and try again</source>
         <translation>Das Token %1 wurde von jemand anderem geändert (Version %2, nicht %3); laden Sie es neu und versuchen Sie es erneut</translation>
     </message>
@@ -3423,6 +4236,46 @@ Standard-Speicherdatei: %3</translation>
     </message>
 </context>
 <context>
+    <name>SqliteTokenInserter</name>
+    <message>
+        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+40"/>
+        <source>The import could not %1: %2</source>
+        <translation>Der Import konnte nicht %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+62"/>
+        <source>run a query</source>
+        <translation>eine Abfrage ausführen</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+35"/>
+        <source>prepare a query</source>
+        <translation>eine Abfrage vorbereiten</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>draw a token number</source>
+        <translation>eine Token-Nummer vergeben</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Another token already has this %1</source>
+        <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>save a token</source>
+        <translation>ein Token speichern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>save a custom field</source>
+        <translation>ein benutzerdefiniertes Feld speichern</translation>
+    </message>
+</context>
+<context>
     <name>StateLabels</name>
     <message>
         <location filename="../models/StateLabels.cpp" line="+7"/>
@@ -3443,7 +4296,12 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>StoreUrl</name>
     <message>
-        <location filename="../app/core/StoreUrl.cpp" line="+23"/>
+        <location filename="../app/core/StoreUrl.cpp" line="+20"/>
+        <source>The store URL contains U+%1, which is not a character</source>
+        <translation>Die Speicher-URL enthält U+%1, das kein Zeichen ist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>sqlite: needs a file path, as in sqlite:/path/to/tokens.sqlite</source>
         <translation>sqlite: benötigt einen Dateipfad, etwa sqlite:/pfad/zu/tokens.sqlite</translation>
     </message>
@@ -3463,7 +4321,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>postgres:// benötigt einen Datenbanknamen, etwa postgres://user@host:5432/tokens</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>A CRM.COM store URL with a user name needs ?organisation=ORG</source>
         <translation>Eine CRM.COM-Speicher-URL mit Benutzername benötigt ?organisation=ORG</translation>
     </message>
@@ -3694,6 +4552,26 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Created %1</source>
+        <translation>Angelegt am %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated %1</source>
+        <translation>Geändert am %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created %1 by %2</source>
+        <translation>Angelegt am %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated %1 by %2</source>
+        <translation>Geändert am %1 von %2</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Validation problems</source>
         <translation>Probleme bei der Prüfung</translation>
@@ -3844,7 +4722,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -3896,14 +4774,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Created %1 by %2
-Updated %3 by %4</source>
-        <translation>Angelegt %1 von %2
-Geändert %3 von %4</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
@@ -4330,7 +5201,7 @@ Geändert %3 von %4</translation>
         <translation>UDF Text %1</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+199"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>
@@ -4410,7 +5281,7 @@ Geändert %3 von %4</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-397"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-399"/>
         <source>udf_float_%1 must be a finite number</source>
         <translation>udf_float_%1 muss eine endliche Zahl sein</translation>
     </message>

@@ -8,13 +8,26 @@
         <source>Cancel</source>
         <translation>Ακύρωση</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1: finding the %n selected token(s)…</source>
+        <translation>
+            <numerusform>%1: αναζήτηση του επιλεγμένου token…</numerusform>
+            <numerusform>%1: αναζήτηση των %n επιλεγμένων tokens…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>%1: token %2 of %3</source>
         <translation>%1: διακριτικό %2 από %3</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>The selected tokens could not be read, nothing was changed: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των επιλεγμένων tokens, δεν άλλαξε τίποτα: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+1"/>
         <source>%n token(s) done</source>
         <translation>
             <numerusform>Ολοκληρώθηκε %n διακριτικό</numerusform>
@@ -284,12 +297,12 @@
         <translation>Μια εισαγωγή δεν μπορεί να μεταφέρει διακριτικό από %1 σε %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
         <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
         <translation>Μια εισαγωγή δεν μπορεί να επαναφέρει διακριτικό σε PENDING_VERIFICATION</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>The import could not be undone completely: %1</source>
         <translation>Η εισαγωγή δεν ήταν δυνατό να αναιρεθεί πλήρως: %1</translation>
     </message>
@@ -590,7 +603,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection/ConnectionDialog.cpp" line="+38"/>
+        <location filename="../ui/connection/ConnectionDialog.cpp" line="+42"/>
         <source>Connections</source>
         <translation>Συνδέσεις</translation>
     </message>
@@ -611,12 +624,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>SQLite file</source>
         <translation>Αρχείο SQLite</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-119"/>
         <source>PostgreSQL server</source>
         <translation>Διακομιστής PostgreSQL</translation>
     </message>
@@ -631,12 +644,12 @@
         <translation>Αναζήτηση…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;File:</source>
         <translation>&amp;Αρχείο:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Host:</source>
         <translation>&amp;Κεντρικός υπολογιστής:</translation>
     </message>
@@ -672,12 +685,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+161"/>
+        <location line="+174"/>
         <source>optional; for changing pass codes</source>
         <translation>προαιρετικό· για αλλαγή κωδικών πρόσβασης</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-170"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -688,11 +701,68 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Server:</source>
+        <source>S&amp;erver:</source>
         <translation>&amp;Διακομιστής:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Si&amp;gn in with:</source>
+        <translation>Σύνδεση &amp;με:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Όνομα &amp;χρήστη:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer application &amp;key:</source>
+        <translation>Κλειδί εφαρμογής &amp;καταναλωτή:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;imeout:</source>
+        <translation>Χρονικό ό&amp;ριο:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted certi&amp;ficate:</source>
+        <translation>Έμπιστο &amp;πιστοποιητικό:</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>&amp;Web API key:</source>
+        <translation>Κλειδί &amp;Web API:</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>Server: %1
+Issued to: %2
+Issued by: %3
+Valid from %4 to %5
+SHA-256: %6</source>
+        <translation>Διακομιστής: %1
+Εκδόθηκε για: %2
+Εκδόθηκε από: %3
+Ισχύει από %4 έως %5
+SHA-256: %6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trust This Certificate?</source>
+        <translation>Εμπιστοσύνη σε αυτό το πιστοποιητικό;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM administrator gave you. From then on this connection accepts this certificate and no other.</source>
+        <translation>%1
+
+Εμπιστευτείτε αυτό το πιστοποιητικό μόνο αν το αποτύπωμα SHA-256 του είναι αυτό που σας έδωσε ο διαχειριστής του CRM.COM. Από εκεί και πέρα αυτή η σύνδεση δέχεται μόνο αυτό το πιστοποιητικό.</translation>
+    </message>
+    <message>
+        <location line="-422"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Οργανισμός:</translation>
     </message>
@@ -702,43 +772,18 @@
         <translation>&amp;Μονάδα:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sign &amp;in with:</source>
-        <translation>Σύνδεση &amp;με:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>User &amp;name:</source>
-        <translation>Ό&amp;νομα χρήστη:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Consumer application key:</source>
-        <translation>&amp;Κλειδί εφαρμογής καταναλωτή:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Timeout:</source>
-        <translation>Χρονικό ό&amp;ριο:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Para&amp;llel requests:</source>
         <translation>Παρά&amp;λληλα αιτήματα:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Trusted c&amp;ertificate:</source>
-        <translation>Έμπιστο π&amp;ιστοποιητικό:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+178"/>
+        <location line="+6"/>
+        <location line="+191"/>
         <source>&amp;Password:</source>
         <translation>&amp;Κωδικός:</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-187"/>
         <source>Na&amp;me:</source>
         <translation>Ό&amp;νομα:</translation>
     </message>
@@ -758,33 +803,33 @@
         <translation>&amp;Δοκιμή σύνδεσης</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Trust T&amp;his Certificate…</source>
+        <translation>Εμπιστοσύνη σε αυτό το πιστοποιητικό (&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Connect</source>
         <translation>&amp;Σύνδεση</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>SQLite databases (*.sqlite *.db)</source>
         <translation>Βάσεις δεδομένων SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>New connection</source>
         <translation>Νέα σύνδεση</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>kept in the keychain; type to change</source>
         <translation>φυλάσσεται στην κλειδοθήκη· πληκτρολογήστε για αλλαγή</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Web &amp;API key:</source>
-        <translation>Κλειδί web &amp;API:</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+78"/>
         <source>The server must be an address like https://crm.example.com</source>
         <translation>Ο διακομιστής πρέπει να είναι διεύθυνση όπως https://crm.example.com</translation>
     </message>
@@ -804,7 +849,7 @@
         <translation>Αποθηκεύτηκε.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Connect to %1</source>
         <translation>Σύνδεση σε %1</translation>
     </message>
@@ -816,6 +861,16 @@ Enter the %2:</source>
         <translation>%1
 
 Εισαγάγετε %2:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>web API key</source>
+        <translation>κλειδί Web API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password</source>
+        <translation>κωδικό πρόσβασης</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -831,7 +886,7 @@ Enter the %2:</source>
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../app/service/ConnectionProfile.cpp" line="+33"/>
+        <location filename="../app/service/ConnectionProfile.cpp" line="+34"/>
         <source>Give the connection a name</source>
         <translation>Δώστε όνομα στη σύνδεση</translation>
     </message>
@@ -917,7 +972,7 @@ Enter the %2:</source>
         <translation>%1. Δεν ήταν δυνατό να ελεγχθεί αν δημιουργήθηκε το διακριτικό: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Token %1 was changed by someone else since it was read; reload it and try again</source>
         <translation>Το διακριτικό %1 άλλαξε από άλλον χρήστη αφότου διαβάστηκε· φορτώστε το ξανά και δοκιμάστε πάλι</translation>
     </message>
@@ -1024,7 +1079,7 @@ Enter the %2:</source>
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../app/stores/crm/CrmClient.cpp" line="+147"/>
+        <location filename="../app/stores/crm/CrmClient.cpp" line="+172"/>
         <source>Logging in to CRM.COM failed: %1</source>
         <translation>Η σύνδεση στο CRM.COM απέτυχε: %1</translation>
     </message>
@@ -1039,12 +1094,18 @@ Enter the %2:</source>
         <translation>Η συνεδρία CRM.COM έληξε πριν εκτελεστεί το αίτημα· δεν άλλαξε τίποτα. Επαναλάβετε την ενέργεια για να συνδεθείτε ξανά.</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>The server&apos;s TLS certificate was refused: %1. Its SHA-256 fingerprint is %2; pin it in the connection profile only if you know it is the server&apos;s.</source>
-        <translation>Το πιστοποιητικό TLS του διακομιστή απορρίφθηκε: %1. Το αποτύπωμα SHA-256 του είναι %2· καρφιτσώστε το στο προφίλ σύνδεσης μόνο αν γνωρίζετε ότι ανήκει στον διακομιστή.</translation>
+        <location line="+84"/>
+        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3. Trust it in the connection dialog only if you know it is your server&apos;s.</source>
+        <translation>Το πιστοποιητικό του %1 δεν είναι έμπιστο (%2). Το αποτύπωμα SHA-256 του είναι %3. Εμπιστευτείτε το στο παράθυρο σύνδεσης μόνο αν γνωρίζετε ότι ανήκει στον διακομιστή σας.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>The certificate of %1 is not the one trusted for this connection: its SHA-256 fingerprint is %2, the trusted one is %3.</source>
+        <translation>Το πιστοποιητικό του %1 δεν είναι αυτό που εμπιστεύεται αυτή η σύνδεση: το αποτύπωμα SHA-256 του είναι %2, του έμπιστου είναι %3.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The request to %1 was cancelled</source>
         <translation>Το αίτημα προς %1 ακυρώθηκε</translation>
     </message>
@@ -1054,7 +1115,12 @@ Enter the %2:</source>
         <translation>Το %1 δεν απάντησε μέσα σε %2 δευτερόλεπτα</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>The reply from %1 is larger than %2 MiB and was refused; the request may or may not have been carried out</source>
+        <translation>Η απάντηση από %1 είναι μεγαλύτερη από %2 MiB και απορρίφθηκε· το αίτημα μπορεί να έχει εκτελεστεί ή όχι</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 refused the connection; is the CRM.COM server running on that port?</source>
         <translation>Το %1 αρνήθηκε τη σύνδεση· εκτελείται ο διακομιστής CRM.COM σε αυτή τη θύρα;</translation>
     </message>
@@ -1525,7 +1591,7 @@ Enter the %2:</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+40"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+42"/>
         <source>FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] [--rejects FILE] [--delimiter C] [--encoding NAME] [--map COLUMN=FIELD]... [--mapping NAME]</source>
         <translation>ΑΡΧΕΙΟ [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by ΠΕΔΙΟ] [--rejects ΑΡΧΕΙΟ] [--delimiter C] [--encoding ΟΝΟΜΑ] [--map ΣΤΗΛΗ=ΠΕΔΙΟ]... [--mapping ΟΝΟΜΑ]</translation>
     </message>
@@ -1535,7 +1601,33 @@ Enter the %2:</source>
         <translation>Εισαγωγή διακριτικών από αρχείο CSV· κωδικός εξόδου 0 όταν εισήχθη κάθε γραμμή.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>--undo ID</source>
+        <translation>--undo ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo an import: delete the tokens it created, restore the tokens it updated.</source>
+        <translation>Αναίρεση εισαγωγής: διαγράφει τα διακριτικά που δημιούργησε και επαναφέρει όσα ενημέρωσε.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the recorded imports, newest first.</source>
+        <translation>Εμφανίζει τις καταγεγραμμένες εισαγωγές, πρώτα τις νεότερες.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo the import with this number (see `imports`).</source>
+        <translation>Αναιρεί την εισαγωγή με αυτόν τον αριθμό (βλ. `imports`).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+272"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-271"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1631,7 +1723,7 @@ Enter the %2:</source>
         <translation>Έναρξη από την αντιστοίχιση που αποθηκεύτηκε με αυτό το όνομα στον οδηγό.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>import needs exactly one FILE</source>
         <translation>Το import χρειάζεται ακριβώς ένα ΑΡΧΕΙΟ</translation>
     </message>
@@ -1730,6 +1822,66 @@ Enter the %2:</source>
         <source>... and %1 more refused rows</source>
         <translation>... και %1 ακόμη γραμμές που απορρίφθηκαν</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>imports takes no arguments</source>
+        <translation>Η imports δεν δέχεται ορίσματα</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Started</source>
+        <translation>Έναρξη</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Χρήστης</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Αρχείο</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mode</source>
+        <translation>Λειτουργία</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Δημιουργήθηκαν</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Ενημερώθηκαν</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Απορρίφθηκαν</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--undo needs the number of an import, not &quot;%1&quot;</source>
+        <translation>Το --undo χρειάζεται τον αριθμό μιας εισαγωγής, όχι «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import --undo takes no FILE</source>
+        <translation>Η import --undo δεν δέχεται ΑΡΧΕΙΟ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import %1 undone: %2 tokens deleted, %3 restored.</source>
+        <translation>Η εισαγωγή %1 αναιρέθηκε: διαγράφηκαν %2 διακριτικά, επανήλθαν %3.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -1813,9 +1965,226 @@ Enter the %2:</source>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+33"/>
+        <source>Import History</source>
+        <translation>Ιστορικό εισαγωγών</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imports</source>
+        <translation>Εισαγωγές</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mapping and errors of the selected import</source>
+        <translation>Αντιστοίχιση και σφάλματα της επιλεγμένης εισαγωγής</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an import to see its mapping and errors.</source>
+        <translation>Επιλέξτε μια εισαγωγή για να δείτε την αντιστοίχιση και τα σφάλματά της.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Αναίρεση εισαγωγής…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Εξαγωγή…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The imports could not be read: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των εισαγωγών: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>File: %1</source>
+        <translation>Αρχείο: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run by: %1 (%2)</source>
+        <translation>Εκτελέστηκε από: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started: %1, finished: %2</source>
+        <translation>Έναρξη: %1, λήξη: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not finished</source>
+        <translation>δεν ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mapping: %1</source>
+        <translation>Αντιστοίχιση: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none recorded</source>
+        <translation>δεν καταγράφηκε</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No errors.</source>
+        <translation>Κανένα σφάλμα.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors (the first ones):</source>
+        <translation>Σφάλματα (τα πρώτα):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Undo the import of %1?
+
+The %n token(s) it created are deleted and the %2 token(s) it updated get their earlier values back.</source>
+        <translation>
+            <numerusform>Αναίρεση της εισαγωγής του %1;
+
+Το %n διακριτικό που δημιούργησε διαγράφεται και τα %2 διακριτικά που ενημέρωσε επανέρχονται στις προηγούμενες τιμές τους.</numerusform>
+            <numerusform>Αναίρεση της εισαγωγής του %1;
+
+Τα %n διακριτικά που δημιούργησε διαγράφονται και τα %2 διακριτικά που ενημέρωσε επανέρχονται στις προηγούμενες τιμές τους.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Undo Import</source>
+        <translation>Αναίρεση εισαγωγής</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Undoing the import of %1…</source>
+        <translation>Αναίρεση της εισαγωγής του %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The import of %1 was undone.</source>
+        <translation>Η εισαγωγή του %1 αναιρέθηκε.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Export Import History</source>
+        <translation>Εξαγωγή ιστορικού εισαγωγών</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>imports.csv</source>
+        <translation>eisagoges.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Αρχεία CSV (*.csv);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>The export to %1 failed: %2</source>
+        <translation>Η εξαγωγή στο %1 απέτυχε: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n import(s) exported to %1</source>
+        <translation>
+            <numerusform>%n εισαγωγή εξήχθη στο %1</numerusform>
+            <numerusform>%n εισαγωγές εξήχθησαν στο %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <location filename="../models/ImportHistoryModel.cpp" line="+61"/>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Χρήστης</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Αρχείο</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>Λειτουργία</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Δημιουργήθηκαν</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Ενημερώθηκαν</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Απορρίφθηκαν</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All or nothing</source>
+        <translation>Όλα ή τίποτα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip invalid rows</source>
+        <translation>Παράλειψη μη έγκυρων γραμμών</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Running or cut off</source>
+        <translation>Σε εξέλιξη ή διακόπηκε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Απέτυχε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone</source>
+        <translation>Αναιρέθηκε</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
-        <location filename="../app/io/ImportJob.cpp" line="+78"/>
+        <location filename="../app/io/ImportJob.cpp" line="+65"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
@@ -1833,7 +2202,7 @@ Enter the %2:</source>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>Το life_cycle_state πρέπει να είναι PENDING_VERIFICATION, EFFECTIVE ή NOT_EFFECTIVE, όχι «%1»</translation>
     </message>
@@ -1876,6 +2245,11 @@ Enter the %2:</source>
         <location line="+6"/>
         <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
         <translation>Μια εισαγωγή δεν μπορεί να επαναφέρει διακριτικό σε PENDING_VERIFICATION</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>line %1: %2</source>
+        <translation>γραμμή %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2227,7 +2601,7 @@ Time: %5 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+86"/>
+        <location filename="../ui/MainWindow.cpp" line="+91"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2237,7 +2611,7 @@ Time: %5 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2327,12 +2701,22 @@ Time: %5 s</source>
         <translation>Ανα&amp;ζήτηση</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>&amp;Network Log</source>
+        <translation>Αρχείο καταγραφής &amp;δικτύου</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Import &amp;History…</source>
+        <translation>Ιστορικό ε&amp;ισαγωγών…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>Έξο&amp;δος</translation>
     </message>
@@ -2342,7 +2726,12 @@ Time: %5 s</source>
         <translation>&amp;Επεξεργασία</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Προτιμήσεις…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>Π&amp;ροβολή</translation>
     </message>
@@ -2352,7 +2741,7 @@ Time: %5 s</source>
         <translation>Φίλτρα σ&amp;τηλών</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Tokens</source>
         <translation>&amp;Διακριτικά</translation>
     </message>
@@ -2383,23 +2772,23 @@ Time: %5 s</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+275"/>
+        <location line="+386"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-379"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+182"/>
         <source>Any classification</source>
         <translation>Οποιαδήποτε ταξινόμηση</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>Association filter</source>
         <translation>Φίλτρο συσχέτισης</translation>
     </message>
@@ -2439,12 +2828,12 @@ Time: %5 s</source>
         <translation>Αριθμός λογαριασμού ή μέλους</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>The store TokenDesk works on</source>
         <translation>Ο χώρος αποθήκευσης με τον οποίο δουλεύει το TokenDesk</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Opening the store…</source>
         <translation>Άνοιγμα χώρου αποθήκευσης…</translation>
     </message>
@@ -2490,7 +2879,27 @@ Time: %5 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+99"/>
+        <source>Looking up authentication code %1…</source>
+        <translation>Αναζήτηση κωδικού ταυτοποίησης %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No token has the authentication code %1.</source>
+        <translation>Κανένα token δεν έχει τον κωδικό ταυτοποίησης %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token with authentication code %1 could not be read: %2</source>
+        <translation>Το token με κωδικό ταυτοποίησης %1 δεν ήταν δυνατό να διαβαστεί: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token %1 found by its authentication code</source>
+        <translation>Το token %1 βρέθηκε από τον κωδικό ταυτοποίησής του</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Refreshed</source>
         <translation>Ανανεώθηκε</translation>
     </message>
@@ -2526,12 +2935,12 @@ Time: %5 s</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+115"/>
         <source>Needs a token whose identifier is an e-mail address</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
     </message>
@@ -2608,7 +3017,7 @@ Time: %5 s</source>
         <translation>Το διακριτικό %1 αναμένει επαλήθευση. Αυτός είναι ο κωδικός που πρέπει να επιβεβαιώσει ο πελάτης.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: token %2 done</source>
         <translation>%1: το διακριτικό %2 ολοκληρώθηκε</translation>
     </message>
@@ -2618,12 +3027,12 @@ Time: %5 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Διαγραφή του διακριτικού %1; Δεν μπορεί να αναιρεθεί.</translation>
     </message>
@@ -2755,8 +3164,21 @@ Time: %5 s</source>
         <source>The one-time password for token %1. It can be used once.</source>
         <translation>Ο κωδικός μίας χρήσης για το διακριτικό %1. Μπορεί να χρησιμοποιηθεί μία φορά.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Reading the %n selected token(s)…</source>
+        <translation>
+            <numerusform>Ανάγνωση του επιλεγμένου token…</numerusform>
+            <numerusform>Ανάγνωση των %n επιλεγμένων tokens…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>The selected tokens could not be read: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των επιλεγμένων tokens: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export Tokens</source>
         <translation>Εξαγωγή διακριτικών</translation>
     </message>
@@ -2871,6 +3293,79 @@ Default store file: %3</source>
         <location line="+2"/>
         <source>Error</source>
         <translation>Σφάλμα</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogWindow</name>
+    <message>
+        <location filename="../ui/NetworkLogWindow.cpp" line="+34"/>
+        <source>&amp;Copy</source>
+        <translation>Α&amp;ντιγραφή</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>Εκκα&amp;θάριση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network Log</source>
+        <translation>Αρχείο καταγραφής δικτύου</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests</source>
+        <translation>Αιτήματα</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Request and response</source>
+        <translation>Αίτημα και απόκριση</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a request to see its URL and bodies. Passwords, session tokens, keys and codes are shown as ***.</source>
+        <translation>Επιλέξτε ένα αίτημα για να δείτε το URL και το περιεχόμενό του. Κωδικοί πρόσβασης, tokens συνεδρίας, κλειδιά και κωδικοί εμφανίζονται ως ***.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy the selected requests, or all of them (%1)</source>
+        <translation>Αντιγραφή των επιλεγμένων αιτημάτων ή όλων (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget every request logged so far</source>
+        <translation>Διαγραφή όλων των αιτημάτων που έχουν καταγραφεί</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1  %2 %3</source>
+        <translation>%1  %2 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation>χωρίς απάντηση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: %1</source>
+        <translation>Σφάλμα: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request body:</source>
+        <translation>Περιεχόμενο αιτήματος:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response body:</source>
+        <translation>Περιεχόμενο απόκρισης:</translation>
     </message>
 </context>
 <context>
@@ -3011,11 +3506,173 @@ Default store file: %3</source>
     </message>
 </context>
 <context>
+    <name>PgTokenInserter</name>
+    <message>
+        <location filename="../app/stores/sql/PgTokenInserter.cpp" line="+25"/>
+        <source>The import could not run a query: %1</source>
+        <translation>Η εισαγωγή δεν μπόρεσε να εκτελέσει ένα ερώτημα: %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The import could not save a token: %1</source>
+        <translation>Η εισαγωγή δεν μπόρεσε να αποθηκεύσει ένα διακριτικό: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Another token already has this %1</source>
+        <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The import could not draw token numbers: %1</source>
+        <translation>Η εισαγωγή δεν μπόρεσε να δώσει αριθμούς διακριτικών: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import could not draw token numbers</source>
+        <translation>Η εισαγωγή δεν μπόρεσε να δώσει αριθμούς διακριτικών</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The import could not save a batch</source>
+        <translation>Η εισαγωγή δεν μπόρεσε να αποθηκεύσει μια δέσμη γραμμών</translation>
+    </message>
+</context>
+<context>
     <name>PostgresDialect</name>
     <message>
-        <location filename="../app/stores/sql/PostgresDialect.cpp" line="+34"/>
+        <location filename="../app/stores/sql/PostgresDialect.cpp" line="+93"/>
         <source>The store could not be prepared: %1</source>
         <translation>Ο χώρος αποθήκευσης δεν ήταν δυνατό να προετοιμαστεί: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The PostgreSQL server %1 wants a password for the user &quot;%2&quot;; none was given.</source>
+        <translation>Ο διακομιστής PostgreSQL %1 ζητά κωδικό για τον χρήστη «%2»· δεν δόθηκε κανένας.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PostgreSQL server %1 refused the login of the user &quot;%2&quot;: the user name or the password is wrong, or this user may not log in from here.</source>
+        <translation>Ο διακομιστής PostgreSQL %1 απέρριψε τη σύνδεση του χρήστη «%2»: το όνομα χρήστη ή ο κωδικός είναι λάθος ή ο χρήστης δεν επιτρέπεται να συνδεθεί από εδώ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PostgreSQL server %1 has no database &quot;%2&quot;.</source>
+        <translation>Ο διακομιστής PostgreSQL %1 δεν έχει βάση δεδομένων «%2».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PostgreSQL server %1 cannot be reached: %2</source>
+        <translation>Ο διακομιστής PostgreSQL %1 δεν είναι προσβάσιμος: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+70"/>
+        <source>Preferences</source>
+        <translation>Προτιμήσεις</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System default</source>
+        <translation>Προεπιλογή συστήματος</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language takes effect when TokenDesk is restarted.</source>
+        <translation>Η νέα γλώσσα ισχύει από την επόμενη εκκίνηση του TokenDesk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass-code hash of this store</source>
+        <translation>Κατακερματισμός κωδικών πρόσβασης αυτής της αποθήκης</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the store&apos;s settings…</source>
+        <translation>Ανάγνωση των ρυθμίσεων της αποθήκης…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Iterations:</source>
+        <translation>&amp;Επαναλήψεις:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Μνήμη:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRM.COM connections</source>
+        <translation>Συνδέσεις CRM.COM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source> s</source>
+        <translation> δ</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>New connections start with these; each connection keeps its own (File → Connect…).</source>
+        <translation>Οι νέες συνδέσεις ξεκινούν με αυτές τις τιμές· κάθε σύνδεση κρατά τις δικές της (Αρχείο → Σύνδεση…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network &amp;timeout:</source>
+        <translation>Χρονικό ό&amp;ριο δικτύου:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parallel requests:</source>
+        <translation>&amp;Παράλληλα αιτήματα:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clipboard</source>
+        <translation>Πρόχειρο</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear a copied secret a&amp;fter:</source>
+        <translation>&amp;Διαγραφή αντιγραμμένου μυστικού μετά από:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The open store does not hash pass codes in TokenDesk.</source>
+        <translation>Η ανοιχτή αποθήκη δεν κατακερματίζει κωδικούς πρόσβασης μέσω του TokenDesk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The store&apos;s settings could not be read: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων της αποθήκης: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applies to pass codes and verification codes set from now on; codes already stored keep working. Higher costs are slower to guess and to check.</source>
+        <translation>Ισχύει για κωδικούς πρόσβασης και επαλήθευσης που ορίζονται από τώρα και στο εξής· όσοι είναι ήδη αποθηκευμένοι εξακολουθούν να ισχύουν. Υψηλότερο κόστος σημαίνει δυσκολότερη μάντευση και πιο αργό έλεγχο.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The pass-code hash cost was not saved: %1</source>
+        <translation>Το κόστος κατακερματισμού κωδικών πρόσβασης δεν αποθηκεύτηκε: %1</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3691,107 @@ Default store file: %3</source>
         <location line="+1"/>
         <source>The one-time password for token AT0000000005. It can be used once.</source>
         <translation>Ο κωδικός μίας χρήσης για το διακριτικό AT0000000005. Μπορεί να χρησιμοποιηθεί μία φορά.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteScopeBar</name>
+    <message>
+        <location filename="../ui/RemoteScopeBar.cpp" line="+16"/>
+        <source>Open</source>
+        <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sho&amp;w tokens of:</source>
+        <translation>Εμφάνιση tokens &amp;του:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens shown</source>
+        <translation>Εμφανιζόμενα tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Συμμετέχων</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not associated</source>
+        <translation>Χωρίς συσχέτιση</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Account or participant number</source>
+        <translation>Αριθμός λογαριασμού ή συμμετέχοντα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find &amp;by authentication code:</source>
+        <translation>Αναζήτηση &amp;με κωδικό ταυτοποίησης:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentication code</source>
+        <translation>Κωδικός ταυτοποίησης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find by authentication code</source>
+        <translation>Αναζήτηση με κωδικό ταυτοποίησης</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Choose an account to see its tokens</source>
+        <translation>Επιλέξτε λογαριασμό για να δείτε τα tokens του</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens of account %1</source>
+        <translation>Tokens του λογαριασμού %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a participant to see its tokens</source>
+        <translation>Επιλέξτε συμμετέχοντα για να δείτε τα tokens του</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens of participant %1</source>
+        <translation>Tokens του συμμετέχοντα %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tokens not associated with an account or participant</source>
+        <translation>Tokens χωρίς λογαριασμό ή συμμετέχοντα</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Account number</source>
+        <translation>Αριθμός λογαριασμού</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participant number</source>
+        <translation>Αριθμός συμμετέχοντα</translation>
+    </message>
+</context>
+<context>
+    <name>RowRangeResolver</name>
+    <message>
+        <location filename="../models/RowRangeResolver.cpp" line="+27"/>
+        <source>Cancelled before every selected token was read</source>
+        <translation>Ακυρώθηκε πριν διαβαστούν όλα τα επιλεγμένα tokens</translation>
     </message>
 </context>
 <context>
@@ -3169,9 +3927,55 @@ Default store file: %3</source>
     </message>
 </context>
 <context>
+    <name>SqlImportHistory</name>
+    <message>
+        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+113"/>
+        <source>There is no import %1</source>
+        <translation>Δεν υπάρχει εισαγωγή %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import %1 was already undone</source>
+        <translation>Η εισαγωγή %1 έχει ήδη αναιρεθεί</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> and %1 more</source>
+        <translation> και %1 ακόμη</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import %1 cannot be undone: these tokens were changed after it: %2</source>
+        <translation>Η εισαγωγή %1 δεν μπορεί να αναιρεθεί, γιατί αυτά τα διακριτικά άλλαξαν μετά από αυτήν: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlImportSession</name>
+    <message>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+142"/>
+        <source>The store could not record the import</source>
+        <translation>Η αποθήκη δεν μπόρεσε να καταγράψει την εισαγωγή</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tokens cannot be looked up by %1</source>
+        <translation>Τα διακριτικά δεν αναζητούνται με βάση το %1</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>The token to update is gone</source>
+        <translation>Το διακριτικό προς ενημέρωση δεν υπάρχει πια</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
+        <translation>Μια εισαγωγή δεν μπορεί να επαναφέρει ένα διακριτικό σε PENDING_VERIFICATION</translation>
+    </message>
+</context>
+<context>
     <name>SqlSchema</name>
     <message>
-        <location filename="../app/stores/sql/SqlSchema.cpp" line="+105"/>
+        <location filename="../app/stores/sql/SqlSchema.cpp" line="+125"/>
         <source>The store could not read its schema version: %1</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να διαβάσει την έκδοση του σχήματός του: %1</translation>
     </message>
@@ -3189,12 +3993,17 @@ Default store file: %3</source>
 <context>
     <name>SqlTokenFilter</name>
     <message>
-        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+80"/>
+        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+115"/>
         <source>The tokens cannot be filtered by %1</source>
         <translation>Τα διακριτικά δεν μπορούν να φιλτραριστούν κατά %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
+        <source>A custom field filter needs the field&apos;s name</source>
+        <translation>Ένα φίλτρο σε προσαρμοσμένο πεδίο χρειάζεται το όνομα του πεδίου</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The tokens cannot be sorted by %1</source>
         <translation>Τα διακριτικά δεν μπορούν να ταξινομηθούν κατά %1</translation>
     </message>
@@ -3202,7 +4011,7 @@ Default store file: %3</source>
 <context>
     <name>SqlTokenStore</name>
     <message>
-        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+100"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+103"/>
         <source>%1 is not an SQL store</source>
         <translation>Το %1 δεν είναι χώρος αποθήκευσης SQL</translation>
     </message>
@@ -3212,12 +4021,12 @@ Default store file: %3</source>
         <translation>Το πρόγραμμα οδήγησης SQL του Qt %1 δεν είναι εγκατεστημένο</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The store %1 could not be opened: %2</source>
         <translation>Ο χώρος αποθήκευσης %1 δεν ήταν δυνατό να ανοίξει: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The store could not %1: %2</source>
         <translation>Ο χώρος αποθήκευσης απέτυχε να %1: %2</translation>
     </message>
@@ -3228,18 +4037,18 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>run a query</source>
         <translation>εκτελέσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+433"/>
+        <location line="-5"/>
+        <location line="+459"/>
         <source>prepare a query</source>
         <translation>προετοιμάσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-442"/>
         <source>The store %1 cannot be reached: %2</source>
         <translation>Ο χώρος αποθήκευσης %1 δεν είναι προσβάσιμος: %2</translation>
     </message>
@@ -3254,12 +4063,12 @@ Default store file: %3</source>
         <translation>Η σύνδεση με %1 χάθηκε· δεν άλλαξε τίποτα. Η επόμενη ενέργεια επανασυνδέεται</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>No access token matches %1</source>
         <translation>Κανένα διακριτικό πρόσβασης δεν αντιστοιχεί σε %1</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+348"/>
         <source>Another token already has this %1</source>
         <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
     </message>
@@ -3321,34 +4130,38 @@ Default store file: %3</source>
         <translation>%1 ταξινομήσεις</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-48"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+43"/>
         <source>A generated pass code must be sent to someone: give an accounts receivable or a reward participant</source>
         <translation>Ένας παραγόμενος κωδικός πρόσβασης πρέπει να σταλεί σε κάποιον: δώστε λογαριασμό πελάτη ή μέλος επιβράβευσης</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-5"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+18"/>
         <location line="+105"/>
         <source>The pass code could not be hashed</source>
         <translation>Δεν ήταν δυνατός ο κατακερματισμός του κωδικού πρόσβασης</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="-86"/>
         <source>The store could not draw a token number</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να αποδώσει αριθμό διακριτικού</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+146"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+15"/>
         <location line="+189"/>
         <source>verification code issued</source>
         <translation>εκδόθηκε κωδικός επαλήθευσης</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="+1"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="-183"/>
         <source>pass code generated</source>
         <translation>δημιουργήθηκε κωδικός πρόσβασης</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+33"/>
         <source>The token %1 was changed by someone else (version %2, not %3); reload it and try again</source>
         <translation>Το διακριτικό %1 άλλαξε από άλλον χρήστη (έκδοση %2, όχι %3)· φορτώστε το ξανά και δοκιμάστε πάλι</translation>
     </message>
@@ -3423,6 +4236,46 @@ Default store file: %3</source>
     </message>
 </context>
 <context>
+    <name>SqliteTokenInserter</name>
+    <message>
+        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+40"/>
+        <source>The import could not %1: %2</source>
+        <translation>Η εισαγωγή δεν μπόρεσε να %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+62"/>
+        <source>run a query</source>
+        <translation>εκτελέσει ένα ερώτημα</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+35"/>
+        <source>prepare a query</source>
+        <translation>προετοιμάσει ένα ερώτημα</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>draw a token number</source>
+        <translation>δώσει αριθμό διακριτικού</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Another token already has this %1</source>
+        <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>save a token</source>
+        <translation>αποθηκεύσει ένα διακριτικό</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>save a custom field</source>
+        <translation>αποθηκεύσει ένα προσαρμοσμένο πεδίο</translation>
+    </message>
+</context>
+<context>
     <name>StateLabels</name>
     <message>
         <location filename="../models/StateLabels.cpp" line="+7"/>
@@ -3443,7 +4296,12 @@ Default store file: %3</source>
 <context>
     <name>StoreUrl</name>
     <message>
-        <location filename="../app/core/StoreUrl.cpp" line="+23"/>
+        <location filename="../app/core/StoreUrl.cpp" line="+20"/>
+        <source>The store URL contains U+%1, which is not a character</source>
+        <translation>Η διεύθυνση URL της αποθήκης περιέχει το U+%1, που δεν είναι χαρακτήρας</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>sqlite: needs a file path, as in sqlite:/path/to/tokens.sqlite</source>
         <translation>Το sqlite: χρειάζεται διαδρομή αρχείου, όπως sqlite:/διαδρομή/προς/tokens.sqlite</translation>
     </message>
@@ -3463,7 +4321,7 @@ Default store file: %3</source>
         <translation>Το postgres:// χρειάζεται όνομα βάσης δεδομένων, όπως postgres://user@host:5432/tokens</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>A CRM.COM store URL with a user name needs ?organisation=ORG</source>
         <translation>Ένα URL χώρου αποθήκευσης CRM.COM με όνομα χρήστη χρειάζεται ?organisation=ORG</translation>
     </message>
@@ -3694,6 +4552,26 @@ Default store file: %3</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Created %1</source>
+        <translation>Δημιουργήθηκε %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated %1</source>
+        <translation>Ενημερώθηκε %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created %1 by %2</source>
+        <translation>Δημιουργήθηκε %1 από %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated %1 by %2</source>
+        <translation>Ενημερώθηκε %1 από %2</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Validation problems</source>
         <translation>Προβλήματα επικύρωσης</translation>
@@ -3844,7 +4722,7 @@ Default store file: %3</source>
         <translation>&amp;Αφαίρεση</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>When</source>
         <translation>Πότε</translation>
     </message>
@@ -3896,14 +4774,7 @@ Default store file: %3</source>
         <translation>Δεν έχει επαληθευτεί</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Created %1 by %2
-Updated %3 by %4</source>
-        <translation>Δημιουργήθηκε %1 από %2
-Ενημερώθηκε %3 από %4</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>
@@ -4330,7 +5201,7 @@ Updated %3 by %4</source>
         <translation>UDF κείμενο %1</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+199"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>
@@ -4410,7 +5281,7 @@ Updated %3 by %4</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-397"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-399"/>
         <source>udf_float_%1 must be a finite number</source>
         <translation>Το udf_float_%1 πρέπει να είναι πεπερασμένος αριθμός</translation>
     </message>

@@ -4,7 +4,15 @@
 <context>
     <name>BulkActionRunner</name>
     <message numerus="yes">
-        <location filename="../ui/BulkActionRunner.cpp" line="+56"/>
+        <location filename="../ui/BulkActionRunner.cpp" line="+31"/>
+        <source>%1: finding the %n selected token(s)…</source>
+        <translation>
+            <numerusform>%1: finding the %n selected token…</numerusform>
+            <numerusform>%1: finding the %n selected tokens…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
         <source>%n token(s) done</source>
         <translation>
             <numerusform>%n token done</numerusform>
@@ -51,9 +59,34 @@
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+159"/>
+        <source>Undo the import of %1?
+
+The %n token(s) it created are deleted and the %2 token(s) it updated get their earlier values back.</source>
+        <translation>
+            <numerusform>Undo the import of %1?
+
+The %n token it created is deleted and the %2 tokens it updated get their earlier values back.</numerusform>
+            <numerusform>Undo the import of %1?
+
+The %n tokens it created are deleted and the %2 tokens it updated get their earlier values back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n import(s) exported to %1</source>
+        <translation>
+            <numerusform>%n import exported to %1</numerusform>
+            <numerusform>%n imports exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../app/io/ImportJob.cpp" line="+206"/>
+        <location filename="../app/io/ImportJob.cpp" line="+193"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n row was refused, so nothing was imported</numerusform>
@@ -64,7 +97,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+491"/>
+        <location filename="../ui/MainWindow.cpp" line="+541"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -80,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+202"/>
         <source>%n token(s) match</source>
         <translation>
             <numerusform>%n token matches</numerusform>
@@ -96,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+325"/>
+        <location line="+360"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>
@@ -104,7 +137,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+149"/>
+        <source>Reading the %n selected token(s)…</source>
+        <translation>
+            <numerusform>Reading the %n selected token…</numerusform>
+            <numerusform>Reading the %n selected tokens…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
         <source>%n token(s) exported to %1</source>
         <translation>
             <numerusform>%n token exported to %1</numerusform>

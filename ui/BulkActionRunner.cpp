@@ -17,24 +17,59 @@ BulkActionRunner::BulkActionRunner(const QString& title, const QList<AccessToken
     connect(m_progress, &QProgressDialog::canceled, this, &BulkActionRunner::cancel);
 }
 
+BulkActionRunner::BulkActionRunner(const QString& title, QFuture<Result<QList<AccessToken>>> lookup,
+                                   qint64 expected, std::shared_ptr<std::atomic_bool> cancelled,
+                                   Operation operation, QWidget* parent)
+    : BulkActionRunner(title, QList<AccessToken>(), std::move(operation), parent)
+{
+    m_lookup = std::move(lookup);
+    m_cancelFlag = std::move(cancelled);
+    m_hasLookup = true;
+    // A busy indicator until the lookup says how many there are.
+    m_progress->setRange(0, 0);
+    m_progress->setLabelText(
+        tr("%1: finding the %n selected token(s)…", nullptr, static_cast<int>(expected)).arg(title));
+}
+
 void BulkActionRunner::start()
 {
-    runNext();
+    if (!m_hasLookup) {
+        runNext();
+        return;
+    }
+    m_lookup.then(this, [this](Result<QList<AccessToken>> found) {
+        if (!found) {
+            if (found.error().code() != Error::Code::Cancelled)
+                m_lookupError = found.error().message();
+            finish();
+            return;
+        }
+        m_tokens = *found;
+        if (m_progress)
+            m_progress->setRange(0, static_cast<int>(m_tokens.size()));
+        runNext();
+    });
 }
 
 void BulkActionRunner::cancel()
 {
     m_cancelled = true;
+    m_cancelFlag->store(true);
+}
+
+void BulkActionRunner::finish()
+{
+    if (m_progress) {
+        m_progress->setValue(m_progress->maximum());
+        m_progress->deleteLater();
+    }
+    Q_EMIT finished();
 }
 
 void BulkActionRunner::runNext()
 {
     if (m_cancelled || m_next >= m_tokens.size()) {
-        if (m_progress) {
-            m_progress->setValue(m_progress->maximum());
-            m_progress->deleteLater();
-        }
-        Q_EMIT finished();
+        finish();
         return;
     }
     const AccessToken token = m_tokens.at(m_next++);
@@ -53,6 +88,8 @@ void BulkActionRunner::runNext()
 
 QString BulkActionRunner::summary() const
 {
+    if (!m_lookupError.isEmpty())
+        return tr("The selected tokens could not be read, nothing was changed: %1").arg(m_lookupError);
     QString text = tr("%n token(s) done", nullptr, m_succeeded);
     if (!m_failures.isEmpty())
         text += tr(", %n failed and left unchanged", nullptr, static_cast<int>(m_failures.size()));

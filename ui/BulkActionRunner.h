@@ -6,14 +6,18 @@
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QProgressDialog;
 class QWidget;
 
 // Runs one operation over many tokens, one after the other, behind a progress dialog with
 // Cancel, and reports each failed token and why. Each token's change is atomic in the store, so a
-// failed token is left as it was; cancelling stops before the next token.
+// failed token is left as it was; cancelling stops before the next token. The tokens can come
+// from a lookup still running (rows of the selection whose pages were never loaded): the dialog
+// shows it, and Cancel stops it too.
 class BulkActionRunner : public QObject
 {
     Q_OBJECT
@@ -29,6 +33,10 @@ public:
 
     BulkActionRunner(const QString& title, const QList<AccessToken>& tokens, Operation operation,
                      QWidget* parent);
+    // expected: how many tokens the lookup should find, for the dialog until it has; cancelled:
+    // the lookup's stop flag, which Cancel sets.
+    BulkActionRunner(const QString& title, QFuture<Result<QList<AccessToken>>> lookup, qint64 expected,
+                     std::shared_ptr<std::atomic_bool> cancelled, Operation operation, QWidget* parent);
 
     void start();
     void cancel();
@@ -36,6 +44,8 @@ public:
     int succeeded() const { return m_succeeded; }
     QList<Failure> failures() const { return m_failures; }
     bool wasCancelled() const { return m_cancelled; }
+    // Why the tokens could not be found, if the lookup failed.
+    QString lookupError() const { return m_lookupError; }
     // "3 tokens changed, 1 failed" and one line per failed token.
     QString summary() const;
     QString details() const;
@@ -45,13 +55,18 @@ Q_SIGNALS:
 
 private:
     void runNext();
+    void finish();
 
     QString m_title;
     QList<AccessToken> m_tokens;
+    QFuture<Result<QList<AccessToken>>> m_lookup;
+    bool m_hasLookup = false;
     Operation m_operation;
     QPointer<QProgressDialog> m_progress;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     int m_next = 0;
     int m_succeeded = 0;
     bool m_cancelled = false;
+    QString m_lookupError;
     QList<Failure> m_failures;
 };

@@ -7,10 +7,15 @@
 #include "FileDialog.h"
 #include "FilterHeaderView.h"
 #include "Icons.h"
+#include "ImportHistoryDialog.h"
 #include "ImportWizard.h"
 #include "MessageBar.h"
 #include "MessageBox.h"
+#include "NetworkLog.h"
+#include "NetworkLogWindow.h"
 #include "NewTokenDialog.h"
+#include "PreferencesDialog.h"
+#include "RemoteScopeBar.h"
 #include "SecretDialog.h"
 #include "StateBadgeDelegate.h"
 #include "StateLabels.h"
@@ -115,7 +120,11 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     auto* tableLayout = new QVBoxLayout(tableSide);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->setSpacing(4);
-    tableLayout->addWidget(createFilterBar());
+    m_scopeBar = new RemoteScopeBar(tableSide);
+    m_scopeBar->setVisible(false);
+    tableLayout->addWidget(m_scopeBar);
+    m_filterBar = createFilterBar();
+    tableLayout->addWidget(m_filterBar);
     tableLayout->addWidget(m_table, 1);
     m_splitter->addWidget(tableSide);
     m_splitter->addWidget(m_editor);
@@ -163,6 +172,9 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
         if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0 && !m_editor->isModified())
             selectRow(0);
     });
+    connect(m_model, &TokenTableModel::firstPageLoaded, this, &MainWindow::selectPendingToken);
+    connect(m_scopeBar, &RemoteScopeBar::scopeChanged, this, &MainWindow::applyFilters);
+    connect(m_scopeBar, &RemoteScopeBar::findRequested, this, &MainWindow::findByAuthenticationCode);
     connect(m_editor, &TokenEditor::modifiedChanged, this, &MainWindow::updateActions);
     connect(m_editor, &TokenEditor::statusMessage, this, &MainWindow::setLastOperation);
     connect(m_editor, &TokenEditor::saveFailed, this, &MainWindow::showError);
@@ -242,7 +254,15 @@ void MainWindow::createActions()
          QStringLiteral("configure"), QKeySequence(), &MainWindow::configureStore);
     make(Action::Find, QStringLiteral("actionFind"), tr("&Find"), QStringLiteral("edit-find"),
          QKeySequence::Find, nullptr);
+    make(Action::NetworkLog, QStringLiteral("actionNetworkLog"), tr("&Network Log"),
+         QStringLiteral("network-connect"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+         &MainWindow::showNetworkLog);
     connect(m_actions[Action::Find], &QAction::triggered, this, [this]() {
+        if (m_remote) {
+            m_scopeBar->codeField()->setFocus(Qt::ShortcutFocusReason);
+            m_scopeBar->codeField()->selectAll();
+            return;
+        }
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
@@ -255,6 +275,14 @@ void MainWindow::createMenus()
     file->addAction(action(Action::Import));
     file->addAction(action(Action::Export));
     file->addAction(action(Action::ExportSelection));
+    // Enabled once the open store answers imports() (CRM.COM keeps no record of them).
+    QAction* importHistory = file->addAction(tr("Import &History…"), this, [this]() {
+        auto* dialog = new ImportHistoryDialog(m_service, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    importHistory->setObjectName(QStringLiteral("actionImportHistory"));
+    importHistory->setEnabled(false);
     file->addSeparator();
     file->addAction(action(Action::Configure));
     file->addSeparator();
@@ -265,6 +293,16 @@ void MainWindow::createMenus()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(action(Action::Save));
     edit->addAction(action(Action::Find));
+    edit->addSeparator();
+    QAction* preferences
+        = edit->addAction(Icons::get(QStringLiteral("configure")), tr("&Preferences…"), this, [this]() {
+              auto* dialog = new PreferencesDialog(m_service, nullptr, this);
+              dialog->setAttribute(Qt::WA_DeleteOnClose);
+              dialog->open();
+          });
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(Action::Refresh));
@@ -273,6 +311,8 @@ void MainWindow::createMenus()
     filterRow->setChecked(true);
     filterRow->setObjectName(QStringLiteral("actionFilterRow"));
     connect(filterRow, &QAction::toggled, m_header, &FilterHeaderView::setFilterRowVisible);
+    view->addSeparator();
+    view->addAction(action(Action::NetworkLog));
 
     QMenu* tokens = menuBar()->addMenu(tr("&Tokens"));
     for (Action id : { Action::NewToken, Action::Delete }) {
@@ -384,6 +424,10 @@ void MainWindow::createStatusBar()
     m_operationLabel = new QLabel(this);
     m_operationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_operationLabel, 1);
+    m_scopeLabel = new QLabel(this);
+    m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
+    m_scopeLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_scopeLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
 }
@@ -459,6 +503,11 @@ void MainWindow::openStore(bool fillDemoWhenEmpty)
         m_storeLabel->setToolTip(tr("The store TokenDesk works on"));
         const StoreCapabilities capabilities = m_service->capabilities();
         action(Action::Configure)->setEnabled(capabilities.editsSettings);
+        m_service->imports(1).then(this, [this](Result<QList<ImportRecord>> imports) {
+            if (auto* importHistory = findChild<QAction*>(QStringLiteral("actionImportHistory")))
+                importHistory->setEnabled(imports.ok() || imports.error().code() != Error::Code::Unsupported);
+        });
+        setRemoteMode(!capabilities.listsAllTokens);
         updateActions();
         loadSettingsAndDirectory();
         m_model->refresh();
@@ -531,12 +580,14 @@ void MainWindow::loadSettingsAndDirectory()
         if (accounts.ok()) {
             m_accounts = accounts.value();
             m_editor->setDirectory(m_accounts, m_participants);
+            m_scopeBar->setDirectory(m_accounts, m_participants);
         }
     });
     m_service->participants().then(this, [this](Result<QList<RewardParticipant>> participants) {
         if (participants.ok()) {
             m_participants = participants.value();
             m_editor->setDirectory(m_accounts, m_participants);
+            m_scopeBar->setDirectory(m_accounts, m_participants);
         }
     });
 }
@@ -564,6 +615,15 @@ void MainWindow::applyFilters()
          || query.association == TokenQuery::Association::Participant)
         && number.isEmpty())
         query.association = TokenQuery::Association::Any;
+    if (m_remote) {
+        // The store lists one scope at a time; until it names one, the table keeps what it shows.
+        m_scopeLabel->setText(m_scopeBar->description());
+        m_table->setEnabled(m_scopeBar->isComplete());
+        if (!m_scopeBar->isComplete())
+            return;
+        query = m_model->query();
+        m_scopeBar->applyTo(query);
+    }
     if (!query.sameRows(m_model->query())) {
         if (!confirmLeavingToken())
             return;
@@ -573,6 +633,95 @@ void MainWindow::applyFilters()
         m_model->setQuery(query);
         m_stateCountTimer.start();
     }
+}
+
+void MainWindow::setRemoteMode(bool remote)
+{
+    if (remote == m_remote)
+        return;
+    m_remote = remote;
+    m_scopeBar->setVisible(remote);
+    m_filterBar->setVisible(!remote);
+    m_scopeLabel->setVisible(remote);
+    // The API neither searches, filters by column nor sorts: it returns a scope in its own order.
+    m_table->setSortingEnabled(!remote);
+    if (QAction* filterRow = findChild<QAction*>(QStringLiteral("actionFilterRow"))) {
+        filterRow->setChecked(!remote);
+        filterRow->setEnabled(!remote);
+    }
+    if (remote)
+        applyFilters();
+}
+
+QString MainWindow::scopeText() const
+{
+    return m_scopeLabel->text();
+}
+
+void MainWindow::findByAuthenticationCode(const QString& code)
+{
+    if (!m_service || !m_service->isOpen())
+        return;
+    setLastOperation(tr("Looking up authentication code %1…").arg(code));
+    m_service->show(TokenRef::byAuthenticationCode(code)).then(this, [this, code](Result<AccessToken> found) {
+        if (!found.ok()) {
+            showError(found.error().code() == Error::Code::NotFound
+                          ? tr("No token has the authentication code %1.").arg(code)
+                          : tr("The token with authentication code %1 could not be read: %2")
+                                .arg(code, found.error().message()));
+            return;
+        }
+        if (!confirmLeavingToken())
+            return;
+        const AccessToken& token = found.value();
+        setLastOperation(tr("Token %1 found by its authentication code").arg(token.number));
+        // The table moves to the token's account, participant or the not associated ones, so the
+        // actions on the selection work on it as on any other.
+        m_pendingToken = token;
+        const QString previousScope = m_scopeBar->description();
+        if (token.accountsReceivable)
+            m_scopeBar->setScope(RemoteScopeBar::Scope::Account, token.accountsReceivable->number);
+        else if (token.rewardParticipant)
+            m_scopeBar->setScope(RemoteScopeBar::Scope::Participant, token.rewardParticipant->number);
+        else
+            m_scopeBar->setScope(RemoteScopeBar::Scope::NotAssociated);
+        if (m_scopeBar->description() == previousScope)
+            selectPendingToken();
+    });
+}
+
+void MainWindow::selectPendingToken()
+{
+    if (!m_pendingToken)
+        return;
+    const AccessToken token = *std::exchange(m_pendingToken, std::nullopt);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const std::optional<AccessToken> candidate = m_model->tokenAt(row);
+        if (candidate && candidate->id == token.id) {
+            selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+    // Not among the rows loaded so far: the editor shows it all the same.
+    m_table->clearSelection();
+    m_currentId = token.id;
+    m_editor->loadToken(token);
+    updateActions();
+}
+
+NetworkLogWindow* MainWindow::networkLogWindow() const
+{
+    return m_networkLog;
+}
+
+void MainWindow::showNetworkLog()
+{
+    if (!m_networkLog)
+        m_networkLog = new NetworkLogWindow(NetworkLog::shared(), this);
+    m_networkLog->show();
+    m_networkLog->raise();
+    m_networkLog->activateWindow();
 }
 
 void MainWindow::refresh()
@@ -605,7 +754,8 @@ QString MainWindow::countText() const
 
 void MainWindow::updateStateCounts()
 {
-    if (!m_service || !m_service->isOpen())
+    // A remote store counts by listing whole scopes; the state buttons are hidden there anyway.
+    if (!m_service || !m_service->isOpen() || m_remote)
         return;
     const quint64 generation = ++m_stateCountGeneration;
     TokenQuery base = m_model->query().withoutPaging();
@@ -650,17 +800,34 @@ void MainWindow::showNotice(const QString& message)
 
 QList<AccessToken> MainWindow::selectedTokens() const
 {
+    // Only rows already loaded: asking for the others would fetch every page of a large selection.
     QList<AccessToken> tokens;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex& index : rows) {
-        if (const std::optional<AccessToken> token = m_model->tokenAt(index.row()))
-            tokens.append(*token);
+    for (const RowRangeResolver::Range& range : selectedRanges()) {
+        for (qint64 row = range.first; row <= range.last; ++row) {
+            if (const std::optional<AccessToken> token = m_model->loadedTokenAt(static_cast<int>(row)))
+                tokens.append(*token);
+        }
     }
     return tokens;
 }
 
+QList<RowRangeResolver::Range> MainWindow::selectedRanges() const
+{
+    QList<RowRangeResolver::Range> ranges;
+    for (const QItemSelectionRange& range : m_table->selectionModel()->selection())
+        ranges.append({ range.top(), range.bottom() });
+    return RowRangeResolver::merged(ranges);
+}
+
+qint64 MainWindow::selectedRowCount() const
+{
+    return RowRangeResolver::rowCount(selectedRanges());
+}
+
 std::optional<AccessToken> MainWindow::singleToken() const
 {
+    if (selectedRowCount() != 1)
+        return std::nullopt;
     const QList<AccessToken> tokens = selectedTokens();
     if (tokens.size() != 1)
         return std::nullopt;
@@ -678,6 +845,9 @@ void MainWindow::selectRow(int row)
 bool MainWindow::anyAllows(Operation operation) const
 {
     const QList<AccessToken> tokens = selectedTokens();
+    // Rows not loaded yet may allow it; the bulk run reports those that do not.
+    if (tokens.size() < selectedRowCount())
+        return true;
     return std::any_of(tokens.cbegin(), tokens.cend(), [operation](const AccessToken& token) {
         return TransitionTable::allows(operation, token.lifeCycleState);
     });
@@ -702,7 +872,7 @@ void MainWindow::updateActions()
     action(Action::ForgotPassCode)->setEnabled(singleAllows(Operation::ForgotPassCode) && email);
     action(Action::ChangePassCode)->setEnabled(singleAllows(Operation::ChangePassCode) && email);
     action(Action::GenerateOtp)->setEnabled(singleAllows(Operation::GenerateOtp));
-    action(Action::ExportSelection)->setEnabled(open && !selectedTokens().isEmpty());
+    action(Action::ExportSelection)->setEnabled(open && selectedRowCount() > 0);
     action(Action::Export)->setEnabled(open);
     action(Action::Refresh)->setEnabled(open);
     for (Action id : { Action::ForgotPassCode, Action::ChangePassCode }) {
@@ -895,9 +1065,10 @@ void MainWindow::runBulk(const QString& title,
                          const std::function<QFuture<Result<AccessToken>>(const AccessToken&)>& call)
 {
     const QList<AccessToken> tokens = selectedTokens();
-    if (tokens.isEmpty())
+    const qint64 selected = selectedRowCount();
+    if (selected == 0)
         return;
-    if (tokens.size() == 1) {
+    if (selected == 1 && tokens.size() == 1) {
         const AccessToken token = tokens.first();
         call(token).then(this, [this, title, token](Result<AccessToken> result) {
             if (result.ok())
@@ -908,11 +1079,23 @@ void MainWindow::runBulk(const QString& title,
         });
         return;
     }
-    auto* runner = new BulkActionRunner(title, tokens, call, this);
+    BulkActionRunner* runner = nullptr;
+    if (tokens.size() == selected) {
+        runner = new BulkActionRunner(title, tokens, call, this);
+    } else {
+        // Part of the selection was never loaded: the store finds those rows by position first.
+        auto cancelled = std::make_shared<std::atomic_bool>(false);
+        const QStringList fields
+            = { QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("life_cycle_state") };
+        runner = new BulkActionRunner(
+            title,
+            RowRangeResolver::resolve(m_service, m_model->query(), selectedRanges(), fields, cancelled),
+            selected, cancelled, call, this);
+    }
     connect(runner, &BulkActionRunner::finished, this, [this, runner, title]() {
         runner->deleteLater();
         setLastOperation(tr("%1: %2").arg(title, runner->summary()));
-        if (!runner->failures().isEmpty())
+        if (!runner->failures().isEmpty() || !runner->lookupError().isEmpty())
             MessageBox::warning(this, title, runner->summary(), runner->details());
     });
     runner->start();
@@ -921,11 +1104,12 @@ void MainWindow::runBulk(const QString& title,
 void MainWindow::deleteTokens()
 {
     const QList<AccessToken> tokens = selectedTokens();
-    if (tokens.isEmpty())
+    const qint64 selected = selectedRowCount();
+    if (selected == 0)
         return;
-    const QString question = tokens.size() == 1
+    const QString question = selected == 1 && tokens.size() == 1
         ? tr("Delete token %1? This cannot be undone.").arg(tokens.first().number)
-        : tr("Delete %n token(s)? This cannot be undone.", nullptr, static_cast<int>(tokens.size()));
+        : tr("Delete %n token(s)? This cannot be undone.", nullptr, static_cast<int>(selected));
     if (MessageBox::question(this, tr("Delete Tokens"), question, QMessageBox::Yes | QMessageBox::No,
                              QMessageBox::No)
         != QMessageBox::Yes)
@@ -1067,8 +1251,22 @@ void MainWindow::generateOtp()
 void MainWindow::exportSelection()
 {
     const QList<AccessToken> tokens = selectedTokens();
-    if (!tokens.isEmpty())
+    const qint64 selected = selectedRowCount();
+    if (selected == 0)
+        return;
+    if (tokens.size() == selected) {
         Q_EMIT exportSelectionRequested(tokens);
+        return;
+    }
+    setLastOperation(tr("Reading the %n selected token(s)…", nullptr, static_cast<int>(selected)));
+    RowRangeResolver::resolve(m_service, m_model->query(), selectedRanges(), QStringList(), nullptr)
+        .then(this, [this](Result<QList<AccessToken>> found) {
+            if (!found) {
+                showError(tr("The selected tokens could not be read: %1").arg(found.error().message()));
+                return;
+            }
+            Q_EMIT exportSelectionRequested(*found);
+        });
 }
 
 QString MainWindow::chooseExportFile()

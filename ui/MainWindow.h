@@ -3,6 +3,7 @@
 #include "AccessToken.h"
 #include "Operation.h"
 #include "Result.h"
+#include "RowRangeResolver.h"
 #include "TokenSettings.h"
 
 #include <QFuture>
@@ -15,6 +16,7 @@
 
 class FilterHeaderView;
 class MessageBar;
+class NetworkLogWindow;
 class QAction;
 class QButtonGroup;
 class QComboBox;
@@ -23,6 +25,7 @@ class QLineEdit;
 class QSplitter;
 class QTableView;
 class QToolButton;
+class RemoteScopeBar;
 class TokenEditor;
 class TokenService;
 class TokenTableModel;
@@ -56,6 +59,7 @@ public:
         Connect,
         Configure,
         Find,
+        NetworkLog,
     };
 
     static constexpr int demoTokenCount = 3000;
@@ -74,6 +78,11 @@ public:
     QLineEdit* searchField() const { return m_search; }
     FilterHeaderView* filterHeader() const { return m_header; }
     MessageBar* messageBar() const { return m_messageBar; }
+    // Shown instead of the filters when the store cannot list every token (CRM.COM).
+    RemoteScopeBar* scopeBar() const { return m_scopeBar; }
+    QString scopeText() const;
+    // View → Network log; null until first opened.
+    NetworkLogWindow* networkLogWindow() const;
     QString lastOperationText() const;
     QString countText() const;
     QList<AccessToken> selectedTokens() const;
@@ -126,6 +135,9 @@ private:
                     const QDateTime& expiry = QDateTime());
     std::optional<AccessToken> singleToken() const;
     bool anyAllows(Operation operation) const;
+    // The selected rows as ranges, and how many rows they hold (loaded or not).
+    QList<RowRangeResolver::Range> selectedRanges() const;
+    qint64 selectedRowCount() const;
 
     void newToken();
     void deleteTokens();
@@ -146,6 +158,10 @@ private:
     void openImportWizard(const QString& path);
     void requestImport();
     void requestConnect();
+    void showNetworkLog();
+    void setRemoteMode(bool remote);
+    void findByAuthenticationCode(const QString& code);
+    void selectPendingToken();
     void configureStore();
     void showAbout();
     void runBulk(const QString& title,
@@ -168,6 +184,13 @@ private:
     QLabel* m_storeLabel;
     QLabel* m_countLabel;
     QLabel* m_operationLabel;
+    QWidget* m_filterBar = nullptr;
+    RemoteScopeBar* m_scopeBar = nullptr;
+    QLabel* m_scopeLabel = nullptr;
+    bool m_remote = false;
+    // A token found by its code, to select once its scope's first page is in.
+    std::optional<AccessToken> m_pendingToken;
+    QPointer<NetworkLogWindow> m_networkLog;
     QHash<Action, QAction*> m_actions;
     QTimer m_stateCountTimer;
     TokenSettings m_settings;

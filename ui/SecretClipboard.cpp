@@ -1,6 +1,7 @@
 #include "SecretClipboard.h"
 
 #include "Clock.h"
+#include "Preferences.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -10,6 +11,11 @@ SecretClipboard* SecretClipboard::instance()
 {
     static SecretClipboard* clipboard = new SecretClipboard(qApp);
     return clipboard;
+}
+
+int SecretClipboard::clearAfterSeconds()
+{
+    return Preferences().clipboardClearDelay();
 }
 
 SecretClipboard::SecretClipboard(QObject* parent)
@@ -34,7 +40,7 @@ void SecretClipboard::copySecret(const QString& secret)
     mime->setData(QStringLiteral("ExcludeClipboardContentFromMonitorProcessing"), QByteArrayLiteral("1"));
     QGuiApplication::clipboard()->setMimeData(mime);
     m_secret = secret;
-    m_expiry = m_clock->now().addSecs(clearAfterSeconds);
+    m_expiry = m_clock->now().addSecs(clearAfterSeconds());
     m_ticker.start();
 }
 

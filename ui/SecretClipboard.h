@@ -8,16 +8,16 @@
 class Clock;
 
 // Copies secrets (a new pass code, an OTP, a verification code) to the clipboard marked as
-// secret for clipboard managers, and clears the clipboard after clearAfterSeconds if it still
-// holds that secret. Time comes from a Clock so a test can move it instead of waiting.
+// secret for clipboard managers, and clears the clipboard after the delay chosen in Preferences if
+// it still holds that secret. Time comes from a Clock so a test can move it instead of waiting.
 class SecretClipboard : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int clearAfterSeconds = 30;
-
     static SecretClipboard* instance();
+    // Read from Preferences when a secret is copied, so a changed delay applies to the next copy.
+    static int clearAfterSeconds();
     // Tests pass a ManualClock; nullptr restores the system clock.
     void setClock(Clock* clock);
 

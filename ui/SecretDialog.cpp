@@ -40,7 +40,7 @@ SecretDialog::SecretDialog(const QString& title, const QString& explanation, con
     m_secretEdit->setMinimumWidth(320);
 
     auto* once = new QLabel(tr("This is shown only once. The clipboard is cleared %n seconds after copying.",
-                               nullptr, SecretClipboard::clearAfterSeconds),
+                               nullptr, SecretClipboard::clearAfterSeconds()),
                             this);
     once->setWordWrap(true);
     once->setForegroundRole(QPalette::PlaceholderText);

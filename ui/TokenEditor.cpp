@@ -40,9 +40,20 @@ QString referenceText(const QString& number, const QString& name)
 
 QString userAndUnit(const QString& user, const QString& unit)
 {
-    if (unit.isEmpty())
-        return user;
+    if (unit.isEmpty() || user.isEmpty())
+        return user.isEmpty() ? unit : user;
     return TokenEditor::tr("%1 (%2)").arg(user, unit);
+}
+
+// "Created <when> by <whom>", leaving out "by" when the store does not know who (imports, demo data).
+QString logLine(bool created, const QDateTime& when, const QString& user, const QString& unit)
+{
+    const QString time = QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    const QString actor = userAndUnit(user, unit);
+    if (actor.isEmpty())
+        return created ? TokenEditor::tr("Created %1").arg(time) : TokenEditor::tr("Updated %1").arg(time);
+    return created ? TokenEditor::tr("Created %1 by %2").arg(time, actor)
+                   : TokenEditor::tr("Updated %1 by %2").arg(time, actor);
 }
 } // namespace
 
@@ -212,6 +223,7 @@ QWidget* TokenEditor::createHistoryTab()
 {
     auto* page = new QWidget;
     m_logInformation = new QLabel(page);
+    m_logInformation->setObjectName(QStringLiteral("logInformation"));
     m_logInformation->setTextFormat(Qt::PlainText);
     m_logInformation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_audit = new QTreeWidget(page);
@@ -325,13 +337,10 @@ void TokenEditor::fillWidgets()
     m_customFields->setFields(token.customFields);
 
     const LogInformation& log = token.logInformation;
-    m_logInformation->setText(
-        m_token ? tr("Created %1 by %2\nUpdated %3 by %4")
-                      .arg(QLocale().toString(log.createdDate.toLocalTime(), QLocale::ShortFormat),
-                           userAndUnit(log.createdByUser, log.createdByUnit),
-                           QLocale().toString(log.updatedDate.toLocalTime(), QLocale::ShortFormat),
-                           userAndUnit(log.updatedByUser, log.updatedByUnit))
-                : QString());
+    m_logInformation->setText(m_token ? logLine(true, log.createdDate, log.createdByUser, log.createdByUnit)
+                                      + QLatin1Char('\n')
+                                      + logLine(false, log.updatedDate, log.updatedByUser, log.updatedByUnit)
+                                      : QString());
     m_audit->clear();
     m_tabs->setEnabled(m_token.has_value());
     m_filling = false;

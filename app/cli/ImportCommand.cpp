@@ -23,6 +23,8 @@ const QString encodingOption = QStringLiteral("encoding");
 const QString mapOption = QStringLiteral("map");
 const QString mappingOption = QStringLiteral("mapping");
 const QString headerOption = QStringLiteral("header");
+const QString undoOption = QStringLiteral("undo");
+const QString importsCommand = QStringLiteral("imports");
 
 QJsonArray toJson(const QStringList& cells)
 {
@@ -39,14 +41,19 @@ QList<CliCommandSpec> ImportCommand::commands() const
         { QStringLiteral("import"),
           tr("FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] "
              "[--rejects FILE] [--delimiter C] [--encoding NAME] [--map COLUMN=FIELD]... [--mapping NAME]"),
-          tr("Import tokens from a CSV file; exit status 0 when every row was imported.") }
+          tr("Import tokens from a CSV file; exit status 0 when every row was imported.") },
+        { QStringLiteral("import"), tr("--undo ID"),
+          tr("Undo an import: delete the tokens it created, restore the tokens it updated.") },
+        { importsCommand, QString(), tr("List the recorded imports, newest first.") },
     };
 }
 
 QList<QCommandLineOption> ImportCommand::options(const QString& command) const
 {
-    Q_UNUSED(command)
+    if (command == importsCommand)
+        return {};
     return {
+        { undoOption, tr("Undo the import with this number (see `imports`)."), tr("ID") },
         { previewOption, tr("Print the file as parsed, before any mapping; import nothing.") },
         { rowsOption, tr("How many records --preview prints (default 20)."), tr("N") },
         { dryRunOption, tr("Check every row and report what would happen; write nothing.") },
@@ -75,7 +82,10 @@ QList<QCommandLineOption> ImportCommand::options(const QString& command) const
 
 int ImportCommand::run(const QString& command, const QCommandLineParser& arguments, CliContext& context)
 {
-    Q_UNUSED(command)
+    if (command == importsCommand)
+        return listImports(arguments, context);
+    if (arguments.isSet(undoOption))
+        return undo(arguments, context);
     const QStringList files = arguments.positionalArguments();
     if (files.size() != 1)
         return context.output().usage(tr("import needs exactly one FILE"));
@@ -274,4 +284,78 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
     if (report.failure.isError())
         return output.failure(report.failure);
     return report.complete() ? CliSuccess : CliFailure;
+}
+
+int ImportCommand::listImports(const QCommandLineParser& arguments, CliContext& context)
+{
+    CliOutput& output = context.output();
+    if (!arguments.positionalArguments().isEmpty())
+        return output.usage(tr("imports takes no arguments"));
+    const Result<TokenService*> service = context.service();
+    if (!service)
+        return output.failure(service.error());
+    const Result<QList<ImportRecord>> records = CliContext::wait(service.value()->imports(1000));
+    if (!records)
+        return output.failure(records.error());
+    if (output.isJson()) {
+        QJsonArray array;
+        for (const ImportRecord& record : records.value())
+            array.append(QJsonObject {
+                { QStringLiteral("id"), record.id },
+                { QStringLiteral("started_at"), record.startedAt.toString(Qt::ISODateWithMs) },
+                { QStringLiteral("finished_at"),
+                  record.finishedAt.isValid() ? QJsonValue(record.finishedAt.toString(Qt::ISODateWithMs))
+                                              : QJsonValue() },
+                { QStringLiteral("user"), record.user },
+                { QStringLiteral("unit"), record.unit },
+                { QStringLiteral("file"), record.fileName },
+                { QStringLiteral("mapping"), record.mapping },
+                { QStringLiteral("mode"), record.mode },
+                { QStringLiteral("created"), record.created },
+                { QStringLiteral("updated"), record.updated },
+                { QStringLiteral("rejected"), record.rejected },
+                { QStringLiteral("errors"), record.errors },
+                { QStringLiteral("status"), record.status },
+            });
+        output.printJson(array);
+        return CliSuccess;
+    }
+    QList<QStringList> rows;
+    for (const ImportRecord& record : records.value())
+        rows.append({ QString::number(record.id), record.startedAt.toLocalTime().toString(Qt::ISODate),
+                      record.user, record.fileName, record.mode, QString::number(record.created),
+                      QString::number(record.updated), QString::number(record.rejected), record.status });
+    output.printTable({ tr("ID"), tr("Started"), tr("User"), tr("File"), tr("Mode"), tr("Created"),
+                        tr("Updated"), tr("Rejected"), tr("Status") },
+                      rows);
+    return CliSuccess;
+}
+
+int ImportCommand::undo(const QCommandLineParser& arguments, CliContext& context)
+{
+    CliOutput& output = context.output();
+    bool ok = false;
+    const qint64 id = arguments.value(undoOption).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return output.usage(
+            tr("--undo needs the number of an import, not \"%1\"").arg(arguments.value(undoOption)));
+    if (!arguments.positionalArguments().isEmpty())
+        return output.usage(tr("import --undo takes no FILE"));
+    const Result<TokenService*> service = context.service();
+    if (!service)
+        return output.failure(service.error());
+    const Result<ImportRecord> undone = CliContext::wait(service.value()->undoImport(id));
+    if (!undone)
+        return output.failure(undone.error());
+    if (output.isJson())
+        output.printJson(QJsonObject { { QStringLiteral("id"), undone->id },
+                                       { QStringLiteral("deleted"), undone->created },
+                                       { QStringLiteral("restored"), undone->updated },
+                                       { QStringLiteral("status"), undone->status } });
+    else
+        output.printLine(tr("Import %1 undone: %2 tokens deleted, %3 restored.")
+                             .arg(undone->id)
+                             .arg(undone->created)
+                             .arg(undone->updated));
+    return CliSuccess;
 }

@@ -9,6 +9,7 @@
 
 // `import FILE`: the CSV import of app/io (ImportJob) on the command line, and `--preview`, the
 // parsed file as the wizard's preview shows it. Exit status 0 when every row was imported.
+// `imports` lists the store's record of imports; `import --undo ID` undoes one.
 class ImportCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -23,4 +24,6 @@ private:
     static Result<ImportOptions> importOptions(const QString& path, const QCommandLineParser& arguments);
     int preview(const QString& path, const QCommandLineParser& arguments, CliContext& context);
     int runImport(const QString& path, const QCommandLineParser& arguments, CliContext& context);
+    int listImports(const QCommandLineParser& arguments, CliContext& context);
+    int undo(const QCommandLineParser& arguments, CliContext& context);
 };

@@ -12,6 +12,15 @@ const QString defaultCrmBase = QStringLiteral("/crmapi/rest/v2");
 Result<StoreUrl> StoreUrl::parse(const QString& text)
 {
     const QString trimmed = text.trimmed();
+    // QUrl decodes a Unicode non-character to U+FFFD, so a name holding one would not read back
+    // the same (found by fuzz_store_url).
+    for (const char32_t c : trimmed.toUcs4()) {
+        if (QChar::isNonCharacter(c))
+            return Error(Error::Code::Usage,
+                         tr("The store URL contains U+%1, which is not a character")
+                             .arg(uint(c), 4, 16, QLatin1Char('0')),
+                         QStringLiteral("store"));
+    }
     if (trimmed.startsWith(QLatin1String("sqlite:"))) {
         StoreUrl url;
         url.kind = Kind::Sqlite;
@@ -60,9 +69,12 @@ Result<StoreUrl> StoreUrl::parse(const QString& text)
 
     url.kind = Kind::Crm;
     url.scheme = scheme.mid(4);
-    url.basePath = qurl.path().isEmpty() || qurl.path() == QLatin1String("/") ? defaultCrmBase : qurl.path();
-    if (url.basePath.endsWith(QLatin1Char('/')))
+    // Every trailing slash goes: "//" is the root like "/" (found by fuzz_store_url).
+    url.basePath = qurl.path();
+    while (url.basePath.endsWith(QLatin1Char('/')))
         url.basePath.chop(1);
+    if (url.basePath.isEmpty())
+        url.basePath = defaultCrmBase;
     const QUrlQuery query(qurl);
     url.organisation = query.queryItemValue(QStringLiteral("organisation"), QUrl::FullyDecoded);
     url.unit = query.queryItemValue(QStringLiteral("unit"), QUrl::FullyDecoded);
@@ -90,7 +102,11 @@ QString StoreUrl::toString() const
 {
     switch (kind) {
     case Kind::Sqlite:
-        return QStringLiteral("sqlite:") + path;
+        // parse() drops a "//" after "sqlite:", so a path that starts with one keeps it behind
+        // another (found by fuzz_store_url).
+        return (path.startsWith(QLatin1String("//")) ? QStringLiteral("sqlite://")
+                                                     : QStringLiteral("sqlite:"))
+            + path;
     case Kind::Postgres: {
         QUrl url;
         url.setScheme(QStringLiteral("postgres"));
@@ -98,7 +114,7 @@ QString StoreUrl::toString() const
         url.setHost(host);
         url.setPort(port);
         url.setPath(QLatin1Char('/') + database);
-        return url.toString();
+        return url.toString(QUrl::EncodeSpaces);
     }
     case Kind::Crm: {
         QUrl url;
@@ -107,13 +123,16 @@ QString StoreUrl::toString() const
         url.setHost(host);
         url.setPort(port);
         url.setPath(basePath == defaultCrmBase ? QString() : basePath);
-        QUrlQuery query;
+        // Encoded by hand: QUrlQuery would leave a space, '&' or '%' in a unit name as it is, and
+        // the text would then not parse back (found by fuzz_store_url).
+        QStringList items;
         if (!organisation.isEmpty())
-            query.addQueryItem(QStringLiteral("organisation"), organisation);
+            items.append(QStringLiteral("organisation=")
+                         + QString::fromLatin1(QUrl::toPercentEncoding(organisation)));
         if (!unit.isEmpty())
-            query.addQueryItem(QStringLiteral("unit"), unit);
-        url.setQuery(query);
-        return url.toString();
+            items.append(QStringLiteral("unit=") + QString::fromLatin1(QUrl::toPercentEncoding(unit)));
+        url.setQuery(items.join(QLatin1Char('&')), QUrl::StrictMode);
+        return url.toString(QUrl::EncodeSpaces);
     }
     }
     return QString();

@@ -46,7 +46,29 @@ Result<void> CompensatingImportSession::moveTo(const AccessToken& token, LifeCyc
                  QStringLiteral("life_cycle_state"));
 }
 
-Result<void> CompensatingImportSession::write(const ImportRow& row)
+Result<QList<ImportRefusal>> CompensatingImportSession::write(const QList<ImportRow>& rows)
+{
+    QList<ImportRefusal> refused;
+    for (int i = 0; i < rows.size(); ++i) {
+        const Result<void> written = writeRow(rows.at(i));
+        if (written)
+            continue;
+        switch (written.error().code()) {
+        case Error::Code::Validation:
+        case Error::Code::DuplicateIdentifier:
+        case Error::Code::InvalidState:
+        case Error::Code::NotFound:
+        case Error::Code::Conflict:
+            refused.append({ i, written.error() });
+            break;
+        default:
+            return written.error();
+        }
+    }
+    return refused;
+}
+
+Result<void> CompensatingImportSession::writeRow(const ImportRow& row)
 {
     if (row.existingId.isEmpty()) {
         const Result<TokenResult> created = m_store.create(row.patch);
@@ -80,8 +102,9 @@ Result<void> CompensatingImportSession::write(const ImportRow& row)
     return {};
 }
 
-Result<void> CompensatingImportSession::commit()
+Result<void> CompensatingImportSession::commit(const ImportTally& tally)
 {
+    Q_UNUSED(tally)
     m_createdIds.clear();
     m_updatedBefore.clear();
     return {};
@@ -116,8 +139,9 @@ TokenPatch CompensatingImportSession::restorePatch(const AccessToken& before, co
     return patch;
 }
 
-Result<void> CompensatingImportSession::rollback()
+Result<void> CompensatingImportSession::rollback(const ImportTally& tally)
 {
+    Q_UNUSED(tally)
     QStringList failures;
     for (auto id = m_createdIds.crbegin(); id != m_createdIds.crend(); ++id) {
         const TokenRef ref = TokenRef::byId(*id);

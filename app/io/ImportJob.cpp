@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace {
 const QString identifierField = QStringLiteral("identifier");
@@ -18,21 +20,6 @@ const QString customPrefix = QStringLiteral("custom:");
 quint64 hashOf(const QString& value)
 {
     return quint64(qHash(value, size_t(0x9E3779B97F4A7C15ull)));
-}
-
-// Errors that say something about a row; anything else (storage, network, auth) stops the import.
-bool isRowError(const Error& error)
-{
-    switch (error.code()) {
-    case Error::Code::Validation:
-    case Error::Code::DuplicateIdentifier:
-    case Error::Code::InvalidState:
-    case Error::Code::NotFound:
-    case Error::Code::Conflict:
-        return true;
-    default:
-        return false;
-    }
 }
 
 QString describe(const Error& error)
@@ -174,7 +161,9 @@ ImportReport ImportJob::run(TokenStore& store)
             break;
         }
         if (!atomic && !m_options.dryRun) {
-            if (const Result<void> committed = session->commit(); !committed) {
+            ImportTally tally = tallyOf(report, m_pendingCreated, m_pendingUpdated);
+            tally.status = ImportTally::Status::Running;
+            if (const Result<void> committed = session->commit(tally); !committed) {
                 report.failure = committed.error();
                 break;
             }
@@ -199,25 +188,28 @@ ImportReport ImportJob::run(TokenStore& store)
         report.created = m_pendingCreated;
         report.updated = m_pendingUpdated;
     } else if (atomic && (report.failure.isError() || report.rejected > 0 || report.cancelled)) {
-        if (const Result<void> undone = session->rollback(); !undone && !report.failure.isError())
-            report.failure = undone.error();
         if (!report.failure.isError() && !report.cancelled)
             report.failure = Error(Error::Code::Validation,
                                    tr("%n row(s) were refused, so nothing was imported", nullptr,
                                       int(qMin<qint64>(report.rejected, INT_MAX))));
-    } else if (atomic || report.cancelled || report.failure.isError()) {
-        // Skip-invalid keeps the batches it committed; only the batch in flight is undone.
-        if (atomic && !report.failure.isError() && !report.cancelled) {
-            if (const Result<void> committed = session->commit(); !committed) {
-                report.failure = committed.error();
-                session->rollback();
-            } else {
-                report.created = m_pendingCreated;
-                report.updated = m_pendingUpdated;
-            }
+        if (const Result<void> undone = session->rollback(tallyOf(report, 0, 0));
+            !undone && !report.failure.isError())
+            report.failure = undone.error();
+    } else if (atomic) {
+        if (const Result<void> committed
+            = session->commit(tallyOf(report, m_pendingCreated, m_pendingUpdated));
+            !committed) {
+            report.failure = committed.error();
+            session->rollback(tallyOf(report, 0, 0));
         } else {
-            session->rollback();
+            report.created = m_pendingCreated;
+            report.updated = m_pendingUpdated;
         }
+    } else if (report.cancelled || report.failure.isError()) {
+        // Skip-invalid keeps the batches it committed; only the batch in flight is undone.
+        session->rollback(tallyOf(report, 0, 0));
+    } else if (const Result<void> committed = session->commit(tallyOf(report, 0, 0)); !committed) {
+        report.failure = committed.error();
     }
     if (m_rejects) {
         if (const Result<void> flushed = m_rejects->flush(); !flushed && !report.failure.isError())
@@ -439,7 +431,12 @@ Result<void> ImportJob::processBatch(QList<Candidate>& batch, TokenStore& store,
         return checked;
 
     const bool atomic = m_options.mode == ImportOptions::Mode::Atomic;
-    for (const Candidate& candidate : batch) {
+    QList<ImportRow> rows;
+    QList<int> rowCandidates;
+    rows.reserve(batch.size());
+    rowCandidates.reserve(batch.size());
+    for (int i = 0; i < batch.size(); ++i) {
+        Candidate& candidate = batch[i];
         if (candidate.empty) {
             ++report.skipped;
             continue;
@@ -454,25 +451,73 @@ Result<void> ImportJob::processBatch(QList<Candidate>& batch, TokenStore& store,
                 m_writing = false;
             continue;
         }
-        const bool update = !candidate.row.existingId.isEmpty();
         if (m_options.dryRun || !m_writing) {
-            (update ? m_pendingUpdated : m_pendingCreated) += 1;
+            (candidate.row.existingId.isEmpty() ? m_pendingCreated : m_pendingUpdated) += 1;
             continue;
         }
-        if (m_cancelled)
-            return {};
-        const Result<void> written = session.write(candidate.row);
-        if (!written) {
-            if (!isRowError(written.error()))
-                return written.error();
-            reject(candidate, written.error().field(), describe(written.error()), report);
-            if (atomic)
-                m_writing = false;
-            continue;
-        }
-        (update ? m_pendingUpdated : m_pendingCreated) += 1;
+        // Rejecting a written row later needs only its line and cells.
+        rows.append(std::move(candidate.row));
+        rowCandidates.append(i);
+    }
+    if (rows.isEmpty() || m_cancelled)
+        return {};
+    hashPassCodes(rows, session);
+    const Result<QList<ImportRefusal>> written = session.write(rows);
+    if (!written)
+        return written.error();
+    QList<bool> refused(rows.size(), false);
+    for (const ImportRefusal& refusal : written.value()) {
+        refused[refusal.index] = true;
+        reject(batch.at(rowCandidates.at(refusal.index)), refusal.error.field(), describe(refusal.error),
+               report);
+        if (atomic)
+            m_writing = false;
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!refused.at(i))
+            (rows.at(i).existingId.isEmpty() ? m_pendingCreated : m_pendingUpdated) += 1;
     }
     return {};
+}
+
+void ImportJob::hashPassCodes(QList<ImportRow>& rows, const TokenImportSession& session)
+{
+    const std::optional<PassCodeHasher> hasher = session.passCodeHasher();
+    if (!hasher)
+        return;
+    QList<ImportRow*> pending;
+    for (ImportRow& row : rows) {
+        if (row.patch.passCode.isSet() && !row.patch.passCode.value().isEmpty())
+            pending.append(&row);
+    }
+    if (pending.isEmpty())
+        return;
+    // Argon2id is made to be slow: a batch's hashes are spread over every core, on the global pool
+    // (never the store's own thread, which waits here).
+    const PassCodeHasher cost = *hasher;
+    QtConcurrent::blockingMap(QThreadPool::globalInstance(), pending, [cost](ImportRow* row) {
+        row->passCodeHash = cost.hash(row->patch.passCode.value());
+    });
+}
+
+ImportTally ImportJob::tallyOf(const ImportReport& report, qint64 pendingCreated, qint64 pendingUpdated) const
+{
+    ImportTally tally;
+    tally.created = report.created + pendingCreated;
+    tally.updated = report.updated + pendingUpdated;
+    tally.rejected = report.rejected;
+    QStringList errors;
+    for (const ImportRowError& error : report.errors)
+        errors.append(tr("line %1: %2").arg(error.line).arg(error.message));
+    if (report.failure.isError())
+        errors.append(report.failure.message());
+    tally.errors = errors.join(QLatin1Char('\n'));
+    tally.status = report.cancelled ? ImportTally::Status::Cancelled
+        : report.failure.isError()  ? ImportTally::Status::Failed
+        : m_options.mode == ImportOptions::Mode::Atomic && report.rejected > 0
+        ? ImportTally::Status::Failed
+        : ImportTally::Status::Completed;
+    return tally;
 }
 
 void ImportJob::reject(const Candidate& candidate, const QString& field, const QString& message,
@@ -481,8 +526,18 @@ void ImportJob::reject(const Candidate& candidate, const QString& field, const Q
     ++report.rejected;
     if (report.errors.size() < m_options.exampleLimit)
         report.errors.append({ candidate.line, field, message });
-    if (m_rejects)
-        m_rejects->writeRecord(QStringList(candidate.cells) << QString::number(candidate.line) << message);
+    if (!m_rejects)
+        return;
+    // The rejects file is a plain file that a person edits and imports again: pass codes stay out
+    // of it (found by the secrets audit), and a record whose cells do not line up with the
+    // columns keeps none of them, since any cell might be the pass code.
+    QStringList cells = candidate.cells;
+    const int passCodeColumn = m_mapping.columnOf(QStringLiteral("pass_code"));
+    if (passCodeColumn >= 0 && cells.size() != m_mapping.columnCount())
+        cells = QStringList(m_mapping.columnCount(), QString());
+    else if (passCodeColumn >= 0)
+        cells[passCodeColumn].clear();
+    m_rejects->writeRecord(cells << QString::number(candidate.line) << message);
 }
 
 void ImportJob::rejectRecord(qint64 line, const QStringList& cells, const Error& error, ImportReport& report)

@@ -34,7 +34,7 @@ public:
 
     const ImportOptions& options() const { return m_options; }
     ImportReport run(TokenStore& store);
-    // Stops after the row being written: an atomic import then leaves nothing behind, a
+    // Stops after the batch being written: an atomic import then leaves nothing behind, a
     // skip-invalid one keeps the batches it committed.
     void cancel() { m_cancelled = true; }
 
@@ -53,6 +53,9 @@ private:
 
     Candidate prepare(qint64 line, const QStringList& cells) const;
     // Checks a batch against the store and the rows before it, then writes the valid rows.
+    // Hashes the batch's pass codes on all cores when the session takes them hashed.
+    static void hashPassCodes(QList<ImportRow>& rows, const TokenImportSession& session);
+    ImportTally tallyOf(const ImportReport& report, qint64 pendingCreated, qint64 pendingUpdated) const;
     Result<void> processBatch(QList<Candidate>& batch, TokenStore& store, TokenImportSession& session,
                               ImportReport& report);
     void checkDuplicatesInFile(Candidate& candidate);

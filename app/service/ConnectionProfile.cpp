@@ -1,6 +1,7 @@
 #include "ConnectionProfile.h"
 
 #include "CrmApiTokenStore.h"
+#include "CrmClient.h"
 #include "StoreFactory.h"
 
 #include <QUuid>
@@ -58,6 +59,14 @@ CrmOptions ConnectionProfile::crmOptions(const QString& consumerKey) const
     options.pinnedCertificateSha256 = pinnedCertificateSha256;
     options.consumerKey = consumerKey;
     return options;
+}
+
+QSslCertificate ConnectionProfile::refusedCertificate() const
+{
+    const Result<StoreUrl> parsed = url();
+    if (!parsed.ok() || parsed->kind != StoreUrl::Kind::Crm)
+        return QSslCertificate();
+    return CrmClient::refusedCertificate(QUrl(parsed->apiBase()));
 }
 
 std::unique_ptr<TokenStore> ConnectionProfile::createStore(const QString& secret,

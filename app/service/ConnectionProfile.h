@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QSslCertificate>
 #include <QString>
 #include <memory>
 
@@ -44,6 +45,9 @@ public:
     // A name, a valid URL and sane CRM.COM settings; names the field that is wrong.
     Result<void> validate() const;
     CrmOptions crmOptions(const QString& consumerKey = QString()) const;
+    // CRM.COM: the certificate this profile's server presented and TokenDesk refused in this
+    // session (null if none), for the person to check and trust.
+    QSslCertificate refusedCertificate() const;
 
     // The store this profile names, not yet opened (TokenService opens it on its worker thread).
     std::unique_ptr<TokenStore> createStore(const QString& secret,

@@ -113,8 +113,12 @@ QFuture<Result<T>> TokenService::changeAndSignal(std::function<Result<T>(TokenSt
         Result<T> result = work(store);
         if (result.ok())
             QMetaObject::invokeMethod(
-                this, [this, signal]() { Q_EMIT(this->*signal)
-                                         (); }, Qt::QueuedConnection);
+                this,
+                [this, signal]() {
+                    Q_EMIT(this->*signal)
+                    ();
+                },
+                Qt::QueuedConnection);
         return result;
     });
 }
@@ -240,4 +244,19 @@ QFuture<Result<RewardParticipant>> TokenService::addParticipant(const RewardPart
 QFuture<Result<QList<AuditEntry>>> TokenService::auditTrail(const TokenRef& ref, int limit)
 {
     return call<QList<AuditEntry>>([ref, limit](TokenStore& s) { return s.auditTrail(ref, limit); });
+}
+
+QFuture<Result<QList<ImportRecord>>> TokenService::imports(int limit)
+{
+    return call<QList<ImportRecord>>([limit](TokenStore& s) { return s.imports(limit); });
+}
+
+QFuture<Result<ImportRecord>> TokenService::undoImport(qint64 importId)
+{
+    return call<ImportRecord>([this, importId](TokenStore& s) {
+        Result<ImportRecord> undone = s.undoImport(importId);
+        if (undone)
+            announceChanges({});
+        return undone;
+    });
 }

@@ -60,6 +60,9 @@ public:
                                                            int limit = 100);
     QFuture<Result<RewardParticipant>> addParticipant(const RewardParticipant& participant);
     QFuture<Result<QList<AuditEntry>>> auditTrail(const TokenRef& ref, int limit = 200);
+    // The recorded imports, newest first, and undoing one (announced as "any token changed").
+    QFuture<Result<QList<ImportRecord>>> imports(int limit = 100);
+    QFuture<Result<ImportRecord>> undoImport(qint64 importId);
 
     // Runs work of a caller's own (a bulk job) against the store on the worker thread. The
     // function must not keep the reference.

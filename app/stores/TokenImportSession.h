@@ -1,7 +1,9 @@
 #pragma once
 
 #include "AccessToken.h"
+#include "Error.h"
 #include "LifeCycleState.h"
+#include "PassCodeHasher.h"
 #include "Result.h"
 #include "TokenPatch.h"
 
@@ -28,12 +30,42 @@ struct ImportRow
     TokenPatch patch;
     // The state the token should end in, when the file names one.
     std::optional<LifeCycleState> state;
+    // patch.passCode hashed with the session's passCodeHasher(), when the caller did it (ImportJob
+    // spreads the hashing of a batch over all cores); empty: the session hashes it itself.
+    QString passCodeHash;
 };
 
-// A store's bulk-write path for ImportJob: rows are written inside a transaction that commit() ends
-// (the next write() opens another) and rollback() undoes; skip-invalid commits every batch. A store without
-// one answers TokenStore::beginImport with UNSUPPORTED and ImportJob writes through the plain calls. Calls
-// come from the thread that owns the store.
+// A row the store refused while writing a batch: its index in the batch and why.
+struct ImportRefusal
+{
+    int index = 0;
+    Error error;
+};
+
+// How an import ended, or stands so far, for the store's record of it.
+struct ImportTally
+{
+    enum class Status
+    {
+        Running,
+        Completed,
+        Cancelled,
+        Failed,
+    };
+
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 rejected = 0;
+    // The first errors, one per line.
+    QString errors;
+    Status status = Status::Running;
+};
+
+// A store's bulk-write path for ImportJob. Rows are written inside a transaction that commit()
+// ends (the next write() opens another) and rollback() undoes; an atomic import commits once, at
+// the end, skip-invalid commits every batch. The store records the import (ImportRecord) with the
+// tally it is given. A store without one answers TokenStore::beginImport with UNSUPPORTED and
+// ImportJob writes through the plain calls. Calls come from the thread that owns the store.
 class TokenImportSession
 {
 public:
@@ -41,11 +73,15 @@ public:
 
     // The tokens whose `field` (identifier or authentication_code) is one of values.
     virtual Result<QList<AccessToken>> findExisting(const QString& field, const QStringList& values) = 0;
-    // Writes one row inside the open transaction (opening one if needed); a row refused with an
-    // error leaves nothing of itself behind, and the rows before it stay written.
-    virtual Result<void> write(const ImportRow& row) = 0;
-    // Makes everything written so far durable.
-    virtual Result<void> commit() = 0;
-    // Undoes everything written since the last commit().
-    virtual Result<void> rollback() = 0;
+    // The hasher of the store's settings when the session takes pass codes hashed by the caller
+    // (ImportRow::passCodeHash); none when it hashes them itself.
+    virtual std::optional<PassCodeHasher> passCodeHasher() const { return std::nullopt; }
+    // Writes a batch inside the open transaction (opening one if needed). A row refused with an
+    // error is returned and leaves nothing of itself behind; the other rows stay written. An error
+    // of the whole call (storage, network) leaves the open transaction to rollback().
+    virtual Result<QList<ImportRefusal>> write(const QList<ImportRow>& rows) = 0;
+    // Makes everything written so far durable, together with the tally.
+    virtual Result<void> commit(const ImportTally& tally) = 0;
+    // Undoes everything written since the last commit() and records the tally.
+    virtual Result<void> rollback(const ImportTally& tally) = 0;
 };

@@ -4,6 +4,7 @@
 #include "AccountsReceivable.h"
 #include "AuditEntry.h"
 #include "Classification.h"
+#include "ImportRecord.h"
 #include "Result.h"
 #include "RewardParticipant.h"
 #include "StoreCapabilities.h"
@@ -79,5 +80,18 @@ public:
     {
         Q_UNUSED(options)
         return Error(Error::Code::Unsupported, QStringLiteral("This store has no bulk import"));
+    }
+    // The imports recorded by beginImport sessions, newest first.
+    virtual Result<QList<ImportRecord>> imports(int limit)
+    {
+        Q_UNUSED(limit)
+        return Error(Error::Code::Unsupported, QStringLiteral("This store keeps no record of imports"));
+    }
+    // Undoes an import as a whole: deletes the tokens it created and gives the tokens it updated
+    // their previous values; CONFLICT, naming them, when any of those tokens changed since.
+    virtual Result<ImportRecord> undoImport(qint64 importId)
+    {
+        Q_UNUSED(importId)
+        return Error(Error::Code::Unsupported, QStringLiteral("This store cannot undo imports"));
     }
 };

@@ -3,8 +3,11 @@
 #include "TokenJson.h"
 #include "TokenPatch.h"
 
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTimer>
 #include <QUuid>
 
@@ -115,9 +118,31 @@ quint16 CrmSimServer::start(quint16 port)
     return m_port;
 }
 
+Result<void> CrmSimServer::useTls(const QString& certificatePath, const QString& keyPath)
+{
+    QFile certificateFile(certificatePath);
+    QFile keyFile(keyPath);
+    if (!certificateFile.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Usage, QStringLiteral("cannot read %1").arg(certificatePath));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Usage, QStringLiteral("cannot read %1").arg(keyPath));
+    const QSslCertificate certificate(&certificateFile, QSsl::Pem);
+    const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+    if (certificate.isNull() || key.isNull())
+        return Error(
+            Error::Code::Usage,
+            QStringLiteral("%1 and %2 are not a PEM certificate and RSA key").arg(certificatePath, keyPath));
+    sslSetup(certificate, key);
+    m_tls = true;
+    return Result<void>();
+}
+
 QString CrmSimServer::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(apiPrefix);
+    return QStringLiteral("%1://127.0.0.1:%2%3")
+        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(m_port)
+        .arg(apiPrefix);
 }
 
 void CrmSimServer::expireSessions()
@@ -499,6 +524,11 @@ CrmSimServer::Reply CrmSimServer::control(const Call& call)
     if (what == QLatin1String("expire")) {
         expireSessions();
         return ok();
+    }
+    if (what == QLatin1String("sessions")) {
+        // For tests that check no session token leaked into a log.
+        return ok(
+            QJsonObject { { QStringLiteral("tokens"), QJsonArray::fromStringList(m_sessions.keys()) } });
     }
     if (what == QLatin1String("fault")) {
         static const QHash<QString, Fault::Kind> kinds {

@@ -59,6 +59,8 @@ public:
 
     // Listens on 127.0.0.1; 0 picks a free port. Returns the port, 0 on failure.
     quint16 start(quint16 port);
+    // Serves https with this PEM certificate and RSA key; call before start().
+    Result<void> useTls(const QString& certificatePath, const QString& keyPath);
     QString baseUrl() const;
     void setLatency(int ms) { m_latencyMs = ms; }
     void addFault(const Fault& fault) { m_faults.append(fault); }
@@ -108,6 +110,7 @@ private:
     Credentials m_credentials;
     quint16 m_port = 0;
     int m_latencyMs = 0;
+    bool m_tls = false;
     QList<Fault> m_faults;
     QHash<QString, bool> m_sessions;
     QHash<QString, ConsumerSession> m_consumerSessions;

@@ -1,4 +1,5 @@
 #include "CrmSimServer.h"
+#include "DemoDataGenerator.h"
 #include "SqlTokenStore.h"
 
 #include <QCommandLineParser>
@@ -49,8 +50,17 @@ int main(int argc, char* argv[])
         QStringLiteral("accounts"),
         QStringLiteral("Accounts ACR0000000001.. and participants P0000000001.. to create"),
         QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption tls(QStringLiteral("tls"),
+                                 QStringLiteral("Serve https with the PEM certificate CERT and the RSA key "
+                                                "KEY that follows it"),
+                                 QStringLiteral("CERT"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QStringLiteral("Fill the store with N demo tokens (see tokendesk-cli demo)"),
+        QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions(
-        { port, latency, database, user, password, organisation, apiKey, consumerKey, accounts });
+        { port, latency, database, user, password, organisation, apiKey, consumerKey, accounts, tls, demo });
+    parser.addPositionalArgument(QStringLiteral("KEY"), QStringLiteral("With --tls: the PEM RSA key"),
+                                 QStringLiteral("[KEY]"));
     parser.process(app);
 
     QTemporaryDir temporary;
@@ -82,8 +92,26 @@ int main(int argc, char* argv[])
     credentials.organisation = parser.value(organisation);
     credentials.webApiKey = parser.value(apiKey);
     credentials.consumerKey = parser.value(consumerKey);
+    if (parser.value(demo).toInt() > 0) {
+        const Result<DemoDataGenerator::Summary> generated
+            = DemoDataGenerator().generate(store, parser.value(demo).toInt());
+        if (!generated.ok()) {
+            std::fprintf(stderr, "tokendesk-crmsim: %s\n", qPrintable(generated.error().toString()));
+            return 1;
+        }
+    }
     CrmSimServer server(store, credentials);
     server.setLatency(parser.value(latency).toInt());
+    if (parser.isSet(tls)) {
+        const QStringList key = parser.positionalArguments();
+        const Result<void> secured = key.size() == 1
+            ? server.useTls(parser.value(tls), key.constFirst())
+            : Result<void>(Error(Error::Code::Usage, QStringLiteral("usage: --tls CERT KEY")));
+        if (!secured.ok()) {
+            std::fprintf(stderr, "tokendesk-crmsim: %s\n", qPrintable(secured.error().message()));
+            return 2;
+        }
+    }
     if (server.start(quint16(parser.value(port).toUInt())) == 0) {
         std::fprintf(stderr, "tokendesk-crmsim: cannot listen on port %s\n", qPrintable(parser.value(port)));
         return 1;

@@ -2,6 +2,7 @@
 // wizard on the window's store, and Export Selection… writes the selected tokens through the
 // FileDialog seam as CSV without secrets.
 
+#include "AwaitFuture.h"
 #include "FileDialog.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
@@ -35,12 +36,6 @@ private Q_SLOTS:
     void cancelledExportWritesNothing();
 
 private:
-    template<typename T> T await(QFuture<T> future)
-    {
-        while (!future.isFinished())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        return future.result();
-    }
     ImportWizard* openWizard() const { return m_window->findChild<ImportWizard*>(); }
 
     std::unique_ptr<TokenService> m_service;

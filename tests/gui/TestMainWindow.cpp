@@ -1,6 +1,7 @@
 // The main window driven as a person would, with QTest on the real widgets (offscreen), against an
 // in-memory store checked through the service.
 
+#include "AwaitFuture.h"
 #include "ConflictDialog.h"
 #include "CustomFieldsModel.h"
 #include "MainWindow.h"
@@ -50,13 +51,6 @@ private Q_SLOTS:
     void bulkActionReportsFailures();
 
 private:
-    template<typename T> T await(QFuture<T> future)
-    {
-        // Only the test waits; the window under test never does.
-        while (!future.isFinished())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        return future.result();
-    }
     AccessToken createToken(const QString& identifier, LifeCycleState state);
     void selectToken(const QString& identifier);
     template<typename T> T* waitForDialog();
@@ -226,7 +220,7 @@ void TestMainWindow::resetPassCodeShowsTheSecretOnce()
     QVERIFY(copy);
     dialog->copySecret();
     QCOMPARE(QGuiApplication::clipboard()->text(), secret);
-    clock.advance(SecretClipboard::clearAfterSeconds - 1);
+    clock.advance(SecretClipboard::clearAfterSeconds() - 1);
     SecretClipboard::instance()->checkExpiry();
     QCOMPARE(QGuiApplication::clipboard()->text(), secret);
     clock.advance(2);

@@ -3,6 +3,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +35,56 @@ class TestImportCli : public QObject
         process.start();
         process.waitForFinished(120000);
         return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+    }
+
+    // Opens the store file from outside, as the next TokenDesk would after a crash.
+    struct Inspection
+    {
+        QString integrity;
+        qint64 tokens = -1;
+        qint64 distinctIdentifiers = -1;
+        qint64 imports = -1;
+    };
+
+    Inspection inspect(const QString& path)
+    {
+        Inspection seen;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next())
+                    seen.integrity = query.value(0).toString();
+                if (query.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT identifier) FROM tokens"))
+                    && query.next()) {
+                    seen.tokens = query.value(0).toLongLong();
+                    seen.distinctIdentifiers = query.value(1).toLongLong();
+                }
+                if (query.exec(QStringLiteral("SELECT COUNT(*) FROM imports")) && query.next())
+                    seen.imports = query.value(0).toLongLong();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+        return seen;
+    }
+
+    // Starts an import of path into store and kills it (SIGKILL) after delayMs, while it runs.
+    void importAndKill(const QString& store, const QString& path, const QString& mode, int delayMs)
+    {
+        QProcess process;
+        process.setProgram(QStringLiteral(TOKENDESK_CLI_PATH));
+        process.setArguments({ QStringLiteral("--store"), QStringLiteral("sqlite:") + store,
+                               QStringLiteral("--json"), QStringLiteral("import"), path,
+                               QStringLiteral("--mode"), mode });
+        process.start();
+        QVERIFY(process.waitForStarted());
+        QVERIFY2(!process.waitForFinished(delayMs),
+                 "the import ended before it could be killed: use a bigger file");
+        process.kill();
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
     }
 
     QString writeFile(const QString& name, const QByteArray& bytes)
@@ -106,6 +159,86 @@ private Q_SLOTS:
         run = cli(
             { QStringLiteral("export"), exported, QStringLiteral("--columns"), QStringLiteral("pass_code") });
         QCOMPARE(run.exitCode, 2);
+    }
+
+    void killedImportLeavesWholeTransactionsOnly()
+    {
+        constexpr int rows = 60000;
+        constexpr int batch = 1000;
+        QByteArray bytes = "identifier,pin,authentication_code,udf_string_1\n";
+        for (int i = 0; i < rows; ++i)
+            bytes += "user" + QByteArray::number(i) + "@example.org,pw" + QByteArray::number(i) + ",AC"
+                + QByteArray::number(i) + ",row\n";
+        const QString path = writeFile(QStringLiteral("big.csv"), bytes);
+        const QString store = m_dir.filePath(QStringLiteral("killed.sqlite"));
+        // The store exists before the first kill, with a cheap hash: the test is about the import.
+        QCOMPARE(cli({ QStringLiteral("--store"), QStringLiteral("sqlite:") + store, QStringLiteral("config"),
+                       QStringLiteral("set"), QStringLiteral("pass_code_hash.iterations=1"),
+                       QStringLiteral("pass_code_hash.memory_kib=8") })
+                     .exitCode,
+                 0);
+
+        QRandomGenerator* random = QRandomGenerator::global();
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            const int delay = 300 + random->bounded(1200);
+            importAndKill(store, path, QStringLiteral("atomic"), delay);
+            const Inspection seen = inspect(store);
+            QCOMPARE(seen.integrity, QStringLiteral("ok"));
+            QCOMPARE(seen.tokens, qint64(0));
+            QCOMPARE(seen.imports, qint64(0));
+        }
+
+        importAndKill(store, path, QStringLiteral("skip-invalid"), 300 + random->bounded(1200));
+        Inspection seen = inspect(store);
+        QCOMPARE(seen.integrity, QStringLiteral("ok"));
+        QVERIFY2(seen.tokens % batch == 0, qPrintable(QString::number(seen.tokens)));
+        QVERIFY(seen.tokens < rows);
+        QCOMPARE(seen.imports, qint64(1));
+
+        const Run resumed = cli({ QStringLiteral("--store"), QStringLiteral("sqlite:") + store,
+                                  QStringLiteral("--json"), QStringLiteral("import"), path,
+                                  QStringLiteral("--upsert-by"), QStringLiteral("identifier") });
+        QVERIFY2(resumed.exitCode == 0, resumed.err.left(2000).constData());
+        const QJsonObject summary = QJsonDocument::fromJson(resumed.out).object();
+        QCOMPARE(summary.value(QStringLiteral("updated")).toInteger(), seen.tokens);
+        QCOMPARE(summary.value(QStringLiteral("imported")).toInteger(), rows - seen.tokens);
+        seen = inspect(store);
+        QCOMPARE(seen.integrity, QStringLiteral("ok"));
+        QCOMPARE(seen.tokens, qint64(rows));
+        QCOMPARE(seen.distinctIdentifiers, qint64(rows));
+    }
+
+    void importsAreListedAndUndone()
+    {
+        Run run = cli({ QStringLiteral("--json"), QStringLiteral("import"),
+                        writeFile(QStringLiteral("h.csv"), "authentication_code\nH1\nH2\n") });
+        QCOMPARE(run.exitCode, 0);
+        run = cli({ QStringLiteral("--json"), QStringLiteral("imports") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray records = QJsonDocument::fromJson(run.out).array();
+        QVERIFY(!records.isEmpty());
+        const QJsonObject latest = records.first().toObject();
+        QCOMPARE(latest.value(QStringLiteral("file")).toString(), QStringLiteral("h.csv"));
+        QCOMPARE(latest.value(QStringLiteral("created")).toInt(), 2);
+        QCOMPARE(latest.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        const QString id = QString::number(latest.value(QStringLiteral("id")).toInteger());
+
+        const QString h1 = QStringLiteral("authentication_code:H1");
+        QCOMPARE(cli({ QStringLiteral("show"), h1 }).exitCode, 0);
+        run = cli({ QStringLiteral("import"), QStringLiteral("--undo"), id });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("show"), h1 }).exitCode, 1);
+        run = cli({ QStringLiteral("--json"), QStringLiteral("imports") });
+        QCOMPARE(QJsonDocument::fromJson(run.out)
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("undone"));
+        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("--undo"), id }).exitCode, 1);
+        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("--undo"), QStringLiteral("x") }).exitCode,
+                 2);
     }
 
     void usageErrors()

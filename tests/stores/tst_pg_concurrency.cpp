@@ -298,6 +298,47 @@ private Q_SLOTS:
         QVERIFY(spy.isEmpty());
     }
 
+    // The writer's own views hear of its change from the service once, not a second time through
+    // the server's notification; everyone else hears of it once from the server.
+    void ownChangesAreAnnouncedOnce()
+    {
+        auto makeService = [this]() {
+            return std::make_unique<TokenService>([this]() -> std::unique_ptr<TokenStore> {
+                return std::make_unique<SqlTokenStore>(m_db.url(), m_db.password(), nullptr);
+            });
+        };
+        auto writer = makeService();
+        auto reader = makeService();
+        QVERIFY(writer->open().result().ok());
+        QVERIFY(reader->open().result().ok());
+        QSignalSpy own(writer.get(), &TokenService::tokensChanged);
+        QSignalSpy other(reader.get(), &TokenService::tokensChanged);
+
+        TokenPatch fields;
+        fields.authenticationCode = QStringLiteral("ECHO-1");
+        const Result<TokenResult> created = writer->create(fields).result();
+        QVERIFY(created.ok());
+        const QList<QVariant> announcement { QStringList { created->token.id } };
+        QTRY_COMPARE_WITH_TIMEOUT(other.size(), 1, 10000);
+        // The reader's notification has arrived, so the writer's own listener has had its copy too.
+        QTest::qWait(500);
+        QCOMPARE(other.size(), 1);
+        QCOMPARE(other.first(), announcement);
+        QCOMPARE(own.size(), 1);
+        QCOMPARE(own.first(), announcement);
+
+        own.clear();
+        other.clear();
+        TokenPatch patch;
+        patch.cardMaskedNumber = QStringLiteral("4111********1111");
+        QVERIFY(writer->update(TokenRef::byId(created->token.id), patch).result().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(other.size(), 1, 10000);
+        QTest::qWait(500);
+        QCOMPARE(other.size(), 1);
+        QCOMPARE(own.size(), 1);
+        QCOMPARE(own.first(), announcement);
+    }
+
     void notificationsSurviveALostListener()
     {
         auto writer = std::make_unique<TokenService>([this]() -> std::unique_ptr<TokenStore> {

@@ -1,10 +1,13 @@
 #include "ConnectionDialog.h"
 
 #include "ConnectionProfiles.h"
+#include "MessageBox.h"
+#include "Preferences.h"
 #include "SecretVault.h"
 #include "TokenService.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -13,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -56,7 +60,10 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_sqlitePath);
     pathRow->addWidget(browse);
-    sqliteForm->addRow(tr("&File:"), pathRow);
+    // A row of a layout gets no buddy by itself, and without one the label shows its "&".
+    auto* pathLabel = new QLabel(tr("&File:"), sqlitePage);
+    pathLabel->setBuddy(m_sqlitePath);
+    sqliteForm->addRow(pathLabel, pathRow);
     m_pages->addWidget(sqlitePage);
 
     auto* pgPage = new QWidget(m_pages);
@@ -94,15 +101,15 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
     m_crmParallel->setValue(6);
     m_crmPinned = lineEdit(crmPage, QStringLiteral("crmPinned"),
                            tr("SHA-256 fingerprint, only for a certificate you checked"));
-    crmForm->addRow(tr("&Server:"), m_crmServer);
+    crmForm->addRow(tr("S&erver:"), m_crmServer);
     crmForm->addRow(tr("&Organisation:"), m_crmOrganisation);
     crmForm->addRow(tr("U&nit:"), m_crmUnit);
-    crmForm->addRow(tr("Sign &in with:"), m_crmLogin);
-    crmForm->addRow(tr("User &name:"), m_crmUser);
-    crmForm->addRow(tr("&Consumer application key:"), m_crmConsumerKey);
-    crmForm->addRow(tr("&Timeout:"), m_crmTimeout);
+    crmForm->addRow(tr("Si&gn in with:"), m_crmLogin);
+    crmForm->addRow(tr("&User name:"), m_crmUser);
+    crmForm->addRow(tr("Consumer application &key:"), m_crmConsumerKey);
+    crmForm->addRow(tr("T&imeout:"), m_crmTimeout);
     crmForm->addRow(tr("Para&llel requests:"), m_crmParallel);
-    crmForm->addRow(tr("Trusted c&ertificate:"), m_crmPinned);
+    crmForm->addRow(tr("Trusted certi&ficate:"), m_crmPinned);
     m_pages->addWidget(crmPage);
 
     m_secret = lineEdit(this, QStringLiteral("secret"));
@@ -118,6 +125,9 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
 
     auto* saveButton = new QPushButton(tr("Sa&ve"), this);
     m_testButton = new QPushButton(tr("&Test connection"), this);
+    m_trustButton = new QPushButton(tr("Trust T&his Certificate…"), this);
+    m_trustButton->setObjectName(QStringLiteral("trustCertificate"));
+    m_trustButton->setVisible(false);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -137,6 +147,7 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
     auto* actions = new QHBoxLayout;
     actions->addWidget(saveButton);
     actions->addWidget(m_testButton);
+    actions->addWidget(m_trustButton);
     actions->addStretch();
     right->addLayout(actions);
     right->addWidget(m_status);
@@ -152,6 +163,7 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
     connect(removeButton, &QPushButton::clicked, this, &ConnectionDialog::removeProfile);
     connect(saveButton, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testProfile);
+    connect(m_trustButton, &QPushButton::clicked, this, &ConnectionDialog::trustRefusedCertificate);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::choose);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browse, &QPushButton::clicked, this, [this]() {
@@ -171,6 +183,10 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
         if (profile)
             showProfile(*profile);
     });
+
+    m_secretPrompt = [this](const QString& title, const QString& label) {
+        return QInputDialog::getText(this, title, label, QLineEdit::Password);
+    };
 
     reloadList(m_profiles.currentId());
     if (m_list->count() == 0)
@@ -227,7 +243,11 @@ void ConnectionDialog::addProfile()
 {
     ConnectionProfile blank = ConnectionProfile::create(
         tr("New connection"), QStringLiteral("sqlite:") + StoreUrl::defaultSqlitePath());
+    Preferences().applyNetworkDefaults(blank);
     showProfile(blank);
+    // Shown only once the person picks CRM.COM, so showProfile() left them as they were.
+    m_crmTimeout->setValue(blank.timeoutSeconds);
+    m_crmParallel->setValue(blank.maxParallel);
     m_list->clearSelection();
     m_name->setFocus();
     m_name->selectAll();
@@ -285,7 +305,7 @@ void ConnectionDialog::updateKindFields()
     const bool crm = m_kind->currentIndex() == CrmKind;
     const bool apiKey = crm && m_crmLogin->currentIndex() == 1;
     m_crmUser->setEnabled(!apiKey);
-    m_secretLabel->setText(apiKey ? tr("Web &API key:") : tr("&Password:"));
+    m_secretLabel->setText(apiKey ? tr("&Web API key:") : tr("&Password:"));
     m_secret->setEnabled(m_kind->currentIndex() != SqliteKind);
 }
 
@@ -436,12 +456,13 @@ void ConnectionDialog::withSecrets(const ConnectionProfile& profile,
                 return;
             }
             // No keychain, or nothing stored yet: ask once and keep it in memory for the session.
-            bool ok = false;
-            const QString asked = QInputDialog::getText(
-                this, tr("Connect to %1").arg(profile.name),
-                tr("%1\n\nEnter the %2:").arg(secret.error().message(), profile.loginSecretName()),
-                QLineEdit::Password, QString(), &ok);
-            if (!ok || asked.isEmpty()) {
+            const QString asked = m_secretPrompt(
+                tr("Connect to %1").arg(profile.name),
+                tr("%1\n\nEnter the %2:")
+                    .arg(secret.error().message(),
+                         profile.loginSecretName() == ConnectionProfile::apiKeySecret() ? tr("web API key")
+                                                                                        : tr("password")));
+            if (asked.isEmpty()) {
                 readConsumer(secret.error());
                 return;
             }
@@ -459,6 +480,7 @@ void ConnectionDialog::testProfile()
         return;
     }
     m_testButton->setEnabled(false);
+    m_trustButton->setVisible(false);
     setStatus(tr("Connecting…"), false);
     withSecrets(*profile, [this, profile = *profile](Result<QString> secret, QString consumerKey) {
         if (!secret.ok()) {
@@ -469,14 +491,56 @@ void ConnectionDialog::testProfile()
         }
         m_testService = std::make_unique<TokenService>(
             [profile, secret = *secret, consumerKey]() { return profile.createStore(secret, consumerKey); });
-        m_testService->open().then(this, [this](Result<void> opened) {
+        m_testService->open().then(this, [this, profile](Result<void> opened) {
             m_testButton->setEnabled(true);
             const QString message = opened.ok() ? tr("Connected to %1.").arg(m_testService->description())
                                                 : opened.error().message();
             setStatus(message, !opened.ok());
+            m_trustButton->setVisible(!opened.ok() && opened.error().field() == QLatin1String("certificate")
+                                      && !profile.refusedCertificate().isNull());
             Q_EMIT tested(opened.ok(), message);
         });
     });
+}
+
+void ConnectionDialog::trustRefusedCertificate()
+{
+    const Result<ConnectionProfile> profile = profileFromForm();
+    if (!profile.ok()) {
+        setStatus(profile.error().message(), true);
+        return;
+    }
+    const QSslCertificate certificate = profile->refusedCertificate();
+    if (certificate.isNull())
+        return;
+    const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
+    const QString fingerprint = QString::fromLatin1(digest.toHex(':').toUpper());
+    const Result<StoreUrl> url = profile->url();
+    const QString details
+        = tr("Server: %1\nIssued to: %2\nIssued by: %3\nValid from %4 to %5\nSHA-256: %6")
+              .arg(url.ok() ? url->host : QString(), certificate.subjectDisplayName(),
+                   certificate.issuerDisplayName(),
+                   QLocale().toString(certificate.effectiveDate(), QLocale::ShortFormat),
+                   QLocale().toString(certificate.expiryDate(), QLocale::ShortFormat), fingerprint);
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("Trust This Certificate?"),
+        tr("%1\n\nTrust this certificate only if its SHA-256 fingerprint is the one your CRM.COM "
+           "administrator gave you. From then on this connection accepts this certificate and no "
+           "other.")
+            .arg(details),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_crmPinned->setText(fingerprint);
+    // saveProfile() hands typed secrets to the keychain and clears the fields; the test that
+    // follows must not wait for the keychain to have them.
+    if (!m_secret->text().isEmpty())
+        m_vault.keepForSession(profile->id, profile->loginSecretName(), m_secret->text());
+    if (!m_crmConsumerKey->text().isEmpty())
+        m_vault.keepForSession(profile->id, ConnectionProfile::consumerKeySecret(), m_crmConsumerKey->text());
+    saveProfile();
+    m_trustButton->setVisible(false);
+    testProfile();
 }
 
 void ConnectionDialog::choose()

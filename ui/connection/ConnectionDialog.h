@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class ConnectionProfiles;
@@ -41,6 +42,11 @@ public:
     void selectProfile(const QString& id);
     QLineEdit* field(const QString& name) const;
     QComboBox* kindBox() const { return m_kind; }
+    QPushButton* trustButton() const { return m_trustButton; }
+    // Asks the person for a secret the keychain cannot give; empty when they cancel. A test
+    // answers in its place.
+    using SecretPrompt = std::function<QString(const QString& title, const QString& label)>;
+    void setSecretPrompt(SecretPrompt prompt) { m_secretPrompt = std::move(prompt); }
 
 public Q_SLOTS:
     void addProfile();
@@ -48,6 +54,9 @@ public Q_SLOTS:
     void removeProfile();
     void testProfile();
     void choose();
+    // After a test refused the server's certificate: shows it and, if the person confirms, pins
+    // its SHA-256 in the profile and tests again.
+    void trustRefusedCertificate();
 
 Q_SIGNALS:
     // A test connection ended; message is what the status line shows.
@@ -97,8 +106,10 @@ private:
     QLabel* m_secretLabel = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_testButton = nullptr;
+    QPushButton* m_trustButton = nullptr;
 
     std::unique_ptr<TokenService> m_testService;
+    SecretPrompt m_secretPrompt;
     ConnectionProfile m_chosen;
     QString m_chosenSecret;
     QString m_chosenConsumerKey;

@@ -355,8 +355,10 @@ Result<AccessToken> CrmApiTokenStore::update(const TokenRef& ref, const TokenPat
     if (!finite.ok())
         return finite.error();
     if (patch.expectedVersion) {
-        // CRM.COM has no guarded update; compare just before, which narrows the window to one
-        // round trip (servers that send no version are always at 0).
+        // Not atomic: CRM.COM's update takes no version, ETag or If-Match (spec §4 offers nothing
+        // to guard it with), so a change another client makes between this show and the update
+        // is overwritten. Comparing just before narrows that window to one round trip (servers
+        // that send no version are always at 0).
         const Result<AccessToken> current = show(ref);
         if (!current.ok())
             return current.error();

@@ -5,8 +5,10 @@
 
 #include <QCryptographicHash>
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -18,12 +20,35 @@ namespace {
 const char* const timedOutProperty = "tokendeskTimedOut";
 const char* const cancelledProperty = "tokendeskCancelled";
 const char* const tlsErrorProperty = "tokendeskTlsError";
+const char* const tooLargeProperty = "tokendeskTooLarge";
 
 QString fingerprint(const QByteArray& digest)
 {
     return QString::fromLatin1(digest.toHex(':').toUpper());
 }
+
+QString serverKey(const QUrl& url)
+{
+    return QStringLiteral("%1:%2").arg(url.host()).arg(url.port(443));
+}
+
+// The certificates refused per server, so the connection dialog can offer to trust exactly the
+// one the person was told about, without connecting again.
+QMutex refusedMutex;
+QHash<QString, QSslCertificate> refusedCertificates;
+
+void rememberRefused(const QUrl& url, const QSslCertificate& certificate)
+{
+    const QMutexLocker lock(&refusedMutex);
+    refusedCertificates.insert(serverKey(url), certificate);
+}
 } // namespace
+
+QSslCertificate CrmClient::refusedCertificate(const QUrl& server)
+{
+    const QMutexLocker lock(&refusedMutex);
+    return refusedCertificates.value(serverKey(server));
+}
 
 CrmClient::CrmClient(const StoreUrl& url, const QString& secret, const CrmOptions& options, QObject* parent)
     : QObject(parent)
@@ -256,23 +281,53 @@ void CrmClient::transmit(const CrmRequest& request, EnvelopeCallback done)
     });
     timer->start(m_options.timeoutMs);
 
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
-        const QByteArray digest
-            = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
-        if (!m_options.pinnedCertificateSha256.isEmpty() && !digest.isEmpty()
-            && digest == m_options.pinnedCertificateSha256) {
+    // A hostile or broken server could otherwise fill memory: the reply is buffered until it ends.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+        if (received > maximumReplyBytes || total > maximumReplyBytes) {
+            reply->setProperty(tooLargeProperty, true);
+            reply->abort();
+        }
+    });
+
+    // Verification stays on. A pinned certificate is the only one a profile accepts: it passes
+    // despite being self-signed, and any other, even one a CA vouches for, is refused.
+    const QByteArray pinned = m_options.pinnedCertificateSha256;
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply, pinned](const QList<QSslError>& errors) {
+        const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+        const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
+        if (!pinned.isEmpty() && !certificate.isNull() && digest == pinned) {
             reply->ignoreSslErrors(errors);
             return;
         }
         QStringList texts;
         for (const QSslError& error : errors)
             texts.append(error.errorString());
-        reply->setProperty(tlsErrorProperty,
-                           tr("The server's TLS certificate was refused: %1. Its SHA-256 fingerprint "
-                              "is %2; pin it in the connection profile only if you know it is the "
-                              "server's.")
-                               .arg(texts.join(QStringLiteral("; ")), fingerprint(digest)));
+        rememberRefused(reply->url(), certificate);
+        const QString host = reply->url().host();
+        reply->setProperty(
+            tlsErrorProperty,
+            pinned.isEmpty()
+                ? tr("The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3. Trust it in "
+                     "the connection dialog only if you know it is your server's.")
+                      .arg(host, texts.join(QStringLiteral("; ")), fingerprint(digest))
+                : tr("The certificate of %1 is not the one trusted for this connection: its SHA-256 "
+                     "fingerprint is %2, the trusted one is %3.")
+                      .arg(host, fingerprint(digest), fingerprint(pinned)));
     });
+    if (!pinned.isEmpty()) {
+        connect(reply, &QNetworkReply::encrypted, this, [reply, pinned]() {
+            const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+            const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
+            if (digest == pinned)
+                return;
+            rememberRefused(reply->url(), certificate);
+            reply->setProperty(tlsErrorProperty,
+                               tr("The certificate of %1 is not the one trusted for this connection: its "
+                                  "SHA-256 fingerprint is %2, the trusted one is %3.")
+                                   .arg(reply->url().host(), fingerprint(digest), fingerprint(pinned)));
+            reply->abort();
+        });
+    }
 
     QElapsedTimer elapsed;
     elapsed.start();
@@ -284,7 +339,7 @@ void CrmClient::transmit(const CrmRequest& request, EnvelopeCallback done)
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray payload = reply->isOpen() ? reply->readAll() : QByteArray();
         const bool interrupted = http == 0 || reply->property(timedOutProperty).toBool()
-            || reply->property(cancelledProperty).toBool();
+            || reply->property(cancelledProperty).toBool() || reply->property(tooLargeProperty).toBool();
         Result<CrmEnvelope> outcome
             = interrupted ? Result<CrmEnvelope>(transportError(reply)) : CrmEnvelope::parse(http, payload);
 
@@ -316,9 +371,15 @@ Error CrmClient::transportError(QNetworkReply* reply) const
         return Error(
             Error::Code::Network,
             tr("%1 did not answer within %2 seconds").arg(host).arg(m_options.timeoutMs / 1000.0, 0, 'g', 3));
+    if (reply->property(tooLargeProperty).toBool())
+        return Error(Error::Code::Network,
+                     tr("The reply from %1 is larger than %2 MiB and was refused; the request may or "
+                        "may not have been carried out")
+                         .arg(host)
+                         .arg(maximumReplyBytes / (1024 * 1024)));
     const QString tls = reply->property(tlsErrorProperty).toString();
     if (!tls.isEmpty())
-        return Error(Error::Code::Network, tls);
+        return Error(Error::Code::Network, tls, QStringLiteral("certificate"));
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return Error(Error::Code::Network,

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 #include <functional>
@@ -31,6 +32,10 @@ class CrmClient : public QObject
 public:
     using Callback = std::function<void(Result<QJsonValue>)>;
 
+    // The largest reply read; a longer one is aborted while it arrives (a page of tokens is far
+    // smaller).
+    static constexpr qint64 maximumReplyBytes = 64 * 1024 * 1024;
+
     CrmClient(const StoreUrl& url, const QString& secret, const CrmOptions& options,
               QObject* parent = nullptr);
     ~CrmClient() override;
@@ -50,6 +55,9 @@ public:
     // Aborts every request in flight; they fail with CANCELLED. Safe from any thread.
     void cancelAll();
     int inFlight() const { return int(m_inFlight.size()); }
+    // The certificate last refused for the server at this URL (null if none), to show the person
+    // before they trust it. A failed request with a TLS error names "certificate" as its field.
+    static QSslCertificate refusedCertificate(const QUrl& server);
 
 private:
     using EnvelopeCallback = std::function<void(Result<CrmEnvelope>)>;

@@ -26,10 +26,16 @@ QString PgChangeListener::channel()
     return QStringLiteral("tokendesk_tokens");
 }
 
-PgChangeListener::PgChangeListener(Configure configure, Callback callback, QObject* parent)
+QString PgChangeListener::payload(const QString& origin, const QString& tokenId)
+{
+    return origin + QLatin1Char(':') + tokenId;
+}
+
+PgChangeListener::PgChangeListener(Configure configure, Callback callback, QString origin, QObject* parent)
     : QThread(parent)
     , m_configure(std::move(configure))
     , m_callback(std::move(callback))
+    , m_origin(std::move(origin))
 {
     static QAtomicInteger<quint64> counter;
     m_connectionName = QStringLiteral("tokendesk-pg-listener-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -90,6 +96,12 @@ void PgChangeListener::onNotification(const QString& name, QSqlDriver::Notificat
     Q_UNUSED(source)
     if (name != channel())
         return;
-    const QString id = payload.toString();
+    // Every client's notifications reach every listener; QSqlDriver's source only says whether the
+    // listening connection itself sent it, and the store writes on another connection.
+    const QString text = payload.toString();
+    const qsizetype separator = text.indexOf(QLatin1Char(':'));
+    if (separator >= 0 && QStringView(text).left(separator) == m_origin)
+        return;
+    const QString id = separator >= 0 ? text.mid(separator + 1) : text;
     m_callback(id.isEmpty() ? QStringList() : QStringList { id });
 }

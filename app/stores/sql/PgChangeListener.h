@@ -25,11 +25,13 @@ public:
     // Sets host, user, password... of a connection not yet opened.
     using Configure = std::function<void(QSqlDatabase& db)>;
 
-    // The channel SqlTokenStore notifies on, with a token id as payload.
+    // The channel SqlTokenStore notifies on, with payload(origin, token id).
     static QString channel();
+    // Names the store that made the change, so that store's own listener can leave it out.
+    static QString payload(const QString& origin, const QString& tokenId);
 
-    // callback is called on the listener's thread.
-    PgChangeListener(Configure configure, Callback callback, QObject* parent = nullptr);
+    // callback is called on the listener's thread, for changes not tagged with origin.
+    PgChangeListener(Configure configure, Callback callback, QString origin, QObject* parent = nullptr);
     // Stops the thread and closes its connection.
     ~PgChangeListener() override;
 
@@ -46,6 +48,7 @@ private:
 
     Configure m_configure;
     Callback m_callback;
+    QString m_origin;
     QString m_connectionName;
     QSemaphore m_firstAttempt;
 };

@@ -14,6 +14,7 @@ public:
     Result<void> configure(QSqlDatabase& db, const StoreUrl& url, const QString& secret) const override;
     Result<void> prepareSession(QSqlDatabase& db) const override;
     QString description(const StoreUrl& url) const override;
+    std::optional<Error> explainOpenFailure(const StoreUrl& url, const QString& secret) const override;
 
     QString autoIncrementKey() const override;
     QString integerType() const override;

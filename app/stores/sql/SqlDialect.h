@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 // Everything in which SQLite and PostgreSQL differ, in one place: connecting, column types,
 // transactions, row locks, the token number sequence and how constraint errors are reported.
@@ -25,6 +26,14 @@ public:
     // Runs right after the connection opened (pragmas, session settings).
     virtual Result<void> prepareSession(QSqlDatabase& db) const = 0;
     virtual QString description(const StoreUrl& url) const = 0;
+    // Why a connection could not be opened, when the engine can tell more than the driver's text
+    // (a refused login is AUTH, an unreachable server NETWORK); nullopt leaves it to the caller.
+    virtual std::optional<Error> explainOpenFailure(const StoreUrl& url, const QString& secret) const
+    {
+        Q_UNUSED(url)
+        Q_UNUSED(secret)
+        return std::nullopt;
+    }
 
     // Column types of the schema.
     virtual QString autoIncrementKey() const = 0;

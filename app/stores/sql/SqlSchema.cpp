@@ -15,7 +15,27 @@ int SqlSchema::latestVersion() const
 
 QList<QStringList> SqlSchema::migrations() const
 {
-    return { version1() };
+    return { version1(), version2() };
+}
+
+QStringList SqlSchema::version2() const
+{
+    const QString integer = m_dialect.integerType();
+    // Every import, and what undoing one needs: the tokens it created carry its id, the previous
+    // values of those it updated are kept (as JSON of the stored columns and custom fields).
+    return {
+        QStringLiteral(
+            "CREATE TABLE imports (id %1, started_at TEXT NOT NULL, finished_at TEXT, user_name TEXT, "
+            "unit TEXT, file_name TEXT, mapping TEXT, mode TEXT NOT NULL, created %2 NOT NULL, "
+            "updated %2 NOT NULL, rejected %2 NOT NULL, errors TEXT, status TEXT NOT NULL)")
+            .arg(m_dialect.autoIncrementKey(), integer),
+        QStringLiteral(
+            "CREATE TABLE import_updates (import_id %1 NOT NULL, token_id TEXT NOT NULL, "
+            "version_after %1 NOT NULL, previous TEXT NOT NULL, PRIMARY KEY (import_id, token_id))")
+            .arg(integer),
+        // No index on import_id: only undo looks tokens up by it, and every imported row would pay for one.
+        QStringLiteral("ALTER TABLE tokens ADD COLUMN import_id %1").arg(integer),
+    };
 }
 
 QStringList SqlSchema::version1() const

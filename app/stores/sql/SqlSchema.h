@@ -26,6 +26,7 @@ private:
     // Migration N is migrations()[N - 1]; never edit one that has shipped, append a new one.
     QList<QStringList> migrations() const;
     QStringList version1() const;
+    QStringList version2() const;
 
     const SqlDialect& m_dialect;
 };

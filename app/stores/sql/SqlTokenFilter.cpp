@@ -23,9 +23,41 @@ QString escapeLike(const QString& text)
 }
 } // namespace
 
+const QString SqlTokenFilter::customFieldPrefix = QStringLiteral("custom:");
+
 QString SqlTokenFilter::storedDateTime(const QDateTime& time)
 {
-    return time.isValid() ? time.toUTC().toString(dateTimeFormat) : QString();
+    if (!time.isValid())
+        return QString();
+    const QDateTime utc = time.toUTC();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    utc.date().getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return utc.toString(dateTimeFormat);
+    // Written by position: QDateTime::toString with a format went through the locale and cost a
+    // bulk import more than binding the rest of a row.
+    const QTime clock = utc.time();
+    char16_t text[23];
+    auto put = [&text](int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; --i, value /= 10)
+            text[i] = char16_t(u'0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = u'-';
+    put(5, month, 2);
+    text[7] = u'-';
+    put(8, day, 2);
+    text[10] = u'T';
+    put(11, clock.hour(), 2);
+    text[13] = u':';
+    put(14, clock.minute(), 2);
+    text[16] = u':';
+    put(17, clock.second(), 2);
+    text[19] = u'.';
+    put(20, clock.msec(), 3);
+    return QString(reinterpret_cast<const QChar*>(text), 23);
 }
 
 QDateTime SqlTokenFilter::loadedDateTime(const QVariant& value)
@@ -77,6 +109,9 @@ Result<SqlTokenFilter::Column> SqlTokenFilter::columnFor(const QString& wireName
     if (field && (field->kind == TokenField::Kind::Text || field->kind == TokenField::Kind::Date)
         && (field->isUdf() || wireName == QLatin1String("card_masked_number")))
         return Column { wireName, false, false };
+    // A number filters by the prefix of its decimal text ("3.5" finds 3.5 and 3.55).
+    if (field && field->kind == TokenField::Kind::Float && field->isUdf())
+        return Column { QStringLiteral("CAST(t.%1 AS TEXT)").arg(wireName), false, false, true };
     return Error(Error::Code::Validation, tr("The tokens cannot be filtered by %1").arg(wireName), wireName);
 }
 
@@ -100,7 +135,8 @@ Result<SqlTokenFilter::Clause> SqlTokenFilter::build(const TokenQuery& query, co
     auto prefixRange = [&](const Column& column, const QString& text) {
         const QString prefix = column.upperCase ? text.toUpper() : text.toLower();
         if (!column.indexed) {
-            conditions.append(QStringLiteral("lower(t.%1) LIKE ? ESCAPE '!'").arg(column.name));
+            const QString operand = column.expression ? column.name : QStringLiteral("t.") + column.name;
+            conditions.append(QStringLiteral("lower(%1) LIKE ? ESCAPE '!'").arg(operand));
             clause.bindings << QString(escapeLike(text.toLower()) + QLatin1Char('%'));
             return QString();
         }
@@ -134,7 +170,22 @@ Result<SqlTokenFilter::Clause> SqlTokenFilter::build(const TokenQuery& query, co
         conditions.append(QStringLiteral("t.life_cycle_state = ?"));
         clause.bindings << LifeCycleStates::toWire(*query.state);
     }
-    if (!query.search.isEmpty()) {
+    if (!query.search.isEmpty() && paged) {
+        // Each alternative reads only its (key, number) index; an OR of the ranges would fetch every
+        // matching row from the table before sorting, and a short prefix matches thousands.
+        QStringList alternatives;
+        for (const QString& field : { QStringLiteral("identifier"), QStringLiteral("authentication_code"),
+                                      QStringLiteral("number") }) {
+            const Column column = *columnFor(field);
+            const QString prefix = column.upperCase ? query.search.toUpper() : query.search.toLower();
+            clause.bindings << prefix << prefixEnd(prefix);
+            alternatives.append(
+                QStringLiteral("SELECT number FROM tokens WHERE %1 >= ? AND %1 < ?").arg(column.name));
+        }
+        conditions.append(QStringLiteral("t.number IN (") + alternatives.join(QStringLiteral(" UNION ALL "))
+                          + QLatin1Char(')'));
+    } else if (!query.search.isEmpty()) {
+        // A count reads no rows: the OR of index ranges is answered from the indexes alone.
         QStringList alternatives;
         for (const QString& field : { QStringLiteral("identifier"), QStringLiteral("authentication_code"),
                                       QStringLiteral("number") })
@@ -144,6 +195,17 @@ Result<SqlTokenFilter::Clause> SqlTokenFilter::build(const TokenQuery& query, co
     for (auto it = query.columnFilters.cbegin(); it != query.columnFilters.cend(); ++it) {
         if (it.value().isEmpty())
             continue;
+        if (it.key().startsWith(customFieldPrefix)) {
+            const QString name = it.key().mid(customFieldPrefix.size());
+            if (name.isEmpty())
+                return Error(Error::Code::Validation, tr("A custom field filter needs the field's name"),
+                             it.key());
+            conditions.append(
+                QStringLiteral("EXISTS (SELECT 1 FROM token_custom_fields f WHERE f.token_id = t.id "
+                               "AND f.name = ? AND lower(f.value) LIKE ? ESCAPE '!')"));
+            clause.bindings << name << QString(escapeLike(it.value().toLower()) + QLatin1Char('%'));
+            continue;
+        }
         const Result<Column> column = columnFor(it.key());
         if (!column)
             return column.error();

@@ -27,6 +27,9 @@ public:
         bool reversed = false;
     };
 
+    // A column filter on a custom field is keyed "custom:NAME" (as the table's column key).
+    static const QString customFieldPrefix;
+
     // classificationId: the query's classification resolved by the caller ("" for none).
     static Result<Clause> build(const TokenQuery& query, const QString& classificationId, bool paged);
 
@@ -45,6 +48,8 @@ private:
         QString name;
         bool upperCase = false;
         bool indexed = true;
+        // name is an SQL expression over t, not a column of it.
+        bool expression = false;
     };
     static Result<Column> columnFor(const QString& wireName);
 };

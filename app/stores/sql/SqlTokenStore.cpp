@@ -2,9 +2,12 @@
 
 #include "PgChangeListener.h"
 #include "SecretGenerator.h"
+#include "SqlImportHistory.h"
+#include "SqlImportSession.h"
 #include "SqlSchema.h"
 #include "SqlTokenFilter.h"
 #include "TokenField.h"
+#include "TokenRowInserter.h"
 #include "TokenValidator.h"
 #include "TransitionTable.h"
 
@@ -43,8 +46,7 @@ QVariant nullableDate(const QDate& date)
 
 QString numberText(qint64 sequence)
 {
-    // Fixed width, so the numbers sort as text in the order they were issued.
-    return QStringLiteral("AT%1").arg(sequence, 10, 10, QLatin1Char('0'));
+    return TokenRowInserter::tokenNumber(sequence);
 }
 
 bool isEmail(const QString& identifier)
@@ -82,6 +84,7 @@ SqlTokenStore::SqlTokenStore(StoreUrl url, QString secret, Clock* clock)
 {
     static QAtomicInteger<quint64> counter;
     m_connectionName = QStringLiteral("tokendesk-sql-%1").arg(counter.fetchAndAddRelaxed(1));
+    m_origin = SecretGenerator::hexId();
 }
 
 SqlTokenStore::~SqlTokenStore()
@@ -109,10 +112,13 @@ Result<void> SqlTokenStore::open()
         return {};
     if (Result<void> configured = m_dialect->configure(m_db, m_url, m_secret); !configured)
         return configured;
-    if (!m_db.open())
+    if (!m_db.open()) {
+        if (std::optional<Error> explained = m_dialect->explainOpenFailure(m_url, m_secret))
+            return *explained;
         return Error(Error::Code::Storage,
                      tr("The store %1 could not be opened: %2").arg(description(), m_db.lastError().text()),
                      QStringLiteral("store"));
+    }
     if (Result<void> prepared = m_dialect->prepareSession(m_db); !prepared) {
         m_db.close();
         return prepared;
@@ -127,7 +133,7 @@ Result<void> SqlTokenStore::open()
             [url = m_url, secret = m_secret](QSqlDatabase& db) {
                 SqlDialect::create(url.kind)->configure(db, url, secret);
             },
-            m_changeListener);
+            m_changeListener, m_origin);
         m_listener->startListening();
     }
     m_opened = true;
@@ -178,13 +184,17 @@ Result<QSqlQuery> SqlTokenStore::run(const QString& sql, const QVariantList& bin
         return storageError(tr("prepare a query"), query);
     for (const QVariant& value : bindings)
         query.addBindValue(value);
-    if (!query.exec())
+    if (!query.exec()) {
+        m_refusedStatements.append(query);
         return storageError(tr("run a query"), query);
+    }
     return query;
 }
 
 Result<void> SqlTokenStore::reconnect()
 {
+    // Their server-side statements went with the old connection.
+    m_refusedStatements.clear();
     m_db.close();
     if (!m_db.open())
         return Error(Error::Code::Network,
@@ -212,9 +222,10 @@ Error SqlTokenStore::connectionLost(bool mayHaveCommitted) const
 Result<void> SqlTokenStore::notifyChanged(const QString& tokenId)
 {
     const QString statement = m_dialect->notifyChange();
-    if (statement.isEmpty())
+    // An import tells other clients once, at its commit, rather than once per token.
+    if (statement.isEmpty() || (m_importOpen && !tokenId.isEmpty()))
         return {};
-    Result<QSqlQuery> notified = run(statement, { tokenId });
+    Result<QSqlQuery> notified = run(statement, { PgChangeListener::payload(m_origin, tokenId) });
     if (!notified)
         return notified.error();
     return {};
@@ -223,6 +234,8 @@ Result<void> SqlTokenStore::notifyChanged(const QString& tokenId)
 template<typename T>
 Result<T> SqlTokenStore::transaction(Access access, const std::function<Result<T>()>& work)
 {
+    if (m_importOpen)
+        return work();
     const QString begin = access == Access::Write ? m_dialect->beginWrite() : m_dialect->beginRead();
     // After a failed reconnect the connection is closed; every call tries again.
     if (m_opened && m_dialect->isConnectionLost(m_db)) {
@@ -241,18 +254,25 @@ Result<T> SqlTokenStore::transaction(Access access, const std::function<Result<T
         return begun.error();
     Result<T> result = work();
     if (!result.ok()) {
-        if (m_dialect->isConnectionLost(m_db))
+        if (m_dialect->isConnectionLost(m_db)) {
+            m_refusedStatements.clear();
             return connectionLost(false);
+        }
         run(QStringLiteral("ROLLBACK"));
+        m_refusedStatements.clear();
         return result;
     }
     const Result<QSqlQuery> committed = run(QStringLiteral("COMMIT"));
     if (!committed) {
-        if (m_dialect->isConnectionLost(m_db))
+        if (m_dialect->isConnectionLost(m_db)) {
+            m_refusedStatements.clear();
             return connectionLost(true);
+        }
         run(QStringLiteral("ROLLBACK"));
-        return committed.error();
     }
+    m_refusedStatements.clear();
+    if (!committed)
+        return committed.error();
     return result;
 }
 
@@ -537,6 +557,17 @@ Result<std::optional<RewardParticipant>> SqlTokenStore::findParticipant(const QS
 
 QList<std::pair<QString, QVariant>> SqlTokenStore::columnsOf(const Row& row)
 {
+    // Made once: a bulk import calls this for every row.
+    static const QStringList udfNames = []() {
+        QStringList names;
+        for (int i = 0; i < AccessToken::udfStringCount; ++i)
+            names.append(QStringLiteral("udf_string_%1").arg(i + 1));
+        for (int i = 0; i < AccessToken::udfFloatCount; ++i)
+            names.append(QStringLiteral("udf_float_%1").arg(i + 1));
+        for (int i = 0; i < AccessToken::udfDateCount; ++i)
+            names.append(QStringLiteral("udf_date_%1").arg(i + 1));
+        return names;
+    }();
     const AccessToken& t = row.token;
     QList<std::pair<QString, QVariant>> columns = {
         { QStringLiteral("number"), t.number },
@@ -567,13 +598,14 @@ QList<std::pair<QString, QVariant>> SqlTokenStore::columnsOf(const Row& row)
         { QStringLiteral("version"), t.version },
     };
     for (int i = 0; i < AccessToken::udfStringCount; ++i)
-        columns.append({ QStringLiteral("udf_string_%1").arg(i + 1), nullableText(t.udfString[i]) });
+        columns.append({ udfNames.at(i), nullableText(t.udfString[i]) });
     for (int i = 0; i < AccessToken::udfFloatCount; ++i)
         columns.append(
-            { QStringLiteral("udf_float_%1").arg(i + 1),
+            { udfNames.at(AccessToken::udfStringCount + i),
               t.udfFloat[i] ? QVariant(*t.udfFloat[i]) : QVariant(QMetaType::fromType<double>()) });
     for (int i = 0; i < AccessToken::udfDateCount; ++i)
-        columns.append({ QStringLiteral("udf_date_%1").arg(i + 1), nullableDate(t.udfDate[i]) });
+        columns.append({ udfNames.at(AccessToken::udfStringCount + AccessToken::udfFloatCount + i),
+                         nullableDate(t.udfDate[i]) });
     return columns;
 }
 
@@ -612,6 +644,7 @@ Result<void> SqlTokenStore::writeRow(const Row& row, const Row* before)
     for (const QVariant& value : std::as_const(values))
         query.addBindValue(value);
     if (!query.exec()) {
+        m_refusedStatements.append(query);
         if (m_dialect->isUniqueViolation(query.lastError())) {
             // A concurrent writer took the value between our check and this write.
             const QString text = query.lastError().databaseText();
@@ -1527,4 +1560,20 @@ Result<QList<AuditEntry>> SqlTokenStore::auditTrail(const TokenRef& ref, int lim
         }
         return entries;
     });
+}
+
+Result<std::unique_ptr<TokenImportSession>> SqlTokenStore::beginImport(const ImportSessionOptions& options)
+{
+    return SqlImportSession::begin(*this, options);
+}
+
+Result<QList<ImportRecord>> SqlTokenStore::imports(int limit)
+{
+    return transaction<QList<ImportRecord>>(Access::Read,
+                                            [&]() { return SqlImportHistory(*this).list(limit); });
+}
+
+Result<ImportRecord> SqlTokenStore::undoImport(qint64 importId)
+{
+    return transaction<ImportRecord>(Access::Write, [&]() { return SqlImportHistory(*this).undo(importId); });
 }

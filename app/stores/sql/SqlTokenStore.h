@@ -61,12 +61,18 @@ public:
     Result<QList<RewardParticipant>> participants(const QString& numberPrefix, int limit) override;
     Result<RewardParticipant> addParticipant(const RewardParticipant& participant) override;
     Result<QList<AuditEntry>> auditTrail(const TokenRef& ref, int limit) override;
+    Result<std::unique_ptr<TokenImportSession>> beginImport(const ImportSessionOptions& options) override;
+    Result<QList<ImportRecord>> imports(int limit) override;
+    Result<ImportRecord> undoImport(qint64 importId) override;
 
     // The connection, for bulk work on the store's own thread (imports, benchmarks).
     QSqlDatabase database() const { return m_db; }
     const SqlDialect& dialect() const { return *m_dialect; }
 
 private:
+    friend class SqlImportSession;
+    friend class SqlImportHistory;
+
     // A token as stored, with what never leaves the store.
     struct Row
     {
@@ -127,4 +133,13 @@ private:
     std::unique_ptr<PgChangeListener> m_listener;
     // open() succeeded once: a lost connection is then reopened by the next call.
     bool m_opened = false;
+    // Statements the server refused inside the open transaction. PostgreSQL cannot free a prepared
+    // statement in a failed transaction, so they are released after its ROLLBACK.
+    mutable QList<QSqlQuery> m_refusedStatements;
+    // Tags this store's change notifications: its own listener skips them, since the service has
+    // announced its own changes already.
+    QString m_origin;
+    // An import session holds the open transaction: the store's calls join it instead of
+    // beginning their own.
+    bool m_importOpen = false;
 };

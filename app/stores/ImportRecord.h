@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// One import as the store recorded it: who ran it, when, on which file and mapping, and what it
+// did. Undone imports stay listed with their status.
+struct ImportRecord
+{
+    qint64 id = 0;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString user;
+    QString unit;
+    QString fileName;
+    QString mapping;
+    // "atomic" or "skip-invalid".
+    QString mode;
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 rejected = 0;
+    // The first errors, one per line.
+    QString errors;
+    // running (or cut off while running), completed, cancelled, failed, undone.
+    QString status;
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Result.h"
+#include "TokenImportSession.h"
+
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantList>
+#include <memory>
+#include <optional>
+
+// A new token row for TokenRowInserter: one value per column (the number column is filled in by
+// the inserter) and its custom fields.
+struct TokenInsert
+{
+    QVariantList values;
+    QMap<QString, QString> customFields;
+    // Set by insert(): the number the token was given.
+    QString number;
+};
+
+// The engine-specific fast path of SqlImportSession for new tokens: how rows reach the tokens
+// table and how their numbers are drawn. Everything else of an import is plain SQL shared by both
+// engines.
+class TokenRowInserter
+{
+public:
+    virtual ~TokenRowInserter() = default;
+
+    // The inserter for the engine behind db: SQLite through its C API, PostgreSQL through COPY.
+    static std::unique_ptr<TokenRowInserter> create(const QSqlDatabase& db, const QStringList& columns,
+                                                    int numberColumn);
+
+    // The number a token with this place in the sequence is given (AT0000000042).
+    static QString tokenNumber(qint64 sequence);
+
+    // Called after every BEGIN of the import.
+    virtual Result<void> begin() = 0;
+    // Inserts rows (and their custom fields) in the open transaction and numbers them. A row the
+    // table refuses (a unique value taken meanwhile) is returned and leaves nothing behind.
+    virtual Result<QList<ImportRefusal>> insert(QList<TokenInsert>& rows) = 0;
+    // Called before every COMMIT of the import.
+    virtual Result<void> beforeCommit() = 0;
+    // The ids of the tokens whose column (identifier or authentication_code) holds one of values,
+    // when the engine has a cheaper way than SqlImportSession's IN queries; std::nullopt otherwise.
+    virtual std::optional<Result<QVariantList>> idsWhere(const QString& column, const QStringList& values)
+    {
+        Q_UNUSED(column)
+        Q_UNUSED(values)
+        return std::nullopt;
+    }
+};

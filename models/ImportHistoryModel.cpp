@@ -1,0 +1,119 @@
+#include "ImportHistoryModel.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+ImportHistoryModel::ImportHistoryModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int ImportHistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int ImportHistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImportHistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_records.size())
+        return QVariant();
+    const ImportRecord& record = m_records.at(index.row());
+    if (role == Qt::TextAlignmentRole && index.column() >= CreatedColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == FileColumn)
+        return record.fileName;
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (index.column()) {
+    case WhenColumn:
+        return QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat);
+    case UserColumn:
+        return record.user;
+    case FileColumn:
+        // The full path is in the tooltip and the details; the name is what a person recognises.
+        return QFileInfo(record.fileName).fileName();
+    case ModeColumn:
+        return modeText(record.mode);
+    case StatusColumn:
+        return statusText(record.status);
+    case CreatedColumn:
+        return record.created;
+    case UpdatedColumn:
+        return record.updated;
+    case RejectedColumn:
+        return record.rejected;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case WhenColumn:
+        return tr("When");
+    case UserColumn:
+        return tr("User");
+    case FileColumn:
+        return tr("File");
+    case ModeColumn:
+        return tr("Mode");
+    case StatusColumn:
+        return tr("Status");
+    case CreatedColumn:
+        return tr("Created");
+    case UpdatedColumn:
+        return tr("Updated");
+    case RejectedColumn:
+        return tr("Rejected");
+    default:
+        return QVariant();
+    }
+}
+
+void ImportHistoryModel::setRecords(const QList<ImportRecord>& records)
+{
+    beginResetModel();
+    m_records = records;
+    endResetModel();
+}
+
+int ImportHistoryModel::rowOf(qint64 importId) const
+{
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (m_records.at(row).id == importId)
+            return row;
+    }
+    return -1;
+}
+
+QString ImportHistoryModel::modeText(const QString& mode)
+{
+    if (mode == QLatin1String("atomic"))
+        return tr("All or nothing");
+    if (mode == QLatin1String("skip-invalid"))
+        return tr("Skip invalid rows");
+    return mode;
+}
+
+QString ImportHistoryModel::statusText(const QString& status)
+{
+    if (status == QLatin1String("running"))
+        return tr("Running or cut off");
+    if (status == QLatin1String("completed"))
+        return tr("Completed");
+    if (status == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (status == QLatin1String("failed"))
+        return tr("Failed");
+    if (status == QLatin1String("undone"))
+        return tr("Undone");
+    return status;
+}

@@ -1,0 +1,47 @@
+// The GET query of a CRM.COM call: any parameter names and values (identifiers and search text
+// typed by a person) encode to a query that the server decodes to the same values, and the
+// network log's redaction of that URL never crashes and never keeps the session token.
+#include "CrmRequest.h"
+#include "NetworkLog.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
+    // Items separated by U+0001, an identifier item's field after U+0002.
+    const QStringList parts = text.split(QChar(1));
+    CrmRequest request = CrmRequest::get(QStringLiteral("access_tokens"));
+    for (qsizetype i = 0; i + 1 < parts.size(); i += 2) {
+        const QString name = QStringLiteral("p%1").arg(i);
+        const qsizetype split = parts.at(i + 1).indexOf(QChar(2));
+        if (split >= 0)
+            request.addIdentifier(name, QStringLiteral("identifier"), parts.at(i + 1).mid(split + 1));
+        else
+            request.addQuery(name, parts.at(i + 1));
+    }
+    const QString session = parts.value(0);
+    if (!session.isEmpty())
+        request.addQuery(QStringLiteral("token"), session);
+
+    // As CrmClient puts it on the wire and tokendesk-crmsim reads it back.
+    QUrl url(QStringLiteral("https://crm.example.org/crmapi/rest/v2/access_tokens"));
+    url.setQuery(QString::fromLatin1(request.encodedQuery()), QUrl::StrictMode);
+    const QUrl received = QUrl::fromEncoded(url.toEncoded());
+    const QUrlQuery query(received.query(QUrl::FullyEncoded));
+    for (const CrmRequest::QueryItem& item : request.query) {
+        const QString expected
+            = item.field.isEmpty() ? item.value : item.field + QLatin1Char('=') + item.value;
+        if (query.queryItemValue(item.name, QUrl::FullyDecoded) != expected)
+            std::abort();
+    }
+
+    const QUrl redacted = NetworkLog::redactUrl(received);
+    if (!session.isEmpty()
+        && QUrlQuery(redacted).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded) == session)
+        std::abort();
+    return 0;
+}

@@ -1,0 +1,255 @@
+// The main window on selections that reach rows never loaded, custom-field column filters, a CSV
+// dropped on the window, and the history tab's log lines; driven with QTest (offscreen).
+
+#include "AwaitFuture.h"
+#include "FilterHeaderView.h"
+#include "MainWindow.h"
+#include "MemoryTokenStore.h"
+#include "MessageBox.h"
+#include "SqlTokenStore.h"
+#include "TokenEditor.h"
+#include "TokenService.h"
+#include "TokenTableModel.h"
+#include "import/ImportWizard.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDropEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindowSelection : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void selectAllActsOnRowsNeverLoaded();
+    void shiftClickRangeDeletesEveryRowBetween();
+    void customFieldColumnFiltersInTheStore();
+    void droppedCsvOpensTheImportWizard();
+    void historyLeavesOutByWhenTheActorIsUnknown();
+
+private:
+    void openWindow(std::unique_ptr<TokenStore> store);
+    qint64 countInState(LifeCycleState state);
+
+    static constexpr int tokenCount = 2500;
+    QTemporaryDir m_dir;
+    MemoryTokenStore* m_memory = nullptr;
+    std::unique_ptr<TokenService> m_service;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindowSelection::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TokenDeskGuiSelectionTest"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindowSelection::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindowSelection::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_service.reset();
+    m_window.reset();
+    m_memory = nullptr;
+}
+
+void TestMainWindowSelection::openWindow(std::unique_ptr<TokenStore> store)
+{
+    auto owned = std::make_shared<std::unique_ptr<TokenStore>>(std::move(store));
+    m_service = std::make_unique<TokenService>([owned]() { return std::move(*owned); });
+    QVERIFY(await(m_service->open()).ok());
+    m_window = std::make_unique<MainWindow>(m_service.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->openStore(false);
+    QTRY_VERIFY(m_window->model()->isCountExact());
+    if (m_window->model()->rowCount() > 0)
+        QTRY_VERIFY(m_window->model()->tokenAt(0).has_value());
+}
+
+qint64 TestMainWindowSelection::countInState(LifeCycleState state)
+{
+    TokenQuery query;
+    query.state = state;
+    return await(m_service->count(query)).value();
+}
+
+void TestMainWindowSelection::selectAllActsOnRowsNeverLoaded()
+{
+    auto store = std::make_unique<MemoryTokenStore>();
+    store->seed(tokenCount);
+    openWindow(std::move(store));
+    TokenTableModel* model = m_window->model();
+    QCOMPARE(model->rowCount(), tokenCount);
+
+    m_window->table()->setFocus();
+    QTest::keyClick(m_window->table(), Qt::Key_A, Qt::ControlModifier);
+    // The selection reaches far beyond the pages the view has loaded.
+    QVERIFY(!model->loadedTokenAt(tokenCount - 1).has_value());
+    QVERIFY(model->cachedPageCount() * model->pageSize() < tokenCount);
+    QVERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
+
+    m_window->action(MainWindow::Action::SetNotEffective)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->lastOperationText().contains(QLatin1String("2500")), 60000);
+    QCOMPARE(countInState(LifeCycleState::NotEffective), qint64(tokenCount));
+    QCOMPARE(countInState(LifeCycleState::Effective), qint64(0));
+    // Setting them not effective again fails for every one, and the summary says so.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClick(m_window->table(), Qt::Key_A, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
+    m_window->action(MainWindow::Action::SetNotEffective)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(MessageBox::lastText().contains(QLatin1String("2500 failed")), 60000);
+    QVERIFY(MessageBox::lastDetails().contains(QLatin1String("AT")));
+}
+
+void TestMainWindowSelection::shiftClickRangeDeletesEveryRowBetween()
+{
+    auto store = std::make_unique<MemoryTokenStore>();
+    store->seed(tokenCount);
+    openWindow(std::move(store));
+    // Only a token that is not effective can be deleted.
+    for (int i = 1; i <= 1000; ++i) {
+        const TokenRef ref = TokenRef::byNumber(QStringLiteral("AT%1").arg(i, 10, 10, QLatin1Char('0')));
+        QVERIFY(await(m_service->setNotEffective(ref)).ok());
+    }
+    TokenTableModel* model = m_window->model();
+    QTableView* table = m_window->table();
+    QTRY_COMPARE(model->tokenAt(5)->lifeCycleState, LifeCycleState::NotEffective);
+    const QString firstNumber = model->tokenAt(5)->number;
+    // From row 5 to well beyond the next two pages, which are never on screen.
+    const int lastRow = 3 * model->pageSize() + 104;
+    const int rows = lastRow - 5 + 1;
+    const QString count = QString::number(rows);
+
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(model->index(5, 0)).center());
+    table->scrollTo(model->index(lastRow, 0));
+    QTRY_VERIFY(model->loadedTokenAt(lastRow).has_value());
+    const QString lastNumber = model->loadedTokenAt(lastRow)->number;
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                      table->visualRect(model->index(lastRow, 0)).center());
+    QVERIFY(!model->loadedTokenAt(model->pageSize() + 50).has_value());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->action(MainWindow::Action::Delete)->trigger();
+    QVERIFY(MessageBox::lastText().contains(count));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->lastOperationText().contains(count), 120000);
+
+    QCOMPARE(await(m_service->count(TokenQuery())).value(), qint64(tokenCount - rows));
+    QVERIFY(!await(m_service->show(TokenRef::byNumber(firstNumber))).ok());
+    QVERIFY(!await(m_service->show(TokenRef::byNumber(lastNumber))).ok());
+    const QString middle = QStringLiteral("AT%1").arg(model->pageSize() + 51, 10, 10, QLatin1Char('0'));
+    QVERIFY(!await(m_service->show(TokenRef::byNumber(middle))).ok());
+    const QString after = QStringLiteral("AT%1").arg(lastRow + 2, 10, 10, QLatin1Char('0'));
+    QVERIFY(await(m_service->show(TokenRef::byNumber(after))).ok());
+}
+
+void TestMainWindowSelection::customFieldColumnFiltersInTheStore()
+{
+    StoreUrl url;
+    url.kind = StoreUrl::Kind::Sqlite;
+    url.path = m_dir.filePath(QStringLiteral("custom-filter.sqlite"));
+    // The column as the column chooser leaves it in the settings.
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("customColumns"), QStringList({ QStringLiteral("colour") }));
+    settings.endGroup();
+    openWindow(std::make_unique<SqlTokenStore>(url, QString(), Clock::system()));
+    const QStringList colours = { QStringLiteral("red"), QStringLiteral("green"), QStringLiteral("Redwood") };
+    for (int i = 0; i < 30; ++i) {
+        TokenPatch fields;
+        fields.identifier = QStringLiteral("user%1@example.org").arg(i);
+        fields.passCode = QStringLiteral("pass1234");
+        fields.customFieldSet.insert(QStringLiteral("colour"), colours.at(i % colours.size()));
+        QVERIFY(await(m_service->create(fields)).ok());
+    }
+    TokenTableModel* model = m_window->model();
+    QTRY_COMPARE(model->rowCount(), 30);
+
+    const int column = model->columnOf(QStringLiteral("custom:colour"));
+    QVERIFY(column >= 0);
+    QVERIFY(model->isFilterable(column));
+    QLineEdit* filter = m_window->filterHeader()->filterEdit(column);
+    QVERIFY(filter);
+    QTest::keyClicks(filter, QStringLiteral("re"));
+    QTRY_COMPARE(model->query().columnFilters.value(QStringLiteral("custom:colour")), QStringLiteral("re"));
+    QTRY_VERIFY(model->isCountExact());
+    QTRY_COMPARE(model->rowCount(), 20);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QTRY_VERIFY(model->tokenAt(row).has_value());
+        QVERIFY(model->tokenAt(row)
+                    ->customFields.value(QStringLiteral("colour"))
+                    .startsWith(QLatin1String("re"), Qt::CaseInsensitive));
+    }
+}
+
+void TestMainWindowSelection::droppedCsvOpensTheImportWizard()
+{
+    auto store = std::make_unique<MemoryTokenStore>();
+    store->seed(10);
+    openWindow(std::move(store));
+    const QString path = m_dir.filePath(QStringLiteral("dropped.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("identifier,pass_code\nann@example.org,S3cret!x\n");
+    file.close();
+
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    const QPoint at = m_window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+
+    ImportWizard* wizard = nullptr;
+    QTRY_VERIFY((wizard = m_window->findChild<ImportWizard*>()) != nullptr);
+    QCOMPARE(wizard->options().filePath, path);
+    // With the file given, the wizard starts at reading its format.
+    QCOMPARE(wizard->currentId(), int(ImportWizard::FormatPage));
+    wizard->reject();
+}
+
+void TestMainWindowSelection::historyLeavesOutByWhenTheActorIsUnknown()
+{
+    auto store = std::make_unique<MemoryTokenStore>();
+    store->seed(3);
+    openWindow(std::move(store));
+    auto* log = m_window->editor()->findChild<QLabel*>(QStringLiteral("logInformation"));
+    QVERIFY(log);
+    // Seeded tokens carry no user: no dangling "by".
+    QTRY_VERIFY(m_window->editor()->token().has_value());
+    QVERIFY(log->text().startsWith(QLatin1String("Created ")));
+    QVERIFY2(!log->text().contains(QLatin1String(" by")), qPrintable(log->text()));
+    QVERIFY(log->text().contains(QLatin1String("\nUpdated ")));
+
+    AccessToken token = *m_window->editor()->token();
+    token.logInformation.createdByUser = QStringLiteral("ann");
+    token.logInformation.createdByUnit = QStringLiteral("Back Office");
+    m_window->editor()->loadToken(token);
+    QVERIFY2(log->text().contains(QLatin1String(" by ann (Back Office)\nUpdated ")), qPrintable(log->text()));
+    QVERIFY2(!log->text().section(QLatin1Char('\n'), 1).contains(QLatin1String(" by")),
+             qPrintable(log->text()));
+}
+
+QTEST_MAIN(TestMainWindowSelection)
+#include "TestMainWindowSelection.moc"

@@ -1,0 +1,297 @@
+#include "ImportJob.h"
+#include "SqlTokenStore.h"
+#include "TokenJson.h"
+
+#ifdef IMPORT_TEST_ON_POSTGRES
+#include "PgTestDatabase.h"
+#endif
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+// The SQL store's import session: one transaction for an atomic import, the record of every
+// import, and undoing one. Built twice: against SQLite, and against the PostgreSQL server in
+// TOKENDESK_TEST_PG_URL (skipped without it).
+class TestImportHistory : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SqlTokenStore> m_store;
+    int m_files = 0;
+#ifdef IMPORT_TEST_ON_POSTGRES
+    PgTestDatabase m_pg { QStringLiteral("import_history_inspector") };
+#endif
+
+    QString writeFile(const QByteArray& bytes)
+    {
+        const QString path = m_dir->filePath(QStringLiteral("in%1.csv").arg(++m_files));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return path;
+    }
+
+    ImportReport import(const QByteArray& bytes, ImportOptions::Mode mode = ImportOptions::Mode::Atomic,
+                        const QString& upsertBy = QString(), int batchSize = 1000)
+    {
+        ImportOptions options;
+        options.filePath = writeFile(bytes);
+        options.mode = mode;
+        options.upsertBy = upsertBy;
+        options.batchSize = batchSize;
+        ImportJob job(options);
+        return job.run(*m_store);
+    }
+
+    AccessToken create(const QString& code, const QString& colour = QString())
+    {
+        TokenPatch patch;
+        patch.authenticationCode = code;
+        patch.udfString[0] = QStringLiteral("before");
+        if (!colour.isEmpty())
+            patch.customFieldSet.insert(QStringLiteral("colour"), colour);
+        const Result<TokenResult> created = m_store->create(patch);
+        if (!created)
+            qWarning("%s", qPrintable(created.error().toString()));
+        return created.ok() ? created->token : AccessToken();
+    }
+
+    // Every token with everything a user sees, except the version (which moves on whenever a
+    // token is written, so that a stale editor gets a CONFLICT).
+    QByteArray snapshot()
+    {
+        TokenQuery query;
+        query.limit = 10000;
+        const Result<QList<AccessToken>> tokens = m_store->list(query);
+        if (!tokens)
+            qWarning("%s", qPrintable(tokens.error().toString()));
+        QMap<QString, QByteArray> byId;
+        for (const AccessToken& token : tokens.value()) {
+            const Result<AccessToken> full = m_store->show(TokenRef::byId(token.id));
+            QJsonObject json = TokenJson::toJson(full.value());
+            json.remove(QStringLiteral("version"));
+            byId.insert(token.id, QJsonDocument(json).toJson(QJsonDocument::Compact));
+        }
+        QByteArray all;
+        for (const QByteArray& token : std::as_const(byId))
+            all += token + '\n';
+        return all;
+    }
+
+    ImportRecord latestImport()
+    {
+        const Result<QList<ImportRecord>> records = m_store->imports(10);
+        if (!records || records->isEmpty())
+            return ImportRecord();
+        return records->constFirst();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+#ifdef IMPORT_TEST_ON_POSTGRES
+        if (!PgTestDatabase::isConfigured())
+            QSKIP(
+                "Set TOKENDESK_TEST_PG_URL=postgres://USER@HOST:PORT/DB (and TOKENDESK_PASSWORD) to run the "
+                "import tests on PostgreSQL");
+        const QString failure = m_pg.setUp(QStringLiteral("import"));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+#endif
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+#ifdef IMPORT_TEST_ON_POSTGRES
+        const QString failure = m_pg.reset();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        m_store = m_pg.openStore();
+        QVERIFY(m_store);
+#else
+        const Result<StoreUrl> url
+            = StoreUrl::parse(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("tokens.sqlite")));
+        m_store = std::make_unique<SqlTokenStore>(url.value(), QString(), Clock::system());
+        QVERIFY(m_store->open().ok());
+        TokenSettings settings = m_store->settings().value();
+        settings.hashIterations = 1;
+        settings.hashMemoryKiB = 8;
+        QVERIFY(m_store->saveSettings(settings).ok());
+#endif
+        m_store->setActor(QStringLiteral("tester"), QStringLiteral("back office"));
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void atomicFailureLeavesTheStoreExactlyAsItWas()
+    {
+        create(QStringLiteral("KEEP1"), QStringLiteral("red"));
+        const AccessToken second = create(QStringLiteral("KEEP2"));
+        const QByteArray before = snapshot();
+
+        // The upsert of KEEP1 and the new rows of the first batches are written, then line 7
+        // clashes with KEEP2: all of it goes.
+        const ImportReport report
+            = import("authentication_code,udf_string_1,custom_colour,pin,identifier\n"
+                     "KEEP1,changed,blue,,\n"
+                     "N1,x,green,secret1,n1@example.org\n"
+                     "N2,x,,,\n"
+                     "N3,x,,,\n"
+                     "N4,x,,,\n"
+                     "KEEP2,x,,,n1@example.org\n",
+                     ImportOptions::Mode::Atomic, QStringLiteral("authentication_code"), 2);
+        QVERIFY(!report.complete());
+        QCOMPARE(report.rejected, qint64(1));
+        QCOMPARE(report.created, qint64(0));
+        QCOMPARE(report.updated, qint64(0));
+        QCOMPARE(snapshot(), before);
+
+        // Nothing of it is left, not even a drawn number: the next token follows KEEP2.
+        const AccessToken next = create(QStringLiteral("NEXT"));
+#ifndef IMPORT_TEST_ON_POSTGRES
+        QCOMPARE(next.number.mid(2).toLongLong(), second.number.mid(2).toLongLong() + 1);
+#else
+        QVERIFY(next.number > second.number);
+#endif
+        const ImportRecord record = latestImport();
+        QCOMPARE(record.status, QStringLiteral("failed"));
+        QCOMPARE(record.created, qint64(0));
+        QCOMPARE(record.rejected, qint64(1));
+        QVERIFY2(record.errors.contains(QLatin1String("line 7")), qPrintable(record.errors));
+    }
+
+    void cancelledAtomicImportLeavesNothing()
+    {
+        const QByteArray before = snapshot();
+        QByteArray bytes = "authentication_code,pin,identifier\n";
+        for (int i = 0; i < 40; ++i)
+            bytes += "C" + QByteArray::number(i) + ",pw" + QByteArray::number(i) + ",c"
+                + QByteArray::number(i) + "@example.org\n";
+        ImportOptions options;
+        options.filePath = writeFile(bytes);
+        options.batchSize = 10;
+        ImportJob job(options);
+        connect(&job, &ImportJob::progressed, this, [&job](const ImportProgress& progress) {
+            if (progress.rows >= 20)
+                job.cancel();
+        });
+        const ImportReport report = job.run(*m_store);
+        QVERIFY(report.cancelled);
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(latestImport().status, QStringLiteral("cancelled"));
+    }
+
+    void everyImportIsRecordedWithItsCounts()
+    {
+        create(QStringLiteral("OLD"));
+        const ImportReport report
+            = import("authentication_code,udf_float_1\nOLD,1\nA,2\nB,not a number\nC,3\n",
+                     ImportOptions::Mode::SkipInvalid, QStringLiteral("authentication_code"));
+        QCOMPARE(report.created, qint64(2));
+        QCOMPARE(report.updated, qint64(1));
+        QCOMPARE(report.rejected, qint64(1));
+
+        const ImportRecord record = latestImport();
+        QVERIFY(record.id > 0);
+        QCOMPARE(record.status, QStringLiteral("completed"));
+        QCOMPARE(record.mode, QStringLiteral("skip-invalid"));
+        QCOMPARE(record.user, QStringLiteral("tester"));
+        QCOMPARE(record.unit, QStringLiteral("back office"));
+        QCOMPARE(record.fileName, QStringLiteral("in%1.csv").arg(m_files));
+        QVERIFY(record.mapping.contains(QLatin1String("authentication_code")));
+        QCOMPARE(record.created, qint64(2));
+        QCOMPARE(record.updated, qint64(1));
+        QCOMPARE(record.rejected, qint64(1));
+        QVERIFY2(record.errors.contains(QLatin1String("line 4")), qPrintable(record.errors));
+        QVERIFY(record.startedAt.isValid());
+        QVERIFY(record.finishedAt >= record.startedAt);
+    }
+
+    void passCodesImportedInParallelVerify()
+    {
+        QByteArray bytes = "identifier,pin\n";
+        for (int i = 0; i < 30; ++i)
+            bytes += "p" + QByteArray::number(i) + "@example.org,code" + QByteArray::number(i) + "\n";
+        QVERIFY(import(bytes).complete());
+        for (int i : { 0, 17, 29 }) {
+            const QString n = QString::number(i);
+            QVERIFY(m_store
+                        ->show(TokenRef::byIdentifier(QStringLiteral("p%1@example.org").arg(n),
+                                                      QStringLiteral("code") + n))
+                        .ok());
+        }
+        QVERIFY(
+            !m_store->show(TokenRef::byIdentifier(QStringLiteral("p1@example.org"), QStringLiteral("code2")))
+                 .ok());
+    }
+
+    void undoRestoresTheStoreExactly()
+    {
+        create(QStringLiteral("U1"), QStringLiteral("red"));
+        create(QStringLiteral("U2"));
+        const QByteArray before = snapshot();
+
+        const ImportReport report
+            = import("authentication_code,udf_string_1,custom_colour,State\n"
+                     "U1,after,blue,NOT_EFFECTIVE\n"
+                     "U2,,green,\n"
+                     "NEW1,x,,\n"
+                     "NEW2,y,pink,\n",
+                     ImportOptions::Mode::Atomic, QStringLiteral("authentication_code"));
+        QVERIFY2(report.complete(), qPrintable(report.failure.toString()));
+        QCOMPARE(report.updated, qint64(2));
+        QCOMPARE(report.created, qint64(2));
+        QVERIFY(snapshot() != before);
+
+        const ImportRecord record = latestImport();
+        QCOMPARE(record.status, QStringLiteral("completed"));
+        const Result<ImportRecord> undone = m_store->undoImport(record.id);
+        QVERIFY2(undone.ok(), qPrintable(undone.error().toString()));
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(latestImport().status, QStringLiteral("undone"));
+
+        const Result<ImportRecord> again = m_store->undoImport(record.id);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code(), Error::Code::InvalidState);
+        QCOMPARE(m_store->undoImport(record.id + 100).error().code(), Error::Code::NotFound);
+    }
+
+    void undoIsRefusedAfterALaterEdit()
+    {
+        create(QStringLiteral("E1"));
+        QVERIFY(import("authentication_code,udf_string_1\nE1,imported\nE2,new\nE3,new\n",
+                       ImportOptions::Mode::Atomic, QStringLiteral("authentication_code"))
+                    .complete());
+        const qint64 id = latestImport().id;
+        TokenPatch edit;
+        edit.udfString[1] = QStringLiteral("edited later");
+        const Result<AccessToken> edited
+            = m_store->update(TokenRef::byAuthenticationCode(QStringLiteral("E3")), edit);
+        QVERIFY(edited.ok());
+        const QByteArray before = snapshot();
+
+        const Result<ImportRecord> undone = m_store->undoImport(id);
+        QVERIFY(!undone.ok());
+        QCOMPARE(undone.error().code(), Error::Code::Conflict);
+        QVERIFY2(undone.error().message().contains(edited->number), qPrintable(undone.error().message()));
+        QCOMPARE(snapshot(), before);
+
+        // An edit of a token the import updated counts as well.
+        const Result<AccessToken> e1
+            = m_store->update(TokenRef::byAuthenticationCode(QStringLiteral("E1")), edit);
+        QVERIFY(e1.ok());
+        const Result<ImportRecord> still = m_store->undoImport(id);
+        QVERIFY(!still.ok());
+        QVERIFY(still.error().message().contains(e1->number));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportHistory)
+#include "TestImportHistory.moc"

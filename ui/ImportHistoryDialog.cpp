@@ -1,0 +1,222 @@
+#include "ImportHistoryDialog.h"
+
+#include "CsvWriter.h"
+#include "FileDialog.h"
+#include "ImportHistoryModel.h"
+#include "MessageBox.h"
+#include "TokenService.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+// Enough for a person to review; older imports stay in the store and the CLI lists them.
+constexpr int listedImports = 500;
+} // namespace
+
+ImportHistoryDialog::ImportHistoryDialog(TokenService* service, QWidget* parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_model(new ImportHistoryModel(this))
+    , m_table(new QTableView(this))
+    , m_details(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Import History"));
+    setObjectName(QStringLiteral("importHistoryDialog"));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::FileColumn, QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Imports"));
+
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("Mapping and errors of the selected import"));
+    m_details->setPlaceholderText(tr("Select an import to see its mapping and errors."));
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_undo = buttons->addButton(tr("&Undo Import…"), QDialogButtonBox::ActionRole);
+    m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    m_undo->setEnabled(false);
+    m_export->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_undo, &QPushButton::clicked, this, &ImportHistoryDialog::undoSelected);
+    connect(m_export, &QPushButton::clicked, this, &ImportHistoryDialog::exportList);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ImportHistoryDialog::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ImportHistoryDialog::showSelected);
+    // A new import or an undo from the CLI window or the wizard shows up without reopening.
+    connect(m_service, &TokenService::tokensChanged, this, &ImportHistoryDialog::reload);
+
+    resize(860, 520);
+    m_table->setFocus();
+    reload();
+}
+
+QString ImportHistoryDialog::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+QString ImportHistoryDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ImportHistoryDialog::reload()
+{
+    if (const std::optional<ImportRecord> selected = selectedRecord())
+        m_keepSelected = selected->id;
+    m_service->imports(listedImports).then(this, [this](Result<QList<ImportRecord>> records) {
+        if (!records) {
+            setStatus(tr("The imports could not be read: %1").arg(records.error().message()));
+            return;
+        }
+        m_model->setRecords(records.value());
+        m_export->setEnabled(m_model->rowCount() > 0);
+        const int row = qMax(0, m_model->rowOf(m_keepSelected));
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(row);
+        m_table->resizeColumnsToContents();
+        m_table->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::FileColumn,
+                                                          QHeaderView::Stretch);
+        Q_EMIT loaded();
+    });
+}
+
+std::optional<ImportRecord> ImportHistoryDialog::selectedRecord() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_model->recordAt(rows.constFirst().row());
+}
+
+void ImportHistoryDialog::showSelected()
+{
+    const std::optional<ImportRecord> record = selectedRecord();
+    m_undo->setEnabled(record && record->status != QLatin1String("undone")
+                       && record->created + record->updated > 0);
+    if (!record) {
+        m_details->clear();
+        return;
+    }
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("File: %1").arg(record->fileName);
+    lines << tr("Run by: %1 (%2)").arg(record->user, record->unit);
+    lines << tr("Started: %1, finished: %2")
+                 .arg(locale.toString(record->startedAt.toLocalTime(), QLocale::LongFormat),
+                      record->finishedAt.isValid()
+                          ? locale.toString(record->finishedAt.toLocalTime(), QLocale::LongFormat)
+                          : tr("not finished"));
+    lines << tr("Mapping: %1").arg(record->mapping.isEmpty() ? tr("none recorded") : record->mapping);
+    lines << QString();
+    if (record->errors.isEmpty())
+        lines << tr("No errors.");
+    else
+        lines << tr("Errors (the first ones):") << record->errors;
+    m_details->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void ImportHistoryDialog::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+void ImportHistoryDialog::undoSelected()
+{
+    const std::optional<ImportRecord> record = selectedRecord();
+    if (!record)
+        return;
+    const QString question = tr("Undo the import of %1?\n\nThe %n token(s) it created are deleted and the %2 "
+                                "token(s) it updated get their earlier values back.",
+                                nullptr, int(record->created))
+                                 .arg(record->fileName, QString::number(record->updated));
+    if (MessageBox::question(this, tr("Undo Import"), question, QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    m_undo->setEnabled(false);
+    m_keepSelected = record->id;
+    setStatus(tr("Undoing the import of %1…").arg(record->fileName));
+    m_service->undoImport(record->id).then(this, [this](Result<ImportRecord> undone) {
+        if (!undone) {
+            setStatus(QString());
+            MessageBox::warning(this, tr("Undo Import"), undone.error().message());
+            showSelected();
+            return;
+        }
+        setStatus(tr("The import of %1 was undone.").arg(undone->fileName));
+        reload();
+    });
+}
+
+void ImportHistoryDialog::exportList()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Import History"), tr("imports.csv"),
+                                                     tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // QSaveFile: a failed export leaves an earlier file of the same name as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        MessageBox::warning(this, tr("Export Import History"),
+                            tr("The export to %1 failed: %2").arg(path, file.errorString()));
+        return;
+    }
+    CsvWriter writer(&file);
+    // Stable field names, like the CLI's `imports --json`, so a script can read the file.
+    Result<void> written = writer.writeRecord(
+        { QStringLiteral("id"), QStringLiteral("started_at"), QStringLiteral("finished_at"),
+          QStringLiteral("user"), QStringLiteral("unit"), QStringLiteral("file"), QStringLiteral("mode"),
+          QStringLiteral("status"), QStringLiteral("created"), QStringLiteral("updated"),
+          QStringLiteral("rejected"), QStringLiteral("mapping"), QStringLiteral("errors") });
+    for (const ImportRecord& record : m_model->records()) {
+        if (!written)
+            break;
+        written = writer.writeRecord(
+            { QString::number(record.id), record.startedAt.toUTC().toString(Qt::ISODate),
+              record.finishedAt.isValid() ? record.finishedAt.toUTC().toString(Qt::ISODate) : QString(),
+              record.user, record.unit, record.fileName, record.mode, record.status,
+              QString::number(record.created), QString::number(record.updated),
+              QString::number(record.rejected), record.mapping, record.errors });
+    }
+    if (written)
+        written = writer.flush();
+    if (written && !file.commit())
+        written = Error(Error::Code::Storage, file.errorString(), QStringLiteral("file"));
+    if (!written) {
+        MessageBox::warning(this, tr("Export Import History"),
+                            tr("The export to %1 failed: %2").arg(path, written.error().message()));
+        return;
+    }
+    setStatus(tr("%n import(s) exported to %1", nullptr, int(m_model->rowCount())).arg(path));
+}

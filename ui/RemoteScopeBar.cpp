@@ -1,0 +1,182 @@
+#include "RemoteScopeBar.h"
+
+#include "Icons.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+RemoteScopeBar::RemoteScopeBar(QWidget* parent)
+    : QWidget(parent)
+    , m_scope(new QComboBox(this))
+    , m_number(new QComboBox(this))
+    , m_code(new QLineEdit(this))
+    , m_find(new QPushButton(tr("Open"), this))
+{
+    auto* scopeLabel = new QLabel(tr("Sho&w tokens of:"), this);
+    scopeLabel->setBuddy(m_scope);
+    m_scope->setObjectName(QStringLiteral("remoteScope"));
+    m_scope->setAccessibleName(tr("Tokens shown"));
+    m_scope->addItem(tr("Account"), int(Scope::Account));
+    m_scope->addItem(tr("Participant"), int(Scope::Participant));
+    m_scope->addItem(tr("Not associated"), int(Scope::NotAssociated));
+    // The one scope that needs no number, so the table shows tokens from the start.
+    m_scope->setCurrentIndex(m_scope->findData(int(Scope::NotAssociated)));
+
+    m_number->setObjectName(QStringLiteral("remoteScopeNumber"));
+    m_number->setEditable(true);
+    m_number->setInsertPolicy(QComboBox::NoInsert);
+    m_number->setMinimumContentsLength(16);
+    m_number->setAccessibleName(tr("Account or participant number"));
+
+    auto* codeLabel = new QLabel(tr("Find &by authentication code:"), this);
+    codeLabel->setBuddy(m_code);
+    m_code->setObjectName(QStringLiteral("remoteFindCode"));
+    m_code->setClearButtonEnabled(true);
+    m_code->setPlaceholderText(tr("Authentication code"));
+    m_code->setAccessibleName(tr("Find by authentication code"));
+    m_code->addAction(Icons::get(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_find->setObjectName(QStringLiteral("remoteFind"));
+    m_find->setEnabled(false);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scopeLabel);
+    layout->addWidget(m_scope);
+    layout->addWidget(m_number, 1);
+    layout->addSpacing(16);
+    layout->addWidget(codeLabel);
+    layout->addWidget(m_code, 1);
+    layout->addWidget(m_find);
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this]() {
+        updateNumberChoices();
+        // An account number means nothing as a participant number.
+        m_number->setEditText(QString());
+        m_appliedNumber = number();
+        Q_EMIT scopeChanged();
+    });
+    // A typed number applies when the person is done with it, not at every key: each change is a
+    // request to the server.
+    const auto applyNumber = [this]() {
+        if (number() == m_appliedNumber)
+            return;
+        m_appliedNumber = number();
+        Q_EMIT scopeChanged();
+    };
+    connect(m_number->lineEdit(), &QLineEdit::editingFinished, this, applyNumber);
+    connect(m_number, &QComboBox::activated, this, applyNumber);
+    connect(m_code, &QLineEdit::textChanged, this,
+            [this](const QString& text) { m_find->setEnabled(!text.trimmed().isEmpty()); });
+    const auto find = [this]() {
+        const QString code = m_code->text().trimmed();
+        if (!code.isEmpty())
+            Q_EMIT findRequested(code);
+    };
+    connect(m_code, &QLineEdit::returnPressed, this, find);
+    connect(m_find, &QPushButton::clicked, this, find);
+    updateNumberChoices();
+}
+
+RemoteScopeBar::Scope RemoteScopeBar::scope() const
+{
+    return Scope(m_scope->currentData().toInt());
+}
+
+QString RemoteScopeBar::number() const
+{
+    if (scope() == Scope::NotAssociated)
+        return QString();
+    // A directory entry shows "NUMBER — name"; the number is kept as its data.
+    const int index = m_number->findText(m_number->currentText());
+    if (index >= 0 && m_number->itemData(index).isValid())
+        return m_number->itemData(index).toString();
+    return m_number->currentText().trimmed();
+}
+
+bool RemoteScopeBar::isComplete() const
+{
+    return scope() == Scope::NotAssociated || !number().isEmpty();
+}
+
+void RemoteScopeBar::applyTo(TokenQuery& query) const
+{
+    query.accountNumber.clear();
+    query.participantNumber.clear();
+    switch (scope()) {
+    case Scope::Account:
+        query.association = TokenQuery::Association::Account;
+        query.accountNumber = number();
+        break;
+    case Scope::Participant:
+        query.association = TokenQuery::Association::Participant;
+        query.participantNumber = number();
+        break;
+    case Scope::NotAssociated:
+        query.association = TokenQuery::Association::NotAssociated;
+        break;
+    }
+}
+
+QString RemoteScopeBar::description() const
+{
+    switch (scope()) {
+    case Scope::Account:
+        return number().isEmpty() ? tr("Choose an account to see its tokens")
+                                  : tr("Tokens of account %1").arg(number());
+    case Scope::Participant:
+        return number().isEmpty() ? tr("Choose a participant to see its tokens")
+                                  : tr("Tokens of participant %1").arg(number());
+    case Scope::NotAssociated:
+        break;
+    }
+    return tr("Tokens not associated with an account or participant");
+}
+
+void RemoteScopeBar::setScope(Scope scope, const QString& number)
+{
+    {
+        const QSignalBlocker block(m_scope);
+        m_scope->setCurrentIndex(m_scope->findData(int(scope)));
+        updateNumberChoices();
+        m_number->setEditText(number);
+    }
+    m_appliedNumber = this->number();
+    Q_EMIT scopeChanged();
+}
+
+void RemoteScopeBar::setDirectory(const QList<AccountsReceivable>& accounts,
+                                  const QList<RewardParticipant>& participants)
+{
+    m_accounts = accounts;
+    m_participants = participants;
+    updateNumberChoices();
+}
+
+void RemoteScopeBar::updateNumberChoices()
+{
+    const QString typed = m_number->currentText();
+    const QSignalBlocker block(m_number);
+    m_number->clear();
+    switch (scope()) {
+    case Scope::Account:
+        m_number->lineEdit()->setPlaceholderText(tr("Account number"));
+        for (const AccountsReceivable& account : std::as_const(m_accounts))
+            m_number->addItem(account.name.isEmpty() ? account.number
+                                                     : tr("%1 — %2").arg(account.number, account.name),
+                              account.number);
+        break;
+    case Scope::Participant:
+        m_number->lineEdit()->setPlaceholderText(tr("Participant number"));
+        for (const RewardParticipant& participant : std::as_const(m_participants))
+            m_number->addItem(participant.number, participant.number);
+        break;
+    case Scope::NotAssociated:
+        m_number->lineEdit()->setPlaceholderText(QString());
+        break;
+    }
+    m_number->setEditText(typed);
+    m_number->setVisible(scope() != Scope::NotAssociated);
+}

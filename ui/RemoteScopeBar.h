@@ -1,0 +1,67 @@
+#pragma once
+
+#include "AccountsReceivable.h"
+#include "RewardParticipant.h"
+#include "TokenQuery.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+
+// The scope of the token table for a store that cannot list every token (CRM.COM): the tokens of
+// one account, of one rewards participant, or the ones not associated; plus a lookup of a single
+// token by its authentication code. The number is picked from the directory when the store has
+// one, or typed.
+class RemoteScopeBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Scope
+    {
+        Account,
+        Participant,
+        NotAssociated
+    };
+
+    explicit RemoteScopeBar(QWidget* parent = nullptr);
+
+    Scope scope() const;
+    // The account or participant number; empty for "not associated".
+    QString number() const;
+    // True when the scope names the tokens to list (a number is given where one is needed).
+    bool isComplete() const;
+    // The query's association and numbers for this scope; the other fields are kept.
+    void applyTo(TokenQuery& query) const;
+    // "Tokens of account ACR0000000001" for the status bar.
+    QString description() const;
+
+    void setScope(Scope scope, const QString& number = QString());
+    void setDirectory(const QList<AccountsReceivable>& accounts,
+                      const QList<RewardParticipant>& participants);
+
+    // Test seams.
+    QComboBox* scopeBox() const { return m_scope; }
+    QComboBox* numberBox() const { return m_number; }
+    QLineEdit* codeField() const { return m_code; }
+
+Q_SIGNALS:
+    // The scope or its number changed (typed numbers once editing ends).
+    void scopeChanged();
+    // "Find" with an authentication code: the token should open in the editor.
+    void findRequested(const QString& authenticationCode);
+
+private:
+    void updateNumberChoices();
+
+    QComboBox* m_scope;
+    QComboBox* m_number;
+    QLineEdit* m_code;
+    QPushButton* m_find;
+    QList<AccountsReceivable> m_accounts;
+    QList<RewardParticipant> m_participants;
+    QString m_appliedNumber;
+};
