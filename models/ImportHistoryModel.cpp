@@ -78,11 +78,33 @@ QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-void ImportHistoryModel::setRecords(const QList<ImportRecord>& records)
+bool ImportHistoryModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void ImportHistoryModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        Q_EMIT olderWanted();
+}
+
+void ImportHistoryModel::setRecords(const QList<ImportRecord>& records, bool more)
 {
     beginResetModel();
     m_records = records;
+    m_more = more;
     endResetModel();
+}
+
+void ImportHistoryModel::appendRecords(const QList<ImportRecord>& records, bool more)
+{
+    m_more = more;
+    if (records.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_records.size()), int(m_records.size() + records.size()) - 1);
+    m_records.append(records);
+    endInsertRows();
 }
 
 int ImportHistoryModel::rowOf(qint64 importId) const
@@ -106,7 +128,9 @@ QString ImportHistoryModel::modeText(const QString& mode)
 QString ImportHistoryModel::statusText(const QString& status)
 {
     if (status == QLatin1String("running"))
-        return tr("Running or cut off");
+        return tr("Running");
+    if (status == QLatin1String("interrupted"))
+        return tr("Interrupted");
     if (status == QLatin1String("completed"))
         return tr("Completed");
     if (status == QLatin1String("cancelled"))

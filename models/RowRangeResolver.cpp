@@ -5,17 +5,31 @@
 
 #include <algorithm>
 
-QFuture<Result<QList<AccessToken>>> RowRangeResolver::resolve(TokenService* service, const TokenQuery& query,
-                                                              const QList<Range>& ranges,
-                                                              const QStringList& fields,
-                                                              std::shared_ptr<std::atomic_bool> cancelled)
+QFuture<Result<QList<AccessToken>>>
+RowRangeResolver::resolve(TokenService* service, const TokenQuery& query, const QList<Range>& ranges,
+                          const QStringList& fields, std::shared_ptr<std::atomic_bool> cancelled,
+                          std::shared_ptr<std::atomic<qint64>> resolved, qint64 expectedTotal)
 {
     // CRM.COM pages by offset only, in an order of its own.
     const bool keyset = service->capabilities().listsAllTokens;
     TokenQuery base = query.withoutPaging();
     base.fields = fields;
     return service->withStore<Result<QList<AccessToken>>>(
-        [base, ranges = merged(ranges), keyset, cancelled](TokenStore& store) -> Result<QList<AccessToken>> {
+        [base, ranges = merged(ranges), keyset, cancelled, resolved,
+         expectedTotal](TokenStore& store) -> Result<QList<AccessToken>> {
+            // Another client's change (one that was not announced) moved the rows.
+            auto unmoved = [&]() -> Result<void> {
+                if (expectedTotal < 0)
+                    return {};
+                const Result<qint64> total = store.count(base);
+                if (!total)
+                    return total.error();
+                if (*total != expectedTotal)
+                    return Error(Error::Code::Conflict, shiftedMessage());
+                return {};
+            };
+            if (Result<void> before = unmoved(); !before)
+                return before.error();
             QList<AccessToken> tokens;
             tokens.reserve(static_cast<qsizetype>(std::min<qint64>(rowCount(ranges), 1'000'000)));
             for (const Range& range : ranges) {
@@ -50,14 +64,24 @@ QFuture<Result<QList<AccessToken>>> RowRangeResolver::resolve(TokenService* serv
                         }
                     }
                     next += rows->size();
+                    if (resolved)
+                        resolved->store(tokens.size());
                     // Fewer rows than asked: the rest were deleted since the selection was made.
                     if (rows->size() < chunk.limit)
                         break;
                     previous = rows->last();
                 }
             }
+            if (Result<void> after = unmoved(); !after)
+                return after.error();
             return tokens;
         });
+}
+
+QString RowRangeResolver::shiftedMessage()
+{
+    return tr("Tokens were added, removed or changed elsewhere while the selection was being read, so "
+              "its rows may now hold other tokens. Select them again and retry.");
 }
 
 QList<RowRangeResolver::Range> RowRangeResolver::merged(QList<Range> ranges)

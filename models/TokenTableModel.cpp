@@ -4,6 +4,8 @@
 #include "TokenField.h"
 #include "TokenService.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLocale>
 #include <algorithm>
 #include <climits>
@@ -13,6 +15,10 @@ const QString TokenTableModel::customPrefix = QStringLiteral("custom:");
 namespace {
 // Changes often come in bursts (a bulk action, an import); one refresh answers them all.
 constexpr int refreshCoalesceMs = 150;
+// The first page of a new load starts with a screenful of rows (the rest of the page is read
+// when it is scrolled to), so the first rows are in before the view first paints.
+constexpr int leadRows = 64;
+const int countEvent = QEvent::registerEventType();
 
 QStringList catalogueColumns()
 {
@@ -310,6 +316,23 @@ int TokenTableModel::rowOfId(const QString& id) const
     return -1;
 }
 
+QFuture<Result<QList<AccessToken>>>
+TokenTableModel::resolveRows(const QList<RowRangeResolver::Range>& ranges, const QStringList& fields,
+                             std::shared_ptr<std::atomic_bool> cancelled,
+                             std::shared_ptr<std::atomic<qint64>> resolved)
+{
+    const quint64 changes = m_service->announcedChanges();
+    return RowRangeResolver::resolve(m_service, m_query, ranges, fields, std::move(cancelled),
+                                     std::move(resolved), m_countKnown ? m_count : -1)
+        .then(this, [this, changes](Result<QList<AccessToken>> found) -> Result<QList<AccessToken>> {
+            // Counted when announced, before the signal is queued: a change during the lookup is
+            // seen here even when its tokensChanged is still on its way.
+            if (found && m_service->announcedChanges() != changes)
+                return Error(Error::Code::Conflict, RowRangeResolver::shiftedMessage());
+            return found;
+        });
+}
+
 void TokenTableModel::setPageSize(int rows)
 {
     m_pageSize = std::max(1, rows);
@@ -331,14 +354,39 @@ void TokenTableModel::refresh()
     for (Page& page : m_pages)
         page.stale = true;
     if (m_pages.isEmpty() || m_rowCount == 0) {
-        requestPage(0);
+        requestFirstPage();
     } else {
         // Repainting asks for the visible rows again, which fetches their stale pages.
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        // Queued after the pages, so the count never delays them.
+        requestCount();
     }
-    // Queued after the pages, so the count never delays them.
-    requestCount();
     Q_EMIT loadingChanged(true);
+}
+
+void TokenTableModel::requestFirstPage()
+{
+    // Counting a million rows takes longer than reading the first page. Asked for once that page
+    // is in, the count neither delays the first rows nor competes with painting them.
+    m_countPending = true;
+    requestPage(0);
+}
+
+bool TokenTableModel::event(QEvent* event)
+{
+    if (event->type() == QEvent::Type(countEvent)) {
+        startPendingCount();
+        return true;
+    }
+    return QAbstractTableModel::event(event);
+}
+
+void TokenTableModel::startPendingCount()
+{
+    if (!m_countPending)
+        return;
+    m_countPending = false;
+    requestCount();
 }
 
 void TokenTableModel::scheduleRefresh()
@@ -357,9 +405,7 @@ void TokenTableModel::reload()
     m_count = 0;
     m_countKnown = false;
     endResetModel();
-    // The first page is queued before the count so the count never delays it.
-    requestPage(0);
-    requestCount();
+    requestFirstPage();
     Q_EMIT countChanged();
 }
 
@@ -375,7 +421,11 @@ const AccessToken* TokenTableModel::cachedToken(int row) const
     if (it->stale)
         requestPage(pageIndex);
     const int offset = row - pageIndex * m_pageSize;
-    return offset < it->rows.size() ? &it->rows.at(offset) : nullptr;
+    if (offset < it->rows.size())
+        return &it->rows.at(offset);
+    if (it->partial)
+        requestPage(pageIndex);
+    return nullptr;
 }
 
 void TokenTableModel::requestPage(int page) const
@@ -412,27 +462,37 @@ void TokenTableModel::requestPage(int page) const
     } else {
         query.offset = static_cast<int>(start);
     }
+    // CRM.COM would send the lead rows again with the whole page: one request is cheaper there.
+    const bool lead
+        = page == 0 && m_countPending && !offsetOnly && !m_pages.contains(0) && m_pageSize > leadRows;
+    if (lead)
+        query.limit = leadRows;
 
     auto* self = const_cast<TokenTableModel*>(this);
     const quint64 generation = m_generation;
     if (m_loading.size() == 1)
         Q_EMIT self->loadingChanged(true);
-    m_service->list(query).then(self, [self, page, generation, reversed](Result<QList<AccessToken>> result) {
-        if (generation != self->m_generation)
-            return;
-        if (!result.ok()) {
-            self->m_loading.remove(page);
-            // Keep an empty page so the view does not ask again until the next refresh.
-            self->m_pages.insert(page, Page { {}, ++self->m_useCounter, false });
-            Q_EMIT self->loadFailed(tr("Could not load tokens: %1").arg(result.error().message()));
-            Q_EMIT self->loadingChanged(self->isLoading());
-            return;
-        }
-        self->pageArrived(page, generation, reversed, result.value());
-    });
+    m_service->list(query).then(
+        self, [self, page, generation, reversed, lead](Result<QList<AccessToken>> result) {
+            if (generation != self->m_generation)
+                return;
+            if (!result.ok()) {
+                self->m_loading.remove(page);
+                // Keep an empty page so the view does not ask again until the next refresh.
+                self->m_pages.insert(page, Page { {}, ++self->m_useCounter, false });
+                Q_EMIT self->loadFailed(tr("Could not load tokens: %1").arg(result.error().message()));
+                Q_EMIT self->loadingChanged(self->isLoading());
+                if (page == 0)
+                    self->startPendingCount();
+                return;
+            }
+            // Fewer lead rows than asked for: that is the whole table.
+            self->pageArrived(page, generation, reversed, result.value(), lead && result->size() == leadRows);
+        });
 }
 
-void TokenTableModel::pageArrived(int page, quint64 generation, bool reversed, const QList<AccessToken>& rows)
+void TokenTableModel::pageArrived(int page, quint64 generation, bool reversed, const QList<AccessToken>& rows,
+                                  bool partial)
 {
     if (generation != m_generation)
         return;
@@ -442,6 +502,7 @@ void TokenTableModel::pageArrived(int page, quint64 generation, bool reversed, c
     if (reversed)
         std::reverse(entry.rows.begin(), entry.rows.end());
     entry.lastUse = ++m_useCounter;
+    entry.partial = partial;
     m_rowsFetched += rows.size();
     m_pages.insert(page, entry);
 
@@ -453,8 +514,13 @@ void TokenTableModel::pageArrived(int page, quint64 generation, bool reversed, c
         Q_EMIT dataChanged(index(static_cast<int>(start), 0),
                            index(static_cast<int>(last), columnCount() - 1));
     evictPages();
-    if (page == 0)
+    if (page == 0) {
         Q_EMIT firstPageLoaded();
+        // After the repaint these rows asked for (posted at low priority too), so a count that
+        // scans the whole table does not compete with painting them.
+        if (m_countPending)
+            QCoreApplication::postEvent(this, new QEvent(QEvent::Type(countEvent)), Qt::LowEventPriority);
+    }
     Q_EMIT countChanged();
     if (m_loading.isEmpty())
         Q_EMIT loadingChanged(false);

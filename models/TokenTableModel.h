@@ -1,14 +1,19 @@
 #pragma once
 
 #include "AccessToken.h"
+#include "Result.h"
+#include "RowRangeResolver.h"
 #include "TokenQuery.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class TokenService;
@@ -17,7 +22,7 @@ class TokenService;
 // row: pages of pageSize() rows are fetched on demand through TokenService::list and kept in a
 // bounded cache (least recently used pages are dropped). Sorting and filtering are pushed down to
 // the store through the query. The row count comes from a background TokenService::count that is
-// queued after the first page, so it never delays it; until it is known the model shows the rows
+// asked for once the first page is in, so it never delays it; until it is known the model shows the rows
 // it has and isCountExact() is false. Every reload bumps a generation counter, and results of an
 // older generation are dropped.
 class TokenTableModel : public QAbstractTableModel
@@ -78,6 +83,14 @@ public:
     std::optional<AccessToken> loadedTokenAt(int row) const;
     // The row of a token if its page is cached, -1 otherwise.
     int rowOfId(const QString& id) const;
+    // The tokens at these rows, read from the store (for a selection that reaches rows never
+    // loaded; see RowRangeResolver for fields, cancelled and resolved). Rows are positions, so the
+    // lookup fails with Error::Conflict instead of returning other tokens when the store announces
+    // a change while it runs or holds another number of matching tokens than the table shows.
+    QFuture<Result<QList<AccessToken>>> resolveRows(const QList<RowRangeResolver::Range>& ranges,
+                                                    const QStringList& fields,
+                                                    std::shared_ptr<std::atomic_bool> cancelled,
+                                                    std::shared_ptr<std::atomic<qint64>> resolved = nullptr);
 
     bool isCountExact() const { return m_countKnown; }
     // The number of matching tokens once counted, else the rows known so far.
@@ -105,6 +118,9 @@ Q_SIGNALS:
     // A row's token was loaded or replaced; emitted for the first page after every reload.
     void firstPageLoaded();
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     struct Page
     {
@@ -112,12 +128,17 @@ private:
         quint64 lastUse = 0;
         // Fetched before the latest refresh; shown until the new one arrives.
         bool stale = false;
+        // Only the lead rows of a first page; the rest is read when a row beyond them is asked for.
+        bool partial = false;
     };
 
     void reload();
     void requestPage(int page) const;
+    void requestFirstPage();
+    void startPendingCount();
     void requestCount();
-    void pageArrived(int page, quint64 generation, bool reversed, const QList<AccessToken>& rows);
+    void pageArrived(int page, quint64 generation, bool reversed, const QList<AccessToken>& rows,
+                     bool partial);
     void setRowCount(qint64 rows);
     void evictPages() const;
     const AccessToken* cachedToken(int row) const;

@@ -4,7 +4,7 @@
 <context>
     <name>BulkActionRunner</name>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="+11"/>
+        <location filename="../ui/BulkActionRunner.cpp" line="+12"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -17,12 +17,20 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>%1: token %2 of %3</source>
         <translation>%1: Token %2 von %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n token(s)…</source>
+        <translation>
+            <numerusform>%1: %n Token…</numerusform>
+            <numerusform>%1: %n Token…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>The selected tokens could not be read, nothing was changed: %1</source>
         <translation>Die ausgewählten Tokens konnten nicht gelesen werden, es wurde nichts geändert: %1</translation>
     </message>
@@ -44,10 +52,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>, cancelled after %n token(s)</source>
+        <source>, cancelled: %n not sent and left unchanged</source>
         <translation>
-            <numerusform>, abgebrochen nach %n Token</numerusform>
-            <numerusform>, abgebrochen nach %n Token</numerusform>
+            <numerusform>, abgebrochen: %n nicht gesendet und unverändert</numerusform>
+            <numerusform>, abgebrochen: %n nicht gesendet und unverändert</numerusform>
         </translation>
     </message>
     <message>
@@ -909,7 +917,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ConnectionProfiles</name>
     <message>
-        <location filename="../app/service/ConnectionProfiles.cpp" line="+93"/>
+        <location filename="../app/service/ConnectionProfiles.cpp" line="+100"/>
         <source>The connection profiles could not be saved to %1</source>
         <translation>Die Verbindungsprofile konnten nicht in %1 gespeichert werden</translation>
     </message>
@@ -917,7 +925,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>CrmApiTokenStore</name>
     <message>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+93"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+94"/>
         <source>The CRM.COM connection is not open</source>
         <translation>Die CRM.COM-Verbindung ist nicht geöffnet</translation>
     </message>
@@ -932,7 +940,7 @@ Geben Sie %2 ein:</translation>
         <translation>Für %1 bei %2 wurde kein Passwort angegeben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>CRM.COM at %1</source>
         <translation>CRM.COM auf %1</translation>
     </message>
@@ -942,7 +950,7 @@ Geben Sie %2 ein:</translation>
         <translation>CRM.COM auf %1 (%2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The access token definition and classifications of CRM.COM are edited in CRM.COM itself</source>
         <translation>Die Zugangstoken-Definition und die Klassifizierungen von CRM.COM werden in CRM.COM selbst bearbeitet</translation>
     </message>
@@ -962,7 +970,7 @@ Geben Sie %2 ein:</translation>
         <translation>Die Antwort von CRM.COM enthält kein Zugangstoken</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>%1. The token may have been created; it has no authentication code to look it up by, so TokenDesk does not repeat the create. Check the account&apos;s tokens before trying again.</source>
         <translation>%1. Das Token wurde möglicherweise angelegt; es hat keinen Authentifizierungscode, über den es sich finden ließe, daher wiederholt TokenDesk das Anlegen nicht. Prüfen Sie die Token des Kontos, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -972,7 +980,22 @@ Geben Sie %2 ein:</translation>
         <translation>%1. Ob das Token angelegt wurde, konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+14"/>
+        <source>Creating the token was cancelled. It may have been created all the same; it has no authentication code to look it up by, so check the account&apos;s tokens before trying again.</source>
+        <translation>Das Anlegen des Tokens wurde abgebrochen. Es kann trotzdem angelegt worden sein; ohne Authentifizierungscode lässt es sich nicht nachschlagen, prüfen Sie daher die Token des Kontos, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Creating the token with authentication code %1 was cancelled; it was not created</source>
+        <translation>Das Anlegen des Tokens mit dem Authentifizierungscode %1 wurde abgebrochen; es wurde nicht angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating the token with authentication code %1 was cancelled; whether it was created could not be checked: %2</source>
+        <translation>Das Anlegen des Tokens mit dem Authentifizierungscode %1 wurde abgebrochen; ob es angelegt wurde, ließ sich nicht prüfen: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Token %1 was changed by someone else since it was read; reload it and try again</source>
         <translation>Token %1 wurde seit dem Lesen von jemand anderem geändert; laden Sie es neu und versuchen Sie es erneut</translation>
     </message>
@@ -1070,7 +1093,7 @@ Geben Sie %2 ein:</translation>
         <translation>Unbekannte Sammelaktion</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+36"/>
         <source>Cancelled before %1 was changed</source>
         <translation>Abgebrochen, bevor %1 geändert wurde</translation>
@@ -1079,7 +1102,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../app/stores/crm/CrmClient.cpp" line="+172"/>
+        <location filename="../app/stores/crm/CrmClient.cpp" line="+176"/>
         <source>Logging in to CRM.COM failed: %1</source>
         <translation>Die Anmeldung bei CRM.COM ist fehlgeschlagen: %1</translation>
     </message>
@@ -1094,7 +1117,7 @@ Geben Sie %2 ein:</translation>
         <translation>Die CRM.COM-Sitzung ist abgelaufen, bevor die Anfrage ausgeführt wurde; nichts wurde geändert. Wiederholen Sie die Aktion, um sich erneut anzumelden.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3. Trust it in the connection dialog only if you know it is your server&apos;s.</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Sein SHA-256-Fingerabdruck ist %3. Vertrauen Sie ihm im Verbindungsdialog nur, wenn Sie wissen, dass es das Ihres Servers ist.</translation>
     </message>
@@ -1148,7 +1171,12 @@ Geben Sie %2 ein:</translation>
         <translation>Der CRM.COM-Server hat mit HTTP %1 statt 200 geantwortet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>The CRM.COM server&apos;s reply is nested too deeply to be read (%1 bytes received)</source>
+        <translation>Die Antwort des CRM.COM-Servers ist zu tief verschachtelt, um gelesen zu werden (%1 Bytes empfangen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The CRM.COM server&apos;s reply is not JSON (%1 bytes received)</source>
         <translation>Die Antwort des CRM.COM-Servers ist kein JSON (%1 Bytes empfangen)</translation>
     </message>
@@ -1967,7 +1995,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/ImportHistoryDialog.cpp" line="+33"/>
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+35"/>
         <source>Import History</source>
         <translation>Importverlauf</translation>
     </message>
@@ -1987,7 +2015,7 @@ Geben Sie %2 ein:</translation>
         <translation>Wählen Sie einen Import, um seine Zuordnung und Fehler zu sehen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Undo Import…</source>
         <translation>Import &amp;rückgängig machen…</translation>
     </message>
@@ -1997,12 +2025,25 @@ Geben Sie %2 ein:</translation>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>The imports could not be read: %1</source>
         <translation>Die Importe konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+34"/>
+        <source>The older imports could not be read: %1</source>
+        <translation>Die älteren Importe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The latest %n import(s) are listed; older ones are read as you scroll down.</source>
+        <translation>
+            <numerusform>Der letzte Import wird angezeigt; ältere werden beim Herunterblättern gelesen.</numerusform>
+            <numerusform>Die letzten %n Importe werden angezeigt; ältere werden beim Herunterblättern gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
@@ -2073,13 +2114,14 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
     </message>
     <message>
         <location line="+7"/>
-        <location line="+7"/>
+        <location line="+14"/>
+        <location line="+13"/>
         <location line="+26"/>
         <source>Export Import History</source>
         <translation>Importverlauf exportieren</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-53"/>
         <source>imports.csv</source>
         <translation>importe.csv</translation>
     </message>
@@ -2089,7 +2131,13 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Reading every import for the export…</source>
+        <translation>Alle Importe werden für den Export gelesen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
         <location line="+26"/>
         <source>The export to %1 failed: %2</source>
         <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
@@ -2146,7 +2194,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>All or nothing</source>
         <translation>Alles oder nichts</translation>
     </message>
@@ -2157,8 +2205,13 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
     </message>
     <message>
         <location line="+7"/>
-        <source>Running or cut off</source>
-        <translation>Läuft oder unterbrochen</translation>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2184,12 +2237,12 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../app/io/ImportJob.cpp" line="+65"/>
+        <location filename="../app/io/ImportJob.cpp" line="+77"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2601,7 +2654,7 @@ Dauer: %5 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+91"/>
+        <location filename="../ui/MainWindow.cpp" line="+93"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2686,7 +2739,7 @@ Dauer: %5 s</translation>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden …</translation>
     </message>
@@ -2711,12 +2764,12 @@ Dauer: %5 s</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
         <source>Import &amp;History…</source>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2772,23 +2825,23 @@ Dauer: %5 s</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+386"/>
+        <location line="+385"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-378"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>Any classification</source>
         <translation>Jede Klassifizierung</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-176"/>
         <source>Association filter</source>
         <translation>Zuordnungsfilter</translation>
     </message>
@@ -2828,12 +2881,12 @@ Dauer: %5 s</translation>
         <translation>Konto- oder Teilnehmernummer</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>The store TokenDesk works on</source>
         <translation>Der Datenspeicher, mit dem TokenDesk arbeitet</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Opening the store…</source>
         <translation>Datenspeicher wird geöffnet …</translation>
     </message>
@@ -2940,7 +2993,7 @@ Dauer: %5 s</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>Needs a token whose identifier is an e-mail address</source>
         <translation>Benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
     </message>
@@ -3022,12 +3075,17 @@ Dauer: %5 s</translation>
         <translation>%1: Token %2 erledigt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 for token %2 was cancelled</source>
+        <translation>%1 für Token %2 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 failed for token %2: %3</source>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3060,12 +3118,12 @@ Dauer: %5 s</translation>
         <translation>Auf wirksam setzen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Set not effective</source>
         <translation>Auf nicht wirksam setzen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Token %1 verified</source>
         <translation>Token %1 bestätigt</translation>
     </message>
@@ -3165,17 +3223,17 @@ Dauer: %5 s</translation>
         <translation>Das Einmalpasswort für Token %1. Es kann einmal verwendet werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
-        <source>Reading the %n selected token(s)…</source>
+        <location line="+19"/>
+        <source>Exporting the %n selected token(s) to %1…</source>
         <translation>
-            <numerusform>Das ausgewählte Token wird gelesen …</numerusform>
-            <numerusform>Die %n ausgewählten Tokens werden gelesen …</numerusform>
+            <numerusform>Das ausgewählte Token wird nach %1 exportiert…</numerusform>
+            <numerusform>Die %n ausgewählten Tokens werden nach %1 exportiert…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The selected tokens could not be read: %1</source>
-        <translation>Die ausgewählten Tokens konnten nicht gelesen werden: %1</translation>
+        <location line="+5"/>
+        <source>Export cancelled; %1 is left as it was</source>
+        <translation>Export abgebrochen; %1 bleibt unverändert</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3223,7 +3281,7 @@ Dauer: %5 s</translation>
         <translation>Verbinden mit einem anderen Datenspeicher ist nicht möglich: Diese Version enthält keinen Verbindungsdialog.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>About TokenDesk</source>
         <translation>Über TokenDesk</translation>
     </message>
@@ -3678,7 +3736,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/service/TokenService.cpp" line="+9"/>
+        <location filename="../app/service/TokenService.cpp" line="+11"/>
         <source>The store is not open</source>
         <translation>Der Datenspeicher ist nicht geöffnet</translation>
     </message>
@@ -3789,9 +3847,14 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>RowRangeResolver</name>
     <message>
-        <location filename="../models/RowRangeResolver.cpp" line="+27"/>
+        <location filename="../models/RowRangeResolver.cpp" line="+41"/>
         <source>Cancelled before every selected token was read</source>
         <translation>Abgebrochen, bevor alle ausgewählten Tokens gelesen waren</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Tokens were added, removed or changed elsewhere while the selection was being read, so its rows may now hold other tokens. Select them again and retry.</source>
+        <translation>Während die Auswahl gelesen wurde, wurden an anderer Stelle Tokens hinzugefügt, entfernt oder geändert; ihre Zeilen können jetzt andere Tokens enthalten. Bitte erneut auswählen und wiederholen.</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +3929,34 @@ Standard-Speicherdatei: %3</translation>
     </message>
 </context>
 <context>
+    <name>RunningCallIndicator</name>
+    <message>
+        <location filename="../ui/RunningCallIndicator.cpp" line="+14"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop waiting for this request (Esc)</source>
+        <translation>Nicht länger auf diese Anfrage warten (Esc)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting for %1…</source>
+        <translation>Warte auf %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the store…</source>
+        <translation>Warte auf den Datenspeicher…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <location filename="../ui/SecretDialog.cpp" line="+24"/>
@@ -3927,9 +4018,46 @@ Standard-Speicherdatei: %3</translation>
     </message>
 </context>
 <context>
+    <name>SelectionExport</name>
+    <message>
+        <location filename="../ui/SelectionExport.cpp" line="+27"/>
+        <source>Export Selection</source>
+        <translation>Auswahl exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The store is not open</source>
+        <translation>Der Datenspeicher ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+25"/>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Writing %n token(s) to %1…</source>
+        <translation>
+            <numerusform>Ein Token wird nach %1 geschrieben…</numerusform>
+            <numerusform>%n Tokens werden nach %1 geschrieben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the selected tokens: %1 of %2…</source>
+        <translation>Ausgewählte Tokens werden gelesen: %1 von %2…</translation>
+    </message>
+</context>
+<context>
     <name>SqlImportHistory</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+113"/>
+        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+122"/>
         <source>There is no import %1</source>
         <translation>Es gibt keinen Import %1</translation>
     </message>
@@ -3937,6 +4065,11 @@ Standard-Speicherdatei: %3</translation>
         <location line="+4"/>
         <source>Import %1 was already undone</source>
         <translation>Import %1 wurde bereits rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import %1 is still running: undo it when it has finished</source>
+        <translation>Import %1 läuft noch: Machen Sie ihn rückgängig, wenn er abgeschlossen ist</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3952,7 +4085,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+142"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+166"/>
         <source>The store could not record the import</source>
         <translation>Der Speicher konnte den Import nicht protokollieren</translation>
     </message>
@@ -3975,7 +4108,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlSchema</name>
     <message>
-        <location filename="../app/stores/sql/SqlSchema.cpp" line="+125"/>
+        <location filename="../app/stores/sql/SqlSchema.cpp" line="+142"/>
         <source>The store could not read its schema version: %1</source>
         <translation>Der Datenspeicher konnte seine Schemaversion nicht lesen: %1</translation>
     </message>
@@ -4026,7 +4159,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The store could not %1: %2</source>
         <translation>Der Datenspeicher konnte folgende Aktion nicht ausführen: %1: %2</translation>
     </message>
@@ -4238,29 +4371,29 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqliteTokenInserter</name>
     <message>
-        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+40"/>
+        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+39"/>
         <source>The import could not %1: %2</source>
         <translation>Der Import konnte nicht %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+62"/>
+        <location line="+20"/>
+        <location line="+86"/>
         <source>run a query</source>
         <translation>eine Abfrage ausführen</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+35"/>
+        <location line="-70"/>
+        <location line="+59"/>
         <source>prepare a query</source>
         <translation>eine Abfrage vorbereiten</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-43"/>
         <source>draw a token number</source>
         <translation>eine Token-Nummer vergeben</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+130"/>
         <source>Another token already has this %1</source>
         <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
     </message>
@@ -5095,7 +5228,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenService</name>
     <message>
-        <location filename="../app/service/TokenService.cpp" line="+38"/>
+        <location filename="../app/service/TokenService.cpp" line="+51"/>
         <source>No store could be created</source>
         <translation>Es konnte kein Datenspeicher erstellt werden</translation>
     </message>
@@ -5116,7 +5249,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenTableModel</name>
     <message>
-        <location filename="../models/TokenTableModel.cpp" line="+61"/>
+        <location filename="../models/TokenTableModel.cpp" line="+67"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -5201,12 +5334,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>UDF Text %1</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+249"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Could not count tokens: %1</source>
         <translation>Token konnten nicht gezählt werden: %1</translation>
     </message>
@@ -5281,7 +5414,7 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-399"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-434"/>
         <source>udf_float_%1 must be a finite number</source>
         <translation>udf_float_%1 muss eine endliche Zahl sein</translation>
     </message>
@@ -5373,7 +5506,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+50"/>
+        <location filename="../app/gui/main.cpp" line="+51"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Verwaltung von CRM.COM-Zugangstoken</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkActionRunner</name>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="+11"/>
+        <location filename="../ui/BulkActionRunner.cpp" line="+12"/>
         <source>Cancel</source>
         <translation>Ακύρωση</translation>
     </message>
@@ -17,12 +17,20 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>%1: token %2 of %3</source>
         <translation>%1: διακριτικό %2 από %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n token(s)…</source>
+        <translation>
+            <numerusform>%1: %n διακριτικό…</numerusform>
+            <numerusform>%1: %n διακριτικά…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>The selected tokens could not be read, nothing was changed: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των επιλεγμένων tokens, δεν άλλαξε τίποτα: %1</translation>
     </message>
@@ -44,10 +52,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>, cancelled after %n token(s)</source>
+        <source>, cancelled: %n not sent and left unchanged</source>
         <translation>
-            <numerusform>, ακυρώθηκε μετά από %n διακριτικό</numerusform>
-            <numerusform>, ακυρώθηκε μετά από %n διακριτικά</numerusform>
+            <numerusform>, ακυρώθηκε: %n δεν στάλθηκε και έμεινε αμετάβλητο</numerusform>
+            <numerusform>, ακυρώθηκε: %n δεν στάλθηκαν και έμειναν αμετάβλητα</numerusform>
         </translation>
     </message>
     <message>
@@ -909,7 +917,7 @@ Enter the %2:</source>
 <context>
     <name>ConnectionProfiles</name>
     <message>
-        <location filename="../app/service/ConnectionProfiles.cpp" line="+93"/>
+        <location filename="../app/service/ConnectionProfiles.cpp" line="+100"/>
         <source>The connection profiles could not be saved to %1</source>
         <translation>Τα προφίλ σύνδεσης δεν ήταν δυνατό να αποθηκευτούν στο %1</translation>
     </message>
@@ -917,7 +925,7 @@ Enter the %2:</source>
 <context>
     <name>CrmApiTokenStore</name>
     <message>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+93"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+94"/>
         <source>The CRM.COM connection is not open</source>
         <translation>Η σύνδεση με το CRM.COM δεν είναι ανοιχτή</translation>
     </message>
@@ -932,7 +940,7 @@ Enter the %2:</source>
         <translation>Δεν δόθηκε κωδικός για %1 στο %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>CRM.COM at %1</source>
         <translation>CRM.COM στο %1</translation>
     </message>
@@ -942,7 +950,7 @@ Enter the %2:</source>
         <translation>CRM.COM στο %1 (%2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The access token definition and classifications of CRM.COM are edited in CRM.COM itself</source>
         <translation>Ο ορισμός διακριτικών πρόσβασης και οι ταξινομήσεις του CRM.COM επεξεργάζονται στο ίδιο το CRM.COM</translation>
     </message>
@@ -962,7 +970,7 @@ Enter the %2:</source>
         <translation>Η απάντηση του CRM.COM δεν περιέχει διακριτικό πρόσβασης</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>%1. The token may have been created; it has no authentication code to look it up by, so TokenDesk does not repeat the create. Check the account&apos;s tokens before trying again.</source>
         <translation>%1. Το διακριτικό μπορεί να έχει δημιουργηθεί· δεν έχει κωδικό ταυτοποίησης για να αναζητηθεί, οπότε το TokenDesk δεν επαναλαμβάνει τη δημιουργία. Ελέγξτε τα διακριτικά του λογαριασμού πριν δοκιμάσετε ξανά.</translation>
     </message>
@@ -972,7 +980,22 @@ Enter the %2:</source>
         <translation>%1. Δεν ήταν δυνατό να ελεγχθεί αν δημιουργήθηκε το διακριτικό: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+14"/>
+        <source>Creating the token was cancelled. It may have been created all the same; it has no authentication code to look it up by, so check the account&apos;s tokens before trying again.</source>
+        <translation>Η δημιουργία του διακριτικού ακυρώθηκε. Ίσως δημιουργήθηκε παρ&apos; όλα αυτά· δεν έχει κωδικό ταυτοποίησης για να αναζητηθεί, οπότε ελέγξτε τα διακριτικά του λογαριασμού πριν δοκιμάσετε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Creating the token with authentication code %1 was cancelled; it was not created</source>
+        <translation>Η δημιουργία του διακριτικού με κωδικό ταυτοποίησης %1 ακυρώθηκε· δεν δημιουργήθηκε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating the token with authentication code %1 was cancelled; whether it was created could not be checked: %2</source>
+        <translation>Η δημιουργία του διακριτικού με κωδικό ταυτοποίησης %1 ακυρώθηκε· δεν ήταν δυνατό να ελεγχθεί αν δημιουργήθηκε: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Token %1 was changed by someone else since it was read; reload it and try again</source>
         <translation>Το διακριτικό %1 άλλαξε από άλλον χρήστη αφότου διαβάστηκε· φορτώστε το ξανά και δοκιμάστε πάλι</translation>
     </message>
@@ -1070,7 +1093,7 @@ Enter the %2:</source>
         <translation>Άγνωστη μαζική ενέργεια</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+36"/>
         <source>Cancelled before %1 was changed</source>
         <translation>Ακυρώθηκε πριν αλλάξει το %1</translation>
@@ -1079,7 +1102,7 @@ Enter the %2:</source>
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../app/stores/crm/CrmClient.cpp" line="+172"/>
+        <location filename="../app/stores/crm/CrmClient.cpp" line="+176"/>
         <source>Logging in to CRM.COM failed: %1</source>
         <translation>Η σύνδεση στο CRM.COM απέτυχε: %1</translation>
     </message>
@@ -1094,7 +1117,7 @@ Enter the %2:</source>
         <translation>Η συνεδρία CRM.COM έληξε πριν εκτελεστεί το αίτημα· δεν άλλαξε τίποτα. Επαναλάβετε την ενέργεια για να συνδεθείτε ξανά.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3. Trust it in the connection dialog only if you know it is your server&apos;s.</source>
         <translation>Το πιστοποιητικό του %1 δεν είναι έμπιστο (%2). Το αποτύπωμα SHA-256 του είναι %3. Εμπιστευτείτε το στο παράθυρο σύνδεσης μόνο αν γνωρίζετε ότι ανήκει στον διακομιστή σας.</translation>
     </message>
@@ -1148,7 +1171,12 @@ Enter the %2:</source>
         <translation>Ο διακομιστής CRM.COM απάντησε HTTP %1 αντί για 200</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>The CRM.COM server&apos;s reply is nested too deeply to be read (%1 bytes received)</source>
+        <translation>Η απάντηση του διακομιστή CRM.COM είναι υπερβολικά βαθιά εμφωλευμένη για να διαβαστεί (ελήφθησαν %1 byte)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The CRM.COM server&apos;s reply is not JSON (%1 bytes received)</source>
         <translation>Η απάντηση του διακομιστή CRM.COM δεν είναι JSON (λήφθηκαν %1 byte)</translation>
     </message>
@@ -1967,7 +1995,7 @@ Enter the %2:</source>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/ImportHistoryDialog.cpp" line="+33"/>
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+35"/>
         <source>Import History</source>
         <translation>Ιστορικό εισαγωγών</translation>
     </message>
@@ -1987,7 +2015,7 @@ Enter the %2:</source>
         <translation>Επιλέξτε μια εισαγωγή για να δείτε την αντιστοίχιση και τα σφάλματά της.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Undo Import…</source>
         <translation>&amp;Αναίρεση εισαγωγής…</translation>
     </message>
@@ -1997,12 +2025,25 @@ Enter the %2:</source>
         <translation>&amp;Εξαγωγή…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>The imports could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των εισαγωγών: %1</translation>
     </message>
     <message>
         <location line="+34"/>
+        <source>The older imports could not be read: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των παλαιότερων εισαγωγών: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The latest %n import(s) are listed; older ones are read as you scroll down.</source>
+        <translation>
+            <numerusform>Εμφανίζεται η τελευταία εισαγωγή· οι παλαιότερες διαβάζονται καθώς κάνετε κύλιση προς τα κάτω.</numerusform>
+            <numerusform>Εμφανίζονται οι τελευταίες %n εισαγωγές· οι παλαιότερες διαβάζονται καθώς κάνετε κύλιση προς τα κάτω.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>File: %1</source>
         <translation>Αρχείο: %1</translation>
     </message>
@@ -2073,13 +2114,14 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+7"/>
+        <location line="+14"/>
+        <location line="+13"/>
         <location line="+26"/>
         <source>Export Import History</source>
         <translation>Εξαγωγή ιστορικού εισαγωγών</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-53"/>
         <source>imports.csv</source>
         <translation>eisagoges.csv</translation>
     </message>
@@ -2089,7 +2131,13 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Αρχεία CSV (*.csv);;Όλα τα αρχεία (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Reading every import for the export…</source>
+        <translation>Ανάγνωση όλων των εισαγωγών για την εξαγωγή…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
         <location line="+26"/>
         <source>The export to %1 failed: %2</source>
         <translation>Η εξαγωγή στο %1 απέτυχε: %2</translation>
@@ -2146,7 +2194,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Απορρίφθηκαν</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>All or nothing</source>
         <translation>Όλα ή τίποτα</translation>
     </message>
@@ -2157,8 +2205,13 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
     </message>
     <message>
         <location line="+7"/>
-        <source>Running or cut off</source>
-        <translation>Σε εξέλιξη ή διακόπηκε</translation>
+        <source>Running</source>
+        <translation>Σε εξέλιξη</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interrupted</source>
+        <translation>Διακόπηκε</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2184,12 +2237,12 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../app/io/ImportJob.cpp" line="+65"/>
+        <location filename="../app/io/ImportJob.cpp" line="+77"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Cannot write %1: %2</source>
         <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
     </message>
@@ -2601,7 +2654,7 @@ Time: %5 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+91"/>
+        <location filename="../ui/MainWindow.cpp" line="+93"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2686,7 +2739,7 @@ Time: %5 s</source>
         <translation>&amp;Εξαγωγή…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Σύνδεση…</translation>
     </message>
@@ -2711,12 +2764,12 @@ Time: %5 s</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
         <source>Import &amp;History…</source>
         <translation>Ιστορικό ε&amp;ισαγωγών…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>&amp;Quit</source>
         <translation>Έξο&amp;δος</translation>
     </message>
@@ -2772,23 +2825,23 @@ Time: %5 s</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+386"/>
+        <location line="+385"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-378"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>Any classification</source>
         <translation>Οποιαδήποτε ταξινόμηση</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-176"/>
         <source>Association filter</source>
         <translation>Φίλτρο συσχέτισης</translation>
     </message>
@@ -2828,12 +2881,12 @@ Time: %5 s</source>
         <translation>Αριθμός λογαριασμού ή μέλους</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>The store TokenDesk works on</source>
         <translation>Ο χώρος αποθήκευσης με τον οποίο δουλεύει το TokenDesk</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Opening the store…</source>
         <translation>Άνοιγμα χώρου αποθήκευσης…</translation>
     </message>
@@ -2940,7 +2993,7 @@ Time: %5 s</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>Needs a token whose identifier is an e-mail address</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
     </message>
@@ -3022,12 +3075,17 @@ Time: %5 s</source>
         <translation>%1: το διακριτικό %2 ολοκληρώθηκε</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 for token %2 was cancelled</source>
+        <translation>Το %1 για το διακριτικό %2 ακυρώθηκε</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 failed for token %2: %3</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3060,12 +3118,12 @@ Time: %5 s</source>
         <translation>Ορισμός ως ενεργό</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Set not effective</source>
         <translation>Ορισμός ως ανενεργό</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Token %1 verified</source>
         <translation>Το διακριτικό %1 επαληθεύτηκε</translation>
     </message>
@@ -3165,17 +3223,17 @@ Time: %5 s</source>
         <translation>Ο κωδικός μίας χρήσης για το διακριτικό %1. Μπορεί να χρησιμοποιηθεί μία φορά.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
-        <source>Reading the %n selected token(s)…</source>
+        <location line="+19"/>
+        <source>Exporting the %n selected token(s) to %1…</source>
         <translation>
-            <numerusform>Ανάγνωση του επιλεγμένου token…</numerusform>
-            <numerusform>Ανάγνωση των %n επιλεγμένων tokens…</numerusform>
+            <numerusform>Εξαγωγή του επιλεγμένου token στο %1…</numerusform>
+            <numerusform>Εξαγωγή των %n επιλεγμένων tokens στο %1…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The selected tokens could not be read: %1</source>
-        <translation>Δεν ήταν δυνατή η ανάγνωση των επιλεγμένων tokens: %1</translation>
+        <location line="+5"/>
+        <source>Export cancelled; %1 is left as it was</source>
+        <translation>Η εξαγωγή ακυρώθηκε· το %1 παραμένει ως είχε</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3223,7 +3281,7 @@ Time: %5 s</source>
         <translation>Η σύνδεση σε άλλον χώρο αποθήκευσης δεν είναι δυνατή: αυτή η έκδοση δεν έχει παράθυρο σύνδεσης.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>About TokenDesk</source>
         <translation>Σχετικά με το TokenDesk</translation>
     </message>
@@ -3678,7 +3736,7 @@ Default store file: %3</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/service/TokenService.cpp" line="+9"/>
+        <location filename="../app/service/TokenService.cpp" line="+11"/>
         <source>The store is not open</source>
         <translation>Ο χώρος αποθήκευσης δεν είναι ανοιχτός</translation>
     </message>
@@ -3789,9 +3847,14 @@ Default store file: %3</source>
 <context>
     <name>RowRangeResolver</name>
     <message>
-        <location filename="../models/RowRangeResolver.cpp" line="+27"/>
+        <location filename="../models/RowRangeResolver.cpp" line="+41"/>
         <source>Cancelled before every selected token was read</source>
         <translation>Ακυρώθηκε πριν διαβαστούν όλα τα επιλεγμένα tokens</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Tokens were added, removed or changed elsewhere while the selection was being read, so its rows may now hold other tokens. Select them again and retry.</source>
+        <translation>Ενώ διαβαζόταν η επιλογή, προστέθηκαν, αφαιρέθηκαν ή άλλαξαν tokens από αλλού, οπότε οι γραμμές της μπορεί τώρα να περιέχουν άλλα tokens. Επιλέξτε τα ξανά και δοκιμάστε πάλι.</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +3929,34 @@ Default store file: %3</source>
     </message>
 </context>
 <context>
+    <name>RunningCallIndicator</name>
+    <message>
+        <location filename="../ui/RunningCallIndicator.cpp" line="+14"/>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop waiting for this request (Esc)</source>
+        <translation>Διακοπή αναμονής για αυτό το αίτημα (Esc)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting for %1…</source>
+        <translation>Αναμονή για %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the store…</source>
+        <translation>Αναμονή για την αποθήκη…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancelling…</source>
+        <translation>Ακύρωση σε εξέλιξη…</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <location filename="../ui/SecretDialog.cpp" line="+24"/>
@@ -3927,9 +4018,46 @@ Default store file: %3</source>
     </message>
 </context>
 <context>
+    <name>SelectionExport</name>
+    <message>
+        <location filename="../ui/SelectionExport.cpp" line="+27"/>
+        <source>Export Selection</source>
+        <translation>Εξαγωγή επιλογής</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Άκυρο</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The store is not open</source>
+        <translation>Ο χώρος αποθήκευσης δεν είναι ανοιχτός</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+25"/>
+        <source>Export cancelled</source>
+        <translation>Η εξαγωγή ακυρώθηκε</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Writing %n token(s) to %1…</source>
+        <translation>
+            <numerusform>Εγγραφή ενός token στο %1…</numerusform>
+            <numerusform>Εγγραφή %n tokens στο %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the selected tokens: %1 of %2…</source>
+        <translation>Ανάγνωση των επιλεγμένων tokens: %1 από %2…</translation>
+    </message>
+</context>
+<context>
     <name>SqlImportHistory</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+113"/>
+        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+122"/>
         <source>There is no import %1</source>
         <translation>Δεν υπάρχει εισαγωγή %1</translation>
     </message>
@@ -3937,6 +4065,11 @@ Default store file: %3</source>
         <location line="+4"/>
         <source>Import %1 was already undone</source>
         <translation>Η εισαγωγή %1 έχει ήδη αναιρεθεί</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import %1 is still running: undo it when it has finished</source>
+        <translation>Η εισαγωγή %1 εκτελείται ακόμα: αναιρέστε την όταν ολοκληρωθεί</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3952,7 +4085,7 @@ Default store file: %3</source>
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+142"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+166"/>
         <source>The store could not record the import</source>
         <translation>Η αποθήκη δεν μπόρεσε να καταγράψει την εισαγωγή</translation>
     </message>
@@ -3975,7 +4108,7 @@ Default store file: %3</source>
 <context>
     <name>SqlSchema</name>
     <message>
-        <location filename="../app/stores/sql/SqlSchema.cpp" line="+125"/>
+        <location filename="../app/stores/sql/SqlSchema.cpp" line="+142"/>
         <source>The store could not read its schema version: %1</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να διαβάσει την έκδοση του σχήματός του: %1</translation>
     </message>
@@ -4026,7 +4159,7 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης %1 δεν ήταν δυνατό να ανοίξει: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The store could not %1: %2</source>
         <translation>Ο χώρος αποθήκευσης απέτυχε να %1: %2</translation>
     </message>
@@ -4238,29 +4371,29 @@ Default store file: %3</source>
 <context>
     <name>SqliteTokenInserter</name>
     <message>
-        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+40"/>
+        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+39"/>
         <source>The import could not %1: %2</source>
         <translation>Η εισαγωγή δεν μπόρεσε να %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+62"/>
+        <location line="+20"/>
+        <location line="+86"/>
         <source>run a query</source>
         <translation>εκτελέσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+35"/>
+        <location line="-70"/>
+        <location line="+59"/>
         <source>prepare a query</source>
         <translation>προετοιμάσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-43"/>
         <source>draw a token number</source>
         <translation>δώσει αριθμό διακριτικού</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+130"/>
         <source>Another token already has this %1</source>
         <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
     </message>
@@ -5095,7 +5228,7 @@ Default store file: %3</source>
 <context>
     <name>TokenService</name>
     <message>
-        <location filename="../app/service/TokenService.cpp" line="+38"/>
+        <location filename="../app/service/TokenService.cpp" line="+51"/>
         <source>No store could be created</source>
         <translation>Δεν ήταν δυνατή η δημιουργία χώρου αποθήκευσης</translation>
     </message>
@@ -5116,7 +5249,7 @@ Default store file: %3</source>
 <context>
     <name>TokenTableModel</name>
     <message>
-        <location filename="../models/TokenTableModel.cpp" line="+61"/>
+        <location filename="../models/TokenTableModel.cpp" line="+67"/>
         <source>Loading…</source>
         <translation>Φόρτωση…</translation>
     </message>
@@ -5201,12 +5334,12 @@ Default store file: %3</source>
         <translation>UDF κείμενο %1</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+249"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Could not count tokens: %1</source>
         <translation>Δεν ήταν δυνατή η καταμέτρηση διακριτικών: %1</translation>
     </message>
@@ -5281,7 +5414,7 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-399"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-434"/>
         <source>udf_float_%1 must be a finite number</source>
         <translation>Το udf_float_%1 πρέπει να είναι πεπερασμένος αριθμός</translation>
     </message>
@@ -5373,7 +5506,7 @@ Default store file: %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+50"/>
+        <location filename="../app/gui/main.cpp" line="+51"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Διαχείριση διακριτικών πρόσβασης του CRM.COM</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkActionRunner</name>
     <message numerus="yes">
-        <location filename="../ui/BulkActionRunner.cpp" line="+31"/>
+        <location filename="../ui/BulkActionRunner.cpp" line="+32"/>
         <source>%1: finding the %n selected token(s)…</source>
         <translation>
             <numerusform>%1: finding the %n selected token…</numerusform>
@@ -12,7 +12,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+67"/>
+        <source>%1: %n token(s)…</source>
+        <translation>
+            <numerusform>%1: %n token…</numerusform>
+            <numerusform>%1: %n tokens…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>%n token(s) done</source>
         <translation>
             <numerusform>%n token done</numerusform>
@@ -29,10 +37,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>, cancelled after %n token(s)</source>
+        <source>, cancelled: %n not sent and left unchanged</source>
         <translation>
-            <numerusform>, cancelled after %n token</numerusform>
-            <numerusform>, cancelled after %n tokens</numerusform>
+            <numerusform>, cancelled: %n not sent and left unchanged</numerusform>
+            <numerusform>, cancelled: %n not sent and left unchanged</numerusform>
         </translation>
     </message>
 </context>
@@ -61,7 +69,15 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ImportHistoryDialog.cpp" line="+159"/>
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+164"/>
+        <source>The latest %n import(s) are listed; older ones are read as you scroll down.</source>
+        <translation>
+            <numerusform>The latest import is listed; older ones are read as you scroll down.</numerusform>
+            <numerusform>The latest %n imports are listed; older ones are read as you scroll down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
         <source>Undo the import of %1?
 
 The %n token(s) it created are deleted and the %2 token(s) it updated get their earlier values back.</source>
@@ -75,7 +91,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+82"/>
         <source>%n import(s) exported to %1</source>
         <translation>
             <numerusform>%n import exported to %1</numerusform>
@@ -86,7 +102,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../app/io/ImportJob.cpp" line="+193"/>
+        <location filename="../app/io/ImportJob.cpp" line="+207"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n row was refused, so nothing was imported</numerusform>
@@ -97,7 +113,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+541"/>
+        <location filename="../ui/MainWindow.cpp" line="+537"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -129,7 +145,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+360"/>
+        <location line="+379"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>
@@ -137,15 +153,15 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
-        <source>Reading the %n selected token(s)…</source>
+        <location line="+153"/>
+        <source>Exporting the %n selected token(s) to %1…</source>
         <translation>
-            <numerusform>Reading the %n selected token…</numerusform>
-            <numerusform>Reading the %n selected tokens…</numerusform>
+            <numerusform>Exporting the selected token to %1…</numerusform>
+            <numerusform>Exporting the %n selected tokens to %1…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n token(s) exported to %1</source>
         <translation>
             <numerusform>%n token exported to %1</numerusform>
@@ -172,6 +188,17 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
         <translation>
             <numerusform>This is shown only once. The clipboard is cleared %n second after copying.</numerusform>
             <numerusform>This is shown only once. The clipboard is cleared %n seconds after copying.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelectionExport</name>
+    <message numerus="yes">
+        <location filename="../ui/SelectionExport.cpp" line="+98"/>
+        <source>Writing %n token(s) to %1…</source>
+        <translation>
+            <numerusform>Writing %n token to %1…</numerusform>
+            <numerusform>Writing %n tokens to %1…</numerusform>
         </translation>
     </message>
 </context>

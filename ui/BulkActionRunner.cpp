@@ -1,5 +1,6 @@
 #include "BulkActionRunner.h"
 
+#include <QMetaObject>
 #include <QProgressDialog>
 
 BulkActionRunner::BulkActionRunner(const QString& title, const QList<AccessToken>& tokens,
@@ -68,7 +69,12 @@ void BulkActionRunner::finish()
 
 void BulkActionRunner::runNext()
 {
+    if (m_batch && !m_cancelled) {
+        runBatch();
+        return;
+    }
     if (m_cancelled || m_next >= m_tokens.size()) {
+        m_notSent = static_cast<int>(m_tokens.size()) - m_next;
         finish();
         return;
     }
@@ -86,6 +92,36 @@ void BulkActionRunner::runNext()
     });
 }
 
+void BulkActionRunner::runBatch()
+{
+    const int total = static_cast<int>(m_tokens.size());
+    if (m_progress)
+        m_progress->setLabelText(tr("%1: %n token(s)…", nullptr, total).arg(m_title));
+    // The worker thread reports progress; the runner lives until the batch's result is in.
+    const QPointer<BulkActionRunner> self(this);
+    const Progress progress = [self](int done, int) {
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(self.data(), [self, done]() {
+            // A cancelled dialog would show itself again on the next value.
+            if (self && self->m_progress && !self->m_cancelled)
+                self->m_progress->setValue(done);
+        });
+    };
+    m_batch(m_tokens, progress, m_cancelFlag).then(this, [this](QList<Result<AccessToken>> results) {
+        for (qsizetype i = 0; i < results.size() && i < m_tokens.size(); ++i) {
+            const Result<AccessToken>& result = results.at(i);
+            if (result.ok())
+                ++m_succeeded;
+            else if (result.error().code() == Error::Code::Cancelled && m_cancelled)
+                ++m_notSent;
+            else
+                m_failures.append({ m_tokens.at(i).number, result.error().message() });
+        }
+        finish();
+    });
+}
+
 QString BulkActionRunner::summary() const
 {
     if (!m_lookupError.isEmpty())
@@ -94,7 +130,7 @@ QString BulkActionRunner::summary() const
     if (!m_failures.isEmpty())
         text += tr(", %n failed and left unchanged", nullptr, static_cast<int>(m_failures.size()));
     if (m_cancelled)
-        text += tr(", cancelled after %n token(s)", nullptr, m_next);
+        text += tr(", cancelled: %n not sent and left unchanged", nullptr, m_notSent);
     return text + QLatin1Char('.');
 }
 

@@ -13,9 +13,10 @@
 class QProgressDialog;
 class QWidget;
 
-// Runs one operation over many tokens, one after the other, behind a progress dialog with
-// Cancel, and reports each failed token and why. Each token's change is atomic in the store, so a
-// failed token is left as it was; cancelling stops before the next token. The tokens can come
+// Runs one operation over many tokens, one after the other or as one batch with several in
+// flight, behind a progress dialog with Cancel, and reports each failed token and why. Each
+// token's change is atomic in the store, so a failed token is left as it was; cancelling stops
+// before the next token is sent. The tokens can come
 // from a lookup still running (rows of the selection whose pages were never loaded): the dialog
 // shows it, and Cancel stops it too.
 class BulkActionRunner : public QObject
@@ -24,6 +25,12 @@ class BulkActionRunner : public QObject
 
 public:
     using Operation = std::function<QFuture<Result<AccessToken>>(const AccessToken&)>;
+    // The whole list in one run that keeps several calls in flight (TokenService::applyToEach):
+    // progress may come from any thread; tokens not yet sent once cancelled is set come back
+    // CANCELLED.
+    using Progress = std::function<void(int done, int total)>;
+    using BatchOperation = std::function<QFuture<QList<Result<AccessToken>>>(
+        const QList<AccessToken>&, Progress progress, std::shared_ptr<std::atomic_bool> cancelled)>;
 
     struct Failure
     {
@@ -38,6 +45,8 @@ public:
     BulkActionRunner(const QString& title, QFuture<Result<QList<AccessToken>>> lookup, qint64 expected,
                      std::shared_ptr<std::atomic_bool> cancelled, Operation operation, QWidget* parent);
 
+    // Hands the tokens to batch all at once instead of calling the operation for each.
+    void setBatch(BatchOperation batch) { m_batch = std::move(batch); }
     void start();
     void cancel();
 
@@ -55,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void runNext();
+    void runBatch();
     void finish();
 
     QString m_title;
@@ -62,10 +72,13 @@ private:
     QFuture<Result<QList<AccessToken>>> m_lookup;
     bool m_hasLookup = false;
     Operation m_operation;
+    BatchOperation m_batch;
     QPointer<QProgressDialog> m_progress;
     std::shared_ptr<std::atomic_bool> m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     int m_next = 0;
     int m_succeeded = 0;
+    // Tokens left untouched because the run was cancelled before they were sent.
+    int m_notSent = 0;
     bool m_cancelled = false;
     QString m_lookupError;
     QList<Failure> m_failures;

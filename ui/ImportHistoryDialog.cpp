@@ -16,10 +16,11 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace {
-// Enough for a person to review; older imports stay in the store and the CLI lists them.
-constexpr int listedImports = 500;
+// Read at a time: the newest are what a person reviews; older ones come as the list scrolls.
+constexpr int importsPerPage = 500;
 } // namespace
 
 ImportHistoryDialog::ImportHistoryDialog(TokenService* service, QWidget* parent)
@@ -28,6 +29,7 @@ ImportHistoryDialog::ImportHistoryDialog(TokenService* service, QWidget* parent)
     , m_model(new ImportHistoryModel(this))
     , m_table(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
+    , m_shown(new QLabel(this))
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Import History"));
@@ -52,6 +54,8 @@ ImportHistoryDialog::ImportHistoryDialog(TokenService* service, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    m_shown->setWordWrap(true);
+    m_shown->setVisible(false);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -66,12 +70,14 @@ ImportHistoryDialog::ImportHistoryDialog(TokenService* service, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_shown);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ImportHistoryDialog::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ImportHistoryDialog::showSelected);
+    connect(m_model, &ImportHistoryModel::olderWanted, this, &ImportHistoryDialog::loadOlder);
     // A new import or an undo from the CLI window or the wizard shows up without reopening.
     connect(m_service, &TokenService::tokensChanged, this, &ImportHistoryDialog::reload);
 
@@ -90,16 +96,27 @@ QString ImportHistoryDialog::statusText() const
     return m_status->text();
 }
 
+QString ImportHistoryDialog::shownText() const
+{
+    return m_shown->text();
+}
+
 void ImportHistoryDialog::reload()
 {
     if (const std::optional<ImportRecord> selected = selectedRecord())
         m_keepSelected = selected->id;
-    m_service->imports(listedImports).then(this, [this](Result<QList<ImportRecord>> records) {
+    // As many as are listed now, so a change does not take away the older ones scrolled to; one
+    // more than shown tells whether older ones exist.
+    const int wanted = std::max(importsPerPage, m_model->rowCount());
+    ++m_listing;
+    m_service->imports(wanted + 1).then(this, [this, wanted](Result<QList<ImportRecord>> records) {
         if (!records) {
             setStatus(tr("The imports could not be read: %1").arg(records.error().message()));
             return;
         }
-        m_model->setRecords(records.value());
+        const bool more = records->size() > wanted;
+        m_model->setRecords(records->mid(0, wanted), more);
+        updateShown();
         m_export->setEnabled(m_model->rowCount() > 0);
         const int row = qMax(0, m_model->rowOf(m_keepSelected));
         if (m_model->rowCount() > 0)
@@ -109,6 +126,45 @@ void ImportHistoryDialog::reload()
                                                           QHeaderView::Stretch);
         Q_EMIT loaded();
     });
+}
+
+void ImportHistoryDialog::loadOlder()
+{
+    if (m_loadingOlder || !m_model->hasOlder() || m_model->rowCount() == 0)
+        return;
+    m_loadingOlder = true;
+    const qint64 oldestListed = m_model->recordAt(m_model->rowCount() - 1).id;
+    // The store lists the newest first; imports made since the list was read only push the older
+    // ones further down, so they are picked by id rather than by position.
+    const int wanted = m_model->rowCount() + importsPerPage + 1;
+    const quint64 listing = m_listing;
+    m_service->imports(wanted).then(
+        this, [this, oldestListed, wanted, listing](Result<QList<ImportRecord>> records) {
+            m_loadingOlder = false;
+            // Read anew meanwhile: these would not follow on from the rows listed now.
+            if (listing != m_listing)
+                return;
+            if (!records) {
+                setStatus(tr("The older imports could not be read: %1").arg(records.error().message()));
+                return;
+            }
+            QList<ImportRecord> older;
+            for (const ImportRecord& record : records.value()) {
+                if (record.id < oldestListed && older.size() < importsPerPage)
+                    older.append(record);
+            }
+            m_model->appendRecords(older, records->size() == wanted);
+            updateShown();
+        });
+}
+
+void ImportHistoryDialog::updateShown()
+{
+    m_shown->setText(m_model->hasOlder()
+                         ? tr("The latest %n import(s) are listed; older ones are read as you scroll down.",
+                              nullptr, m_model->rowCount())
+                         : QString());
+    m_shown->setVisible(m_model->hasOlder());
 }
 
 std::optional<ImportRecord> ImportHistoryDialog::selectedRecord() const
@@ -123,6 +179,7 @@ void ImportHistoryDialog::showSelected()
 {
     const std::optional<ImportRecord> record = selectedRecord();
     m_undo->setEnabled(record && record->status != QLatin1String("undone")
+                       && record->status != QLatin1String("running")
                        && record->created + record->updated > 0);
     if (!record) {
         m_details->clear();
@@ -185,6 +242,26 @@ void ImportHistoryDialog::exportList()
                                                      tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
+    if (!m_model->hasOlder()) {
+        writeExport(path, m_model->records());
+        return;
+    }
+    // The export holds every import, also the older ones not listed yet.
+    setStatus(tr("Reading every import for the export…"));
+    m_service->imports(std::numeric_limits<int>::max())
+        .then(this, [this, path](Result<QList<ImportRecord>> records) {
+            if (!records) {
+                setStatus(QString());
+                MessageBox::warning(this, tr("Export Import History"),
+                                    tr("The export to %1 failed: %2").arg(path, records.error().message()));
+                return;
+            }
+            writeExport(path, records.value());
+        });
+}
+
+void ImportHistoryDialog::writeExport(const QString& path, const QList<ImportRecord>& records)
+{
     // QSaveFile: a failed export leaves an earlier file of the same name as it was.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -199,7 +276,7 @@ void ImportHistoryDialog::exportList()
           QStringLiteral("user"), QStringLiteral("unit"), QStringLiteral("file"), QStringLiteral("mode"),
           QStringLiteral("status"), QStringLiteral("created"), QStringLiteral("updated"),
           QStringLiteral("rejected"), QStringLiteral("mapping"), QStringLiteral("errors") });
-    for (const ImportRecord& record : m_model->records()) {
+    for (const ImportRecord& record : records) {
         if (!written)
             break;
         written = writer.writeRecord(
@@ -218,5 +295,5 @@ void ImportHistoryDialog::exportList()
                             tr("The export to %1 failed: %2").arg(path, written.error().message()));
         return;
     }
-    setStatus(tr("%n import(s) exported to %1", nullptr, int(m_model->rowCount())).arg(path));
+    setStatus(tr("%n import(s) exported to %1", nullptr, int(records.size())).arg(path));
 }

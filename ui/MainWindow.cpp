@@ -16,7 +16,9 @@
 #include "NewTokenDialog.h"
 #include "PreferencesDialog.h"
 #include "RemoteScopeBar.h"
+#include "RunningCallIndicator.h"
 #include "SecretDialog.h"
+#include "SelectionExport.h"
 #include "StateBadgeDelegate.h"
 #include "StateLabels.h"
 #include "StoreUrl.h"
@@ -248,6 +250,8 @@ void MainWindow::createActions()
          QStringLiteral("document-export"), QKeySequence(), &MainWindow::exportSelection);
     make(Action::Export, QStringLiteral("actionExport"), tr("&Export…"), QStringLiteral("document-export"),
          QKeySequence(), &MainWindow::exportAll);
+    make(Action::ImportHistory, QStringLiteral("actionImportHistory"), tr("Import &History…"), QString(),
+         QKeySequence(), &MainWindow::showImportHistory);
     make(Action::Connect, QStringLiteral("actionConnect"), tr("&Connect…"), QStringLiteral("network-connect"),
          QKeySequence(Qt::CTRL | Qt::Key_O), &MainWindow::requestConnect);
     make(Action::Configure, QStringLiteral("actionConfigure"), tr("Con&figure Store…"),
@@ -275,14 +279,7 @@ void MainWindow::createMenus()
     file->addAction(action(Action::Import));
     file->addAction(action(Action::Export));
     file->addAction(action(Action::ExportSelection));
-    // Enabled once the open store answers imports() (CRM.COM keeps no record of them).
-    QAction* importHistory = file->addAction(tr("Import &History…"), this, [this]() {
-        auto* dialog = new ImportHistoryDialog(m_service, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    importHistory->setObjectName(QStringLiteral("actionImportHistory"));
-    importHistory->setEnabled(false);
+    file->addAction(action(Action::ImportHistory));
     file->addSeparator();
     file->addAction(action(Action::Configure));
     file->addSeparator();
@@ -424,6 +421,7 @@ void MainWindow::createStatusBar()
     m_operationLabel = new QLabel(this);
     m_operationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_operationLabel, 1);
+    statusBar()->addWidget(new RunningCallIndicator(m_service, this));
     m_scopeLabel = new QLabel(this);
     m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
     m_scopeLabel->setVisible(false);
@@ -501,16 +499,14 @@ void MainWindow::openStore(bool fillDemoWhenEmpty)
     auto opened = [this, fillDemoWhenEmpty]() {
         m_storeLabel->setText(m_service->description());
         m_storeLabel->setToolTip(tr("The store TokenDesk works on"));
-        const StoreCapabilities capabilities = m_service->capabilities();
-        action(Action::Configure)->setEnabled(capabilities.editsSettings);
-        m_service->imports(1).then(this, [this](Result<QList<ImportRecord>> imports) {
-            if (auto* importHistory = findChild<QAction*>(QStringLiteral("actionImportHistory")))
-                importHistory->setEnabled(imports.ok() || imports.error().code() != Error::Code::Unsupported);
-        });
-        setRemoteMode(!capabilities.listsAllTokens);
+        const TokenQuery shown = m_model->query();
+        setRemoteMode(!m_service->capabilities().listsAllTokens);
         updateActions();
         loadSettingsAndDirectory();
-        m_model->refresh();
+        // Entering remote mode may have set the scope's query, which loaded the table already;
+        // on CRM.COM every load is a request to the server.
+        if (m_model->query().sameRows(shown))
+            m_model->refresh();
         updateStateCounts();
         Q_EMIT storeReady();
         if (!fillDemoWhenEmpty)
@@ -875,6 +871,10 @@ void MainWindow::updateActions()
     action(Action::ExportSelection)->setEnabled(open && selectedRowCount() > 0);
     action(Action::Export)->setEnabled(open);
     action(Action::Refresh)->setEnabled(open);
+    const StoreCapabilities capabilities = open ? m_service->capabilities() : StoreCapabilities();
+    action(Action::Configure)->setEnabled(open && capabilities.editsSettings);
+    // CRM.COM and stores without an import log keep no record of imports to list or undo.
+    action(Action::ImportHistory)->setEnabled(open && capabilities.recordsImports);
     for (Action id : { Action::ForgotPassCode, Action::ChangePassCode }) {
         QAction* a = action(id);
         a->setStatusTip(single && !email
@@ -1061,7 +1061,7 @@ void MainWindow::newToken()
     dialog->open();
 }
 
-void MainWindow::runBulk(const QString& title,
+void MainWindow::runBulk(const QString& title, TokenService::BulkAction bulkAction,
                          const std::function<QFuture<Result<AccessToken>>(const AccessToken&)>& call)
 {
     const QList<AccessToken> tokens = selectedTokens();
@@ -1071,11 +1071,16 @@ void MainWindow::runBulk(const QString& title,
     if (selected == 1 && tokens.size() == 1) {
         const AccessToken token = tokens.first();
         call(token).then(this, [this, title, token](Result<AccessToken> result) {
-            if (result.ok())
+            if (result.ok()) {
                 setLastOperation(tr("%1: token %2 done").arg(title, token.number));
-            else
+            } else if (result.error().code() == Error::Code::Cancelled) {
+                const QString cancelled = tr("%1 for token %2 was cancelled").arg(title, token.number);
+                showNotice(cancelled);
+                setLastOperation(cancelled);
+            } else {
                 showError(
                     tr("%1 failed for token %2: %3").arg(title, token.number, result.error().message()));
+            }
         });
         return;
     }
@@ -1087,10 +1092,20 @@ void MainWindow::runBulk(const QString& title,
         auto cancelled = std::make_shared<std::atomic_bool>(false);
         const QStringList fields
             = { QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("life_cycle_state") };
-        runner = new BulkActionRunner(
-            title,
-            RowRangeResolver::resolve(m_service, m_model->query(), selectedRanges(), fields, cancelled),
-            selected, cancelled, call, this);
+        runner = new BulkActionRunner(title, m_model->resolveRows(selectedRanges(), fields, cancelled),
+                                      selected, cancelled, call, this);
+    }
+    if (m_service->capabilities().runsCallsInParallel) {
+        TokenService* service = m_service;
+        runner->setBatch([service, bulkAction](const QList<AccessToken>& found,
+                                               BulkActionRunner::Progress progress,
+                                               std::shared_ptr<std::atomic_bool> cancelled) {
+            QList<TokenRef> refs;
+            for (const AccessToken& token : found)
+                refs.append(TokenRef::byId(token.id));
+            // 0: as many in flight as the connection allows (its profile's, or Preferences' for --store).
+            return service->applyToEach(bulkAction, refs, 0, std::move(progress), std::move(cancelled));
+        });
     }
     connect(runner, &BulkActionRunner::finished, this, [this, runner, title]() {
         runner->deleteLater();
@@ -1114,21 +1129,21 @@ void MainWindow::deleteTokens()
                              QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    runBulk(tr("Delete"),
+    runBulk(tr("Delete"), TokenService::BulkAction::Delete,
             [this](const AccessToken& token) { return m_service->remove(TokenRef::byId(token.id)); });
 }
 
 void MainWindow::setEffective()
 {
-    runBulk(tr("Set effective"),
+    runBulk(tr("Set effective"), TokenService::BulkAction::SetEffective,
             [this](const AccessToken& token) { return m_service->setEffective(TokenRef::byId(token.id)); });
 }
 
 void MainWindow::setNotEffective()
 {
-    runBulk(tr("Set not effective"), [this](const AccessToken& token) {
-        return m_service->setNotEffective(TokenRef::byId(token.id));
-    });
+    runBulk(
+        tr("Set not effective"), TokenService::BulkAction::SetNotEffective,
+        [this](const AccessToken& token) { return m_service->setNotEffective(TokenRef::byId(token.id)); });
 }
 
 void MainWindow::verifyToken()
@@ -1258,15 +1273,20 @@ void MainWindow::exportSelection()
         Q_EMIT exportSelectionRequested(tokens);
         return;
     }
-    setLastOperation(tr("Reading the %n selected token(s)…", nullptr, static_cast<int>(selected)));
-    RowRangeResolver::resolve(m_service, m_model->query(), selectedRanges(), QStringList(), nullptr)
-        .then(this, [this](Result<QList<AccessToken>> found) {
-            if (!found) {
-                showError(tr("The selected tokens could not be read: %1").arg(found.error().message()));
-                return;
-            }
-            Q_EMIT exportSelectionRequested(*found);
-        });
+    const QString path = chooseExportFile();
+    if (path.isEmpty())
+        return;
+    setLastOperation(
+        tr("Exporting the %n selected token(s) to %1…", nullptr, static_cast<int>(selected)).arg(path));
+    auto* run = new SelectionExport(m_service, m_model, selectedRanges(), path, this);
+    connect(run, &SelectionExport::finished, this, [this, run, path]() {
+        run->deleteLater();
+        if (run->wasCancelled())
+            setLastOperation(tr("Export cancelled; %1 is left as it was").arg(path));
+        else
+            reportExport(run->result(), path);
+    });
+    run->start();
 }
 
 QString MainWindow::chooseExportFile()
@@ -1354,6 +1374,20 @@ void MainWindow::requestConnect()
         Q_EMIT connectRequested();
     else
         showError(tr("Connecting to another store is not possible: this build has no connection dialog."));
+}
+
+void MainWindow::showImportHistory()
+{
+    // One dialog: asked for again, it comes to the front with the list read anew.
+    if (m_importHistory) {
+        m_importHistory->reload();
+    } else {
+        m_importHistory = new ImportHistoryDialog(m_service, this);
+        m_importHistory->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_importHistory->show();
+    m_importHistory->raise();
+    m_importHistory->activateWindow();
 }
 
 void MainWindow::configureStore()

@@ -4,6 +4,7 @@
 #include "Operation.h"
 #include "Result.h"
 #include "RowRangeResolver.h"
+#include "TokenService.h"
 #include "TokenSettings.h"
 
 #include <QFuture>
@@ -15,6 +16,7 @@
 #include <optional>
 
 class FilterHeaderView;
+class ImportHistoryDialog;
 class MessageBar;
 class NetworkLogWindow;
 class QAction;
@@ -27,7 +29,6 @@ class QTableView;
 class QToolButton;
 class RemoteScopeBar;
 class TokenEditor;
-class TokenService;
 class TokenTableModel;
 
 // The main window: the token table with its search, state and association filters, the editor
@@ -56,6 +57,7 @@ public:
         Import,
         ExportSelection,
         Export,
+        ImportHistory,
         Connect,
         Configure,
         Find,
@@ -162,9 +164,10 @@ private:
     void setRemoteMode(bool remote);
     void findByAuthenticationCode(const QString& code);
     void selectPendingToken();
+    void showImportHistory();
     void configureStore();
     void showAbout();
-    void runBulk(const QString& title,
+    void runBulk(const QString& title, TokenService::BulkAction bulkAction,
                  const std::function<QFuture<Result<AccessToken>>(const AccessToken&)>& call);
 
     QPointer<TokenService> m_service;
@@ -191,6 +194,7 @@ private:
     // A token found by its code, to select once its scope's first page is in.
     std::optional<AccessToken> m_pendingToken;
     QPointer<NetworkLogWindow> m_networkLog;
+    QPointer<ImportHistoryDialog> m_importHistory;
     QHash<Action, QAction*> m_actions;
     QTimer m_stateCountTimer;
     TokenSettings m_settings;

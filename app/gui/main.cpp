@@ -5,6 +5,7 @@
 #include "ConnectionProfiles.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "ScreenshotTour.h"
 #include "SecretVault.h"
 #include "StoreFactory.h"
@@ -128,7 +129,13 @@ int main(int argc, char* argv[])
         window->openStore(fillDemo);
     };
 
-    start([url]() { return StoreFactory::create(url); },
+    // A store named on the command line works with the network settings of Preferences (a
+    // profile keeps its own) and, like the CLI, takes its secret from the environment.
+    const CrmOptions network = Preferences().crmOptions();
+    const QString secret = url.kind == StoreUrl::Kind::Sqlite ? QString()
+        : url.usesWebApiKey()                                 ? qEnvironmentVariable("TOKENDESK_API_KEY")
+                                                              : qEnvironmentVariable("TOKENDESK_PASSWORD");
+    start([url, secret, network]() { return StoreFactory::create(url, secret, network); },
           !parser.isSet(noDemoOption) && url.kind == StoreUrl::Kind::Sqlite);
     if (!parser.positionalArguments().isEmpty()) {
         const QString importPath = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();

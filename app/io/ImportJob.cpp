@@ -31,6 +31,18 @@ QString describe(const Error& error)
         parts.append(violation.message);
     return parts.join(QLatin1String("; "));
 }
+
+// The rows of a file, from the line breaks in its first quarter mebibyte: enough for a store to
+// choose how to load them, without reading the file twice.
+qint64 estimatedRows(QFile& file)
+{
+    const QByteArray sample = file.read(256 * 1024);
+    file.seek(0);
+    const qsizetype breaks = qMax(sample.count('\n'), sample.count('\r'));
+    if (sample.isEmpty() || breaks == 0)
+        return sample.isEmpty() ? 0 : 1;
+    return qint64(double(file.size()) * double(breaks) / double(sample.size()));
+}
 } // namespace
 
 ImportJob::ImportJob(ImportOptions options, QObject* parent)
@@ -66,6 +78,7 @@ ImportReport ImportJob::run(TokenStore& store)
                                QStringLiteral("file"));
         return finished();
     }
+    const qint64 expectedRows = estimatedRows(file);
     CsvReader reader(&file, m_options.format);
     if (const Result<void> opened = reader.open(); !opened) {
         report.failure = opened.error();
@@ -90,6 +103,7 @@ ImportReport ImportJob::run(TokenStore& store)
         sessionOptions.fileName = QFileInfo(m_options.filePath).fileName();
         sessionOptions.mapping = m_mapping.toText();
         sessionOptions.atomic = m_options.mode == ImportOptions::Mode::Atomic;
+        sessionOptions.expectedRows = expectedRows;
         Result<std::unique_ptr<TokenImportSession>> begun = store.beginImport(sessionOptions);
         if (begun.ok()) {
             session = std::move(begun).value();

@@ -1,5 +1,7 @@
 #include "ConnectionProfiles.h"
 
+#include "Preferences.h"
+
 #include <QSettings>
 #include <memory>
 
@@ -25,6 +27,11 @@ QSettings& ConnectionProfiles::settings() const
 QList<ConnectionProfile> ConnectionProfiles::all() const
 {
     QSettings& s = settings();
+    // A profile saved without network settings (by hand, or before they existed) has the
+    // preferred ones, not built-in numbers.
+    const Preferences preferences(&s);
+    const int preferredTimeout = preferences.networkTimeout();
+    const int preferredParallel = preferences.maxParallelRequests();
     QList<ConnectionProfile> profiles;
     const int size = s.beginReadArray(group + QStringLiteral("/profiles"));
     for (int i = 0; i < size; ++i) {
@@ -33,8 +40,8 @@ QList<ConnectionProfile> ConnectionProfiles::all() const
         profile.id = s.value(QStringLiteral("id")).toString();
         profile.name = s.value(QStringLiteral("name")).toString();
         profile.storeUrl = s.value(QStringLiteral("url")).toString();
-        profile.timeoutSeconds = s.value(QStringLiteral("timeoutSeconds"), 30).toInt();
-        profile.maxParallel = s.value(QStringLiteral("maxParallel"), 6).toInt();
+        profile.timeoutSeconds = s.value(QStringLiteral("timeoutSeconds"), preferredTimeout).toInt();
+        profile.maxParallel = s.value(QStringLiteral("maxParallel"), preferredParallel).toInt();
         profile.pinnedCertificateSha256
             = QByteArray::fromHex(s.value(QStringLiteral("pinnedCertificateSha256")).toByteArray());
         profile.hasConsumerKey = s.value(QStringLiteral("hasConsumerKey"), false).toBool();

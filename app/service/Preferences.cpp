@@ -89,3 +89,11 @@ void Preferences::applyNetworkDefaults(ConnectionProfile& profile) const
     profile.timeoutSeconds = networkTimeout();
     profile.maxParallel = maxParallelRequests();
 }
+
+CrmOptions Preferences::crmOptions() const
+{
+    CrmOptions options;
+    options.timeoutMs = networkTimeout() * 1000;
+    options.maxParallel = maxParallelRequests();
+    return options;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CrmOptions.h"
+
 #include <QString>
 
 class QSettings;
@@ -40,6 +42,8 @@ public:
 
     // A new connection profile starts with the preferred network settings.
     void applyNetworkDefaults(ConnectionProfile& profile) const;
+    // The network settings of a CRM.COM store opened without a profile (tokendesk --store).
+    CrmOptions crmOptions() const;
 
 private:
     QSettings& settings() const;

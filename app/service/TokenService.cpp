@@ -1,5 +1,7 @@
 #include "TokenService.h"
 
+#include "CrmBulkRunner.h"
+
 #include <QMetaObject>
 #include <QMutexLocker>
 
@@ -20,6 +22,19 @@ QString idOf(const TokenResult& result)
 template<typename T> QString idOf(const T&)
 {
     return QString();
+}
+
+CrmBulkRunner::Action runnerAction(TokenService::BulkAction action)
+{
+    switch (action) {
+    case TokenService::BulkAction::SetEffective:
+        return CrmBulkRunner::Action::SetEffective;
+    case TokenService::BulkAction::SetNotEffective:
+        return CrmBulkRunner::Action::SetNotEffective;
+    case TokenService::BulkAction::Delete:
+        return CrmBulkRunner::Action::Delete;
+    }
+    return CrmBulkRunner::Action::SetEffective;
 }
 } // namespace
 
@@ -47,7 +62,11 @@ QFuture<Result<void>> TokenService::open()
             return Error(Error::Code::Storage, tr("No store could be created"));
         // Other clients' changes reach views the same way as this client's own.
         m_store->setChangeListener([this](const QStringList& tokenIds) { announceChanges(tokenIds); });
+        TokenStore* store = m_store.get();
+        const bool cancellable = store->capabilities().cancelsCalls;
+        beginRunning([store]() { store->cancel(); }, cancellable);
         Result<void> opened = m_store->open();
+        endRunning(cancellable);
         QMutexLocker lock(&m_infoMutex);
         m_description = m_store->description();
         m_capabilities = m_store->capabilities();
@@ -82,12 +101,47 @@ void TokenService::setActor(const QString& user, const QString& unit)
     });
 }
 
+void TokenService::cancel()
+{
+    QMutexLocker lock(&m_runningMutex);
+    if (m_stopRunning)
+        m_stopRunning();
+}
+
+void TokenService::beginRunning(std::function<void()> stop, bool announce)
+{
+    {
+        QMutexLocker lock(&m_runningMutex);
+        m_stopRunning = std::move(stop);
+    }
+    if (announce)
+        QMetaObject::invokeMethod(
+            this, [this]() { Q_EMIT cancellableCallRunning(true); }, Qt::QueuedConnection);
+}
+
+void TokenService::endRunning(bool announce)
+{
+    {
+        QMutexLocker lock(&m_runningMutex);
+        m_stopRunning = nullptr;
+    }
+    // Queued before the call's result, so a window hides its cancel control before it reports.
+    if (announce)
+        QMetaObject::invokeMethod(
+            this, [this]() { Q_EMIT cancellableCallRunning(false); }, Qt::QueuedConnection);
+}
+
 template<typename T> QFuture<Result<T>> TokenService::call(std::function<Result<T>(TokenStore&)> work)
 {
     return onWorker<Result<T>>([this, work = std::move(work)]() -> Result<T> {
         if (!m_store || !isOpen())
             return notOpen();
-        return work(*m_store);
+        TokenStore* store = m_store.get();
+        const bool cancellable = store->capabilities().cancelsCalls;
+        beginRunning([store]() { store->cancel(); }, cancellable);
+        Result<T> result = work(*store);
+        endRunning(cancellable);
+        return result;
     });
 }
 
@@ -100,6 +154,9 @@ template<typename T> QFuture<Result<T>> TokenService::change(std::function<Resul
             if constexpr (!std::is_void_v<T>)
                 id = idOf(result.value());
             announceChanges(id.isEmpty() ? QStringList() : QStringList { id });
+        } else if (result.error().code() == Error::Code::Cancelled) {
+            // The request may have reached the server before it was aborted: views read again.
+            announceChanges({});
         }
         return result;
     });
@@ -125,6 +182,7 @@ QFuture<Result<T>> TokenService::changeAndSignal(std::function<Result<T>(TokenSt
 
 void TokenService::announceChanges(const QStringList& tokenIds)
 {
+    ++m_announcedChanges;
     QMetaObject::invokeMethod(
         this, [this, tokenIds]() { Q_EMIT tokensChanged(tokenIds); }, Qt::QueuedConnection);
 }
@@ -258,5 +316,44 @@ QFuture<Result<ImportRecord>> TokenService::undoImport(qint64 importId)
         if (undone)
             announceChanges({});
         return undone;
+    });
+}
+
+QFuture<QList<Result<AccessToken>>> TokenService::applyToEach(BulkAction action, const QList<TokenRef>& refs,
+                                                              int maxParallel, BulkProgress progress,
+                                                              std::shared_ptr<std::atomic_bool> cancelled)
+{
+    using Results = QList<Result<AccessToken>>;
+    return onWorker<Results>([this, action, refs, maxParallel, progress = std::move(progress),
+                              cancelled = std::move(cancelled)]() {
+        Results results;
+        if (!m_store || !isOpen()) {
+            for (qsizetype i = 0; i < refs.size(); ++i)
+                results.append(notOpen());
+            return results;
+        }
+        CrmBulkRunner runner(*m_store);
+        runner.setMaxParallel(m_store->capabilities().runsCallsInParallel ? maxParallel : 1);
+        beginRunning([&runner]() { runner.cancel(); }, false);
+        // Checked before the first token and after each one, before the runner sends the next.
+        const auto stopIfCancelled = [&runner, &cancelled]() {
+            if (cancelled && cancelled->load())
+                runner.cancel();
+        };
+        stopIfCancelled();
+        results = runner.run(runnerAction(action), refs, [&](int done, int total) {
+            stopIfCancelled();
+            if (progress)
+                progress(done, total);
+        });
+        endRunning(false);
+        QStringList changed;
+        for (const Result<AccessToken>& result : std::as_const(results)) {
+            if (result.ok())
+                changed.append(result->id);
+        }
+        if (!changed.isEmpty())
+            announceChanges(changed);
+        return results;
     });
 }

@@ -7,6 +7,7 @@
 #include <QPromise>
 #include <QStringList>
 #include <QThreadPool>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -21,6 +22,15 @@ class TokenService : public QObject
 public:
     // Called on the worker thread by open(), so the store is created where it is used.
     using StoreFactory = std::function<std::unique_ptr<TokenStore>()>;
+    // The life-cycle actions applyToEach() runs over many tokens.
+    enum class BulkAction
+    {
+        SetEffective,
+        SetNotEffective,
+        Delete,
+    };
+    // Called on the worker thread after each finished token.
+    using BulkProgress = std::function<void(int done, int total)>;
 
     explicit TokenService(StoreFactory factory, QObject* parent = nullptr);
     // Waits for the running call, then closes the store on its own thread.
@@ -32,6 +42,10 @@ public:
     QString description() const;
     StoreCapabilities capabilities() const;
     void setActor(const QString& user, const QString& unit);
+    // Asks the call running now to stop: a store call fails with CANCELLED as soon as the store
+    // can abort it (TokenStore::cancel), an applyToEach() run sends no further token. Calls queued
+    // behind it still run. Safe from any thread.
+    void cancel();
 
     QFuture<Result<TokenSettings>> settings();
     QFuture<Result<void>> saveSettings(const TokenSettings& settings);
@@ -64,6 +78,16 @@ public:
     QFuture<Result<QList<ImportRecord>>> imports(int limit = 100);
     QFuture<Result<ImportRecord>> undoImport(qint64 importId);
 
+    // Applies the action to each token, each its own call sent exactly once; one result per
+    // reference, in the same order. On a store that capabilities().runsCallsInParallel, up to
+    // maxParallel calls are in flight at once (0: as many as the store's own settings allow),
+    // elsewhere they run one after another. Tokens not yet sent when cancel() is called or
+    // *cancelled is set fail with CANCELLED, untouched; the calls in flight finish. Changes are
+    // announced.
+    QFuture<QList<Result<AccessToken>>> applyToEach(BulkAction action, const QList<TokenRef>& refs,
+                                                    int maxParallel, BulkProgress progress = BulkProgress(),
+                                                    std::shared_ptr<std::atomic_bool> cancelled = nullptr);
+
     // Runs work of a caller's own (a bulk job) against the store on the worker thread. The
     // function must not keep the reference.
     template<typename R> QFuture<R> withStore(std::function<R(TokenStore&)> work)
@@ -73,12 +97,20 @@ public:
 
     // Tells views that tokens changed through withStore() work; empty ids mean "any token".
     void announceChanges(const QStringList& tokenIds);
+    // How many changes were announced so far, counted when announced rather than when
+    // tokensChanged reaches a view: work resolved against the rows of a view compares it before
+    // and after to know that no change slipped in between.
+    quint64 announcedChanges() const { return m_announcedChanges.load(); }
 
 Q_SIGNALS:
     // Tokens created, changed or deleted; an empty list means any token may have changed.
     void tokensChanged(const QStringList& tokenIds);
     void settingsChanged();
     void directoryChanged();
+    // A call the store can cancel (capabilities().cancelsCalls) started or ended, so a window can
+    // offer cancel() while the person waits. Not sent for applyToEach() and withStore() work,
+    // which report progress of their own.
+    void cancellableCallRunning(bool running);
 
 private:
     // Queues work on the worker thread. QtConcurrent::run is not used: waiting on its future lets
@@ -96,6 +128,10 @@ private:
         return future;
     }
     template<typename T> QFuture<Result<T>> call(std::function<Result<T>(TokenStore&)> work);
+    // On the worker thread: stop is what cancel() does until endRunning(); announced by
+    // cancellableCallRunning when announce.
+    void beginRunning(std::function<void()> stop, bool announce);
+    void endRunning(bool announce);
     template<typename T> QFuture<Result<T>> change(std::function<Result<T>(TokenStore&)> work);
     // A change that is announced by a signal of its own (settings, directory) rather than tokensChanged.
     template<typename T>
@@ -109,4 +145,7 @@ private:
     QString m_description;
     StoreCapabilities m_capabilities;
     bool m_open = false;
+    QMutex m_runningMutex;
+    std::function<void()> m_stopRunning;
+    std::atomic<quint64> m_announcedChanges { 0 };
 };

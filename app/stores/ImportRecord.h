@@ -21,6 +21,7 @@ struct ImportRecord
     qint64 rejected = 0;
     // The first errors, one per line.
     QString errors;
-    // running (or cut off while running), completed, cancelled, failed, undone.
+    // running, interrupted (cut off while running: killed, the machine down), completed,
+    // cancelled, failed, undone.
     QString status;
 };

@@ -16,4 +16,11 @@ struct StoreCapabilities
     bool recordsActor = true;
     // Other clients' changes are announced (PostgreSQL LISTEN/NOTIFY).
     bool notifiesChanges = false;
+    // Each bulk import is recorded and can be listed and undone (imports(), undoImport()); off by
+    // default like TokenStore's own answer to those calls.
+    bool recordsImports = false;
+    // A call can wait on the network for long, so cancel() aborts it (CRM.COM).
+    bool cancelsCalls = false;
+    // Bulk actions go faster with several calls in flight at once, each waiting on the network.
+    bool runsCallsInParallel = false;
 };

@@ -14,3 +14,11 @@ std::unique_ptr<TokenStore> StoreFactory::create(const StoreUrl& url, const QStr
     }
     return nullptr;
 }
+
+std::unique_ptr<TokenStore> StoreFactory::create(const StoreUrl& url, const QString& secret,
+                                                 const CrmOptions& crmOptions)
+{
+    if (url.kind == StoreUrl::Kind::Crm)
+        return std::make_unique<CrmApiTokenStore>(url, secret, crmOptions);
+    return create(url, secret);
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "CrmOptions.h"
 #include "StoreUrl.h"
 #include "TokenStore.h"
 
@@ -14,4 +15,7 @@ class StoreFactory
 public:
     static std::unique_ptr<TokenStore> create(const StoreUrl& url, const QString& secret = QString(),
                                               Clock* clock = Clock::system());
+    // A CRM.COM store gets these network settings; other stores ignore them.
+    static std::unique_ptr<TokenStore> create(const StoreUrl& url, const QString& secret,
+                                              const CrmOptions& crmOptions);
 };

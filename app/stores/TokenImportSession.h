@@ -19,6 +19,8 @@ struct ImportSessionOptions
     QString mapping;
     // All rows or none: the session keeps one transaction open until commit().
     bool atomic = true;
+    // About how many rows the file holds (0: unknown), for the store to pick how to load them.
+    qint64 expectedRows = 0;
 };
 
 // One row of an import, checked and ready to write: a token to create, or the token existingId

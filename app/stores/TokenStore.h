@@ -43,6 +43,11 @@ public:
         Q_UNUSED(listener)
     }
 
+    // Asks the call running now on the store's thread to give up: it returns CANCELLED as soon as
+    // it can. Safe from any thread; calls made after it are not affected. A store whose calls are
+    // short has nothing to abort and ignores it (capabilities().cancelsCalls says which).
+    virtual void cancel() { }
+
     virtual Result<TokenSettings> settings() = 0;
     virtual Result<void> saveSettings(const TokenSettings& settings) = 0;
 

@@ -1,14 +1,11 @@
 #include "ConnectionDialog.h"
+#include "ConnectionDialogDriver.h"
 #include "ConnectionProfiles.h"
 #include "CrmSimProcess.h"
 #include "SecretVault.h"
 
-#include <QComboBox>
-#include <QDirIterator>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QtTest>
 
 // Connection profiles and the connection dialog against tokendesk-crmsim and a real keyring (run
@@ -20,26 +17,10 @@ class TestConnectionDialog : public QObject
 private:
     CrmSimProcess m_sim { { QStringLiteral("--password"), QStringLiteral("Pw-8c1f77e2") } };
 
-    static bool settingsContain(const QByteArray& needle)
-    {
-        QSettings().sync();
-        QDirIterator it(QFileInfo(QSettings().fileName()).absolutePath(), QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-                return true;
-        }
-        return false;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_connection_dialog"));
-        QSettings().clear();
+        ConnectionDialogDriver::isolateSettings(QStringLiteral("tst_connection_dialog"));
         QVERIFY(m_sim.start());
     }
 
@@ -76,13 +57,9 @@ private Q_SLOTS:
         ConnectionProfiles profiles;
         SecretVault vault;
         ConnectionDialog dialog(profiles, vault);
-        dialog.field(QStringLiteral("name"))->setText(QStringLiteral("Simulated CRM.COM"));
-        dialog.kindBox()->setCurrentIndex(2);
-        dialog.field(QStringLiteral("crmServer"))
-            ->setText(QStringLiteral("http://127.0.0.1:%1").arg(m_sim.port()));
-        dialog.field(QStringLiteral("crmOrganisation"))->setText(QStringLiteral("TestOrg"));
-        dialog.field(QStringLiteral("crmUser"))->setText(QStringLiteral("admin"));
-        dialog.field(QStringLiteral("secret"))->setText(QStringLiteral("Pw-8c1f77e2"));
+        ConnectionDialogDriver::fillCrmProfile(dialog, QStringLiteral("Simulated CRM.COM"),
+                                               QStringLiteral("http://127.0.0.1:%1").arg(m_sim.port()),
+                                               QStringLiteral("Pw-8c1f77e2"));
         dialog.field(QStringLiteral("crmConsumerKey"))->setText(QStringLiteral("consumer-key"));
 
         QSignalSpy tested(&dialog, &ConnectionDialog::tested);
@@ -96,8 +73,10 @@ private Q_SLOTS:
         QCOMPARE(saved.size(), 1);
         const QString id = saved.first().at(0).toString();
         QTRY_COMPARE_WITH_TIMEOUT(vault.storedNames(id).size(), 2, 15000);
-        QVERIFY(!settingsContain("Pw-8c1f77e2"));
-        QVERIFY(!settingsContain("consumer-key"));
+        // The profile itself is in the settings files searched, its secrets are not.
+        QVERIFY(ConnectionDialogDriver::settingsContain("Simulated CRM.COM"));
+        QVERIFY(!ConnectionDialogDriver::settingsContain("Pw-8c1f77e2"));
+        QVERIFY(!ConnectionDialogDriver::settingsContain("consumer-key"));
         const std::optional<ConnectionProfile> profile = profiles.find(id);
         QVERIFY(profile);
         QVERIFY(profile->hasConsumerKey);
@@ -126,13 +105,9 @@ private Q_SLOTS:
         SecretVault vault;
         ConnectionDialog dialog(profiles, vault);
         dialog.addProfile();
-        dialog.field(QStringLiteral("name"))->setText(QStringLiteral("Wrong"));
-        dialog.kindBox()->setCurrentIndex(2);
-        dialog.field(QStringLiteral("crmServer"))
-            ->setText(QStringLiteral("http://127.0.0.1:%1").arg(m_sim.port()));
-        dialog.field(QStringLiteral("crmOrganisation"))->setText(QStringLiteral("TestOrg"));
-        dialog.field(QStringLiteral("crmUser"))->setText(QStringLiteral("admin"));
-        dialog.field(QStringLiteral("secret"))->setText(QStringLiteral("nope"));
+        ConnectionDialogDriver::fillCrmProfile(dialog, QStringLiteral("Wrong"),
+                                               QStringLiteral("http://127.0.0.1:%1").arg(m_sim.port()),
+                                               QStringLiteral("nope"));
         QSignalSpy tested(&dialog, &ConnectionDialog::tested);
         dialog.testProfile();
         QVERIFY(tested.wait(20000));

@@ -1,11 +1,9 @@
 #include "ConnectionDialog.h"
+#include "ConnectionDialogDriver.h"
 #include "ConnectionProfiles.h"
 #include "CrmSimProcess.h"
 #include "SecretVault.h"
 
-#include <QDirIterator>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QtTest>
 
 // The connection dialog on a desktop with no keychain service (no session bus): it says so, asks
@@ -19,27 +17,11 @@ private:
     const QString m_password = QStringLiteral("Pw-NoKeychain-41d9");
     CrmSimProcess m_sim { { QStringLiteral("--password"), QStringLiteral("Pw-NoKeychain-41d9") } };
 
-    static bool settingsContain(const QByteArray& needle)
-    {
-        QSettings().sync();
-        QDirIterator it(QFileInfo(QSettings().fileName()).absolutePath(), QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-                return true;
-        }
-        return false;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QLatin1String("nonexistent")));
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_connection_without_keychain"));
-        QSettings().clear();
+        ConnectionDialogDriver::isolateSettings(QStringLiteral("tst_connection_without_keychain"));
         QVERIFY(m_sim.start());
     }
 
@@ -78,7 +60,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(second.result(), int(QDialog::Accepted), 30000);
         QCOMPARE(second.chosenSecret(), m_password);
         QCOMPARE(asked.size(), 1);
-        QVERIFY(!settingsContain(m_password.toUtf8()));
+        QVERIFY(ConnectionDialogDriver::settingsContain("No keychain"));
+        QVERIFY(!ConnectionDialogDriver::settingsContain(m_password.toUtf8()));
     }
 };
 

@@ -1,18 +1,16 @@
 #include "ConnectionDialog.h"
+#include "ConnectionDialogDriver.h"
 #include "ConnectionProfiles.h"
 #include "CrmApiTokenStore.h"
 #include "CrmSimProcess.h"
 #include "MessageBox.h"
 #include "SecretVault.h"
 
-#include <QComboBox>
 #include <QFile>
-#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSslCertificate>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -76,10 +74,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_crm_tls"));
-        QSettings().clear();
+        ConnectionDialogDriver::isolateSettings(QStringLiteral("tst_crm_tls"));
         QVERIFY(m_dir.isValid());
         QVERIFY2(makeCertificate(QStringLiteral("server")), "openssl could not make a certificate");
         QVERIFY2(makeCertificate(QStringLiteral("other")), "openssl could not make a certificate");
@@ -123,13 +118,9 @@ private Q_SLOTS:
         ConnectionProfiles profiles;
         SecretVault vault;
         ConnectionDialog dialog(profiles, vault);
-        dialog.field(QStringLiteral("name"))->setText(QStringLiteral("Self-signed CRM.COM"));
-        dialog.kindBox()->setCurrentIndex(2);
-        dialog.field(QStringLiteral("crmServer"))
-            ->setText(QStringLiteral("https://127.0.0.1:%1").arg(m_sim->port()));
-        dialog.field(QStringLiteral("crmOrganisation"))->setText(QStringLiteral("TestOrg"));
-        dialog.field(QStringLiteral("crmUser"))->setText(QStringLiteral("admin"));
-        dialog.field(QStringLiteral("secret"))->setText(CrmSimProcess::password());
+        ConnectionDialogDriver::fillCrmProfile(dialog, QStringLiteral("Self-signed CRM.COM"),
+                                               QStringLiteral("https://127.0.0.1:%1").arg(m_sim->port()),
+                                               CrmSimProcess::password());
 
         QSignalSpy tested(&dialog, &ConnectionDialog::tested);
         dialog.testProfile();

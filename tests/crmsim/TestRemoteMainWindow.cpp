@@ -1,3 +1,4 @@
+#include "ConnectionDialogDriver.h"
 #include "CrmApiTokenStore.h"
 #include "CrmSimProcess.h"
 #include "MainWindow.h"
@@ -8,6 +9,7 @@
 #include "TokenEditor.h"
 #include "TokenService.h"
 #include "TokenTableModel.h"
+#include "gui/AwaitFuture.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,7 +17,6 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
 
@@ -33,13 +34,6 @@ private:
     CrmSimProcess m_sim { { QStringLiteral("--password"), QStringLiteral("Pw-Remote-5e0b2c91") } };
     std::unique_ptr<TokenService> m_service;
     std::unique_ptr<MainWindow> m_window;
-
-    template<typename T> static T await(QFuture<T> future)
-    {
-        while (!future.isFinished())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        return future.result();
-    }
 
     AccessToken create(const QString& code, const QString& account, bool notEffective = false)
     {
@@ -82,10 +76,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_remote_mainwindow"));
-        QSettings().clear();
+        ConnectionDialogDriver::isolateSettings(QStringLiteral("tst_remote_mainwindow"));
         QVERIFY(m_sim.start());
         const StoreUrl url = m_sim.storeUrl();
         const QString password = m_password;
@@ -115,10 +106,61 @@ private Q_SLOTS:
     {
         QVERIFY(m_window->scopeBar()->isVisibleTo(m_window.get()));
         QVERIFY(!m_window->searchField()->isVisibleTo(m_window.get()));
+        // CRM.COM keeps no configuration to edit here and no record of imports.
+        QVERIFY(!m_window->action(MainWindow::Action::Configure)->isEnabled());
+        QVERIFY(!m_window->action(MainWindow::Action::ImportHistory)->isEnabled());
         // Nothing needs a number to start with: the not associated tokens are shown.
         QTRY_COMPARE_WITH_TIMEOUT(shownCodes(), QStringList { QStringLiteral("REMOTE-N1") }, 20000);
         QVERIFY2(m_window->scopeText().contains(QLatin1String("not associated")),
                  qPrintable(m_window->scopeText()));
+    }
+
+    void connectingListsTheFirstPageOnce()
+    {
+        const auto sessions = [this]() {
+            const QJsonArray tokens
+                = m_sim.control(QStringLiteral("sessions")).value(QStringLiteral("tokens")).toArray();
+            QStringList list;
+            for (const QJsonValue& token : tokens)
+                list.append(token.toString());
+            return list;
+        };
+        const QStringList before = sessions();
+        const StoreUrl url = m_sim.storeUrl();
+        const QString password = m_password;
+        auto service = std::make_unique<TokenService>(
+            [url, password]() { return StoreFactory::create(url, password); });
+        QVERIFY(await(service->open()).ok());
+        QStringList opened = sessions();
+        for (const QString& token : before)
+            opened.removeAll(token);
+        QCOMPARE(opened.size(), 1);
+        auto window = std::make_unique<MainWindow>(service.get());
+        window->show();
+        window->openStore(false);
+        QTRY_VERIFY_WITH_TIMEOUT(window->model()->isCountExact() && !window->model()->isLoading(), 20000);
+        QCOMPARE(window->model()->rowCount(), 1);
+
+        // Only this window's session counts: the other window may be refreshing meanwhile. A page
+        // asks for the rows shown; a count asks only for the fields that address a token.
+        QStringList pageLoads;
+        QStringList lists;
+        const QJsonArray requests = m_sim.takeRequests();
+        for (const QJsonValue& request : requests) {
+            const QJsonObject call = request.toObject();
+            const QString query = call.value(QStringLiteral("query")).toString();
+            if (!call.value(QStringLiteral("path")).toString().endsWith(QLatin1String("get_not_associated"))
+                || !(query.contains(opened.first())
+                     || call.value(QStringLiteral("authorization")).toString().contains(opened.first())))
+                continue;
+            lists.append(query);
+            if (!query.contains(QLatin1String("fields_set=")))
+                pageLoads.append(query);
+        }
+        QVERIFY2(pageLoads.size() == 1, qPrintable(lists.join(QLatin1String(" | "))));
+        QVERIFY2(lists.removeDuplicates() == 0, qPrintable(lists.join(QLatin1String(" | "))));
+        service.reset();
+        window.reset();
     }
 
     void choosingAnAccountShowsItsTokens()

@@ -6,6 +6,7 @@
 #include "FileDialog.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "MemoryTokenStore.h"
 #include "TokenExporter.h"
 #include "TokenService.h"
@@ -22,7 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestImportExport : public QObject
+class TestImportExport : public QObject, private MainWindowFixture
 {
     Q_OBJECT
 
@@ -38,8 +39,6 @@ private Q_SLOTS:
 private:
     ImportWizard* openWizard() const { return m_window->findChild<ImportWizard*>(); }
 
-    std::unique_ptr<TokenService> m_service;
-    std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
 };
 
@@ -56,15 +55,7 @@ void TestImportExport::init()
     QSettings().clear();
     auto store = std::make_unique<MemoryTokenStore>();
     store->seed(20);
-    auto owned = std::make_shared<std::unique_ptr<MemoryTokenStore>>(std::move(store));
-    m_service
-        = std::make_unique<TokenService>([owned]() { return std::unique_ptr<TokenStore>(owned->release()); });
-    QVERIFY(await(m_service->open()).ok());
-    m_window = std::make_unique<MainWindow>(m_service.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->openStore(false);
-    QTRY_VERIFY(m_window->model()->isCountExact());
+    openWindow(std::move(store));
     QTRY_VERIFY(m_window->model()->tokenAt(1).has_value());
 }
 
@@ -72,8 +63,7 @@ void TestImportExport::cleanup()
 {
     if (ImportWizard* wizard = openWizard())
         wizard->reject();
-    m_service.reset();
-    m_window.reset();
+    closeWindow();
 }
 
 void TestImportExport::fileImportOpensTheWizard()

@@ -7,6 +7,7 @@
 #include "ImportHistoryModel.h"
 #include "ImportJob.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "MemoryTokenStore.h"
 #include "MessageBox.h"
 #include "SqlTokenStore.h"
@@ -18,12 +19,47 @@
 #include <QFile>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
-class TestImportHistoryDialog : public QObject
+// A store that has recorded more imports than the dialog reads at once (SQLite would need a
+// thousand real imports for it).
+class ManyImportsStore : public MemoryTokenStore
+{
+public:
+    static constexpr int recorded = 1234;
+
+    StoreCapabilities capabilities() const override
+    {
+        StoreCapabilities capabilities = MemoryTokenStore::capabilities();
+        capabilities.recordsImports = true;
+        return capabilities;
+    }
+
+    Result<QList<ImportRecord>> imports(int limit) override
+    {
+        QList<ImportRecord> records;
+        for (int id = recorded; id >= 1 && records.size() < limit; --id) {
+            ImportRecord record;
+            record.id = id;
+            record.startedAt = QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC).addSecs(60 * id);
+            record.finishedAt = record.startedAt.addSecs(5);
+            record.user = QStringLiteral("tester");
+            record.fileName = QStringLiteral("shop%1.csv").arg(id);
+            record.mode = QStringLiteral("skip-invalid");
+            record.status = QStringLiteral("completed");
+            record.created = 1;
+            records.append(record);
+        }
+        return records;
+    }
+};
+
+class TestImportHistoryDialog : public QObject, private MainWindowFixture
 {
     Q_OBJECT
 
@@ -34,9 +70,10 @@ private Q_SLOTS:
     void undoOfChangedTokensIsRefusedNamingThem();
     void exportWritesEveryImportToCsv();
     void storeWithoutImportRecordsDisablesTheEntry();
+    void openingAgainRaisesTheOneDialogReadAnew();
+    void olderImportsAreReadAsTheListScrolls();
 
 private:
-    void openWindow(std::unique_ptr<TokenStore> store);
     void openSqlWindow();
     ImportReport importCsv(const QByteArray& bytes);
     void openDialog(ImportHistoryDialog*& dialog);
@@ -44,8 +81,6 @@ private:
 
     QTemporaryDir m_dir;
     int m_files = 0;
-    std::unique_ptr<TokenService> m_service;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestImportHistoryDialog::initTestCase()
@@ -61,21 +96,7 @@ void TestImportHistoryDialog::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     FileDialog::setNextFileName(QString());
-    m_window.reset();
-    m_service.reset();
-}
-
-void TestImportHistoryDialog::openWindow(std::unique_ptr<TokenStore> store)
-{
-    auto owned = std::make_shared<std::unique_ptr<TokenStore>>(std::move(store));
-    m_service = std::make_unique<TokenService>([owned]() { return std::move(*owned); });
-    QVERIFY(await(m_service->open()).ok());
-    m_service->setActor(QStringLiteral("tester"), QStringLiteral("back office"));
-    m_window = std::make_unique<MainWindow>(m_service.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->openStore(false);
-    QTRY_VERIFY(m_window->model()->isCountExact());
+    closeWindow();
 }
 
 void TestImportHistoryDialog::openSqlWindow()
@@ -84,6 +105,8 @@ void TestImportHistoryDialog::openSqlWindow()
     url.kind = StoreUrl::Kind::Sqlite;
     url.path = m_dir.filePath(QStringLiteral("history%1.sqlite").arg(++m_files));
     openWindow(std::make_unique<SqlTokenStore>(url, QString(), Clock::system()));
+    if (m_service)
+        m_service->setActor(QStringLiteral("tester"), QStringLiteral("back office"));
 }
 
 ImportReport TestImportHistoryDialog::importCsv(const QByteArray& bytes)
@@ -107,9 +130,9 @@ ImportReport TestImportHistoryDialog::importCsv(const QByteArray& bytes)
 
 void TestImportHistoryDialog::openDialog(ImportHistoryDialog*& dialog)
 {
-    auto* entry = m_window->findChild<QAction*>(QStringLiteral("actionImportHistory"));
-    QVERIFY(entry);
-    QTRY_VERIFY_WITH_TIMEOUT(entry->isEnabled(), 5000);
+    QAction* entry = m_window->action(MainWindow::Action::ImportHistory);
+    // SQLite records every import: the entry is there as soon as the store is open.
+    QVERIFY(entry->isEnabled());
     entry->trigger();
     dialog = m_window->findChild<ImportHistoryDialog*>();
     QVERIFY(dialog);
@@ -235,11 +258,63 @@ void TestImportHistoryDialog::exportWritesEveryImportToCsv()
 void TestImportHistoryDialog::storeWithoutImportRecordsDisablesTheEntry()
 {
     openWindow(std::make_unique<MemoryTokenStore>());
-    auto* entry = m_window->findChild<QAction*>(QStringLiteral("actionImportHistory"));
-    QVERIFY(entry);
-    // The answer to imports() comes back from the worker; give it the time to arrive.
-    QTest::qWait(200);
+    QAction* entry = m_window->action(MainWindow::Action::ImportHistory);
     QVERIFY(!entry->isEnabled());
+    QVERIFY(!m_service->capabilities().recordsImports);
+    // Still disabled once the window has settled (nothing turns it on later).
+    QTRY_VERIFY(!m_window->model()->isLoading());
+    QVERIFY(!entry->isEnabled());
+}
+
+void TestImportHistoryDialog::openingAgainRaisesTheOneDialogReadAnew()
+{
+    openSqlWindow();
+    QCOMPARE(importCsv("authentication_code\nONE1\n").created, qint64(1));
+    ImportHistoryDialog* dialog = nullptr;
+    openDialog(dialog);
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy loaded(dialog, &ImportHistoryDialog::loaded);
+    m_window->action(MainWindow::Action::ImportHistory)->trigger();
+    QCOMPARE(m_window->findChildren<ImportHistoryDialog*>().size(), 1);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(loaded.wait(5000));
+
+    // Closed, it is gone; the entry opens a new one.
+    dialog->close();
+    QTRY_VERIFY(m_window->findChildren<ImportHistoryDialog*>().isEmpty());
+    openDialog(dialog);
+    QCOMPARE(m_window->findChildren<ImportHistoryDialog*>().size(), 1);
+}
+
+void TestImportHistoryDialog::olderImportsAreReadAsTheListScrolls()
+{
+    openWindow(std::make_unique<ManyImportsStore>());
+    ImportHistoryDialog* dialog = nullptr;
+    openDialog(dialog);
+    if (QTest::currentTestFailed())
+        return;
+    ImportHistoryModel* model = dialog->model();
+    QCOMPARE(model->rowCount(), 500);
+    QVERIFY2(dialog->shownText().contains(QLatin1String("latest 500")), qPrintable(dialog->shownText()));
+
+    // The export holds every import, not only the ones listed so far.
+    const QString path = m_dir.filePath(QStringLiteral("all-imports.csv"));
+    FileDialog::setNextFileName(path);
+    dialog->exportButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().contains(path), 5000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().trimmed().split('\n').size(), ManyImportsStore::recorded + 1);
+
+    dialog->table()->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1000, 5000);
+    QCOMPARE(model->recordAt(999).id, qint64(ManyImportsStore::recorded - 999));
+    dialog->table()->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), ManyImportsStore::recorded, 5000);
+    QCOMPARE(model->recordAt(ManyImportsStore::recorded - 1).id, qint64(1));
+    QVERIFY(dialog->shownText().isEmpty());
+    QVERIFY(!model->canFetchMore(QModelIndex()));
 }
 
 QTEST_MAIN(TestImportHistoryDialog)

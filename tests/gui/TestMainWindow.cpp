@@ -5,6 +5,7 @@
 #include "ConflictDialog.h"
 #include "CustomFieldsModel.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "ManualClock.h"
 #include "MemoryTokenStore.h"
 #include "MessageBox.h"
@@ -29,7 +30,7 @@
 #include <QTableView>
 #include <QTest>
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private MainWindowFixture
 {
     Q_OBJECT
 
@@ -56,8 +57,6 @@ private:
     template<typename T> T* waitForDialog();
 
     MemoryTokenStore* m_store = nullptr;
-    std::unique_ptr<TokenService> m_service;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
@@ -74,25 +73,14 @@ void TestMainWindow::init()
     auto store = std::make_unique<MemoryTokenStore>();
     store->seed(300);
     m_store = store.get();
-    auto owned = std::make_shared<std::unique_ptr<MemoryTokenStore>>(std::move(store));
-    m_service
-        = std::make_unique<TokenService>([owned]() { return std::unique_ptr<TokenStore>(owned->release()); });
-    QVERIFY(await(m_service->open()).ok());
-    m_window = std::make_unique<MainWindow>(m_service.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->openStore(false);
-    QTRY_VERIFY(m_window->model()->isCountExact());
+    openWindow(std::move(store));
     QTRY_VERIFY(m_window->editor()->token().has_value());
 }
 
 void TestMainWindow::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
-    // The service first: it finishes its queued calls while the window they report to still exists
-    // (Qt 6.4 asserts when a continuation's context is gone).
-    m_service.reset();
-    m_window.reset();
+    closeWindow();
 }
 
 AccessToken TestMainWindow::createToken(const QString& identifier, LifeCycleState state)

@@ -4,6 +4,7 @@
 #include "AwaitFuture.h"
 #include "FilterHeaderView.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "MemoryTokenStore.h"
 #include "MessageBox.h"
 #include "SqlTokenStore.h"
@@ -25,7 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestMainWindowSelection : public QObject
+class TestMainWindowSelection : public QObject, private MainWindowFixture
 {
     Q_OBJECT
 
@@ -40,14 +41,11 @@ private Q_SLOTS:
     void historyLeavesOutByWhenTheActorIsUnknown();
 
 private:
-    void openWindow(std::unique_ptr<TokenStore> store);
     qint64 countInState(LifeCycleState state);
 
     static constexpr int tokenCount = 2500;
     QTemporaryDir m_dir;
     MemoryTokenStore* m_memory = nullptr;
-    std::unique_ptr<TokenService> m_service;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindowSelection::initTestCase()
@@ -66,23 +64,8 @@ void TestMainWindowSelection::init()
 void TestMainWindowSelection::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
-    m_service.reset();
-    m_window.reset();
+    closeWindow();
     m_memory = nullptr;
-}
-
-void TestMainWindowSelection::openWindow(std::unique_ptr<TokenStore> store)
-{
-    auto owned = std::make_shared<std::unique_ptr<TokenStore>>(std::move(store));
-    m_service = std::make_unique<TokenService>([owned]() { return std::move(*owned); });
-    QVERIFY(await(m_service->open()).ok());
-    m_window = std::make_unique<MainWindow>(m_service.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->openStore(false);
-    QTRY_VERIFY(m_window->model()->isCountExact());
-    if (m_window->model()->rowCount() > 0)
-        QTRY_VERIFY(m_window->model()->tokenAt(0).has_value());
 }
 
 qint64 TestMainWindowSelection::countInState(LifeCycleState state)

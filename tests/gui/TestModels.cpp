@@ -21,6 +21,7 @@ private Q_SLOTS:
     void cleanup();
     void tableModelPassesTester();
     void firstPageComesBeforeTheCount();
+    void firstRowsComeAsAScreenfulThenTheWholePage();
     void customFieldsModelPassesTester();
     void customFieldsChangesBecomeAFieldSet();
     void hundredThousandRowsStayWindowed();
@@ -106,6 +107,24 @@ void TestModels::firstPageComesBeforeTheCount()
     QCOMPARE(model.totalCount(), 500);
 }
 
+void TestModels::firstRowsComeAsAScreenfulThenTheWholePage()
+{
+    openStore(500);
+    TokenTableModel model(m_service.get());
+    model.refresh();
+    QTRY_VERIFY(model.tokenAt(0).has_value());
+    // The first read asks for what a window shows, not a whole page, so it is in sooner.
+    const TokenQuery first = m_store->queries().constFirst();
+    QVERIFY2(first.limit < model.pageSize(), qPrintable(QString::number(first.limit)));
+    QVERIFY(first.limit >= 40);
+    // A row past it reads the rest of the page, and the table holds every row in order.
+    QTRY_VERIFY(model.isCountExact());
+    model.index(model.pageSize() - 1, 0).data();
+    QTRY_VERIFY(model.tokenAt(model.pageSize() - 1).has_value());
+    for (int row = 0; row < model.pageSize(); ++row)
+        QCOMPARE(model.tokenAt(row)->number, QStringLiteral("AT%1").arg(row + 1, 10, 10, QLatin1Char('0')));
+}
+
 void TestModels::customFieldsModelPassesTester()
 {
     CustomFieldsModel model;
@@ -173,7 +192,10 @@ void TestModels::lastRowIsReadFromTheFarEnd()
     QVERIFY(last.offset < model.pageSize());
     QCOMPARE(model.tokenAt(4999)->number, QStringLiteral("AT0000005000"));
     QCOMPARE(model.tokenAt(4800)->number, QStringLiteral("AT0000004801"));
-    // The next page down the table continues with keyset paging from its neighbour.
+    // The next page down the table continues with keyset paging from its neighbour, once that is
+    // whole: the first page starts with a screenful, and scrolling down reads the rest of it first.
+    model.index(199, 0).data();
+    QTRY_VERIFY(model.tokenAt(199).has_value());
     model.index(200, 0).data();
     QTRY_VERIFY(model.tokenAt(200).has_value());
     const TokenQuery next = m_store->queries().constLast();

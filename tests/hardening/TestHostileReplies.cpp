@@ -105,13 +105,18 @@ private Q_SLOTS:
         const Result<CrmEnvelope> envelope = CrmEnvelope::parse(200, body);
         QVERIFY(!envelope.ok());
         QCOMPARE(envelope.error().code(), Error::Code::Network);
-        QVERIFY(envelope.error().message().contains(QLatin1String("not JSON")));
+        // Said as what it is, not as a reply that is not JSON at all.
+        QVERIFY2(envelope.error().message().contains(QLatin1String("nested too deeply")),
+                 qPrintable(envelope.error().message()));
 
         // The network log redacts what it records by walking the JSON; it must not recurse either.
         const QByteArray objects
             = QByteArray(depth, '{').replace("{", "{\"a\":") + "1" + QByteArray(depth, '}');
         QVERIFY(NetworkLog::redactBody(objects).size() <= objects.size());
-        QVERIFY(!CrmEnvelope::parse(200, objects).ok());
+        const Result<CrmEnvelope> deepObjects = CrmEnvelope::parse(200, objects);
+        QVERIFY(!deepObjects.ok());
+        QVERIFY2(deepObjects.error().message().contains(QLatin1String("nested too deeply")),
+                 qPrintable(deepObjects.error().message()));
     }
 };
 

@@ -194,6 +194,16 @@ private Q_SLOTS:
         QVERIFY2(seen.tokens % batch == 0, qPrintable(QString::number(seen.tokens)));
         QVERIFY(seen.tokens < rows);
         QCOMPARE(seen.imports, qint64(1));
+        // Its record no longer claims to be running: the process that wrote it is gone.
+        const Run listed = cli({ QStringLiteral("--store"), QStringLiteral("sqlite:") + store,
+                                 QStringLiteral("--json"), QStringLiteral("imports") });
+        QCOMPARE(QJsonDocument::fromJson(listed.out)
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("interrupted"));
 
         const Run resumed = cli({ QStringLiteral("--store"), QStringLiteral("sqlite:") + store,
                                   QStringLiteral("--json"), QStringLiteral("import"), path,

@@ -84,6 +84,7 @@ void CrmApiTokenStore::setOptions(const CrmOptions& options)
 
 void CrmApiTokenStore::cancel()
 {
+    QMutexLocker lock(&m_clientMutex);
     if (m_client)
         m_client->cancelAll();
 }
@@ -103,7 +104,11 @@ Result<void> CrmApiTokenStore::open()
                      m_url.usesWebApiKey() ? QStringLiteral("api_key") : QStringLiteral("password"));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     // Created here, on the thread that makes every call, so its replies are delivered there.
-    m_client = std::make_unique<CrmClient>(m_url, m_secret, m_options);
+    auto client = std::make_unique<CrmClient>(m_url, m_secret, m_options);
+    {
+        QMutexLocker lock(&m_clientMutex);
+        m_client = std::move(client);
+    }
     return m_client->login();
 }
 
@@ -123,6 +128,8 @@ StoreCapabilities CrmApiTokenStore::capabilities() const
     capabilities.reportsEveryViolation = false;
     capabilities.recordsActor = false;
     capabilities.notifiesChanges = false;
+    capabilities.cancelsCalls = true;
+    capabilities.runsCallsInParallel = true;
     return capabilities;
 }
 
@@ -305,6 +312,8 @@ Result<TokenResult> CrmApiTokenStore::create(const TokenPatch& fields)
     const Result<QJsonValue> reply = call(request);
     if (reply.ok())
         return resultFrom(*reply);
+    if (reply.error().code() == Error::Code::Cancelled)
+        return cancelledCreate(fields);
     if (reply.error().code() != Error::Code::Network)
         return reply.error();
 
@@ -331,6 +340,32 @@ Result<TokenResult> CrmApiTokenStore::create(const TokenPatch& fields)
     if (!again.ok())
         return again.error();
     return resultFrom(*again);
+}
+
+// The create may have reached the server before it was cancelled: the same lookup as for a lost
+// reply tells whether it did. Nothing is sent again, as the person asked to stop.
+Result<TokenResult> CrmApiTokenStore::cancelledCreate(const TokenPatch& fields)
+{
+    if (!fields.authenticationCode.isSet())
+        return Error(Error::Code::Cancelled,
+                     tr("Creating the token was cancelled. It may have been created all the same; it has "
+                        "no authentication code to look it up by, so check the account's tokens before "
+                        "trying again."));
+    const QString code = fields.authenticationCode.value();
+    const Result<AccessToken> existing = show(TokenRef::byAuthenticationCode(code));
+    if (existing.ok()) {
+        TokenResult result;
+        result.token = *existing;
+        return result;
+    }
+    if (existing.error().code() == Error::Code::NotFound)
+        return Error(
+            Error::Code::Cancelled,
+            tr("Creating the token with authentication code %1 was cancelled; it was not created").arg(code));
+    return Error(Error::Code::Cancelled,
+                 tr("Creating the token with authentication code %1 was cancelled; whether it was created "
+                    "could not be checked: %2")
+                     .arg(code, existing.error().message()));
 }
 
 Result<AccessToken> CrmApiTokenStore::show(const TokenRef& ref)

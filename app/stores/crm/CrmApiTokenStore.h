@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QMutex>
 #include <memory>
 
 class CrmClient;
@@ -31,7 +32,7 @@ public:
     void setOptions(const CrmOptions& options);
     CrmOptions options() const { return m_options; }
     // Aborts the requests in flight (they fail with CANCELLED). Safe from any thread.
-    void cancel();
+    void cancel() override;
 
     // For CrmBulkRunner: the client (valid after open()), a life-cycle request for a token and
     // the token a reply carries.
@@ -80,6 +81,7 @@ private:
     Result<QJsonValue> call(const CrmRequest& request);
     Result<AccessToken> tokenCall(const QString& method, const TokenRef& ref, QJsonObject body = {});
     Result<TokenResult> resultCall(const QString& method, const TokenRef& ref);
+    Result<TokenResult> cancelledCreate(const TokenPatch& fields);
     TokenResult resultFrom(const QJsonValue& data);
     void remember(const AccessToken& token);
     void forget(const AccessToken& token);
@@ -90,6 +92,8 @@ private:
     QString m_secret;
     CrmOptions m_options;
     std::unique_ptr<CrmClient> m_client;
+    // cancel() comes from other threads and may meet open() setting up the client.
+    mutable QMutex m_clientMutex;
     // The authentication code of every token seen, by id and by number, so that the back office's
     // id:/number: references work against an API that knows neither.
     QHash<QString, QString> m_codeById;

@@ -26,9 +26,9 @@ QString CrmBulkRunner::wireMethod(Action action)
 
 void CrmBulkRunner::cancel()
 {
+    // The calls in flight are left to finish: each then either changed its token or did not, and
+    // the summary can say which instead of "perhaps".
     m_cancelled = true;
-    if (auto* crm = dynamic_cast<CrmApiTokenStore*>(&m_store))
-        crm->cancel();
 }
 
 Result<AccessToken> CrmBulkRunner::runOne(Action action, const TokenRef& ref)
@@ -47,7 +47,6 @@ Result<AccessToken> CrmBulkRunner::runOne(Action action, const TokenRef& ref)
 QList<Result<AccessToken>> CrmBulkRunner::run(Action action, const QList<TokenRef>& refs,
                                               const Progress& progress)
 {
-    m_cancelled = false;
     auto* crm = dynamic_cast<CrmApiTokenStore*>(&m_store);
     if (crm && crm->client())
         return runParallel(action, refs, progress);

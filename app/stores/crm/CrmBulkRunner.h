@@ -34,7 +34,8 @@ public:
     // fail with CANCELLED and were not touched.
     QList<Result<AccessToken>> run(Action action, const QList<TokenRef>& refs,
                                    const Progress& progress = Progress());
-    // Safe from any thread.
+    // Sends no further token, in this run and any later one; the calls in flight finish with
+    // their own result. Safe from any thread, also before run().
     void cancel();
 
     static QString wireMethod(Action action);

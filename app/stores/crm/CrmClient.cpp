@@ -19,6 +19,7 @@
 namespace {
 const char* const timedOutProperty = "tokendeskTimedOut";
 const char* const cancelledProperty = "tokendeskCancelled";
+const char* const sequenceProperty = "tokendeskSequence";
 const char* const tlsErrorProperty = "tokendeskTlsError";
 const char* const tooLargeProperty = "tokendeskTooLarge";
 
@@ -118,9 +119,12 @@ void CrmClient::start(const CrmRequest& request, Callback done)
 
 void CrmClient::cancelAll()
 {
-    QMetaObject::invokeMethod(this, [this]() {
+    const quint64 sentBefore = m_sent.load();
+    QMetaObject::invokeMethod(this, [this, sentBefore]() {
         const QSet<QNetworkReply*> replies = m_inFlight;
         for (QNetworkReply* reply : replies) {
+            if (reply->property(sequenceProperty).toULongLong() > sentBefore)
+                continue;
             reply->setProperty(cancelledProperty, true);
             reply->abort();
         }
@@ -272,6 +276,7 @@ void CrmClient::transmit(const CrmRequest& request, EnvelopeCallback done)
         }
     }
     m_inFlight.insert(reply);
+    reply->setProperty(sequenceProperty, qulonglong(++m_sent));
 
     auto* timer = new QTimer(reply);
     timer->setSingleShot(true);

@@ -14,6 +14,7 @@
 #include <QSslCertificate>
 #include <QString>
 #include <QUrl>
+#include <atomic>
 #include <functional>
 
 class NetworkLog;
@@ -52,7 +53,9 @@ public:
     Result<QJsonValue> call(const CrmRequest& request);
     // Sends the request; done runs on this object's thread.
     void start(const CrmRequest& request, Callback done);
-    // Aborts every request in flight; they fail with CANCELLED. Safe from any thread.
+    // Aborts the requests sent before this call; they fail with CANCELLED. Requests sent after it
+    // are left alone, even when the abort reaches this thread once they are on their way. Safe
+    // from any thread.
     void cancelAll();
     int inFlight() const { return int(m_inFlight.size()); }
     // The certificate last refused for the server at this URL (null if none), to show the person
@@ -83,4 +86,6 @@ private:
     bool m_loggingIn = false;
     QList<std::function<void(Result<void>)>> m_loginWaiters;
     QSet<QNetworkReply*> m_inFlight;
+    // How many requests were sent; each reply carries its number, so cancelAll() knows its own.
+    std::atomic<quint64> m_sent { 0 };
 };

@@ -44,6 +44,12 @@ Result<CrmEnvelope> CrmEnvelope::parse(int httpStatus, const QByteArray& body)
                      tr("The CRM.COM server answered HTTP %1 instead of 200").arg(httpStatus));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    // Told apart from garbage: a server (or something in between) that nests this deep is hostile
+    // or broken, and the person reporting it needs to say which.
+    if (parseError.error == QJsonParseError::DeepNesting)
+        return Error(Error::Code::Network,
+                     tr("The CRM.COM server's reply is nested too deeply to be read (%1 bytes received)")
+                         .arg(body.size()));
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return Error(Error::Code::Network,
                      tr("The CRM.COM server's reply is not JSON (%1 bytes received)").arg(body.size()));

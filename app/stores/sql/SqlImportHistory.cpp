@@ -1,5 +1,6 @@
 #include "SqlImportHistory.h"
 
+#include "ImportWorker.h"
 #include "SqlTokenFilter.h"
 #include "SqlTokenStore.h"
 
@@ -9,6 +10,9 @@
 namespace {
 // How many tokens a CONFLICT names before "and N more".
 constexpr int namedConflicts = 20;
+// A running import commits a batch every few seconds, or a minute with costly pass codes; one
+// silent for this long, on a machine that cannot check its process, was cut off.
+constexpr qint64 staleAfterSeconds = 15 * 60;
 } // namespace
 
 SqlImportHistory::SqlImportHistory(SqlTokenStore& store)
@@ -20,7 +24,7 @@ Result<QList<ImportRecord>> SqlImportHistory::list(int limit, qint64 id)
 {
     Result<QSqlQuery> query = m_store.run(
         QStringLiteral("SELECT id, started_at, finished_at, user_name, unit, file_name, mapping, "
-                       "mode, created, updated, rejected, errors, status FROM imports")
+                       "mode, created, updated, rejected, errors, status, worker, progress_at FROM imports")
             + (id > 0 ? QStringLiteral(" WHERE id = ?") : QString()) + QStringLiteral(" ORDER BY id DESC")
             + m_store.m_dialect->paging(limit, 0),
         id > 0 ? QVariantList { id } : QVariantList());
@@ -42,6 +46,11 @@ Result<QList<ImportRecord>> SqlImportHistory::list(int limit, qint64 id)
         record.rejected = query->value(10).toLongLong();
         record.errors = query->value(11).toString();
         record.status = query->value(12).toString();
+        const QDateTime progressAt = SqlTokenFilter::loadedDateTime(query->value(14));
+        if (record.status == QLatin1String("running")
+            && (ImportWorker::isGone(query->value(13).toString()) || !progressAt.isValid()
+                || progressAt.secsTo(m_store.m_clock->now()) > staleAfterSeconds))
+            record.status = QStringLiteral("interrupted");
         records.append(record);
     }
     return records;
@@ -115,6 +124,10 @@ Result<ImportRecord> SqlImportHistory::undo(qint64 importId)
     ImportRecord record = found->constFirst();
     if (record.status == QLatin1String("undone"))
         return Error(Error::Code::InvalidState, tr("Import %1 was already undone").arg(importId),
+                     QStringLiteral("import"));
+    if (record.status == QLatin1String("running"))
+        return Error(Error::Code::InvalidState,
+                     tr("Import %1 is still running: undo it when it has finished").arg(importId),
                      QStringLiteral("import"));
 
     qint64 conflicts = 0;

@@ -1,6 +1,8 @@
 #include "SqlImportSession.h"
 
+#include "ImportWorker.h"
 #include "SecretGenerator.h"
+#include "SqlSchema.h"
 #include "SqlTokenFilter.h"
 #include "TransitionTable.h"
 
@@ -99,6 +101,10 @@ Result<std::unique_ptr<TokenImportSession>> SqlImportSession::begin(SqlTokenStor
         return opened.error();
     if (Result<void> recorded = session->insertRecord(ImportTally()); !recorded)
         return recorded.error();
+    if (options.atomic) {
+        if (Result<void> deferred = session->deferIndexesOfLargeImport(); !deferred)
+            return deferred.error();
+    }
     // Skip-invalid shows up as running at once; an atomic import's record is part of its one
     // transaction.
     if (!options.atomic) {
@@ -122,20 +128,38 @@ Result<void> SqlImportSession::openTransaction()
     return m_inserter->begin();
 }
 
+Result<void> SqlImportSession::deferIndexesOfLargeImport()
+{
+    // Below this, building eleven indexes costs more than keeping them for the rows added.
+    constexpr qint64 smallestDeferred = 20000;
+    if (m_options.expectedRows < smallestDeferred)
+        return {};
+    Result<QSqlQuery> counted = m_store.run(QStringLiteral("SELECT COUNT(*) FROM tokens"));
+    if (!counted)
+        return counted.error();
+    const qint64 existing = counted->next() ? counted->value(0).toLongLong() : 0;
+    // SQLite refuses to drop an index while a statement still reads the table.
+    counted->finish();
+    if (existing > m_options.expectedRows)
+        return {};
+    return m_inserter->deferIndexes(SqlSchema::tokenLookupIndexes());
+}
+
 Result<void> SqlImportSession::insertRecord(const ImportTally& tally)
 {
     Result<QSqlQuery> inserted = m_store.run(
         QStringLiteral(
             "INSERT INTO imports (started_at, finished_at, user_name, unit, file_name, mapping, mode, "
-            "created, updated, rejected, errors, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "RETURNING id"),
+            "created, updated, rejected, errors, status, worker, progress_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         { SqlTokenFilter::storedDateTime(m_startedAt),
           tally.status == ImportTally::Status::Running
               ? QVariant(QMetaType::fromType<QString>())
               : QVariant(SqlTokenFilter::storedDateTime(m_store.m_clock->now())),
           nullableText(m_store.m_user), nullableText(m_store.m_unit), m_options.fileName, m_options.mapping,
           m_options.atomic ? QStringLiteral("atomic") : QStringLiteral("skip-invalid"), tally.created,
-          tally.updated, tally.rejected, nullableText(tally.errors), statusName(tally.status) });
+          tally.updated, tally.rejected, nullableText(tally.errors), statusName(tally.status),
+          ImportWorker::current(), SqlTokenFilter::storedDateTime(m_store.m_clock->now()) });
     if (!inserted)
         return inserted.error();
     if (!inserted->next())
@@ -150,12 +174,12 @@ Result<void> SqlImportSession::updateRecord(const ImportTally& tally)
     Result<QSqlQuery> updated = m_store.run(
         QStringLiteral(
             "UPDATE imports SET finished_at = ?, created = ?, updated = ?, rejected = ?, errors = ?, "
-            "status = ? WHERE id = ?"),
+            "status = ?, progress_at = ? WHERE id = ?"),
         { tally.status == ImportTally::Status::Running
               ? QVariant(QMetaType::fromType<QString>())
               : QVariant(SqlTokenFilter::storedDateTime(m_store.m_clock->now())),
           tally.created, tally.updated, tally.rejected, nullableText(tally.errors), statusName(tally.status),
-          m_importId });
+          SqlTokenFilter::storedDateTime(m_store.m_clock->now()), m_importId });
     if (!updated)
         return updated.error();
     return {};

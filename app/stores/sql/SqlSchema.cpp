@@ -15,7 +15,15 @@ int SqlSchema::latestVersion() const
 
 QList<QStringList> SqlSchema::migrations() const
 {
-    return { version1(), version2() };
+    return { version1(), version2(), version3() };
+}
+
+QStringList SqlSchema::version3() const
+{
+    // Who runs an import and when it last committed a batch: a skip-invalid import that was cut
+    // off is told from one still running (ImportWorker).
+    return { QStringLiteral("ALTER TABLE imports ADD COLUMN worker TEXT"),
+             QStringLiteral("ALTER TABLE imports ADD COLUMN progress_at TEXT") };
 }
 
 QStringList SqlSchema::version2() const
@@ -99,6 +107,15 @@ QStringList SqlSchema::version1() const
         QStringLiteral("CREATE INDEX ix_audit_trail_token ON audit_trail (token_id, id)"),
         QStringLiteral("CREATE INDEX ix_audit_trail_number ON audit_trail (token_number, id)"),
     };
+    for (const auto& index : tokenLookupIndexes())
+        statements.append(index.second);
+    statements += m_dialect.createNumberSequence();
+    return statements;
+}
+
+QList<std::pair<QString, QString>> SqlSchema::tokenLookupIndexes()
+{
+    QList<std::pair<QString, QString>> indexes;
     const QStringList sortKeys = { QStringLiteral("life_cycle_state"),
                                    QStringLiteral("identifier_key"),
                                    QStringLiteral("authentication_code_key"),
@@ -108,13 +125,13 @@ QStringList SqlSchema::version1() const
                                    QStringLiteral("created_date"),
                                    QStringLiteral("updated_date") };
     for (const QString& column : sortKeys)
-        statements.append(QStringLiteral("CREATE INDEX ix_tokens_%1 ON tokens (%1, number)").arg(column));
-    statements.append(
-        QStringLiteral("CREATE INDEX ix_tokens_classification_id ON tokens (classification_id)"));
-    statements.append(QStringLiteral("CREATE INDEX ix_tokens_account_id ON tokens (account_id)"));
-    statements.append(QStringLiteral("CREATE INDEX ix_tokens_participant_id ON tokens (participant_id)"));
-    statements += m_dialect.createNumberSequence();
-    return statements;
+        indexes.append({ QStringLiteral("ix_tokens_") + column,
+                         QStringLiteral("CREATE INDEX ix_tokens_%1 ON tokens (%1, number)").arg(column) });
+    for (const QString& column : { QStringLiteral("classification_id"), QStringLiteral("account_id"),
+                                   QStringLiteral("participant_id") })
+        indexes.append({ QStringLiteral("ix_tokens_") + column,
+                         QStringLiteral("CREATE INDEX ix_tokens_%1 ON tokens (%1)").arg(column) });
+    return indexes;
 }
 
 Result<int> SqlSchema::currentVersion(QSqlDatabase& db) const

@@ -149,6 +149,7 @@ StoreCapabilities SqlTokenStore::capabilities() const
 {
     StoreCapabilities capabilities;
     capabilities.notifiesChanges = m_url.kind == StoreUrl::Kind::Postgres;
+    capabilities.recordsImports = true;
     return capabilities;
 }
 

@@ -1,12 +1,15 @@
 #include "SqliteTokenInserter.h"
 
+#include <QThread>
 #include <QVarLengthArray>
 #include <sqlite3.h>
 
 namespace {
-// 64 MiB (a negative cache_size is in KiB): the indexes a million-row import touches stay
-// cached, and the process stays well under 150 MB.
-constexpr int importCacheKiB = 64 * 1024;
+// 40 MiB (a negative cache_size is in KiB): the unique indexes a million-row import probes stay
+// cached, and the process stays under 150 MB.
+constexpr int importCacheKiB = 40 * 1024;
+// While deferred indexes are built: SQLite's sorter keeps up to this much per thread.
+constexpr int indexBuildCacheKiB = 16 * 1024;
 } // namespace
 
 SqliteTokenInserter::SqliteTokenInserter(sqlite3* connection, const QStringList& columns, int numberColumn)
@@ -16,11 +19,7 @@ SqliteTokenInserter::SqliteTokenInserter(sqlite3* connection, const QStringList&
     m_insertSql = QStringLiteral("INSERT INTO tokens (%1) VALUES (%2)")
                       .arg(columns.join(QLatin1Char(',')),
                            QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(m_connection, "PRAGMA cache_size", -1, &statement, nullptr) == SQLITE_OK
-        && sqlite3_step(statement) == SQLITE_ROW)
-        m_previousCacheSize = sqlite3_column_int(statement, 0);
-    sqlite3_finalize(statement);
+    m_previousCacheSize = pragma("cache_size");
     exec(QByteArray("PRAGMA cache_size = -" + QByteArray::number(importCacheKiB)).constData());
 }
 
@@ -39,6 +38,19 @@ Error SqliteTokenInserter::failure(const QString& what) const
     return Error(Error::Code::Storage,
                  tr("The import could not %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_connection))),
                  QStringLiteral("store"));
+}
+
+int SqliteTokenInserter::pragma(const char* name) const
+{
+    sqlite3_stmt* statement = nullptr;
+    int value = 0;
+    if (sqlite3_prepare_v2(m_connection, QByteArray("PRAGMA ").append(name).constData(), -1, &statement,
+                           nullptr)
+            == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        value = sqlite3_column_int(statement, 0);
+    sqlite3_finalize(statement);
+    return value;
 }
 
 Result<void> SqliteTokenInserter::exec(const char* sql)
@@ -80,8 +92,32 @@ Result<void> SqliteTokenInserter::begin()
     return {};
 }
 
+Result<void> SqliteTokenInserter::deferIndexes(const QList<std::pair<QString, QString>>& indexes)
+{
+    for (const auto& [name, create] : indexes) {
+        if (Result<void> dropped = exec(QByteArray("DROP INDEX IF EXISTS " + name.toUtf8()).constData());
+            !dropped)
+            return dropped;
+        m_deferredIndexes.append(create);
+    }
+    // CREATE INDEX sorts the whole table; with a helper thread per further core SQLite's sorter
+    // keeps every core busy.
+    m_previousThreads = pragma("threads");
+    return exec(QByteArray("PRAGMA threads = " + QByteArray::number(qMax(QThread::idealThreadCount() - 1, 1)))
+                    .constData());
+}
+
 Result<void> SqliteTokenInserter::beforeCommit()
 {
+    if (!m_deferredIndexes.isEmpty())
+        exec(QByteArray("PRAGMA cache_size = -" + QByteArray::number(indexBuildCacheKiB)).constData());
+    while (!m_deferredIndexes.isEmpty()) {
+        if (Result<void> built = exec(m_deferredIndexes.constFirst().toUtf8().constData()); !built)
+            return built;
+        m_deferredIndexes.removeFirst();
+        if (m_deferredIndexes.isEmpty())
+            exec(QByteArray("PRAGMA threads = " + QByteArray::number(m_previousThreads)).constData());
+    }
     return exec(QByteArray("UPDATE number_sequence SET value = " + QByteArray::number(m_lastNumber)
                            + " WHERE name = 'token'")
                     .constData());

@@ -27,6 +27,7 @@ public:
     Result<void> begin() override;
     Result<QList<ImportRefusal>> insert(QList<TokenInsert>& rows) override;
     Result<void> beforeCommit() override;
+    Result<void> deferIndexes(const QList<std::pair<QString, QString>>& indexes) override;
     std::optional<Result<QVariantList>> idsWhere(const QString& column, const QStringList& values) override;
 
 private:
@@ -35,6 +36,8 @@ private:
     // text: the value's UTF-8 encoding when it is a string, read by SQLite in place until the step.
     void bind(int index, const QVariant& value, const char* text, qsizetype size);
     Result<void> exec(const char* sql);
+    // The value of PRAGMA name on this connection (0 when it cannot be read).
+    int pragma(const char* name) const;
 
     sqlite3* m_connection;
     QString m_insertSql;
@@ -49,5 +52,8 @@ private:
     QByteArray m_text;
     QStringEncoder m_encoder { QStringEncoder::Utf8, QStringEncoder::Flag::Stateless };
     qint64 m_lastNumber = 0;
+    // The CREATE statements of the indexes dropped for this import, run before its commit.
+    QStringList m_deferredIndexes;
+    int m_previousThreads = 0;
     int m_previousCacheSize = 0;
 };

@@ -43,6 +43,14 @@ public:
     virtual Result<QList<ImportRefusal>> insert(QList<TokenInsert>& rows) = 0;
     // Called before every COMMIT of the import.
     virtual Result<void> beforeCommit() = 0;
+    // Asked at the start of a large atomic import: drop these indexes (name, CREATE statement) in
+    // the open transaction and build them again before the commit, when the engine builds an index
+    // faster than it maintains one row by row. A rollback brings them back with everything else.
+    virtual Result<void> deferIndexes(const QList<std::pair<QString, QString>>& indexes)
+    {
+        Q_UNUSED(indexes)
+        return {};
+    }
     // The ids of the tokens whose column (identifier or authentication_code) holds one of values,
     // when the engine has a cheaper way than SqlImportSession's IN queries; std::nullopt otherwise.
     virtual std::optional<Result<QVariantList>> idsWhere(const QString& column, const QStringList& values)
