@@ -3,6 +3,7 @@
 #include "StateLabels.h"
 #include "TokenField.h"
 #include "TokenService.h"
+#include "WhenFinished.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -322,15 +323,16 @@ TokenTableModel::resolveRows(const QList<RowRangeResolver::Range>& ranges, const
                              std::shared_ptr<std::atomic<qint64>> resolved)
 {
     const quint64 changes = m_service->announcedChanges();
-    return RowRangeResolver::resolve(m_service, m_query, ranges, fields, std::move(cancelled),
-                                     std::move(resolved), m_countKnown ? m_count : -1)
-        .then(this, [this, changes](Result<QList<AccessToken>> found) -> Result<QList<AccessToken>> {
-            // Counted when announced, before the signal is queued: a change during the lookup is
-            // seen here even when its tokensChanged is still on its way.
-            if (found && m_service->announcedChanges() != changes)
-                return Error(Error::Code::Conflict, RowRangeResolver::shiftedMessage());
-            return found;
-        });
+    return whenFinished(RowRangeResolver::resolve(m_service, m_query, ranges, fields, std::move(cancelled),
+                                                  std::move(resolved), m_countKnown ? m_count : -1),
+                        this,
+                        [this, changes](Result<QList<AccessToken>> found) -> Result<QList<AccessToken>> {
+                            // Counted when announced, before the signal is queued: a change during the lookup
+                            // is seen here even when its tokensChanged is still on its way.
+                            if (found && m_service->announcedChanges() != changes)
+                                return Error(Error::Code::Conflict, RowRangeResolver::shiftedMessage());
+                            return found;
+                        });
 }
 
 void TokenTableModel::setPageSize(int rows)
@@ -472,8 +474,9 @@ void TokenTableModel::requestPage(int page) const
     const quint64 generation = m_generation;
     if (m_loading.size() == 1)
         Q_EMIT self->loadingChanged(true);
-    m_service->list(query).then(
-        self, [self, page, generation, reversed, lead](Result<QList<AccessToken>> result) {
+    whenFinished(
+        m_service->list(query), self,
+        [self, page, generation, reversed, lead](Result<QList<AccessToken>> result) {
             if (generation != self->m_generation)
                 return;
             if (!result.ok()) {
@@ -531,7 +534,7 @@ void TokenTableModel::requestCount()
     if (!m_service)
         return;
     const quint64 generation = m_generation;
-    m_service->count(m_query.withoutPaging()).then(this, [this, generation](Result<qint64> result) {
+    whenFinished(m_service->count(m_query.withoutPaging()), this, [this, generation](Result<qint64> result) {
         if (generation != m_generation)
             return;
         if (!result.ok()) {

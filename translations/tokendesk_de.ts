@@ -4,7 +4,7 @@
 <context>
     <name>BulkActionRunner</name>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="+12"/>
+        <location filename="../ui/BulkActionRunner.cpp" line="+15"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The selected tokens could not be read, nothing was changed: %1</source>
         <translation>Die ausgewählten Tokens konnten nicht gelesen werden, es wurde nichts geändert: %1</translation>
     </message>
@@ -62,6 +62,14 @@
         <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <location filename="../app/stores/BulkRunner.cpp" line="+50"/>
+        <source>Cancelled before %1 was changed</source>
+        <translation>Abgebrochen, bevor %1 geändert wurde</translation>
     </message>
 </context>
 <context>
@@ -391,7 +399,7 @@
 <context>
     <name>ConfigurationDialog</name>
     <message>
-        <location filename="../ui/ConfigurationDialog.cpp" line="+38"/>
+        <location filename="../ui/ConfigurationDialog.cpp" line="+39"/>
         <source>Configure Store</source>
         <translation>Datenspeicher konfigurieren</translation>
     </message>
@@ -493,12 +501,12 @@
         <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The accounts could not be read: %1</source>
         <translation>Die Konten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The participants could not be read: %1</source>
         <translation>Die Teilnehmer konnten nicht gelesen werden: %1</translation>
     </message>
@@ -611,7 +619,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection/ConnectionDialog.cpp" line="+42"/>
+        <location filename="../ui/connection/ConnectionDialog.cpp" line="+43"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -743,7 +751,7 @@
         <translation>&amp;Web-API-Schlüssel:</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+213"/>
         <source>Server: %1
 Issued to: %2
 Issued by: %3
@@ -770,7 +778,7 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
 Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, den Ihnen Ihr CRM.COM-Administrator genannt hat. Danach akzeptiert diese Verbindung nur noch dieses Zertifikat.</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-423"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
@@ -871,7 +879,7 @@ Enter the %2:</source>
 Geben Sie %2 ein:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>web API key</source>
         <translation>Web-API-Schlüssel</translation>
     </message>
@@ -925,7 +933,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>CrmApiTokenStore</name>
     <message>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+94"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+107"/>
         <source>The CRM.COM connection is not open</source>
         <translation>Die CRM.COM-Verbindung ist nicht geöffnet</translation>
     </message>
@@ -950,7 +958,7 @@ Geben Sie %2 ein:</translation>
         <translation>CRM.COM auf %1 (%2)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The access token definition and classifications of CRM.COM are edited in CRM.COM itself</source>
         <translation>Die Zugangstoken-Definition und die Klassifizierungen von CRM.COM werden in CRM.COM selbst bearbeitet</translation>
     </message>
@@ -1015,7 +1023,7 @@ Geben Sie %2 ein:</translation>
         <translation>Die Consumer-Anmeldeantwort von CRM.COM enthält kein Sitzungstoken</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>CRM.COM cannot search or filter access tokens by column</source>
         <translation>CRM.COM kann Zugangstoken nicht nach Spalten durchsuchen oder filtern</translation>
     </message>
@@ -1083,20 +1091,6 @@ Geben Sie %2 ein:</translation>
         <location line="+5"/>
         <source>CRM.COM keeps no audit trail that TokenDesk can read; see the token&apos;s log information</source>
         <translation>CRM.COM führt kein Änderungsprotokoll, das TokenDesk lesen kann; siehe die Protokollangaben des Tokens</translation>
-    </message>
-</context>
-<context>
-    <name>CrmBulkRunner</name>
-    <message>
-        <location filename="../app/stores/crm/CrmBulkRunner.cpp" line="+44"/>
-        <source>Unknown bulk action</source>
-        <translation>Unbekannte Sammelaktion</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+36"/>
-        <source>Cancelled before %1 was changed</source>
-        <translation>Abgebrochen, bevor %1 geändert wurde</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +1989,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/ImportHistoryDialog.cpp" line="+35"/>
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+36"/>
         <source>Import History</source>
         <translation>Importverlauf</translation>
     </message>
@@ -2030,7 +2024,7 @@ Geben Sie %2 ein:</translation>
         <translation>Die Importe konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The older imports could not be read: %1</source>
         <translation>Die älteren Importe konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2114,14 +2108,14 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
     </message>
     <message>
         <location line="+7"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+13"/>
         <location line="+26"/>
         <source>Export Import History</source>
         <translation>Importverlauf exportieren</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>imports.csv</source>
         <translation>importe.csv</translation>
     </message>
@@ -2136,7 +2130,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Alle Importe werden für den Export gelesen …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+13"/>
         <location line="+26"/>
         <source>The export to %1 failed: %2</source>
@@ -2448,7 +2442,7 @@ Dauer: %5 s</translation>
 <context>
     <name>ImportRunPage</name>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="+19"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="+20"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;abbrechen</translation>
     </message>
@@ -2486,7 +2480,7 @@ Dauer: %5 s</translation>
 <context>
     <name>ImportValidationPage</name>
     <message>
-        <location filename="../ui/import/ImportValidationPage.cpp" line="+26"/>
+        <location filename="../ui/import/ImportValidationPage.cpp" line="+27"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
@@ -2654,17 +2648,17 @@ Dauer: %5 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+93"/>
+        <location filename="../ui/MainWindow.cpp" line="+95"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2825,23 +2819,23 @@ Dauer: %5 s</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+385"/>
+        <location line="+388"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-381"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>Any classification</source>
         <translation>Jede Klassifizierung</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Association filter</source>
         <translation>Zuordnungsfilter</translation>
     </message>
@@ -2886,7 +2880,7 @@ Dauer: %5 s</translation>
         <translation>Der Datenspeicher, mit dem TokenDesk arbeitet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Opening the store…</source>
         <translation>Datenspeicher wird geöffnet …</translation>
     </message>
@@ -2914,7 +2908,7 @@ Dauer: %5 s</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Demo data could not be added: %1</source>
         <translation>Demodaten konnten nicht hinzugefügt werden: %1</translation>
     </message>
@@ -2937,7 +2931,7 @@ Dauer: %5 s</translation>
         <translation>Authentifizierungscode %1 wird gesucht…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No token has the authentication code %1.</source>
         <translation>Kein Token hat den Authentifizierungscode %1.</translation>
     </message>
@@ -2999,17 +2993,17 @@ Dauer: %5 s</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Token %1 has unsaved changes. Save them before moving on?</source>
         <translation>Token %1 hat ungespeicherte Änderungen. Vor dem Weitergehen speichern?</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Token %1 has unsaved changes. Discard them?</source>
         <translation>Token %1 hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
@@ -3118,12 +3112,12 @@ Dauer: %5 s</translation>
         <translation>Auf wirksam setzen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Set not effective</source>
         <translation>Auf nicht wirksam setzen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Token %1 verified</source>
         <translation>Token %1 bestätigt</translation>
     </message>
@@ -3153,7 +3147,7 @@ Dauer: %5 s</translation>
         <translation>Der neue Bestätigungscode von Token %1:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The pass code of token %1 was not reset: %2</source>
         <translation>Der Passcode von Token %1 wurde nicht zurückgesetzt: %2</translation>
     </message>
@@ -3193,7 +3187,7 @@ Dauer: %5 s</translation>
         <translation>Für %1 wurde keine E-Mail zum Zurücksetzen eingereiht: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Pass code of token %1 changed</source>
         <translation>Passcode von Token %1 geändert</translation>
     </message>
@@ -3203,7 +3197,7 @@ Dauer: %5 s</translation>
         <translation>Der Passcode von Token %1 wurde nicht geändert: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No one-time password was generated for token %1: %2</source>
         <translation>Für Token %1 wurde kein Einmalpasswort erzeugt: %2</translation>
     </message>
@@ -3223,7 +3217,7 @@ Dauer: %5 s</translation>
         <translation>Das Einmalpasswort für Token %1. Es kann einmal verwendet werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Exporting the %n selected token(s) to %1…</source>
         <translation>
             <numerusform>Das ausgewählte Token wird nach %1 exportiert…</numerusform>
@@ -3231,7 +3225,7 @@ Dauer: %5 s</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export cancelled; %1 is left as it was</source>
         <translation>Export abgebrochen; %1 bleibt unverändert</translation>
     </message>
@@ -3252,13 +3246,12 @@ Dauer: %5 s</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The export to %1 failed: %2</source>
         <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-31"/>
+        <location line="-14"/>
         <source>%n token(s) exported to %1</source>
         <translation>
             <numerusform>%n Token nach %1 exportiert</numerusform>
@@ -3266,7 +3259,7 @@ Dauer: %5 s</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
         <source>Exporting to %1…</source>
         <translation>Exportiere nach %1…</translation>
     </message>
@@ -3627,7 +3620,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+70"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+71"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4020,7 +4013,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SelectionExport</name>
     <message>
-        <location filename="../ui/SelectionExport.cpp" line="+27"/>
+        <location filename="../ui/SelectionExport.cpp" line="+26"/>
         <source>Export Selection</source>
         <translation>Auswahl exportieren</translation>
     </message>
@@ -4030,12 +4023,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>The store is not open</source>
         <translation>Der Datenspeicher ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+25"/>
         <source>Export cancelled</source>
         <translation>Export abgebrochen</translation>
@@ -4049,7 +4042,7 @@ Standard-Speicherdatei: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reading the selected tokens: %1 of %2…</source>
         <translation>Ausgewählte Tokens werden gelesen: %1 von %2…</translation>
     </message>
@@ -4085,7 +4078,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+166"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+158"/>
         <source>The store could not record the import</source>
         <translation>Der Speicher konnte den Import nicht protokollieren</translation>
     </message>
@@ -4329,7 +4322,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>change_pass_code benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
     </message>
     <message>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-158"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-177"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+3"/>
         <source>The current pass code is not correct</source>
         <translation>Der aktuelle Passcode ist nicht korrekt</translation>
@@ -4371,29 +4364,31 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqliteTokenInserter</name>
     <message>
-        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+39"/>
+        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+40"/>
         <source>The import could not %1: %2</source>
         <translation>Der Import konnte nicht %1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+86"/>
+        <location line="+79"/>
+        <location line="+49"/>
         <source>run a query</source>
         <translation>eine Abfrage ausführen</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+59"/>
+        <location line="-112"/>
+        <location line="+48"/>
+        <location line="+50"/>
         <source>prepare a query</source>
         <translation>eine Abfrage vorbereiten</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-82"/>
         <source>draw a token number</source>
         <translation>eine Token-Nummer vergeben</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+172"/>
         <source>Another token already has this %1</source>
         <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
     </message>
@@ -4680,7 +4675,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+45"/>
+        <location filename="../ui/TokenEditor.cpp" line="+46"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4907,7 +4902,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
@@ -4918,22 +4913,27 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Token %1 saved</source>
         <translation>Token %1 gespeichert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Saving token %1 was cancelled; your changes are still in the editor</source>
+        <translation>Das Speichern von Token %1 wurde abgebrochen; Ihre Änderungen sind weiterhin im Editor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Token %1 was changed or deleted by someone else: %2</source>
         <translation>Token %1 wurde von jemand anderem geändert oder gelöscht: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Token %1 reloaded; your edits were discarded</source>
         <translation>Token %1 neu geladen; Ihre Änderungen wurden verworfen</translation>
     </message>
@@ -5228,7 +5228,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenService</name>
     <message>
-        <location filename="../app/service/TokenService.cpp" line="+51"/>
+        <location filename="../app/service/TokenService.cpp" line="+38"/>
         <source>No store could be created</source>
         <translation>Es konnte kein Datenspeicher erstellt werden</translation>
     </message>
@@ -5247,9 +5247,17 @@ Standard-Speicherdatei: %3</translation>
     </message>
 </context>
 <context>
+    <name>TokenStore</name>
+    <message>
+        <location filename="../app/stores/TokenStore.h" line="+92"/>
+        <source>Unknown bulk action</source>
+        <translation>Unbekannte Sammelaktion</translation>
+    </message>
+</context>
+<context>
     <name>TokenTableModel</name>
     <message>
-        <location filename="../models/TokenTableModel.cpp" line="+67"/>
+        <location filename="../models/TokenTableModel.cpp" line="+68"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -5334,7 +5342,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>UDF Text %1</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+251"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>
@@ -5414,7 +5422,7 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-434"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-435"/>
         <source>udf_float_%1 must be a finite number</source>
         <translation>udf_float_%1 muss eine endliche Zahl sein</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkActionRunner</name>
     <message>
-        <location filename="../ui/BulkActionRunner.cpp" line="+12"/>
+        <location filename="../ui/BulkActionRunner.cpp" line="+15"/>
         <source>Cancel</source>
         <translation>Ακύρωση</translation>
     </message>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The selected tokens could not be read, nothing was changed: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των επιλεγμένων tokens, δεν άλλαξε τίποτα: %1</translation>
     </message>
@@ -62,6 +62,14 @@
         <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <location filename="../app/stores/BulkRunner.cpp" line="+50"/>
+        <source>Cancelled before %1 was changed</source>
+        <translation>Ακυρώθηκε πριν αλλάξει το %1</translation>
     </message>
 </context>
 <context>
@@ -391,7 +399,7 @@
 <context>
     <name>ConfigurationDialog</name>
     <message>
-        <location filename="../ui/ConfigurationDialog.cpp" line="+38"/>
+        <location filename="../ui/ConfigurationDialog.cpp" line="+39"/>
         <source>Configure Store</source>
         <translation>Ρύθμιση χώρου αποθήκευσης</translation>
     </message>
@@ -493,12 +501,12 @@
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The accounts could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των λογαριασμών: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The participants could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των μελών: %1</translation>
     </message>
@@ -611,7 +619,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection/ConnectionDialog.cpp" line="+42"/>
+        <location filename="../ui/connection/ConnectionDialog.cpp" line="+43"/>
         <source>Connections</source>
         <translation>Συνδέσεις</translation>
     </message>
@@ -743,7 +751,7 @@
         <translation>Κλειδί &amp;Web API:</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+213"/>
         <source>Server: %1
 Issued to: %2
 Issued by: %3
@@ -770,7 +778,7 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
 Εμπιστευτείτε αυτό το πιστοποιητικό μόνο αν το αποτύπωμα SHA-256 του είναι αυτό που σας έδωσε ο διαχειριστής του CRM.COM. Από εκεί και πέρα αυτή η σύνδεση δέχεται μόνο αυτό το πιστοποιητικό.</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-423"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Οργανισμός:</translation>
     </message>
@@ -871,7 +879,7 @@ Enter the %2:</source>
 Εισαγάγετε %2:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>web API key</source>
         <translation>κλειδί Web API</translation>
     </message>
@@ -925,7 +933,7 @@ Enter the %2:</source>
 <context>
     <name>CrmApiTokenStore</name>
     <message>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+94"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+107"/>
         <source>The CRM.COM connection is not open</source>
         <translation>Η σύνδεση με το CRM.COM δεν είναι ανοιχτή</translation>
     </message>
@@ -950,7 +958,7 @@ Enter the %2:</source>
         <translation>CRM.COM στο %1 (%2)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The access token definition and classifications of CRM.COM are edited in CRM.COM itself</source>
         <translation>Ο ορισμός διακριτικών πρόσβασης και οι ταξινομήσεις του CRM.COM επεξεργάζονται στο ίδιο το CRM.COM</translation>
     </message>
@@ -1015,7 +1023,7 @@ Enter the %2:</source>
         <translation>Η απάντηση σύνδεσης καταναλωτή του CRM.COM δεν περιέχει διακριτικό συνεδρίας</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>CRM.COM cannot search or filter access tokens by column</source>
         <translation>Το CRM.COM δεν μπορεί να αναζητήσει ή να φιλτράρει διακριτικά πρόσβασης κατά στήλη</translation>
     </message>
@@ -1083,20 +1091,6 @@ Enter the %2:</source>
         <location line="+5"/>
         <source>CRM.COM keeps no audit trail that TokenDesk can read; see the token&apos;s log information</source>
         <translation>Το CRM.COM δεν τηρεί ιστορικό ελέγχου που μπορεί να διαβάσει το TokenDesk· δείτε τις πληροφορίες καταγραφής του διακριτικού</translation>
-    </message>
-</context>
-<context>
-    <name>CrmBulkRunner</name>
-    <message>
-        <location filename="../app/stores/crm/CrmBulkRunner.cpp" line="+44"/>
-        <source>Unknown bulk action</source>
-        <translation>Άγνωστη μαζική ενέργεια</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+36"/>
-        <source>Cancelled before %1 was changed</source>
-        <translation>Ακυρώθηκε πριν αλλάξει το %1</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +1989,7 @@ Enter the %2:</source>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/ImportHistoryDialog.cpp" line="+35"/>
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+36"/>
         <source>Import History</source>
         <translation>Ιστορικό εισαγωγών</translation>
     </message>
@@ -2030,7 +2024,7 @@ Enter the %2:</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των εισαγωγών: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The older imports could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των παλαιότερων εισαγωγών: %1</translation>
     </message>
@@ -2114,14 +2108,14 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+13"/>
         <location line="+26"/>
         <source>Export Import History</source>
         <translation>Εξαγωγή ιστορικού εισαγωγών</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>imports.csv</source>
         <translation>eisagoges.csv</translation>
     </message>
@@ -2136,7 +2130,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Ανάγνωση όλων των εισαγωγών για την εξαγωγή…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+13"/>
         <location line="+26"/>
         <source>The export to %1 failed: %2</source>
@@ -2448,7 +2442,7 @@ Time: %5 s</source>
 <context>
     <name>ImportRunPage</name>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="+19"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="+20"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Ακύρωση εισαγωγής</translation>
     </message>
@@ -2486,7 +2480,7 @@ Time: %5 s</source>
 <context>
     <name>ImportValidationPage</name>
     <message>
-        <location filename="../ui/import/ImportValidationPage.cpp" line="+26"/>
+        <location filename="../ui/import/ImportValidationPage.cpp" line="+27"/>
         <source>Check</source>
         <translation>Έλεγχος</translation>
     </message>
@@ -2654,17 +2648,17 @@ Time: %5 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+93"/>
+        <location filename="../ui/MainWindow.cpp" line="+95"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Tokens</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2825,23 +2819,23 @@ Time: %5 s</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+385"/>
+        <location line="+388"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-381"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>Any classification</source>
         <translation>Οποιαδήποτε ταξινόμηση</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Association filter</source>
         <translation>Φίλτρο συσχέτισης</translation>
     </message>
@@ -2886,7 +2880,7 @@ Time: %5 s</source>
         <translation>Ο χώρος αποθήκευσης με τον οποίο δουλεύει το TokenDesk</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Opening the store…</source>
         <translation>Άνοιγμα χώρου αποθήκευσης…</translation>
     </message>
@@ -2914,7 +2908,7 @@ Time: %5 s</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Demo data could not be added: %1</source>
         <translation>Δεν ήταν δυνατή η προσθήκη δοκιμαστικών δεδομένων: %1</translation>
     </message>
@@ -2937,7 +2931,7 @@ Time: %5 s</source>
         <translation>Αναζήτηση κωδικού ταυτοποίησης %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No token has the authentication code %1.</source>
         <translation>Κανένα token δεν έχει τον κωδικό ταυτοποίησης %1.</translation>
     </message>
@@ -2999,17 +2993,17 @@ Time: %5 s</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Unsaved Changes</source>
         <translation>Μη αποθηκευμένες αλλαγές</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Token %1 has unsaved changes. Save them before moving on?</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να αποθηκευτούν πριν συνεχίσετε;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Token %1 has unsaved changes. Discard them?</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να απορριφθούν;</translation>
     </message>
@@ -3118,12 +3112,12 @@ Time: %5 s</source>
         <translation>Ορισμός ως ενεργό</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Set not effective</source>
         <translation>Ορισμός ως ανενεργό</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Token %1 verified</source>
         <translation>Το διακριτικό %1 επαληθεύτηκε</translation>
     </message>
@@ -3153,7 +3147,7 @@ Time: %5 s</source>
         <translation>Ο νέος κωδικός επαλήθευσης του διακριτικού %1:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The pass code of token %1 was not reset: %2</source>
         <translation>Ο κωδικός πρόσβασης του διακριτικού %1 δεν επαναφέρθηκε: %2</translation>
     </message>
@@ -3193,7 +3187,7 @@ Time: %5 s</source>
         <translation>Δεν μπήκε στην ουρά e-mail επαναφοράς για %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Pass code of token %1 changed</source>
         <translation>Ο κωδικός πρόσβασης του διακριτικού %1 άλλαξε</translation>
     </message>
@@ -3203,7 +3197,7 @@ Time: %5 s</source>
         <translation>Ο κωδικός πρόσβασης του διακριτικού %1 δεν άλλαξε: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No one-time password was generated for token %1: %2</source>
         <translation>Δεν δημιουργήθηκε κωδικός μίας χρήσης για το διακριτικό %1: %2</translation>
     </message>
@@ -3223,7 +3217,7 @@ Time: %5 s</source>
         <translation>Ο κωδικός μίας χρήσης για το διακριτικό %1. Μπορεί να χρησιμοποιηθεί μία φορά.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Exporting the %n selected token(s) to %1…</source>
         <translation>
             <numerusform>Εξαγωγή του επιλεγμένου token στο %1…</numerusform>
@@ -3231,7 +3225,7 @@ Time: %5 s</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export cancelled; %1 is left as it was</source>
         <translation>Η εξαγωγή ακυρώθηκε· το %1 παραμένει ως είχε</translation>
     </message>
@@ -3252,13 +3246,12 @@ Time: %5 s</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The export to %1 failed: %2</source>
         <translation>Η εξαγωγή στο %1 απέτυχε: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-31"/>
+        <location line="-14"/>
         <source>%n token(s) exported to %1</source>
         <translation>
             <numerusform>Εξήχθη %n διακριτικό στο %1</numerusform>
@@ -3266,7 +3259,7 @@ Time: %5 s</source>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
         <source>Exporting to %1…</source>
         <translation>Εξαγωγή στο %1…</translation>
     </message>
@@ -3627,7 +3620,7 @@ Default store file: %3</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+70"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+71"/>
         <source>Preferences</source>
         <translation>Προτιμήσεις</translation>
     </message>
@@ -4020,7 +4013,7 @@ Default store file: %3</source>
 <context>
     <name>SelectionExport</name>
     <message>
-        <location filename="../ui/SelectionExport.cpp" line="+27"/>
+        <location filename="../ui/SelectionExport.cpp" line="+26"/>
         <source>Export Selection</source>
         <translation>Εξαγωγή επιλογής</translation>
     </message>
@@ -4030,12 +4023,12 @@ Default store file: %3</source>
         <translation>Άκυρο</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>The store is not open</source>
         <translation>Ο χώρος αποθήκευσης δεν είναι ανοιχτός</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+25"/>
         <source>Export cancelled</source>
         <translation>Η εξαγωγή ακυρώθηκε</translation>
@@ -4049,7 +4042,7 @@ Default store file: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reading the selected tokens: %1 of %2…</source>
         <translation>Ανάγνωση των επιλεγμένων tokens: %1 από %2…</translation>
     </message>
@@ -4085,7 +4078,7 @@ Default store file: %3</source>
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+166"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+158"/>
         <source>The store could not record the import</source>
         <translation>Η αποθήκη δεν μπόρεσε να καταγράψει την εισαγωγή</translation>
     </message>
@@ -4329,7 +4322,7 @@ Default store file: %3</source>
         <translation>Το change_pass_code χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
     </message>
     <message>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-158"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-177"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+3"/>
         <source>The current pass code is not correct</source>
         <translation>Ο τρέχων κωδικός πρόσβασης δεν είναι σωστός</translation>
@@ -4371,29 +4364,31 @@ Default store file: %3</source>
 <context>
     <name>SqliteTokenInserter</name>
     <message>
-        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+39"/>
+        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+40"/>
         <source>The import could not %1: %2</source>
         <translation>Η εισαγωγή δεν μπόρεσε να %1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+86"/>
+        <location line="+79"/>
+        <location line="+49"/>
         <source>run a query</source>
         <translation>εκτελέσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+59"/>
+        <location line="-112"/>
+        <location line="+48"/>
+        <location line="+50"/>
         <source>prepare a query</source>
         <translation>προετοιμάσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-82"/>
         <source>draw a token number</source>
         <translation>δώσει αριθμό διακριτικού</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+172"/>
         <source>Another token already has this %1</source>
         <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
     </message>
@@ -4680,7 +4675,7 @@ Default store file: %3</source>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+45"/>
+        <location filename="../ui/TokenEditor.cpp" line="+46"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4907,7 +4902,7 @@ Default store file: %3</source>
         <translation>Δεν έχει επαληθευτεί</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>
@@ -4918,22 +4913,27 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Token %1 saved</source>
         <translation>Το διακριτικό %1 αποθηκεύτηκε</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Saving token %1 was cancelled; your changes are still in the editor</source>
+        <translation>Η αποθήκευση του token %1 ακυρώθηκε· οι αλλαγές σας παραμένουν στον επεξεργαστή</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Token %1 was changed or deleted by someone else: %2</source>
         <translation>Το διακριτικό %1 άλλαξε ή διαγράφηκε από άλλον χρήστη: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Token %1 reloaded; your edits were discarded</source>
         <translation>Το διακριτικό %1 φορτώθηκε ξανά· οι αλλαγές σας απορρίφθηκαν</translation>
     </message>
@@ -5228,7 +5228,7 @@ Default store file: %3</source>
 <context>
     <name>TokenService</name>
     <message>
-        <location filename="../app/service/TokenService.cpp" line="+51"/>
+        <location filename="../app/service/TokenService.cpp" line="+38"/>
         <source>No store could be created</source>
         <translation>Δεν ήταν δυνατή η δημιουργία χώρου αποθήκευσης</translation>
     </message>
@@ -5247,9 +5247,17 @@ Default store file: %3</source>
     </message>
 </context>
 <context>
+    <name>TokenStore</name>
+    <message>
+        <location filename="../app/stores/TokenStore.h" line="+92"/>
+        <source>Unknown bulk action</source>
+        <translation>Άγνωστη μαζική ενέργεια</translation>
+    </message>
+</context>
+<context>
     <name>TokenTableModel</name>
     <message>
-        <location filename="../models/TokenTableModel.cpp" line="+67"/>
+        <location filename="../models/TokenTableModel.cpp" line="+68"/>
         <source>Loading…</source>
         <translation>Φόρτωση…</translation>
     </message>
@@ -5334,7 +5342,7 @@ Default store file: %3</source>
         <translation>UDF κείμενο %1</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+251"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>
@@ -5414,7 +5422,7 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-434"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-435"/>
         <source>udf_float_%1 must be a finite number</source>
         <translation>Το udf_float_%1 πρέπει να είναι πεπερασμένος αριθμός</translation>
     </message>

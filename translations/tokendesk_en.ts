@@ -4,7 +4,7 @@
 <context>
     <name>BulkActionRunner</name>
     <message numerus="yes">
-        <location filename="../ui/BulkActionRunner.cpp" line="+32"/>
+        <location filename="../ui/BulkActionRunner.cpp" line="+35"/>
         <source>%1: finding the %n selected token(s)…</source>
         <translation>
             <numerusform>%1: finding the %n selected token…</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+33"/>
         <source>%n token(s) done</source>
         <translation>
             <numerusform>%n token done</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ImportHistoryDialog.cpp" line="+164"/>
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+166"/>
         <source>The latest %n import(s) are listed; older ones are read as you scroll down.</source>
         <translation>
             <numerusform>The latest import is listed; older ones are read as you scroll down.</numerusform>
@@ -91,7 +91,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+83"/>
         <source>%n import(s) exported to %1</source>
         <translation>
             <numerusform>%n import exported to %1</numerusform>
@@ -113,7 +113,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+537"/>
+        <location filename="../ui/MainWindow.cpp" line="+544"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -121,7 +121,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This new store was filled with %n demo token(s), %1 accounts and %2 participants. They are examples: delete them or start a new store when you go live.</source>
         <translation>
             <numerusform>This new store was filled with %n demo token, %1 accounts and %2 participants. They are examples: delete them or start a new store when you go live.</numerusform>
@@ -129,7 +129,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+203"/>
         <source>%n token(s) match</source>
         <translation>
             <numerusform>%n token matches</numerusform>
@@ -145,7 +145,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+379"/>
+        <location line="+380"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>
@@ -161,7 +161,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%n token(s) exported to %1</source>
         <translation>
             <numerusform>%n token exported to %1</numerusform>
@@ -194,7 +194,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
 <context>
     <name>SelectionExport</name>
     <message numerus="yes">
-        <location filename="../ui/SelectionExport.cpp" line="+98"/>
+        <location filename="../ui/SelectionExport.cpp" line="+114"/>
         <source>Writing %n token(s) to %1…</source>
         <translation>
             <numerusform>Writing %n token to %1…</numerusform>

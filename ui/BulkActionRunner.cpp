@@ -1,5 +1,8 @@
 #include "BulkActionRunner.h"
 
+#include "WhenFinished.h"
+
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QProgressDialog>
 
@@ -38,7 +41,7 @@ void BulkActionRunner::start()
         runNext();
         return;
     }
-    m_lookup.then(this, [this](Result<QList<AccessToken>> found) {
+    whenFinished(m_lookup, this, [this](Result<QList<AccessToken>> found) {
         if (!found) {
             if (found.error().code() != Error::Code::Cancelled)
                 m_lookupError = found.error().message();
@@ -83,7 +86,7 @@ void BulkActionRunner::runNext()
         m_progress->setLabelText(tr("%1: token %2 of %3").arg(m_title).arg(m_next).arg(m_tokens.size()));
         m_progress->setValue(m_next - 1);
     }
-    m_operation(token).then(this, [this, number = token.number](Result<AccessToken> result) {
+    whenFinished(m_operation(token), this, [this, number = token.number](Result<AccessToken> result) {
         if (result.ok())
             ++m_succeeded;
         else
@@ -97,18 +100,21 @@ void BulkActionRunner::runBatch()
     const int total = static_cast<int>(m_tokens.size());
     if (m_progress)
         m_progress->setLabelText(tr("%1: %n token(s)…", nullptr, total).arg(m_title));
-    // The worker thread reports progress; the runner lives until the batch's result is in.
+    // Progress comes from the store's thread while the window may delete the runner, so the runner
+    // is looked at only on its own thread: the application object, which outlives every window,
+    // carries the value there, and a runner gone by then is skipped.
     const QPointer<BulkActionRunner> self(this);
     const Progress progress = [self](int done, int) {
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self.data(), [self, done]() {
-            // A cancelled dialog would show itself again on the next value.
-            if (self && self->m_progress && !self->m_cancelled)
-                self->m_progress->setValue(done);
-        });
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, done]() {
+                // A cancelled dialog would show itself again on the next value.
+                if (self && self->m_progress && !self->m_cancelled)
+                    self->m_progress->setValue(done);
+            },
+            Qt::QueuedConnection);
     };
-    m_batch(m_tokens, progress, m_cancelFlag).then(this, [this](QList<Result<AccessToken>> results) {
+    whenFinished(m_batch(m_tokens, progress, m_cancelFlag), this, [this](QList<Result<AccessToken>> results) {
         for (qsizetype i = 0; i < results.size() && i < m_tokens.size(); ++i) {
             const Result<AccessToken>& result = results.at(i);
             if (result.ok())

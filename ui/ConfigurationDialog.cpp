@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "TokenRulesEditor.h"
 #include "TokenService.h"
+#include "WhenFinished.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -157,7 +158,7 @@ void ConfigurationDialog::load()
 {
     if (!m_service)
         return;
-    m_service->settings().then(this, [this](Result<TokenSettings> result) {
+    whenFinished(m_service->settings(), this, [this](Result<TokenSettings> result) {
         if (!result.ok()) {
             showProblem(tr("The configuration could not be read: %1").arg(result.error().message()));
             return;
@@ -176,20 +177,23 @@ void ConfigurationDialog::load()
 
 void ConfigurationDialog::loadDirectory()
 {
-    m_service->accounts(QString(), 1000).then(this, [this](Result<QList<AccountsReceivable>> result) {
-        m_accounts->clear();
-        if (!result.ok())
-            return showProblem(tr("The accounts could not be read: %1").arg(result.error().message()));
-        for (const AccountsReceivable& account : result.value())
-            new QTreeWidgetItem(m_accounts, { account.number, account.name, account.lifeCycleState });
-    });
-    m_service->participants(QString(), 1000).then(this, [this](Result<QList<RewardParticipant>> result) {
-        m_participants->clear();
-        if (!result.ok())
-            return showProblem(tr("The participants could not be read: %1").arg(result.error().message()));
-        for (const RewardParticipant& participant : result.value())
-            new QTreeWidgetItem(m_participants, { participant.number, participant.lifeCycleState });
-    });
+    whenFinished(
+        m_service->accounts(QString(), 1000), this, [this](Result<QList<AccountsReceivable>> result) {
+            m_accounts->clear();
+            if (!result.ok())
+                return showProblem(tr("The accounts could not be read: %1").arg(result.error().message()));
+            for (const AccountsReceivable& account : result.value())
+                new QTreeWidgetItem(m_accounts, { account.number, account.name, account.lifeCycleState });
+        });
+    whenFinished(
+        m_service->participants(QString(), 1000), this, [this](Result<QList<RewardParticipant>> result) {
+            m_participants->clear();
+            if (!result.ok())
+                return showProblem(
+                    tr("The participants could not be read: %1").arg(result.error().message()));
+            for (const RewardParticipant& participant : result.value())
+                new QTreeWidgetItem(m_participants, { participant.number, participant.lifeCycleState });
+        });
 }
 
 void ConfigurationDialog::storeClassification()
@@ -266,7 +270,7 @@ void ConfigurationDialog::accept()
             return showProblem(tr("Every classification needs a name."));
         }
     }
-    m_service->saveSettings(chosen).then(this, [this](Result<void> result) {
+    whenFinished(m_service->saveSettings(chosen), this, [this](Result<void> result) {
         if (!result.ok())
             return showProblem(tr("The configuration was not saved: %1").arg(result.error().message()));
         QDialog::accept();
@@ -282,7 +286,7 @@ void ConfigurationDialog::addAccount()
     account.ownerName = account.name;
     if (account.number.isEmpty())
         return showProblem(tr("An account needs a number."));
-    m_service->addAccount(account).then(this, [this](Result<AccountsReceivable> result) {
+    whenFinished(m_service->addAccount(account), this, [this](Result<AccountsReceivable> result) {
         if (!result.ok())
             return showProblem(tr("The account was not added: %1").arg(result.error().message()));
         m_accountNumber->clear();
@@ -299,7 +303,7 @@ void ConfigurationDialog::addParticipant()
     participant.lifeCycleState = QStringLiteral("ACTIVE");
     if (participant.number.isEmpty())
         return showProblem(tr("A participant needs a number."));
-    m_service->addParticipant(participant).then(this, [this](Result<RewardParticipant> result) {
+    whenFinished(m_service->addParticipant(participant), this, [this](Result<RewardParticipant> result) {
         if (!result.ok())
             return showProblem(tr("The participant was not added: %1").arg(result.error().message()));
         m_participantNumber->clear();

@@ -5,6 +5,7 @@
 #include "ImportHistoryModel.h"
 #include "MessageBox.h"
 #include "TokenService.h"
+#include "WhenFinished.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -109,7 +110,7 @@ void ImportHistoryDialog::reload()
     // more than shown tells whether older ones exist.
     const int wanted = std::max(importsPerPage, m_model->rowCount());
     ++m_listing;
-    m_service->imports(wanted + 1).then(this, [this, wanted](Result<QList<ImportRecord>> records) {
+    whenFinished(m_service->imports(wanted + 1), this, [this, wanted](Result<QList<ImportRecord>> records) {
         if (!records) {
             setStatus(tr("The imports could not be read: %1").arg(records.error().message()));
             return;
@@ -138,24 +139,25 @@ void ImportHistoryDialog::loadOlder()
     // ones further down, so they are picked by id rather than by position.
     const int wanted = m_model->rowCount() + importsPerPage + 1;
     const quint64 listing = m_listing;
-    m_service->imports(wanted).then(
-        this, [this, oldestListed, wanted, listing](Result<QList<ImportRecord>> records) {
-            m_loadingOlder = false;
-            // Read anew meanwhile: these would not follow on from the rows listed now.
-            if (listing != m_listing)
-                return;
-            if (!records) {
-                setStatus(tr("The older imports could not be read: %1").arg(records.error().message()));
-                return;
-            }
-            QList<ImportRecord> older;
-            for (const ImportRecord& record : records.value()) {
-                if (record.id < oldestListed && older.size() < importsPerPage)
-                    older.append(record);
-            }
-            m_model->appendRecords(older, records->size() == wanted);
-            updateShown();
-        });
+    whenFinished(m_service->imports(wanted), this,
+                 [this, oldestListed, wanted, listing](Result<QList<ImportRecord>> records) {
+                     m_loadingOlder = false;
+                     // Read anew meanwhile: these would not follow on from the rows listed now.
+                     if (listing != m_listing)
+                         return;
+                     if (!records) {
+                         setStatus(
+                             tr("The older imports could not be read: %1").arg(records.error().message()));
+                         return;
+                     }
+                     QList<ImportRecord> older;
+                     for (const ImportRecord& record : records.value()) {
+                         if (record.id < oldestListed && older.size() < importsPerPage)
+                             older.append(record);
+                     }
+                     m_model->appendRecords(older, records->size() == wanted);
+                     updateShown();
+                 });
 }
 
 void ImportHistoryDialog::updateShown()
@@ -224,7 +226,7 @@ void ImportHistoryDialog::undoSelected()
     m_undo->setEnabled(false);
     m_keepSelected = record->id;
     setStatus(tr("Undoing the import of %1…").arg(record->fileName));
-    m_service->undoImport(record->id).then(this, [this](Result<ImportRecord> undone) {
+    whenFinished(m_service->undoImport(record->id), this, [this](Result<ImportRecord> undone) {
         if (!undone) {
             setStatus(QString());
             MessageBox::warning(this, tr("Undo Import"), undone.error().message());
@@ -248,16 +250,17 @@ void ImportHistoryDialog::exportList()
     }
     // The export holds every import, also the older ones not listed yet.
     setStatus(tr("Reading every import for the export…"));
-    m_service->imports(std::numeric_limits<int>::max())
-        .then(this, [this, path](Result<QList<ImportRecord>> records) {
-            if (!records) {
-                setStatus(QString());
-                MessageBox::warning(this, tr("Export Import History"),
-                                    tr("The export to %1 failed: %2").arg(path, records.error().message()));
-                return;
-            }
-            writeExport(path, records.value());
-        });
+    whenFinished(m_service->imports(std::numeric_limits<int>::max()), this,
+                 [this, path](Result<QList<ImportRecord>> records) {
+                     if (!records) {
+                         setStatus(QString());
+                         MessageBox::warning(
+                             this, tr("Export Import History"),
+                             tr("The export to %1 failed: %2").arg(path, records.error().message()));
+                         return;
+                     }
+                     writeExport(path, records.value());
+                 });
 }
 
 void ImportHistoryDialog::writeExport(const QString& path, const QList<ImportRecord>& records)

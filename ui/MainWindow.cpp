@@ -22,12 +22,14 @@
 #include "StateBadgeDelegate.h"
 #include "StateLabels.h"
 #include "StoreUrl.h"
+#include "TableTextDelegate.h"
 #include "TokenEditor.h"
 #include "TokenExporter.h"
 #include "TokenService.h"
 #include "TokenTableModel.h"
 #include "TransitionTable.h"
 #include "VerifyDialog.h"
+#include "WhenFinished.h"
 
 #include <QAction>
 #include <QApplication>
@@ -107,6 +109,7 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->hide();
+    m_table->setItemDelegate(new TableTextDelegate(m_table));
     m_table->setItemDelegateForColumn(m_model->columnOf(QStringLiteral("life_cycle_state")),
                                       new StateBadgeDelegate(m_table));
     m_table->setAccessibleName(tr("Tokens"));
@@ -180,9 +183,12 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_editor, &TokenEditor::modifiedChanged, this, &MainWindow::updateActions);
     connect(m_editor, &TokenEditor::statusMessage, this, &MainWindow::setLastOperation);
     connect(m_editor, &TokenEditor::saveFailed, this, &MainWindow::showError);
+    connect(m_editor, &TokenEditor::saveCancelled, this, [this](const QString& message) {
+        showNotice(message);
+        setLastOperation(message);
+    });
     connect(m_editor, &TokenEditor::saved, this, [this]() { updateActions(); });
     connect(this, &MainWindow::importRequested, this, &MainWindow::openImportWizard);
-    connect(this, &MainWindow::exportSelectionRequested, this, &MainWindow::exportTokens);
 
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(FilterHeaderView::debounceMs);
@@ -502,16 +508,17 @@ void MainWindow::openStore(bool fillDemoWhenEmpty)
         const TokenQuery shown = m_model->query();
         setRemoteMode(!m_service->capabilities().listsAllTokens);
         updateActions();
-        loadSettingsAndDirectory();
         // Entering remote mode may have set the scope's query, which loaded the table already;
         // on CRM.COM every load is a request to the server.
         if (m_model->query().sameRows(shown))
             m_model->refresh();
+        // Queued after the first page, which the person waits for; these fill the editor's pickers.
+        loadSettingsAndDirectory();
         updateStateCounts();
         Q_EMIT storeReady();
         if (!fillDemoWhenEmpty)
             return;
-        m_service->count(TokenQuery()).then(this, [this](Result<qint64> count) {
+        whenFinished(m_service->count(TokenQuery()), this, [this](Result<qint64> count) {
             if (count.ok() && count.value() == 0)
                 fillDemoData();
         });
@@ -521,7 +528,7 @@ void MainWindow::openStore(bool fillDemoWhenEmpty)
         return;
     }
     setLastOperation(tr("Opening the store…"));
-    m_service->open().then(this, [this, opened](Result<void> result) {
+    whenFinished(m_service->open(), this, [this, opened](Result<void> result) {
         if (!result.ok()) {
             showError(tr("The store could not be opened: %1").arg(result.error().message()));
             setLastOperation(tr("No store open"));
@@ -536,8 +543,9 @@ void MainWindow::fillDemoData()
 {
     showNotice(tr("This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…",
                   nullptr, demoTokenCount));
-    DemoDataGenerator::run(*m_service, demoTokenCount)
-        .then(this, [this](Result<DemoDataGenerator::Summary> result) {
+    whenFinished(
+        DemoDataGenerator::run(*m_service, demoTokenCount), this,
+        [this](Result<DemoDataGenerator::Summary> result) {
             if (!result.ok()) {
                 showError(tr("Demo data could not be added: %1").arg(result.error().message()));
                 return;
@@ -557,7 +565,7 @@ void MainWindow::loadSettingsAndDirectory()
 {
     if (!m_service)
         return;
-    m_service->settings().then(this, [this](Result<TokenSettings> result) {
+    whenFinished(m_service->settings(), this, [this](Result<TokenSettings> result) {
         if (!result.ok()) {
             showError(tr("The store's configuration could not be read: %1").arg(result.error().message()));
             return;
@@ -572,14 +580,14 @@ void MainWindow::loadSettingsAndDirectory()
             m_classificationFilter->addItem(classification.name, classification.name);
         m_classificationFilter->setCurrentIndex(std::max(0, m_classificationFilter->findData(chosen)));
     });
-    m_service->accounts().then(this, [this](Result<QList<AccountsReceivable>> accounts) {
+    whenFinished(m_service->accounts(), this, [this](Result<QList<AccountsReceivable>> accounts) {
         if (accounts.ok()) {
             m_accounts = accounts.value();
             m_editor->setDirectory(m_accounts, m_participants);
             m_scopeBar->setDirectory(m_accounts, m_participants);
         }
     });
-    m_service->participants().then(this, [this](Result<QList<RewardParticipant>> participants) {
+    whenFinished(m_service->participants(), this, [this](Result<QList<RewardParticipant>> participants) {
         if (participants.ok()) {
             m_participants = participants.value();
             m_editor->setDirectory(m_accounts, m_participants);
@@ -659,31 +667,32 @@ void MainWindow::findByAuthenticationCode(const QString& code)
     if (!m_service || !m_service->isOpen())
         return;
     setLastOperation(tr("Looking up authentication code %1…").arg(code));
-    m_service->show(TokenRef::byAuthenticationCode(code)).then(this, [this, code](Result<AccessToken> found) {
-        if (!found.ok()) {
-            showError(found.error().code() == Error::Code::NotFound
-                          ? tr("No token has the authentication code %1.").arg(code)
-                          : tr("The token with authentication code %1 could not be read: %2")
-                                .arg(code, found.error().message()));
-            return;
-        }
-        if (!confirmLeavingToken())
-            return;
-        const AccessToken& token = found.value();
-        setLastOperation(tr("Token %1 found by its authentication code").arg(token.number));
-        // The table moves to the token's account, participant or the not associated ones, so the
-        // actions on the selection work on it as on any other.
-        m_pendingToken = token;
-        const QString previousScope = m_scopeBar->description();
-        if (token.accountsReceivable)
-            m_scopeBar->setScope(RemoteScopeBar::Scope::Account, token.accountsReceivable->number);
-        else if (token.rewardParticipant)
-            m_scopeBar->setScope(RemoteScopeBar::Scope::Participant, token.rewardParticipant->number);
-        else
-            m_scopeBar->setScope(RemoteScopeBar::Scope::NotAssociated);
-        if (m_scopeBar->description() == previousScope)
-            selectPendingToken();
-    });
+    whenFinished(
+        m_service->show(TokenRef::byAuthenticationCode(code)), this, [this, code](Result<AccessToken> found) {
+            if (!found.ok()) {
+                showError(found.error().code() == Error::Code::NotFound
+                              ? tr("No token has the authentication code %1.").arg(code)
+                              : tr("The token with authentication code %1 could not be read: %2")
+                                    .arg(code, found.error().message()));
+                return;
+            }
+            if (!confirmLeavingToken())
+                return;
+            const AccessToken& token = found.value();
+            setLastOperation(tr("Token %1 found by its authentication code").arg(token.number));
+            // The table moves to the token's account, participant or the not associated ones, so the
+            // actions on the selection work on it as on any other.
+            m_pendingToken = token;
+            const QString previousScope = m_scopeBar->description();
+            if (token.accountsReceivable)
+                m_scopeBar->setScope(RemoteScopeBar::Scope::Account, token.accountsReceivable->number);
+            else if (token.rewardParticipant)
+                m_scopeBar->setScope(RemoteScopeBar::Scope::Participant, token.rewardParticipant->number);
+            else
+                m_scopeBar->setScope(RemoteScopeBar::Scope::NotAssociated);
+            if (m_scopeBar->description() == previousScope)
+                selectPendingToken();
+        });
 }
 
 void MainWindow::selectPendingToken()
@@ -762,12 +771,12 @@ void MainWindow::updateStateCounts()
         if (QToolButton* button = m_stateButtonById.value(id))
             button->setText(tr("%1 (%2)").arg(label, QLocale().toString(result.value())));
     };
-    m_service->count(base).then(
-        this, [setCount](Result<qint64> result) { setCount(allStatesId, tr("All"), result); });
+    whenFinished(m_service->count(base), this,
+                 [setCount](Result<qint64> result) { setCount(allStatesId, tr("All"), result); });
     for (LifeCycleState state : LifeCycleStates::all()) {
         TokenQuery query = base;
         query.state = state;
-        m_service->count(query).then(this, [setCount, state](Result<qint64> result) {
+        whenFinished(m_service->count(query), this, [setCount, state](Result<qint64> result) {
             setCount(static_cast<int>(state), StateLabels::label(state), result);
         });
     }
@@ -911,6 +920,7 @@ void MainWindow::onCurrentRowChanged(const QModelIndex& current, const QModelInd
                     selectRow(target);
                 });
                 connect(m_editor, &TokenEditor::saveFailed, once, [once]() { once->deleteLater(); });
+                connect(m_editor, &TokenEditor::saveCancelled, once, [once]() { once->deleteLater(); });
                 m_editor->save();
             }
             return;
@@ -1039,7 +1049,7 @@ void MainWindow::newToken()
     auto* dialog = new NewTokenDialog(m_settings, m_accounts, m_participants, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-        m_service->create(dialog->fields()).then(this, [this](Result<TokenResult> result) {
+        whenFinished(m_service->create(dialog->fields()), this, [this](Result<TokenResult> result) {
             if (!result.ok()) {
                 showError(tr("The token was not created: %1").arg(result.error().message()));
                 return;
@@ -1061,7 +1071,7 @@ void MainWindow::newToken()
     dialog->open();
 }
 
-void MainWindow::runBulk(const QString& title, TokenService::BulkAction bulkAction,
+void MainWindow::runBulk(const QString& title, BulkAction bulkAction,
                          const std::function<QFuture<Result<AccessToken>>(const AccessToken&)>& call)
 {
     const QList<AccessToken> tokens = selectedTokens();
@@ -1070,7 +1080,7 @@ void MainWindow::runBulk(const QString& title, TokenService::BulkAction bulkActi
         return;
     if (selected == 1 && tokens.size() == 1) {
         const AccessToken token = tokens.first();
-        call(token).then(this, [this, title, token](Result<AccessToken> result) {
+        whenFinished(call(token), this, [this, title, token](Result<AccessToken> result) {
             if (result.ok()) {
                 setLastOperation(tr("%1: token %2 done").arg(title, token.number));
             } else if (result.error().code() == Error::Code::Cancelled) {
@@ -1129,21 +1139,21 @@ void MainWindow::deleteTokens()
                              QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    runBulk(tr("Delete"), TokenService::BulkAction::Delete,
+    runBulk(tr("Delete"), BulkAction::Delete,
             [this](const AccessToken& token) { return m_service->remove(TokenRef::byId(token.id)); });
 }
 
 void MainWindow::setEffective()
 {
-    runBulk(tr("Set effective"), TokenService::BulkAction::SetEffective,
+    runBulk(tr("Set effective"), BulkAction::SetEffective,
             [this](const AccessToken& token) { return m_service->setEffective(TokenRef::byId(token.id)); });
 }
 
 void MainWindow::setNotEffective()
 {
-    runBulk(
-        tr("Set not effective"), TokenService::BulkAction::SetNotEffective,
-        [this](const AccessToken& token) { return m_service->setNotEffective(TokenRef::byId(token.id)); });
+    runBulk(tr("Set not effective"), BulkAction::SetNotEffective, [this](const AccessToken& token) {
+        return m_service->setNotEffective(TokenRef::byId(token.id));
+    });
 }
 
 void MainWindow::verifyToken()
@@ -1154,8 +1164,9 @@ void MainWindow::verifyToken()
     auto* dialog = new VerifyDialog(token->number, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, token]() {
-        m_service->verify(TokenRef::byId(token->id), dialog->verificationCode(), dialog->passCode())
-            .then(this, [this, token](Result<AccessToken> result) {
+        whenFinished(
+            m_service->verify(TokenRef::byId(token->id), dialog->verificationCode(), dialog->passCode()),
+            this, [this, token](Result<AccessToken> result) {
                 if (result.ok())
                     setLastOperation(tr("Token %1 verified").arg(token->number));
                 else
@@ -1171,19 +1182,19 @@ void MainWindow::resetVerificationCode()
     const std::optional<AccessToken> token = singleToken();
     if (!token)
         return;
-    m_service->resetVerificationCode(TokenRef::byId(token->id))
-        .then(this, [this, token](Result<TokenResult> result) {
-            if (!result.ok()) {
-                showError(tr("The verification code of token %1 was not reset: %2")
-                              .arg(token->number, result.error().message()));
-                return;
-            }
-            setLastOperation(tr("New verification code issued for token %1").arg(token->number));
-            if (!result->verificationCode.isEmpty())
-                showSecret(tr("Verification Code"),
-                           tr("The new verification code of token %1:").arg(token->number),
-                           result->verificationCode);
-        });
+    whenFinished(m_service->resetVerificationCode(TokenRef::byId(token->id)), this,
+                 [this, token](Result<TokenResult> result) {
+                     if (!result.ok()) {
+                         showError(tr("The verification code of token %1 was not reset: %2")
+                                       .arg(token->number, result.error().message()));
+                         return;
+                     }
+                     setLastOperation(tr("New verification code issued for token %1").arg(token->number));
+                     if (!result->verificationCode.isEmpty())
+                         showSecret(tr("Verification Code"),
+                                    tr("The new verification code of token %1:").arg(token->number),
+                                    result->verificationCode);
+                 });
 }
 
 void MainWindow::resetPassCode()
@@ -1191,18 +1202,19 @@ void MainWindow::resetPassCode()
     const std::optional<AccessToken> token = singleToken();
     if (!token)
         return;
-    m_service->resetPassCode(TokenRef::byId(token->id)).then(this, [this, token](Result<TokenResult> result) {
-        if (!result.ok()) {
-            showError(tr("The pass code of token %1 was not reset: %2")
-                          .arg(token->number, result.error().message()));
-            return;
-        }
-        setLastOperation(tr("Pass code of token %1 reset").arg(token->number));
-        showSecret(tr("New Pass Code"),
-                   tr("The new pass code of token %1. Give it to the customer; it cannot be shown again.")
-                       .arg(token->number),
-                   result->randomPassCode);
-    });
+    whenFinished(
+        m_service->resetPassCode(TokenRef::byId(token->id)), this, [this, token](Result<TokenResult> result) {
+            if (!result.ok()) {
+                showError(tr("The pass code of token %1 was not reset: %2")
+                              .arg(token->number, result.error().message()));
+                return;
+            }
+            setLastOperation(tr("Pass code of token %1 reset").arg(token->number));
+            showSecret(tr("New Pass Code"),
+                       tr("The new pass code of token %1. Give it to the customer; it cannot be shown again.")
+                           .arg(token->number),
+                       result->randomPassCode);
+        });
 }
 
 void MainWindow::forgotPassCode()
@@ -1215,7 +1227,7 @@ void MainWindow::forgotPassCode()
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
         != QMessageBox::Yes)
         return;
-    m_service->forgotPassCode(token->identifier).then(this, [this, token](Result<void> result) {
+    whenFinished(m_service->forgotPassCode(token->identifier), this, [this, token](Result<void> result) {
         if (result.ok())
             setLastOperation(tr("A pass code reset e-mail to %1 was queued").arg(token->identifier));
         else
@@ -1233,14 +1245,15 @@ void MainWindow::changePassCode()
     auto* dialog = new ChangePassCodeDialog(token->identifier, m_settings.rulesFor(classification), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, token]() {
-        m_service->changePassCode(TokenRef::byId(token->id), dialog->currentPassCode(), dialog->newPassCode())
-            .then(this, [this, token](Result<void> result) {
-                if (result.ok())
-                    setLastOperation(tr("Pass code of token %1 changed").arg(token->number));
-                else
-                    showError(tr("The pass code of token %1 was not changed: %2")
-                                  .arg(token->number, result.error().message()));
-            });
+        whenFinished(m_service->changePassCode(TokenRef::byId(token->id), dialog->currentPassCode(),
+                                               dialog->newPassCode()),
+                     this, [this, token](Result<void> result) {
+                         if (result.ok())
+                             setLastOperation(tr("Pass code of token %1 changed").arg(token->number));
+                         else
+                             showError(tr("The pass code of token %1 was not changed: %2")
+                                           .arg(token->number, result.error().message()));
+                     });
     });
     dialog->open();
 }
@@ -1250,17 +1263,18 @@ void MainWindow::generateOtp()
     const std::optional<AccessToken> token = singleToken();
     if (!token)
         return;
-    m_service->generateOtp(TokenRef::byId(token->id)).then(this, [this, token](Result<TokenResult> result) {
-        if (!result.ok()) {
-            showError(tr("No one-time password was generated for token %1: %2")
-                          .arg(token->number, result.error().message()));
-            return;
-        }
-        setLastOperation(tr("One-time password generated for token %1").arg(token->number));
-        showSecret(tr("One-Time Password"),
-                   tr("The one-time password for token %1. It can be used once.").arg(token->number),
-                   result->oneTimePassword, result->expirationDate);
-    });
+    whenFinished(
+        m_service->generateOtp(TokenRef::byId(token->id)), this, [this, token](Result<TokenResult> result) {
+            if (!result.ok()) {
+                showError(tr("No one-time password was generated for token %1: %2")
+                              .arg(token->number, result.error().message()));
+                return;
+            }
+            setLastOperation(tr("One-time password generated for token %1").arg(token->number));
+            showSecret(tr("One-Time Password"),
+                       tr("The one-time password for token %1. It can be used once.").arg(token->number),
+                       result->oneTimePassword, result->expirationDate);
+        });
 }
 
 void MainWindow::exportSelection()
@@ -1269,16 +1283,15 @@ void MainWindow::exportSelection()
     const qint64 selected = selectedRowCount();
     if (selected == 0)
         return;
-    if (tokens.size() == selected) {
-        Q_EMIT exportSelectionRequested(tokens);
-        return;
-    }
     const QString path = chooseExportFile();
     if (path.isEmpty())
         return;
     setLastOperation(
         tr("Exporting the %n selected token(s) to %1…", nullptr, static_cast<int>(selected)).arg(path));
-    auto* run = new SelectionExport(m_service, m_model, selectedRanges(), path, this);
+    // Loaded rows are written as the table shows them; the others are read from the store first.
+    auto* run = tokens.size() == selected
+        ? new SelectionExport(tokens, path, this)
+        : new SelectionExport(m_service, m_model, selectedRanges(), path, this);
     connect(run, &SelectionExport::finished, this, [this, run, path]() {
         run->deleteLater();
         if (run->wasCancelled())
@@ -1306,23 +1319,6 @@ void MainWindow::reportExport(const Result<qint64>& written, const QString& path
     showNotice(text);
 }
 
-void MainWindow::exportTokens(const QList<AccessToken>& tokens)
-{
-    const QString path = chooseExportFile();
-    if (path.isEmpty())
-        return;
-    // QSaveFile: a failed export leaves an earlier file of the same name as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        showError(tr("The export to %1 failed: %2").arg(path, file.errorString()));
-        return;
-    }
-    Result<qint64> written = TokenExporter::exportTokens(tokens, TokenExporter::defaultColumns(), &file);
-    if (written.ok() && !file.commit())
-        written = Error(Error::Code::Storage, file.errorString(), QStringLiteral("file"));
-    reportExport(written, path);
-}
-
 void MainWindow::exportAll()
 {
     if (!m_service || !m_service->isOpen())
@@ -1339,15 +1335,15 @@ void MainWindow::exportAll()
     setLastOperation(tr("Exporting to %1…").arg(path));
     // The exporter pages through the store, so it runs on the store's worker thread; the file is
     // only touched there until the result comes back.
-    m_service
-        ->withStore<Result<qint64>>([query, file](TokenStore& store) {
-            return TokenExporter::exportTo(store, query, TokenExporter::defaultColumns(), file.get());
-        })
-        .then(this, [this, file, path](Result<qint64> written) {
-            if (written.ok() && !file->commit())
-                written = Error(Error::Code::Storage, file->errorString(), QStringLiteral("file"));
-            reportExport(written, path);
-        });
+    const QFuture<Result<qint64>> exported
+        = m_service->withStore<Result<qint64>>([query, file](TokenStore& store) {
+              return TokenExporter::exportTo(store, query, TokenExporter::defaultColumns(), file.get());
+          });
+    whenFinished(exported, this, [this, file, path](Result<qint64> written) {
+        if (written.ok() && !file->commit())
+            written = Error(Error::Code::Storage, file->errorString(), QStringLiteral("file"));
+        reportExport(written, path);
+    });
 }
 
 void MainWindow::openImportWizard(const QString& path)

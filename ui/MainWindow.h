@@ -101,8 +101,6 @@ Q_SIGNALS:
     void importRequested(const QString& path);
     // File → Connect…: the connection dialog opens.
     void connectRequested();
-    // Export Selection…: the CSV export writes these tokens.
-    void exportSelectionRequested(const QList<AccessToken>& tokens);
     // The store was opened and its first page requested.
     void storeReady();
     // Demo data finished on a first start (also reported in the message bar).
@@ -153,7 +151,6 @@ private:
     void generateOtp();
     void exportSelection();
     void exportAll();
-    void exportTokens(const QList<AccessToken>& tokens);
     // Asks for the target file; an empty name means the person cancelled.
     QString chooseExportFile();
     void reportExport(const Result<qint64>& written, const QString& path);
@@ -167,7 +164,7 @@ private:
     void showImportHistory();
     void configureStore();
     void showAbout();
-    void runBulk(const QString& title, TokenService::BulkAction bulkAction,
+    void runBulk(const QString& title, BulkAction bulkAction,
                  const std::function<QFuture<Result<AccessToken>>(const AccessToken&)>& call);
 
     QPointer<TokenService> m_service;

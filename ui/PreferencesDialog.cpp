@@ -3,6 +3,7 @@
 #include "Preferences.h"
 #include "TokenService.h"
 #include "TranslationLoader.h"
+#include "WhenFinished.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -159,7 +160,7 @@ void PreferencesDialog::loadStoreSettings()
         Q_EMIT storeSettingsLoaded();
         return;
     }
-    m_service->settings().then(this, [this](Result<TokenSettings> result) {
+    whenFinished(m_service->settings(), this, [this](Result<TokenSettings> result) {
         if (!result.ok()) {
             m_hashNote->setText(
                 tr("The store's settings could not be read: %1").arg(result.error().message()));
@@ -214,24 +215,23 @@ void PreferencesDialog::accept()
         return QDialog::accept();
     setEnabled(false);
     // Read again right before saving: someone may have changed the rules since the dialog opened.
-    m_service->settings()
-        .then(this,
-              [this, iterations, memoryKiB](Result<TokenSettings> current) {
-                  if (!current.ok())
-                      return QtFuture::makeReadyFuture(Result<void>(current.error()));
-                  TokenSettings changed = current.value();
-                  changed.hashIterations = iterations;
-                  changed.hashMemoryKiB = memoryKiB;
-                  return m_service->saveSettings(changed);
-              })
-        .unwrap()
-        .then(this, [this](Result<void> result) {
-            setEnabled(true);
-            if (!result.ok())
-                return showProblem(
-                    tr("The pass-code hash cost was not saved: %1").arg(result.error().message()));
-            QDialog::accept();
-        });
+    whenFinished(m_service->settings(), this, [this, iterations, memoryKiB](Result<TokenSettings> current) {
+        if (!current.ok())
+            return finishSaving(current.error());
+        TokenSettings changed = current.value();
+        changed.hashIterations = iterations;
+        changed.hashMemoryKiB = memoryKiB;
+        whenFinished(m_service->saveSettings(changed), this,
+                     [this](Result<void> saved) { finishSaving(saved); });
+    });
+}
+
+void PreferencesDialog::finishSaving(const Result<void>& saved)
+{
+    setEnabled(true);
+    if (!saved.ok())
+        return showProblem(tr("The pass-code hash cost was not saved: %1").arg(saved.error().message()));
+    QDialog::accept();
 }
 
 void PreferencesDialog::showProblem(const QString& text)

@@ -46,6 +46,8 @@ private:
     void loadStoreSettings();
     void savePreferences();
     void showProblem(const QString& text);
+    // The store's answer to the new pass-code hash cost: close, or say why not.
+    void finishSaving(const Result<void>& saved);
 
     TokenService* m_service;
     std::unique_ptr<Preferences> m_ownPreferences;

@@ -3,24 +3,23 @@
 #include "TokenExporter.h"
 #include "TokenService.h"
 #include "TokenTableModel.h"
+#include "WhenFinished.h"
 
 #include <QLocale>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 namespace {
 constexpr int progressIntervalMs = 100;
 }
 
-SelectionExport::SelectionExport(TokenService* service, TokenTableModel* model,
-                                 const QList<RowRangeResolver::Range>& ranges, const QString& path,
-                                 QWidget* parent)
+SelectionExport::SelectionExport(const QList<AccessToken>& tokens, const QString& path, QWidget* parent)
     : QObject(parent)
-    , m_service(service)
-    , m_model(model)
-    , m_ranges(ranges)
+    , m_loaded(tokens)
     , m_path(path)
-    , m_rows(RowRangeResolver::rowCount(ranges))
+    , m_rows(tokens.size())
     , m_file(std::make_shared<QSaveFile>(path))
     , m_progress(new QProgressDialog(parent))
 {
@@ -35,6 +34,19 @@ SelectionExport::SelectionExport(TokenService* service, TokenTableModel* model,
     connect(&m_progressTimer, &QTimer::timeout, this, &SelectionExport::showProgress);
 }
 
+SelectionExport::SelectionExport(TokenService* service, TokenTableModel* model,
+                                 const QList<RowRangeResolver::Range>& ranges, const QString& path,
+                                 QWidget* parent)
+    : SelectionExport(QList<AccessToken>(), path, parent)
+{
+    m_service = service;
+    m_model = model;
+    m_ranges = ranges;
+    m_readsFromStore = true;
+    m_rows = RowRangeResolver::rowCount(ranges);
+    m_progress->setRange(0, static_cast<int>(m_rows));
+}
+
 SelectionExport::~SelectionExport()
 {
     if (m_progress)
@@ -43,7 +55,7 @@ SelectionExport::~SelectionExport()
 
 void SelectionExport::start()
 {
-    if (!m_service || !m_model) {
+    if (m_readsFromStore && (!m_service || !m_model)) {
         finish(Error(Error::Code::Storage, tr("The store is not open")));
         return;
     }
@@ -51,17 +63,21 @@ void SelectionExport::start()
         finish(Error(Error::Code::Storage, m_file->errorString(), QStringLiteral("file")));
         return;
     }
-    showProgress();
     m_progressTimer.start();
-    m_model->resolveRows(m_ranges, QStringList(), m_cancelled, m_resolved)
-        .then(this, [this](Result<QList<AccessToken>> found) {
-            if (wasCancelled())
-                finish(Error(Error::Code::Cancelled, tr("Export cancelled")));
-            else if (!found)
-                finish(found.error());
-            else
-                write(*found);
-        });
+    if (!m_readsFromStore) {
+        write(std::exchange(m_loaded, {}));
+        return;
+    }
+    showProgress();
+    whenFinished(m_model->resolveRows(m_ranges, QStringList(), m_cancelled, m_resolved), this,
+                 [this](Result<QList<AccessToken>> found) {
+                     if (wasCancelled())
+                         finish(Error(Error::Code::Cancelled, tr("Export cancelled")));
+                     else if (!found)
+                         finish(found.error());
+                     else
+                         write(*found);
+                 });
 }
 
 void SelectionExport::cancel()
@@ -73,19 +89,19 @@ void SelectionExport::write(const QList<AccessToken>& tokens)
 {
     m_writing = true;
     showProgress();
-    // A hundred thousand tokens take seconds to format: off the window's thread, on the store's
-    // worker (the file is only touched there until the result comes back).
-    m_service
-        ->withStore<Result<qint64>>([tokens, file = m_file](TokenStore&) {
-            return TokenExporter::exportTokens(tokens, TokenExporter::defaultColumns(), file.get());
-        })
-        .then(this, [this](Result<qint64> written) {
-            if (wasCancelled())
-                written = Error(Error::Code::Cancelled, tr("Export cancelled"));
-            else if (written && !m_file->commit())
-                written = Error(Error::Code::Storage, m_file->errorString(), QStringLiteral("file"));
-            finish(written);
-        });
+    // A hundred thousand tokens take seconds to format and write: on a pool thread, so that neither
+    // the window nor the store's worker (which every other store call waits for) is held up. The
+    // file is only touched there until the result comes back.
+    const QFuture<Result<qint64>> writing = QtConcurrent::run([tokens, file = m_file]() {
+        return TokenExporter::exportTokens(tokens, TokenExporter::defaultColumns(), file.get());
+    });
+    whenFinished(writing, this, [this](Result<qint64> written) {
+        if (wasCancelled())
+            written = Error(Error::Code::Cancelled, tr("Export cancelled"));
+        else if (written && !m_file->commit())
+            written = Error(Error::Code::Storage, m_file->errorString(), QStringLiteral("file"));
+        finish(written);
+    });
 }
 
 void SelectionExport::showProgress()
@@ -96,7 +112,8 @@ void SelectionExport::showProgress()
     if (m_writing) {
         m_progress->setLabelText(
             tr("Writing %n token(s) to %1…", nullptr, static_cast<int>(m_rows)).arg(m_path));
-        m_progress->setValue(static_cast<int>(m_rows));
+        // Busy, not full: a full bar would close the dialog, and Cancel still discards the file.
+        m_progress->setRange(0, 0);
     } else {
         m_progress->setLabelText(tr("Reading the selected tokens: %1 of %2…")
                                      .arg(QLocale().toString(read), QLocale().toString(m_rows)));

@@ -15,16 +15,19 @@ class QWidget;
 class TokenService;
 class TokenTableModel;
 
-// Exports a selection of the token table that reaches rows never loaded (Ctrl+A on a hundred
-// thousand rows) to a CSV file. The rows are read from the store behind a progress dialog with
-// Cancel, then written on the store's worker thread into a temporary file that replaces the target
-// only when complete: a cancel or a failure leaves no partial file, and an earlier file of that
-// name as it was.
+// Exports a selection of the token table to a CSV file behind a progress dialog with Cancel. Rows
+// of the selection never loaded (Ctrl+A on a hundred thousand rows) are read from the store first.
+// The file is formatted and written on a thread of its own, neither the window's nor the store's,
+// into a temporary file that replaces the target only when complete: a cancel or a failure leaves
+// no partial file, and an earlier file of that name as it was.
 class SelectionExport : public QObject
 {
     Q_OBJECT
 
 public:
+    // A selection whose rows are all loaded: written as the table shows them.
+    SelectionExport(const QList<AccessToken>& tokens, const QString& path, QWidget* parent);
+    // A selection that reaches rows never loaded: read through the store first.
     SelectionExport(TokenService* service, TokenTableModel* model,
                     const QList<RowRangeResolver::Range>& ranges, const QString& path, QWidget* parent);
     ~SelectionExport() override;
@@ -47,6 +50,8 @@ private:
     QPointer<TokenService> m_service;
     QPointer<TokenTableModel> m_model;
     QList<RowRangeResolver::Range> m_ranges;
+    bool m_readsFromStore = false;
+    QList<AccessToken> m_loaded;
     QString m_path;
     qint64 m_rows = 0;
     std::shared_ptr<QSaveFile> m_file;

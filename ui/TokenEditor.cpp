@@ -8,6 +8,7 @@
 #include "StateLabels.h"
 #include "TokenService.h"
 #include "TokenValidator.h"
+#include "WhenFinished.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -352,26 +353,27 @@ void TokenEditor::loadHistory()
     if (!m_service || !m_token)
         return;
     const quint64 generation = ++m_loadGeneration;
-    m_service->auditTrail(TokenRef::byId(m_token->id))
-        .then(this, [this, generation](Result<QList<AuditEntry>> result) {
-            if (generation != m_loadGeneration)
-                return;
-            m_audit->clear();
-            if (!result.ok()) {
-                auto* item = new QTreeWidgetItem(m_audit);
-                item->setText(0, tr("The audit trail could not be read: %1").arg(result.error().message()));
-                return;
-            }
-            for (const AuditEntry& entry : result.value()) {
-                auto* item = new QTreeWidgetItem(m_audit);
-                item->setText(0, QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat));
-                item->setText(1, userAndUnit(entry.user, entry.unit));
-                item->setText(2, entry.operation);
-                item->setText(3, entry.details);
-            }
-            for (int column = 0; column < 3; ++column)
-                m_audit->resizeColumnToContents(column);
-        });
+    whenFinished(m_service->auditTrail(TokenRef::byId(m_token->id)), this,
+                 [this, generation](Result<QList<AuditEntry>> result) {
+                     if (generation != m_loadGeneration)
+                         return;
+                     m_audit->clear();
+                     if (!result.ok()) {
+                         auto* item = new QTreeWidgetItem(m_audit);
+                         item->setText(
+                             0, tr("The audit trail could not be read: %1").arg(result.error().message()));
+                         return;
+                     }
+                     for (const AuditEntry& entry : result.value()) {
+                         auto* item = new QTreeWidgetItem(m_audit);
+                         item->setText(0, QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat));
+                         item->setText(1, userAndUnit(entry.user, entry.unit));
+                         item->setText(2, entry.operation);
+                         item->setText(3, entry.details);
+                     }
+                     for (int column = 0; column < 3; ++column)
+                         m_audit->resizeColumnToContents(column);
+                 });
 }
 
 QString TokenEditor::selectedClassification() const
@@ -519,8 +521,9 @@ void TokenEditor::sendUpdate(TokenPatch edits)
     m_saving = true;
     updateState();
     const QString number = m_token->number;
-    m_service->update(TokenRef::byId(m_token->id), edits)
-        .then(this, [this, edits, number](Result<AccessToken> result) {
+    whenFinished(
+        m_service->update(TokenRef::byId(m_token->id), edits), this,
+        [this, edits, number](Result<AccessToken> result) {
             m_saving = false;
             if (result.ok()) {
                 loadToken(result.value());
@@ -533,33 +536,40 @@ void TokenEditor::sendUpdate(TokenPatch edits)
                 resolveConflict(edits);
                 return;
             }
+            if (result.error().code() == Error::Code::Cancelled) {
+                Q_EMIT saveCancelled(
+                    tr("Saving token %1 was cancelled; your changes are still in the editor").arg(number));
+                return;
+            }
             Q_EMIT saveFailed(tr("Token %1 was not saved: %2").arg(number, result.error().message()));
         });
 }
 
 void TokenEditor::resolveConflict(const TokenPatch& edits)
 {
-    m_service->show(TokenRef::byId(m_token->id)).then(this, [this, edits](Result<AccessToken> theirs) {
-        if (!theirs.ok()) {
-            Q_EMIT saveFailed(tr("Token %1 was changed or deleted by someone else: %2")
-                                  .arg(m_token ? m_token->number : QString(), theirs.error().message()));
-            return;
-        }
-        auto* dialog = new ConflictDialog(edits, theirs.value(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        const AccessToken current = theirs.value();
-        connect(dialog, &QDialog::finished, this, [this, edits, current](int choice) {
-            if (choice == ConflictDialog::Overwrite) {
-                TokenPatch again = edits;
-                again.expectedVersion = current.version;
-                sendUpdate(again);
-            } else {
-                loadToken(current);
-                Q_EMIT statusMessage(tr("Token %1 reloaded; your edits were discarded").arg(current.number));
+    whenFinished(
+        m_service->show(TokenRef::byId(m_token->id)), this, [this, edits](Result<AccessToken> theirs) {
+            if (!theirs.ok()) {
+                Q_EMIT saveFailed(tr("Token %1 was changed or deleted by someone else: %2")
+                                      .arg(m_token ? m_token->number : QString(), theirs.error().message()));
+                return;
             }
+            auto* dialog = new ConflictDialog(edits, theirs.value(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            const AccessToken current = theirs.value();
+            connect(dialog, &QDialog::finished, this, [this, edits, current](int choice) {
+                if (choice == ConflictDialog::Overwrite) {
+                    TokenPatch again = edits;
+                    again.expectedVersion = current.version;
+                    sendUpdate(again);
+                } else {
+                    loadToken(current);
+                    Q_EMIT statusMessage(
+                        tr("Token %1 reloaded; your edits were discarded").arg(current.number));
+                }
+            });
+            dialog->open();
         });
-        dialog->open();
-    });
 }
 
 void TokenEditor::revert()

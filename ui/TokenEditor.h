@@ -75,6 +75,8 @@ Q_SIGNALS:
     void saved(const AccessToken& token);
     // A save failed (not a conflict, which the editor handles); the message says why.
     void saveFailed(const QString& message);
+    // The user cancelled the save while the store was still answering; the edits stay.
+    void saveCancelled(const QString& message);
     void statusMessage(const QString& message);
 
 private:

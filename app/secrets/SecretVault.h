@@ -17,8 +17,8 @@ class Job;
 // "tokendesk:<profile-id>:<name>". A keychain cannot be listed, so the vault keeps the names it
 // stored (never the secrets) in QSettings, and removeProfile() removes them all.
 //
-// Every call is asynchronous and returns a QFuture; attach .then(context, ...) in the GUI. The
-// finishing happens on this object's thread, which needs a running event loop. When no keychain
+// Every call is asynchronous and returns a QFuture; use whenFinished(future, context, ...) in the
+// GUI. The finishing happens on this object's thread, which needs a running event loop. When no keychain
 // service is available the futures carry an UNSUPPORTED error saying so; the caller then asks the
 // person once and hands the secret to keepForSession(), which read() answers from memory.
 class SecretVault : public QObject

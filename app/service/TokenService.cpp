@@ -1,6 +1,6 @@
 #include "TokenService.h"
 
-#include "CrmBulkRunner.h"
+#include "BulkRunner.h"
 
 #include <QMetaObject>
 #include <QMutexLocker>
@@ -22,19 +22,6 @@ QString idOf(const TokenResult& result)
 template<typename T> QString idOf(const T&)
 {
     return QString();
-}
-
-CrmBulkRunner::Action runnerAction(TokenService::BulkAction action)
-{
-    switch (action) {
-    case TokenService::BulkAction::SetEffective:
-        return CrmBulkRunner::Action::SetEffective;
-    case TokenService::BulkAction::SetNotEffective:
-        return CrmBulkRunner::Action::SetNotEffective;
-    case TokenService::BulkAction::Delete:
-        return CrmBulkRunner::Action::Delete;
-    }
-    return CrmBulkRunner::Action::SetEffective;
 }
 } // namespace
 
@@ -332,8 +319,8 @@ QFuture<QList<Result<AccessToken>>> TokenService::applyToEach(BulkAction action,
                 results.append(notOpen());
             return results;
         }
-        CrmBulkRunner runner(*m_store);
-        runner.setMaxParallel(m_store->capabilities().runsCallsInParallel ? maxParallel : 1);
+        BulkRunner runner(*m_store);
+        runner.setMaxParallel(maxParallel);
         beginRunning([&runner]() { runner.cancel(); }, false);
         // Checked before the first token and after each one, before the runner sends the next.
         const auto stopIfCancelled = [&runner, &cancelled]() {
@@ -341,7 +328,7 @@ QFuture<QList<Result<AccessToken>>> TokenService::applyToEach(BulkAction action,
                 runner.cancel();
         };
         stopIfCancelled();
-        results = runner.run(runnerAction(action), refs, [&](int done, int total) {
+        results = runner.run(action, refs, [&](int done, int total) {
             stopIfCancelled();
             if (progress)
                 progress(done, total);

@@ -13,8 +13,8 @@
 
 // The facade every caller uses: the GUI, the CLI and the import. Each call returns a QFuture and
 // runs on one worker thread that owns the store (a SQL connection belongs to the thread that
-// opened it). Results come back through the future; attach continuations with
-// .then(context, ...) to get them on the caller's thread. Changes are announced by tokensChanged.
+// opened it). Results come back through the future; whenFinished(future, context, ...) gets them
+// on the caller's thread. Changes are announced by tokensChanged.
 class TokenService : public QObject
 {
     Q_OBJECT
@@ -22,13 +22,6 @@ class TokenService : public QObject
 public:
     // Called on the worker thread by open(), so the store is created where it is used.
     using StoreFactory = std::function<std::unique_ptr<TokenStore>()>;
-    // The life-cycle actions applyToEach() runs over many tokens.
-    enum class BulkAction
-    {
-        SetEffective,
-        SetNotEffective,
-        Delete,
-    };
     // Called on the worker thread after each finished token.
     using BulkProgress = std::function<void(int done, int total)>;
 
@@ -80,7 +73,7 @@ public:
 
     // Applies the action to each token, each its own call sent exactly once; one result per
     // reference, in the same order. On a store that capabilities().runsCallsInParallel, up to
-    // maxParallel calls are in flight at once (0: as many as the store's own settings allow),
+    // maxParallel calls are in flight at once (0: capabilities().callsInFlight),
     // elsewhere they run one after another. Tokens not yet sent when cancel() is called or
     // *cancelled is set fail with CANCELLED, untouched; the calls in flight finish. Changes are
     // announced.

@@ -21,6 +21,10 @@ struct StoreCapabilities
     bool recordsImports = false;
     // A call can wait on the network for long, so cancel() aborts it (CRM.COM).
     bool cancelsCalls = false;
-    // Bulk actions go faster with several calls in flight at once, each waiting on the network.
+    // Bulk actions go faster with several calls in flight at once, each waiting on the network:
+    // TokenStore::startAction() returns before its call is answered.
     bool runsCallsInParallel = false;
+    // How many calls a bulk action keeps in flight unless told otherwise (the connection's
+    // parallel requests).
+    int callsInFlight = 1;
 };

@@ -3,6 +3,7 @@
 #include "AccessToken.h"
 #include "AccountsReceivable.h"
 #include "AuditEntry.h"
+#include "BulkAction.h"
 #include "Classification.h"
 #include "ImportRecord.h"
 #include "Result.h"
@@ -15,6 +16,7 @@
 #include "TokenResult.h"
 #include "TokenSettings.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -68,6 +70,27 @@ public:
     virtual Result<TokenResult> generateOtp(const TokenRef& ref) = 0;
     // delete: only NOT_EFFECTIVE tokens; returns the token as it was.
     virtual Result<AccessToken> remove(const TokenRef& ref) = 0;
+
+    using ActionDone = std::function<void(Result<AccessToken>)>;
+    // Starts one token's bulk action and calls done with its result, on the store's thread. A
+    // store that capabilities().runsCallsInParallel returns at once and calls done from the
+    // thread's event loop when the answer comes, so BulkRunner can keep several in flight; any
+    // other store makes the call before returning.
+    virtual void startAction(BulkAction action, const TokenRef& ref, const ActionDone& done)
+    {
+        switch (action) {
+        case BulkAction::SetEffective:
+            done(setEffective(ref));
+            return;
+        case BulkAction::SetNotEffective:
+            done(setNotEffective(ref));
+            return;
+        case BulkAction::Delete:
+            done(remove(ref));
+            return;
+        }
+        done(Error(Error::Code::Usage, QCoreApplication::translate("TokenStore", "Unknown bulk action")));
+    }
 
     virtual Result<QList<AccessToken>> list(const TokenQuery& query) = 0;
     virtual Result<qint64> count(const TokenQuery& query) = 0;

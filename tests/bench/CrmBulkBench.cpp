@@ -1,9 +1,9 @@
-// Bulk set_as_effective against tokendesk-crmsim with 50 ms added latency: CrmBulkRunner with 6
+// Bulk set_as_effective against tokendesk-crmsim with 50 ms added latency: BulkRunner with 6
 // requests in flight versus one call at a time, and the GUI's path through TokenService. Not a
 // ctest; run by hand:
 //   build/tests/bench/crm_bulk_bench [count=1000] [latency-ms=50]
+#include "BulkRunner.h"
 #include "CrmApiTokenStore.h"
-#include "CrmBulkRunner.h"
 #include "CrmSimProcess.h"
 #include "StoreFactory.h"
 #include "TokenService.h"
@@ -43,8 +43,8 @@ bool eachExactlyOnce(CrmSimProcess& sim, int expected)
 
 bool makeNotEffective(CrmApiTokenStore& store, const QList<TokenRef>& refs)
 {
-    CrmBulkRunner runner(store);
-    const auto results = runner.run(CrmBulkRunner::Action::SetNotEffective, refs);
+    BulkRunner runner(store);
+    const auto results = runner.run(BulkAction::SetNotEffective, refs);
     for (const auto& result : results) {
         if (!result.ok())
             return false;
@@ -97,8 +97,8 @@ int main(int argc, char* argv[])
     sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), latency } });
 
     timer.restart();
-    CrmBulkRunner runner(store);
-    const auto results = runner.run(CrmBulkRunner::Action::SetEffective, refs);
+    BulkRunner runner(store);
+    const auto results = runner.run(BulkAction::SetEffective, refs);
     const qint64 parallelMs = timer.elapsed();
     int parallelFailed = 0;
     for (const auto& result : results)
@@ -128,8 +128,7 @@ int main(int argc, char* argv[])
     timer.restart();
     const QList<Result<AccessToken>> serviceResults
         = service
-              .applyToEach(TokenService::BulkAction::SetEffective, refs, 0,
-                           [&progressCalls](int, int) { ++progressCalls; })
+              .applyToEach(BulkAction::SetEffective, refs, 0, [&progressCalls](int, int) { ++progressCalls; })
               .result();
     const qint64 serviceMs = timer.elapsed();
     int serviceFailed = 0;

@@ -1,11 +1,17 @@
 // `tokendesk-cli import` against the sqlite3 shell's `.import` of the same file into a table with
 // the same columns and unique indexes, both under /usr/bin/time -v (wall time, peak RSS).
-// Usage: import_bench [ROWS] [--pass-codes [--real-hash-cost]]   (TOKENDESK_CLI_PATH is baked in at
-// build time)
+// Usage: import_bench [ROWS] [--sequential-codes] [--pass-codes [--real-hash-cost]]
+// (TOKENDESK_CLI_PATH is baked in at build time)
+//
+// The file is what other systems export: authentication codes in no particular order (random
+// hex) and a few user-defined fields, about 130 bytes a row. --sequential-codes writes
+// AC0000000000, AC0000000001, ... instead, so each unique index is only ever appended to: the
+// case that is cheapest for both sides.
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -66,6 +72,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const qint64 rows = app.arguments().value(1, QStringLiteral("1000000")).toLongLong();
     const bool passCodes = app.arguments().contains(QStringLiteral("--pass-codes"));
+
+    const bool sequential = app.arguments().contains(QStringLiteral("--sequential-codes"));
     QTextStream out(stdout);
 
     QTemporaryDir dir;
@@ -73,30 +81,37 @@ int main(int argc, char** argv)
     {
         QFile file(csv);
         file.open(QIODevice::WriteOnly);
+        // Seeded, so every run imports the same file.
+        QRandomGenerator random(20261126);
+        const QByteArray shops[]
+            = { "Nicosia Mall", "Limassol Marina", "Larnaca Airport", "Paphos Old Town", "Ayia Napa Beach" };
         QByteArray chunk;
+        file.write(passCodes ? "identifier,pass_code," : "identifier,");
         file.write(
-            passCodes
-                ? "identifier,pass_code,authentication_code,card_masked_number,udf_string_1,udf_float_1\n"
-                : "identifier,authentication_code,card_masked_number,udf_string_1,udf_float_1\n");
+            "authentication_code,card_masked_number,udf_string_1,udf_string_2,udf_string_3,udf_float_1,"
+            "udf_date_1\n");
         for (qint64 i = 0; i < rows; ++i) {
             const QByteArray n = QByteArray::number(i);
-            if (passCodes)
-                chunk += "user" + n + "@example.org,pw" + n + ",AC" + n.rightJustified(10, '0')
-                    + ",4111********" + QByteArray::number(i % 10000).rightJustified(4, '0') + ",shop "
-                    + QByteArray::number(i % 97) + "," + QByteArray::number(i % 1000) + ".25\n";
-            else
-                chunk += ",AC" + n.rightJustified(10, '0') + ",4111********"
-                    + QByteArray::number(i % 10000).rightJustified(4, '0') + ",shop "
-                    + QByteArray::number(i % 97) + "," + QByteArray::number(i % 1000) + ".25\n";
+            chunk += passCodes ? "user" + n + "@example.org,pw" + n + "," : QByteArray(",");
+            chunk += sequential
+                ? "AC" + n.rightJustified(10, '0')
+                : QByteArray::number(random.generate64(), 16).rightJustified(16, '0').toUpper();
+            chunk += ",4111********" + QByteArray::number(random.bounded(10000)).rightJustified(4, '0') + ","
+                + shops[random.bounded(5)] + ",Loyalty member since " + QByteArray::number(2000 + i % 25)
+                + " tier " + QByteArray::number(i % 5) + "," + QByteArray::number(random.bounded(1000000000))
+                + " Main Street Apt " + QByteArray::number(i % 300) + ","
+                + QByteArray::number(random.bounded(100000) / 100.0) + "," + QByteArray::number(2000 + i % 25)
+                + "-0" + QByteArray::number(1 + i % 9) + "-1" + QByteArray::number(i % 10) + "\n";
             if (chunk.size() > (1 << 20)) {
                 file.write(chunk);
                 chunk.clear();
             }
         }
         file.write(chunk);
-        out << QStringLiteral("import_bench: %1 rows, %2 MiB%3\n")
+        out << QStringLiteral("import_bench: %1 rows, %2 MiB, %3 authentication codes%4\n")
                    .arg(rows)
                    .arg(double(file.size()) / (1 << 20), 0, 'f', 1)
+                   .arg(sequential ? QStringLiteral("sequential") : QStringLiteral("random"))
                    .arg(passCodes ? QStringLiteral(", a pass code in every row") : QString());
     }
 
@@ -131,7 +146,8 @@ int main(int argc, char** argv)
         ? QByteArray()
         : QByteArray(
             "CREATE TABLE tokens (identifier TEXT, authentication_code TEXT NOT NULL UNIQUE, "
-            "card_masked_number TEXT, udf_string_1 TEXT, udf_float_1 TEXT);\n"
+            "card_masked_number TEXT, udf_string_1 TEXT, udf_string_2 TEXT, udf_string_3 TEXT, "
+            "udf_float_1 TEXT, udf_date_1 TEXT);\n"
             // .import writes an empty cell as '', not NULL: only identifiers that are set are unique.
             "CREATE UNIQUE INDEX tokens_identifier ON tokens (identifier) WHERE identifier <> '';\n"
             ".mode csv\n.import --skip 1 "

@@ -1,12 +1,15 @@
 // model_bench: TokenTableModel against a plain QSqlTableModel on the same million-token SQLite
-// file, each behind a real QTableView (configured as the main window's). Each figure runs until
-// the view has painted the rows in question, for both models alike. Not part of ctest; run it by hand:
+// file, each behind a real QTableView (configured as the main window's; the token table also has
+// the main window's delegates, the plain model Qt's default one). Each figure runs until the view
+// has painted the rows in question, for both models alike. Not part of ctest; run it by hand:
 //   model_bench [FILE] [TOKENS]
 // Without --model it makes FILE with store_bench when it does not hold TOKENS tokens yet, then
 // runs itself once per model (so each peak RSS is the model's own) and prints both figures.
 //   model_bench --model token|sql FILE   measures one model and prints "key=value" lines.
+#include "StateBadgeDelegate.h"
 #include "StoreFactory.h"
 #include "StoreUrl.h"
+#include "TableTextDelegate.h"
 #include "TokenService.h"
 #include "TokenTableModel.h"
 
@@ -99,9 +102,11 @@ void showView(QTableView& view, QAbstractItemModel* model)
 {
     view.setModel(model);
     view.resize(1200, 800);
-    // As in the main window: no row header (its width would be measured over every row).
+    // As in the main window: no row header (its width would be measured over every row), and
+    // one line of text per cell.
     view.verticalHeader()->hide();
     view.verticalHeader()->setDefaultSectionSize(24);
+    view.setWordWrap(false);
     view.show();
 }
 
@@ -140,6 +145,10 @@ int measureTokenModel(const QString& file, QTextStream& out)
     warmUpPainting();
     PaintTimedView view;
     TokenTableModel model(&service);
+    // The main window's cell painting: text laid out once per string, the state as a badge.
+    view.setItemDelegate(new TableTextDelegate(&view));
+    view.setItemDelegateForColumn(model.columnOf(QStringLiteral("life_cycle_state")),
+                                  new StateBadgeDelegate(&view));
     view.setLoaded([&model](int row) { return model.tokenAt(row).has_value(); });
     QElapsedTimer timer;
     timer.start();

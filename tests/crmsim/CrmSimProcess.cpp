@@ -95,3 +95,40 @@ QJsonArray CrmSimProcess::takeRequests()
         .value(QStringLiteral("data"))
         .toArray();
 }
+
+QHash<QString, int> CrmSimProcess::takeCallsPerCode(const QString& method)
+{
+    QHash<QString, int> calls;
+    const QJsonArray requests = takeRequests();
+    for (const QJsonValue& value : requests) {
+        const QJsonObject request = value.toObject();
+        if (request.value(QStringLiteral("path")).toString() != QStringLiteral("access_tokens/") + method)
+            continue;
+        ++calls[request.value(QStringLiteral("body"))
+                    .toObject()
+                    .value(QStringLiteral("access_token_identifier"))
+                    .toObject()
+                    .value(QStringLiteral("authentication_code"))
+                    .toString()];
+    }
+    return calls;
+}
+
+void CrmSimProcess::fault(const QString& kind, const QString& method, bool apply, int count)
+{
+    control(QStringLiteral("fault"),
+            QJsonObject { { QStringLiteral("kind"), kind },
+                          { QStringLiteral("method"), method },
+                          { QStringLiteral("apply"), apply },
+                          { QStringLiteral("count"), count } });
+}
+
+void CrmSimProcess::setLatency(int ms)
+{
+    control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), ms } });
+}
+
+int CrmSimProcess::takeMaxConcurrent()
+{
+    return control(QStringLiteral("stats")).value(QStringLiteral("max_concurrent")).toInt();
+}

@@ -2,6 +2,7 @@
 
 #include "StoreUrl.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -29,6 +30,14 @@ public:
     QJsonObject control(const QString& what, const QJsonObject& body = {});
     // The API requests received since the last call (and forgets them).
     QJsonArray takeRequests();
+    // How many calls of access_tokens/<method> each authentication code got among takeRequests().
+    QHash<QString, int> takeCallsPerCode(const QString& method);
+    // The next count calls of the method fail as kind says; with apply, after the server made the change.
+    void fault(const QString& kind, const QString& method, bool apply = false, int count = 1);
+    // Every API call waits this long before the server answers it.
+    void setLatency(int ms);
+    // The most API calls the server had in hand at once since the last call.
+    int takeMaxConcurrent();
 
 private:
     QByteArray post(const QString& what, const QJsonObject& body);

@@ -1,12 +1,12 @@
 #include "ConnectionProfiles.h"
 #include "CrmApiTokenStore.h"
-#include "CrmSimProcess.h"
+#include "CrmSimFixture.h"
 #include "Preferences.h"
 #include "StoreFactory.h"
 #include "TokenService.h"
+#include "gui/AwaitFuture.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -21,38 +21,15 @@ class TestCrmCancel : public QObject
     Q_OBJECT
 
 private:
-    CrmSimProcess m_sim;
-    std::unique_ptr<TokenService> m_service;
-    // Reads back what the server holds, with nothing cached by the service's store.
-    std::unique_ptr<CrmApiTokenStore> m_check;
+    CrmSimFixture m_crm;
+    CrmSimProcess& m_sim = m_crm.sim();
     int m_serial = 0;
 
     QString nextCode() { return QStringLiteral("CANCEL%1").arg(++m_serial); }
 
-    template<typename T> static T await(QFuture<T> future)
+    bool createNotEffective(const QString& code)
     {
-        while (!future.isFinished())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        return future.result();
-    }
-
-    AccessToken notEffectiveToken(const QString& code)
-    {
-        TokenPatch patch;
-        patch.authenticationCode = code;
-        patch.accountsReceivable = QStringLiteral("ACR0000000003");
-        if (!m_check->create(patch).ok())
-            return AccessToken();
-        const Result<AccessToken> changed = m_check->setNotEffective(TokenRef::byAuthenticationCode(code));
-        return changed.ok() ? *changed : AccessToken();
-    }
-
-    void fault(const QString& kind, const QString& method, bool apply = false)
-    {
-        m_sim.control(QStringLiteral("fault"),
-                      QJsonObject { { QStringLiteral("kind"), kind },
-                                    { QStringLiteral("method"), method },
-                                    { QStringLiteral("apply"), apply } });
+        return m_crm.createNotEffective(code, QStringLiteral("ACR0000000003"));
     }
 
     // Waits until the server has received a call of the method (and forgets the requests).
@@ -71,85 +48,51 @@ private:
         return false;
     }
 
-    // How many calls of the method the server saw for each authentication code.
-    QHash<QString, int> callsPerCode(const QString& method)
-    {
-        QHash<QString, int> calls;
-        const QJsonArray requests = m_sim.takeRequests();
-        for (const QJsonValue& value : requests) {
-            const QJsonObject request = value.toObject();
-            if (request.value(QStringLiteral("path")).toString() != QStringLiteral("access_tokens/") + method)
-                continue;
-            ++calls[request.value(QStringLiteral("body"))
-                        .toObject()
-                        .value(QStringLiteral("access_token_identifier"))
-                        .toObject()
-                        .value(QStringLiteral("authentication_code"))
-                        .toString()];
-        }
-        return calls;
-    }
-
-    // -1 when the token cannot be read.
-    int stateOnServer(const QString& code)
-    {
-        const Result<AccessToken> token = m_check->show(TokenRef::byAuthenticationCode(code));
-        return token.ok() ? int(token->lifeCycleState) : -1;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_sim.start());
-        const StoreUrl url = m_sim.storeUrl();
         CrmOptions options;
         // Long enough that only a cancel can end a hanging call within the test.
         options.timeoutMs = 60000;
-        m_service = std::make_unique<TokenService>(
-            [url, options]() { return StoreFactory::create(url, CrmSimProcess::password(), options); });
-        QVERIFY(await(m_service->open()).ok());
-        QVERIFY(m_service->capabilities().cancelsCalls);
-        QVERIFY(m_service->capabilities().runsCallsInParallel);
-        m_check = std::make_unique<CrmApiTokenStore>(url, CrmSimProcess::password());
-        QVERIFY(m_check->open().ok());
+        QVERIFY(m_crm.start(options));
+        QVERIFY(await(m_crm.service()->open()).ok());
+        QVERIFY(m_crm.service()->capabilities().cancelsCalls);
+        QVERIFY(m_crm.service()->capabilities().runsCallsInParallel);
     }
 
     void init() { m_sim.control(QStringLiteral("reset")); }
 
-    void cleanupTestCase()
-    {
-        m_check.reset();
-        m_service.reset();
-    }
+    void cleanupTestCase() { m_crm.close(); }
 
     void cancelEndsTheRunningCallAndChangesNothing()
     {
         const QString code = nextCode();
-        QVERIFY(!notEffectiveToken(code).id.isEmpty());
-        QSignalSpy running(m_service.get(), &TokenService::cancellableCallRunning);
-        fault(QStringLiteral("hang"), QStringLiteral("set_as_effective"));
+        QVERIFY(createNotEffective(code));
+        QSignalSpy running(m_crm.service(), &TokenService::cancellableCallRunning);
+        m_sim.fault(QStringLiteral("hang"), QStringLiteral("set_as_effective"));
 
-        QFuture<Result<AccessToken>> call = m_service->setEffective(TokenRef::byAuthenticationCode(code));
+        QFuture<Result<AccessToken>> call
+            = m_crm.service()->setEffective(TokenRef::byAuthenticationCode(code));
         QVERIFY(serverReceived(QStringLiteral("set_as_effective")));
         QVERIFY(!call.isFinished());
-        m_service->cancel();
+        m_crm.service()->cancel();
         const Result<AccessToken> result = await(call);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code(), Error::Code::Cancelled);
         QTRY_VERIFY(running.size() >= 2);
         QCOMPARE(running.first().first().toBool(), true);
         QCOMPARE(running.last().first().toBool(), false);
-        QCOMPARE(stateOnServer(code), int(LifeCycleState::NotEffective));
+        QCOMPARE(m_crm.stateOnServer(code), int(LifeCycleState::NotEffective));
     }
 
     void cancelReachesOnlyTheCallRunningThen()
     {
         // Nothing runs: the cancel must not linger and hit the next call.
-        m_service->cancel();
+        m_crm.service()->cancel();
         const QString code = nextCode();
-        QVERIFY(!notEffectiveToken(code).id.isEmpty());
-        QVERIFY(await(m_service->setEffective(TokenRef::byAuthenticationCode(code))).ok());
+        QVERIFY(createNotEffective(code));
+        QVERIFY(await(m_crm.service()->setEffective(TokenRef::byAuthenticationCode(code))).ok());
 
         // A store's cancel() that reaches its thread after its call ended leaves the next call alone.
         CrmApiTokenStore store(m_sim.storeUrl(), CrmSimProcess::password());
@@ -170,15 +113,15 @@ private Q_SLOTS:
     {
         QFETCH(bool, serverCreatedIt);
         const QString code = nextCode();
-        fault(QStringLiteral("hang"), QStringLiteral("create"), serverCreatedIt);
+        m_sim.fault(QStringLiteral("hang"), QStringLiteral("create"), serverCreatedIt);
         TokenPatch patch;
         patch.authenticationCode = code;
-        QFuture<Result<TokenResult>> call = m_service->create(patch);
+        QFuture<Result<TokenResult>> call = m_crm.service()->create(patch);
         QVERIFY(serverReceived(QStringLiteral("create")));
-        m_service->cancel();
+        m_crm.service()->cancel();
         const Result<TokenResult> result = await(call);
 
-        const Result<AccessToken> onServer = m_check->show(TokenRef::byAuthenticationCode(code));
+        const Result<AccessToken> onServer = m_crm.check().show(TokenRef::byAuthenticationCode(code));
         QCOMPARE(onServer.ok(), serverCreatedIt);
         if (serverCreatedIt) {
             QVERIFY2(result.ok(), qPrintable(result.error().toString()));
@@ -191,7 +134,7 @@ private Q_SLOTS:
                      qPrintable(result.error().message()));
         }
         // The create was sent once (serverReceived took it) and never repeated.
-        QCOMPARE(callsPerCode(QStringLiteral("create")).size(), 0);
+        QCOMPARE(m_sim.takeCallsPerCode(QStringLiteral("create")).size(), 0);
     }
 
     void bulkKeepsSeveralCallsInFlightAndSendsEachOnce()
@@ -199,27 +142,25 @@ private Q_SLOTS:
         QList<TokenRef> refs;
         for (int i = 0; i < 16; ++i) {
             const QString code = nextCode();
-            QVERIFY(!notEffectiveToken(code).id.isEmpty());
+            QVERIFY(createNotEffective(code));
             refs.append(TokenRef::byAuthenticationCode(code));
         }
         m_sim.takeRequests();
-        m_sim.control(QStringLiteral("stats"));
-        m_sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), 100 } });
-        QSignalSpy changed(m_service.get(), &TokenService::tokensChanged);
+        m_sim.takeMaxConcurrent();
+        m_sim.setLatency(100);
+        QSignalSpy changed(m_crm.service(), &TokenService::tokensChanged);
         int lastDone = 0;
-        const QList<Result<AccessToken>> results
-            = await(m_service->applyToEach(TokenService::BulkAction::SetEffective, refs, 4,
-                                           [&lastDone](int done, int) { lastDone = done; }));
+        const QList<Result<AccessToken>> results = await(m_crm.service()->applyToEach(
+            BulkAction::SetEffective, refs, 4, [&lastDone](int done, int) { lastDone = done; }));
         QCOMPARE(results.size(), 16);
         for (const Result<AccessToken>& result : results) {
             QVERIFY2(result.ok(), qPrintable(result.error().toString()));
             QCOMPARE(result->lifeCycleState, LifeCycleState::Effective);
         }
         QCOMPARE(lastDone, 16);
-        const int maxConcurrent
-            = m_sim.control(QStringLiteral("stats")).value(QStringLiteral("max_concurrent")).toInt();
+        const int maxConcurrent = m_sim.takeMaxConcurrent();
         QVERIFY2(maxConcurrent > 1 && maxConcurrent <= 4, qPrintable(QString::number(maxConcurrent)));
-        const QHash<QString, int> calls = callsPerCode(QStringLiteral("set_as_effective"));
+        const QHash<QString, int> calls = m_sim.takeCallsPerCode(QStringLiteral("set_as_effective"));
         QCOMPARE(calls.size(), 16);
         for (auto it = calls.begin(); it != calls.end(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
@@ -233,35 +174,35 @@ private Q_SLOTS:
         QStringList codes;
         for (int i = 0; i < 20; ++i) {
             codes.append(nextCode());
-            QVERIFY(!notEffectiveToken(codes.last()).id.isEmpty());
+            QVERIFY(createNotEffective(codes.last()));
             refs.append(TokenRef::byAuthenticationCode(codes.last()));
         }
         m_sim.takeRequests();
-        m_sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), 150 } });
+        m_sim.setLatency(150);
         auto cancelled = std::make_shared<std::atomic_bool>(false);
         // Cancelled once the first few are done, from the worker thread as a window's flag would be.
-        const QList<Result<AccessToken>> results = await(m_service->applyToEach(
-            TokenService::BulkAction::SetEffective, refs, 2,
+        const QList<Result<AccessToken>> results = await(m_crm.service()->applyToEach(
+            BulkAction::SetEffective, refs, 2,
             [cancelled](int done, int) {
                 if (done >= 3)
                     cancelled->store(true);
             },
             cancelled));
-        m_sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), 0 } });
+        m_sim.setLatency(0);
         QCOMPARE(results.size(), 20);
-        const QHash<QString, int> calls = callsPerCode(QStringLiteral("set_as_effective"));
+        const QHash<QString, int> calls = m_sim.takeCallsPerCode(QStringLiteral("set_as_effective"));
         int done = 0;
         int notSent = 0;
         for (int i = 0; i < results.size(); ++i) {
             if (results.at(i).ok()) {
                 ++done;
                 QCOMPARE(calls.value(codes.at(i)), 1);
-                QCOMPARE(stateOnServer(codes.at(i)), int(LifeCycleState::Effective));
+                QCOMPARE(m_crm.stateOnServer(codes.at(i)), int(LifeCycleState::Effective));
             } else {
                 ++notSent;
                 QCOMPARE(results.at(i).error().code(), Error::Code::Cancelled);
                 QCOMPARE(calls.value(codes.at(i)), 0);
-                QCOMPARE(stateOnServer(codes.at(i)), int(LifeCycleState::NotEffective));
+                QCOMPARE(m_crm.stateOnServer(codes.at(i)), int(LifeCycleState::NotEffective));
             }
         }
         // The calls in flight when the flag was set finished; nothing after them was sent.
@@ -286,7 +227,7 @@ private Q_SLOTS:
         QCOMPARE(crm->options().timeoutMs, 1000);
         QCOMPARE(crm->options().maxParallel, 3);
         QVERIFY(store->open().ok());
-        fault(QStringLiteral("hang"), QStringLiteral("show"));
+        m_sim.fault(QStringLiteral("hang"), QStringLiteral("show"));
         const Result<AccessToken> shown = store->show(TokenRef::byAuthenticationCode(nextCode()));
         QVERIFY(!shown.ok());
         // Given up by the one-second timeout, not cancelled and not answered.

@@ -1,13 +1,11 @@
+#include "BulkRunner.h"
 #include "CrmApiTokenStore.h"
-#include "CrmBulkRunner.h"
-#include "CrmSimProcess.h"
-#include "StoreFactory.h"
+#include "CrmSimFixture.h"
 #include "TokenService.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <QThread>
 #include <QtTest>
 
@@ -18,7 +16,8 @@ class TestCrmFaults : public QObject
     Q_OBJECT
 
 private:
-    CrmSimProcess m_sim;
+    CrmSimFixture m_crm;
+    CrmSimProcess& m_sim = m_crm.sim();
     std::unique_ptr<CrmApiTokenStore> m_store;
     int m_serial = 0;
 
@@ -46,19 +45,10 @@ private:
         return n;
     }
 
-    void fault(const QString& kind, const QString& method, bool apply = false, int count = 1)
-    {
-        m_sim.control(QStringLiteral("fault"),
-                      QJsonObject { { QStringLiteral("kind"), kind },
-                                    { QStringLiteral("method"), method },
-                                    { QStringLiteral("apply"), apply },
-                                    { QStringLiteral("count"), count } });
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_sim.start());
+        QVERIFY(m_crm.start());
         CrmOptions options;
         options.timeoutMs = 1500;
         m_store = std::make_unique<CrmApiTokenStore>(m_sim.storeUrl(), CrmSimProcess::password(), options);
@@ -92,7 +82,7 @@ private Q_SLOTS:
         const AccessToken before = createToken(authCode);
         QVERIFY(!before.id.isEmpty());
         m_sim.takeRequests();
-        fault(kind, QStringLiteral("set_as_not_effective"));
+        m_sim.fault(kind, QStringLiteral("set_as_not_effective"));
         QElapsedTimer elapsed;
         elapsed.start();
         const Result<AccessToken> result = m_store->setNotEffective(TokenRef::byAuthenticationCode(authCode));
@@ -113,7 +103,7 @@ private Q_SLOTS:
         const QString authCode = nextCode();
         QVERIFY(!createToken(authCode).id.isEmpty());
         m_sim.takeRequests();
-        fault(QStringLiteral("expire"), QStringLiteral("show"));
+        m_sim.fault(QStringLiteral("expire"), QStringLiteral("show"));
         QVERIFY(m_store->show(TokenRef::byAuthenticationCode(authCode)).ok());
         QCOMPARE(requestsFor(QStringLiteral("access_tokens/show")), 2);
     }
@@ -121,7 +111,7 @@ private Q_SLOTS:
     void createWhoseReplyIsLostIsNotRepeated()
     {
         const QString authCode = nextCode();
-        fault(QStringLiteral("drop"), QStringLiteral("create"), true);
+        m_sim.fault(QStringLiteral("drop"), QStringLiteral("create"), true);
         TokenPatch patch;
         patch.authenticationCode = authCode;
         patch.accountsReceivable = QStringLiteral("ACR0000000003");
@@ -145,7 +135,7 @@ private Q_SLOTS:
     void createLostBeforeTheServerIsRepeatedOnce()
     {
         const QString authCode = nextCode();
-        fault(QStringLiteral("drop"), QStringLiteral("create"), false);
+        m_sim.fault(QStringLiteral("drop"), QStringLiteral("create"), false);
         TokenPatch patch;
         patch.authenticationCode = authCode;
         patch.accountsReceivable = QStringLiteral("ACR0000000004");
@@ -160,7 +150,7 @@ private Q_SLOTS:
 
     void createWithoutCodeIsNeverRepeated()
     {
-        fault(QStringLiteral("drop"), QStringLiteral("create"), true);
+        m_sim.fault(QStringLiteral("drop"), QStringLiteral("create"), true);
         TokenPatch patch;
         patch.accountsReceivable = QStringLiteral("ACR0000000005");
         patch.identifier = QStringLiteral("lost@example.com");
@@ -192,7 +182,7 @@ private Q_SLOTS:
         CrmOptions slow = m_store->options();
         slow.timeoutMs = 20000;
         m_store->setOptions(slow);
-        fault(QStringLiteral("hang"), QStringLiteral("show"));
+        m_sim.fault(QStringLiteral("hang"), QStringLiteral("show"));
         QThread* canceller = QThread::create([this]() {
             QThread::msleep(300);
             m_store->cancel();
@@ -220,20 +210,20 @@ private Q_SLOTS:
             refs.append(TokenRef::byAuthenticationCode(code));
         }
         // One of them fails on the server: it is reported, the others still go through.
-        fault(QStringLiteral("http500"), QStringLiteral("set_as_effective"));
+        m_sim.fault(QStringLiteral("http500"), QStringLiteral("set_as_effective"));
         m_sim.takeRequests();
-        m_sim.control(QStringLiteral("stats"));
-        m_sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), 50 } });
+        m_sim.takeMaxConcurrent();
+        m_sim.setLatency(50);
 
-        CrmBulkRunner runner(*m_store);
+        BulkRunner runner(*m_store);
         int lastProgress = 0;
         const QList<Result<AccessToken>> results
-            = runner.run(CrmBulkRunner::Action::SetEffective, refs, [&](int done, int total) {
+            = runner.run(BulkAction::SetEffective, refs, [&](int done, int total) {
                   QCOMPARE(total, 30);
                   QVERIFY(done == lastProgress + 1);
                   lastProgress = done;
               });
-        m_sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), 0 } });
+        m_sim.setLatency(0);
         QCOMPARE(lastProgress, 30);
         QCOMPARE(results.size(), 30);
         int failed = 0;
@@ -247,26 +237,11 @@ private Q_SLOTS:
         }
         QCOMPARE(failed, 1);
 
-        QSet<QString> seen;
-        int calls = 0;
-        const QJsonArray requests = m_sim.takeRequests();
-        for (const QJsonValue& value : requests) {
-            const QJsonObject request = value.toObject();
-            if (request.value(QStringLiteral("path")).toString()
-                != QLatin1String("access_tokens/set_as_effective"))
-                continue;
-            ++calls;
-            seen.insert(request.value(QStringLiteral("body"))
-                            .toObject()
-                            .value(QStringLiteral("access_token_identifier"))
-                            .toObject()
-                            .value(QStringLiteral("authentication_code"))
-                            .toString());
-        }
-        QCOMPARE(calls, 30);
-        QCOMPARE(seen.size(), 30);
-        const int maxConcurrent
-            = m_sim.control(QStringLiteral("stats")).value(QStringLiteral("max_concurrent")).toInt();
+        const QHash<QString, int> calls = m_sim.takeCallsPerCode(QStringLiteral("set_as_effective"));
+        QCOMPARE(calls.size(), 30);
+        for (auto it = calls.begin(); it != calls.end(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        const int maxConcurrent = m_sim.takeMaxConcurrent();
         QVERIFY2(maxConcurrent > 1 && maxConcurrent <= 6, qPrintable(QString::number(maxConcurrent)));
     }
 
@@ -278,13 +253,12 @@ private Q_SLOTS:
             QVERIFY(!createToken(code).id.isEmpty());
             refs.append(TokenRef::byAuthenticationCode(code));
         }
-        const StoreUrl url = m_sim.storeUrl();
-        TokenService service([url]() { return StoreFactory::create(url, CrmSimProcess::password()); });
+        TokenService& service = *m_crm.service();
         QVERIFY(service.open().result().ok());
         QFuture<QList<Result<AccessToken>>> future
             = service.withStore<QList<Result<AccessToken>>>([refs](TokenStore& store) {
-                  CrmBulkRunner runner(store);
-                  return runner.run(CrmBulkRunner::Action::SetNotEffective, refs);
+                  BulkRunner runner(store);
+                  return runner.run(BulkAction::SetNotEffective, refs);
               });
         const QList<Result<AccessToken>> results = future.result();
         QCOMPARE(results.size(), 8);

@@ -109,6 +109,8 @@ void TestImportExport::exportSelectionWritesCsvWithoutSecrets()
     QAction* exportSelection = m_window->action(MainWindow::Action::ExportSelection);
     QVERIFY(exportSelection->isEnabled());
     exportSelection->trigger();
+    // The file is written off the window's thread.
+    QTRY_VERIFY(m_window->lastOperationText().contains(QLatin1String("exported to")));
 
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -1,10 +1,10 @@
-// The bulk action the crash-safety test kills: CrmBulkRunner's set_as_effective over the tokens
+// The bulk action the crash-safety test kills: BulkRunner's set_as_effective over the tokens
 // PREFIX0000..PREFIX(COUNT-1) of a CRM.COM store, as the GUI's and the bench's bulk runs do.
 //   bulk_effective_driver STORE_URL PASSWORD PREFIX COUNT [--resume]
 // --resume first asks the store which of them are still NOT_EFFECTIVE and runs only those, as a
 // person re-running an interrupted bulk action on the remaining selection would.
+#include "BulkRunner.h"
 #include "CrmApiTokenStore.h"
-#include "CrmBulkRunner.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -50,9 +50,9 @@ int main(int argc, char* argv[])
     std::printf("running %lld\n", qlonglong(refs.size()));
     std::fflush(stdout);
 
-    CrmBulkRunner runner(store);
+    BulkRunner runner(store);
     int failed = 0;
-    for (const Result<AccessToken>& result : runner.run(CrmBulkRunner::Action::SetEffective, refs))
+    for (const Result<AccessToken>& result : runner.run(BulkAction::SetEffective, refs))
         failed += result.ok() ? 0 : 1;
     std::printf("done %d failed\n", failed);
     return failed == 0 ? 0 : 1;

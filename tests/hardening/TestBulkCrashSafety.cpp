@@ -2,8 +2,8 @@
 // SIGKILL at random points, several times. After each kill every token is whole, in one state or
 // the other, and changed only if its call was sent; re-running on what is still pending completes
 // the job, and in the end the server applied each token's call exactly once.
+#include "BulkRunner.h"
 #include "CrmApiTokenStore.h"
-#include "CrmBulkRunner.h"
 #include "CrmSimProcess.h"
 #include "SqlTokenStore.h"
 
@@ -69,8 +69,8 @@ private Q_SLOTS:
                 QVERIFY(store.create(patch).ok());
                 refs.append(TokenRef::byAuthenticationCode(codeOf(i)));
             }
-            CrmBulkRunner runner(store);
-            for (const Result<AccessToken>& result : runner.run(CrmBulkRunner::Action::SetNotEffective, refs))
+            BulkRunner runner(store);
+            for (const Result<AccessToken>& result : runner.run(BulkAction::SetNotEffective, refs))
                 QVERIFY(result.ok());
             sim.takeRequests();
             sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), latencyMs } });

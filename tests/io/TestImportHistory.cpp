@@ -351,6 +351,30 @@ private Q_SLOTS:
         QCOMPARE(tokenIndexes(), before);
         QCOMPARE(snapshot(), snapshotBefore);
     }
+
+    // A large import reads the codes the table holds once, at its start: the tokens it names
+    // are still found, wherever they are in the file, and updated in place.
+    void largeAtomicUpsertFindsTheTokensTheStoreHeld()
+    {
+        const AccessToken first = create(QStringLiteral("BULK7"));
+        const AccessToken last = create(QStringLiteral("BULK20998"));
+        const ImportReport report
+            = import(manyRows(21000), ImportOptions::Mode::Atomic, QStringLiteral("authentication_code"));
+        QVERIFY2(report.complete(), qPrintable(report.failure.toString()));
+        QCOMPARE(report.created, qint64(20998));
+        QCOMPARE(report.updated, qint64(2));
+        for (const AccessToken& token : { first, last }) {
+            const Result<AccessToken> updated = m_store->show(TokenRef::byId(token.id));
+            QVERIFY(updated.ok());
+            QCOMPARE(updated->authenticationCode, token.authenticationCode);
+            QCOMPARE(updated->number, token.number);
+            QCOMPARE(updated->udfString[0],
+                     QStringLiteral("shop %1").arg(token.authenticationCode.mid(4).toInt() % 7));
+        }
+        TokenQuery query;
+        query.search = QStringLiteral("bulk20998");
+        QCOMPARE(m_store->list(query).value().size(), 1);
+    }
 #endif
 
     void runningImportCannotBeUndoneUntilItStops()

@@ -5,6 +5,7 @@
 #include "Preferences.h"
 #include "SecretVault.h"
 #include "TokenService.h"
+#include "WhenFinished.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -399,7 +400,7 @@ void ConnectionDialog::saveProfile()
         if (secret.isEmpty())
             return;
         edit->clear();
-        m_vault.write(id, name, secret).then(this, [this, id, name, secret](Result<void> written) {
+        whenFinished(m_vault.write(id, name, secret), this, [this, id, name, secret](Result<void> written) {
             if (written.ok())
                 return;
             // Without a keychain the secret is kept for this session only, and the person is told.
@@ -421,7 +422,7 @@ void ConnectionDialog::removeProfile()
     }
     const QString id = m_editingId;
     m_profiles.remove(id);
-    m_vault.removeProfile(id).then(this, [this](Result<void> removed) {
+    whenFinished(m_vault.removeProfile(id), this, [this](Result<void> removed) {
         if (!removed.ok())
             setStatus(removed.error().message(), true);
     });
@@ -440,35 +441,36 @@ void ConnectionDialog::withSecrets(const ConnectionProfile& profile,
             next(secret, typedConsumer);
             return;
         }
-        m_vault.read(profile.id, ConnectionProfile::consumerKeySecret())
-            .then(this, [secret, next](Result<QString> consumer) {
-                next(secret, consumer.ok() ? *consumer : QString());
-            });
+        whenFinished(m_vault.read(profile.id, ConnectionProfile::consumerKeySecret()), this,
+                     [secret, next](Result<QString> consumer) {
+                         next(secret, consumer.ok() ? *consumer : QString());
+                     });
     };
     if (!profile.needsSecret() || !typed.isEmpty()) {
         readConsumer(Result<QString>(typed));
         return;
     }
-    m_vault.read(profile.id, profile.loginSecretName())
-        .then(this, [this, profile, readConsumer](Result<QString> secret) {
-            if (secret.ok()) {
-                readConsumer(secret);
-                return;
-            }
-            // No keychain, or nothing stored yet: ask once and keep it in memory for the session.
-            const QString asked = m_secretPrompt(
-                tr("Connect to %1").arg(profile.name),
-                tr("%1\n\nEnter the %2:")
-                    .arg(secret.error().message(),
-                         profile.loginSecretName() == ConnectionProfile::apiKeySecret() ? tr("web API key")
-                                                                                        : tr("password")));
-            if (asked.isEmpty()) {
-                readConsumer(secret.error());
-                return;
-            }
-            m_vault.keepForSession(profile.id, profile.loginSecretName(), asked);
-            readConsumer(Result<QString>(asked));
-        });
+    whenFinished(m_vault.read(profile.id, profile.loginSecretName()), this,
+                 [this, profile, readConsumer](Result<QString> secret) {
+                     if (secret.ok()) {
+                         readConsumer(secret);
+                         return;
+                     }
+                     // No keychain, or nothing stored yet: ask once and keep it in memory for the session.
+                     const QString asked = m_secretPrompt(
+                         tr("Connect to %1").arg(profile.name),
+                         tr("%1\n\nEnter the %2:")
+                             .arg(secret.error().message(),
+                                  profile.loginSecretName() == ConnectionProfile::apiKeySecret()
+                                      ? tr("web API key")
+                                      : tr("password")));
+                     if (asked.isEmpty()) {
+                         readConsumer(secret.error());
+                         return;
+                     }
+                     m_vault.keepForSession(profile.id, profile.loginSecretName(), asked);
+                     readConsumer(Result<QString>(asked));
+                 });
 }
 
 void ConnectionDialog::testProfile()
@@ -491,7 +493,7 @@ void ConnectionDialog::testProfile()
         }
         m_testService = std::make_unique<TokenService>(
             [profile, secret = *secret, consumerKey]() { return profile.createStore(secret, consumerKey); });
-        m_testService->open().then(this, [this, profile](Result<void> opened) {
+        whenFinished(m_testService->open(), this, [this, profile](Result<void> opened) {
             m_testButton->setEnabled(true);
             const QString message = opened.ok() ? tr("Connected to %1.").arg(m_testService->description())
                                                 : opened.error().message();

@@ -3,6 +3,7 @@
 #include "ImportJob.h"
 #include "ImportWizard.h"
 #include "TokenService.h"
+#include "WhenFinished.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -61,9 +62,9 @@ void ImportRunPage::initializePage()
         m_rate->setText(text);
     });
     const std::shared_ptr<ImportJob> job = m_job;
-    m_wizard->service()
-        ->withStore<ImportReport>([job](TokenStore& store) { return job->run(store); })
-        .then(this, [this](const ImportReport& report) {
+    whenFinished(
+        m_wizard->service()->withStore<ImportReport>([job](TokenStore& store) { return job->run(store); }),
+        this, [this](const ImportReport& report) {
             m_wizard->report() = report;
             if (report.created + report.updated > 0)
                 m_wizard->service()->announceChanges({});

@@ -4,6 +4,7 @@
 #include "ImportJob.h"
 #include "ImportWizard.h"
 #include "TokenService.h"
+#include "WhenFinished.h"
 
 #include <QFile>
 #include <QHeaderView>
@@ -53,9 +54,9 @@ void ImportValidationPage::initializePage()
     options.rejectsPath = m_scratch.filePath(QStringLiteral("refused.csv"));
     auto job = std::make_shared<ImportJob>(options);
     const int generation = ++m_generation;
-    m_wizard->service()
-        ->withStore<ImportReport>([job](TokenStore& store) { return job->run(store); })
-        .then(this, [this, generation](const ImportReport& report) {
+    whenFinished(
+        m_wizard->service()->withStore<ImportReport>([job](TokenStore& store) { return job->run(store); }),
+        this, [this, generation](const ImportReport& report) {
             if (generation != m_generation)
                 return;
             m_wizard->report() = report;

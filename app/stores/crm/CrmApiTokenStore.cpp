@@ -41,6 +41,19 @@ void putReference(QJsonObject& o, const QString& key, const QString& field, cons
         o.insert(key, QJsonValue::Null);
 }
 
+QString wireMethod(BulkAction action)
+{
+    switch (action) {
+    case BulkAction::SetEffective:
+        return QStringLiteral("set_as_effective");
+    case BulkAction::SetNotEffective:
+        return QStringLiteral("set_as_not_effective");
+    case BulkAction::Delete:
+        return QStringLiteral("delete");
+    }
+    return QString();
+}
+
 Error unsupported(const QString& message)
 {
     return Error(Error::Code::Unsupported, message);
@@ -130,6 +143,7 @@ StoreCapabilities CrmApiTokenStore::capabilities() const
     capabilities.notifiesChanges = false;
     capabilities.cancelsCalls = true;
     capabilities.runsCallsInParallel = true;
+    capabilities.callsInFlight = m_options.maxParallel;
     return capabilities;
 }
 
@@ -511,6 +525,25 @@ Result<AccessToken> CrmApiTokenStore::remove(const TokenRef& ref)
     if (removed.ok())
         forget(*removed);
     return removed;
+}
+
+void CrmApiTokenStore::startAction(BulkAction action, const TokenRef& ref, const ActionDone& done)
+{
+    if (!m_client) {
+        done(notOpen());
+        return;
+    }
+    const Result<CrmRequest> request = actionRequest(wireMethod(action), ref);
+    if (!request.ok()) {
+        done(request.error());
+        return;
+    }
+    m_client->start(*request, [this, action, done](Result<QJsonValue> reply) {
+        Result<AccessToken> token = tokenFrom(reply);
+        if (token.ok() && action == BulkAction::Delete)
+            forget(*token);
+        done(std::move(token));
+    });
 }
 
 Result<CrmRequest> CrmApiTokenStore::listRequest(const TokenQuery& query, int limit, int offset) const

@@ -34,12 +34,6 @@ public:
     // Aborts the requests in flight (they fail with CANCELLED). Safe from any thread.
     void cancel() override;
 
-    // For CrmBulkRunner: the client (valid after open()), a life-cycle request for a token and
-    // the token a reply carries.
-    CrmClient* client() const { return m_client.get(); }
-    Result<CrmRequest> actionRequest(const QString& method, const TokenRef& ref);
-    Result<AccessToken> tokenFrom(const Result<QJsonValue>& reply);
-
     Result<void> open() override;
     QString description() const override;
     StoreCapabilities capabilities() const override;
@@ -62,6 +56,9 @@ public:
                                 const QString& newPassCode) override;
     Result<TokenResult> generateOtp(const TokenRef& ref) override;
     Result<AccessToken> remove(const TokenRef& ref) override;
+    // Sends the request and returns; done runs when the reply arrives, so bulk actions can keep
+    // several requests in flight.
+    void startAction(BulkAction action, const TokenRef& ref, const ActionDone& done) override;
 
     Result<QList<AccessToken>> list(const TokenQuery& query) override;
     Result<qint64> count(const TokenQuery& query) override;
@@ -77,6 +74,8 @@ public:
     static QJsonObject patchToWire(const TokenPatch& patch);
 
 private:
+    Result<CrmRequest> actionRequest(const QString& method, const TokenRef& ref);
+    Result<AccessToken> tokenFrom(const Result<QJsonValue>& reply);
     Result<QJsonObject> identifierOf(const TokenRef& ref) const;
     Result<QJsonValue> call(const CrmRequest& request);
     Result<AccessToken> tokenCall(const QString& method, const TokenRef& ref, QJsonObject body = {});

@@ -102,8 +102,8 @@ Result<std::unique_ptr<TokenImportSession>> SqlImportSession::begin(SqlTokenStor
     if (Result<void> recorded = session->insertRecord(ImportTally()); !recorded)
         return recorded.error();
     if (options.atomic) {
-        if (Result<void> deferred = session->deferIndexesOfLargeImport(); !deferred)
-            return deferred.error();
+        if (Result<void> prepared = session->prepareLargeImport(); !prepared)
+            return prepared.error();
     }
     // Skip-invalid shows up as running at once; an atomic import's record is part of its one
     // transaction.
@@ -128,21 +128,13 @@ Result<void> SqlImportSession::openTransaction()
     return m_inserter->begin();
 }
 
-Result<void> SqlImportSession::deferIndexesOfLargeImport()
+Result<void> SqlImportSession::prepareLargeImport()
 {
     // Below this, building eleven indexes costs more than keeping them for the rows added.
-    constexpr qint64 smallestDeferred = 20000;
-    if (m_options.expectedRows < smallestDeferred)
+    constexpr qint64 smallestLarge = 20000;
+    if (m_options.expectedRows < smallestLarge)
         return {};
-    Result<QSqlQuery> counted = m_store.run(QStringLiteral("SELECT COUNT(*) FROM tokens"));
-    if (!counted)
-        return counted.error();
-    const qint64 existing = counted->next() ? counted->value(0).toLongLong() : 0;
-    // SQLite refuses to drop an index while a statement still reads the table.
-    counted->finish();
-    if (existing > m_options.expectedRows)
-        return {};
-    return m_inserter->deferIndexes(SqlSchema::tokenLookupIndexes());
+    return m_inserter->prepareLargeImport(m_options.expectedRows, SqlSchema::tokenLookupIndexes());
 }
 
 Result<void> SqlImportSession::insertRecord(const ImportTally& tally)

@@ -40,9 +40,9 @@ private:
     SqlImportSession(SqlTokenStore& store, const ImportSessionOptions& options, TokenSettings settings);
 
     Result<void> openTransaction();
-    // For an atomic import at least as large as the table it joins: its lookup indexes are built
-    // once at the end instead of being kept up to date row by row.
-    Result<void> deferIndexesOfLargeImport();
+    // For an atomic import at least as large as the table it joins: the inserter may build the
+    // lookup indexes once at the end instead of keeping them up to date row by row.
+    Result<void> prepareLargeImport();
     Result<void> insertRecord(const ImportTally& tally);
     Result<void> updateRecord(const ImportTally& tally);
     // A new token's row from an import row, or the reason it cannot be created.

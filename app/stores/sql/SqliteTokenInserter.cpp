@@ -2,6 +2,7 @@
 
 #include <QThread>
 #include <QVarLengthArray>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace {
@@ -92,8 +93,15 @@ Result<void> SqliteTokenInserter::begin()
     return {};
 }
 
-Result<void> SqliteTokenInserter::deferIndexes(const QList<std::pair<QString, QString>>& indexes)
+Result<void> SqliteTokenInserter::prepareLargeImport(qint64 expectedRows,
+                                                     const QList<std::pair<QString, QString>>& indexes)
 {
+    // number_sequence has counted every token ever numbered: an upper bound of the table's size
+    // that costs nothing, where COUNT(*) reads the whole table.
+    if (m_lastNumber > expectedRows)
+        return {};
+    if (Result<void> read = readKnownKeys(); !read)
+        return read;
     for (const auto& [name, create] : indexes) {
         if (Result<void> dropped = exec(QByteArray("DROP INDEX IF EXISTS " + name.toUtf8()).constData());
             !dropped)
@@ -105,6 +113,38 @@ Result<void> SqliteTokenInserter::deferIndexes(const QList<std::pair<QString, QS
     m_previousThreads = pragma("threads");
     return exec(QByteArray("PRAGMA threads = " + QByteArray::number(qMax(QThread::idealThreadCount() - 1, 1)))
                     .constData());
+}
+
+Result<void> SqliteTokenInserter::readKnownKeys()
+{
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(m_connection, "SELECT identifier, authentication_code FROM tokens", -1, &statement,
+                           nullptr)
+        != SQLITE_OK)
+        return failure(tr("prepare a query"));
+    std::vector<size_t>& identifiers = m_knownKeys[QStringLiteral("identifier")];
+    std::vector<size_t>& codes = m_knownKeys[QStringLiteral("authentication_code")];
+    int stepped = SQLITE_ROW;
+    while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
+        for (int column = 0; column < 2; ++column) {
+            if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+                continue;
+            const auto* text = static_cast<const char16_t*>(sqlite3_column_text16(statement, column));
+            (column == 0 ? identifiers : codes)
+                .push_back(keyOf(QStringView(text, sqlite3_column_bytes16(statement, column) / 2)));
+        }
+    }
+    sqlite3_finalize(statement);
+    if (stepped != SQLITE_DONE)
+        return failure(tr("run a query"));
+    std::sort(identifiers.begin(), identifiers.end());
+    std::sort(codes.begin(), codes.end());
+    return {};
+}
+
+size_t SqliteTokenInserter::keyOf(QStringView value)
+{
+    return qHash(value, size_t(0));
 }
 
 Result<void> SqliteTokenInserter::beforeCommit()
@@ -133,8 +173,11 @@ std::optional<Result<QVariantList>> SqliteTokenInserter::idsWhere(const QString&
             != SQLITE_OK)
             return Result<QVariantList>(failure(tr("prepare a query")));
     }
+    const auto known = m_knownKeys.constFind(column);
     QVariantList ids;
     for (const QString& value : values) {
+        if (known != m_knownKeys.cend() && !std::binary_search(known->cbegin(), known->cend(), keyOf(value)))
+            continue;
         sqlite3_bind_text16(lookup, 1, value.utf16(), int(value.size() * 2), SQLITE_STATIC);
         int stepped = SQLITE_ROW;
         while ((stepped = sqlite3_step(lookup)) == SQLITE_ROW)

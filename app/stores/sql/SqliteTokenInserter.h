@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringEncoder>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -27,7 +28,8 @@ public:
     Result<void> begin() override;
     Result<QList<ImportRefusal>> insert(QList<TokenInsert>& rows) override;
     Result<void> beforeCommit() override;
-    Result<void> deferIndexes(const QList<std::pair<QString, QString>>& indexes) override;
+    Result<void> prepareLargeImport(qint64 expectedRows,
+                                    const QList<std::pair<QString, QString>>& indexes) override;
     std::optional<Result<QVariantList>> idsWhere(const QString& column, const QStringList& values) override;
 
 private:
@@ -36,6 +38,9 @@ private:
     // text: the value's UTF-8 encoding when it is a string, read by SQLite in place until the step.
     void bind(int index, const QVariant& value, const char* text, qsizetype size);
     Result<void> exec(const char* sql);
+    // Reads the hashes of every identifier and authentication code in the table, once.
+    Result<void> readKnownKeys();
+    static size_t keyOf(QStringView value);
     // The value of PRAGMA name on this connection (0 when it cannot be read).
     int pragma(const char* name) const;
 
@@ -47,6 +52,10 @@ private:
     // One lookup per unique column, stepped once per value: an IN list of a thousand parameters
     // cost more to prepare on every batch than all its index probes.
     QHash<QString, sqlite3_stmt*> m_lookups;
+    // For a large atomic import, the sorted hashes of the values each unique column held when it
+    // began: while the import holds the write lock, only the file's own rows (whose duplicates
+    // ImportJob finds) are added, so a value whose hash is missing needs no probe.
+    QHash<QString, std::vector<size_t>> m_knownKeys;
     // The UTF-8 text of the row being bound: SQLite reads it in place (SQLITE_STATIC) until the
     // step, instead of converting and copying UTF-16 for every value.
     QByteArray m_text;

@@ -43,11 +43,15 @@ public:
     virtual Result<QList<ImportRefusal>> insert(QList<TokenInsert>& rows) = 0;
     // Called before every COMMIT of the import.
     virtual Result<void> beforeCommit() = 0;
-    // Asked at the start of a large atomic import: drop these indexes (name, CREATE statement) in
-    // the open transaction and build them again before the commit, when the engine builds an index
-    // faster than it maintains one row by row. A rollback brings them back with everything else.
-    virtual Result<void> deferIndexes(const QList<std::pair<QString, QString>>& indexes)
+    // Asked at the start of an atomic import of about expectedRows rows (judged from the file's
+    // size), in its open transaction. When the table is no larger than the file and the engine
+    // builds an index faster than it maintains one row by row, the inserter drops these indexes
+    // (name, CREATE statement) and builds them again before the commit; a rollback brings them
+    // back with everything else.
+    virtual Result<void> prepareLargeImport(qint64 expectedRows,
+                                            const QList<std::pair<QString, QString>>& indexes)
     {
+        Q_UNUSED(expectedRows)
         Q_UNUSED(indexes)
         return {};
     }
