@@ -4023,13 +4023,13 @@ Standard-Speicherdatei: %3</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The store is not open</source>
         <translation>Der Datenspeicher ist nicht geöffnet</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -4088,7 +4088,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Tokens können nicht nach %1 gesucht werden</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>The token to update is gone</source>
         <translation>Das zu aktualisierende Token existiert nicht mehr</translation>
     </message>
@@ -4370,25 +4370,26 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+79"/>
-        <location line="+49"/>
+        <location line="+51"/>
+        <location line="+39"/>
+        <location line="+63"/>
         <source>run a query</source>
         <translation>eine Abfrage ausführen</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+48"/>
-        <location line="+50"/>
+        <location line="-137"/>
+        <location line="+59"/>
+        <location line="+64"/>
         <source>prepare a query</source>
         <translation>eine Abfrage vorbereiten</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-107"/>
         <source>draw a token number</source>
         <translation>eine Token-Nummer vergeben</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+197"/>
         <source>Another token already has this %1</source>
         <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
     </message>
@@ -4913,22 +4914,22 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Token %1 saved</source>
         <translation>Token %1 gespeichert</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saving token %1 was cancelled; your changes are still in the editor</source>
-        <translation>Das Speichern von Token %1 wurde abgebrochen; Ihre Änderungen sind weiterhin im Editor</translation>
+        <location line="+10"/>
+        <source>Saving token %1 was cancelled before the store answered; your changes are still in the editor</source>
+        <translation>Das Speichern von Token %1 wurde abgebrochen, bevor der Datenspeicher antwortete; Ihre Änderungen sind weiterhin im Editor</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Token %1 was changed or deleted by someone else: %2</source>
         <translation>Token %1 wurde von jemand anderem geändert oder gelöscht: %2</translation>
     </message>
@@ -4962,6 +4963,7 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+38"/>
+        <location line="+35"/>
         <source>The export was cancelled</source>
         <translation>Der Export wurde abgebrochen</translation>
     </message>

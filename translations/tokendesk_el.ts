@@ -4023,13 +4023,13 @@ Default store file: %3</source>
         <translation>Άκυρο</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The store is not open</source>
         <translation>Ο χώρος αποθήκευσης δεν είναι ανοιχτός</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Export cancelled</source>
         <translation>Η εξαγωγή ακυρώθηκε</translation>
     </message>
@@ -4088,7 +4088,7 @@ Default store file: %3</source>
         <translation>Τα διακριτικά δεν αναζητούνται με βάση το %1</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>The token to update is gone</source>
         <translation>Το διακριτικό προς ενημέρωση δεν υπάρχει πια</translation>
     </message>
@@ -4370,25 +4370,26 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+79"/>
-        <location line="+49"/>
+        <location line="+51"/>
+        <location line="+39"/>
+        <location line="+63"/>
         <source>run a query</source>
         <translation>εκτελέσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+48"/>
-        <location line="+50"/>
+        <location line="-137"/>
+        <location line="+59"/>
+        <location line="+64"/>
         <source>prepare a query</source>
         <translation>προετοιμάσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-107"/>
         <source>draw a token number</source>
         <translation>δώσει αριθμό διακριτικού</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+197"/>
         <source>Another token already has this %1</source>
         <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
     </message>
@@ -4913,22 +4914,22 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Token %1 saved</source>
         <translation>Το διακριτικό %1 αποθηκεύτηκε</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saving token %1 was cancelled; your changes are still in the editor</source>
-        <translation>Η αποθήκευση του token %1 ακυρώθηκε· οι αλλαγές σας παραμένουν στον επεξεργαστή</translation>
+        <location line="+10"/>
+        <source>Saving token %1 was cancelled before the store answered; your changes are still in the editor</source>
+        <translation>Η αποθήκευση του token %1 ακυρώθηκε πριν απαντήσει ο χώρος αποθήκευσης· οι αλλαγές σας παραμένουν στον επεξεργαστή</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Token %1 was changed or deleted by someone else: %2</source>
         <translation>Το διακριτικό %1 άλλαξε ή διαγράφηκε από άλλον χρήστη: %2</translation>
     </message>
@@ -4962,6 +4963,7 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+38"/>
+        <location line="+35"/>
         <source>The export was cancelled</source>
         <translation>Η εξαγωγή ακυρώθηκε</translation>
     </message>

@@ -194,7 +194,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
 <context>
     <name>SelectionExport</name>
     <message numerus="yes">
-        <location filename="../ui/SelectionExport.cpp" line="+114"/>
+        <location filename="../ui/SelectionExport.cpp" line="+119"/>
         <source>Writing %n token(s) to %1…</source>
         <translation>
             <numerusform>Writing %n token to %1…</numerusform>

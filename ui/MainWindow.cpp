@@ -508,12 +508,12 @@ void MainWindow::openStore(bool fillDemoWhenEmpty)
         const TokenQuery shown = m_model->query();
         setRemoteMode(!m_service->capabilities().listsAllTokens);
         updateActions();
+        // Before the first page: the editor's pickers are filled when its first token arrives.
+        loadSettingsAndDirectory();
         // Entering remote mode may have set the scope's query, which loaded the table already;
         // on CRM.COM every load is a request to the server.
         if (m_model->query().sameRows(shown))
             m_model->refresh();
-        // Queued after the first page, which the person waits for; these fill the editor's pickers.
-        loadSettingsAndDirectory();
         updateStateCounts();
         Q_EMIT storeReady();
         if (!fillDemoWhenEmpty)

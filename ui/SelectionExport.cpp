@@ -29,6 +29,9 @@ SelectionExport::SelectionExport(const QList<AccessToken>& tokens, const QString
     m_progress->setWindowModality(Qt::WindowModal);
     // Short runs finish before the dialog would flash up.
     m_progress->setMinimumDuration(400);
+    // Reading ends with a full bar, and writing follows: the dialog stays until finish() closes it.
+    m_progress->setAutoReset(false);
+    m_progress->setAutoClose(false);
     connect(m_progress, &QProgressDialog::canceled, this, &SelectionExport::cancel);
     m_progressTimer.setInterval(progressIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, &SelectionExport::showProgress);
@@ -92,9 +95,11 @@ void SelectionExport::write(const QList<AccessToken>& tokens)
     // A hundred thousand tokens take seconds to format and write: on a pool thread, so that neither
     // the window nor the store's worker (which every other store call waits for) is held up. The
     // file is only touched there until the result comes back.
-    const QFuture<Result<qint64>> writing = QtConcurrent::run([tokens, file = m_file]() {
-        return TokenExporter::exportTokens(tokens, TokenExporter::defaultColumns(), file.get());
-    });
+    const QFuture<Result<qint64>> writing
+        = QtConcurrent::run([tokens, file = m_file, cancelled = m_cancelled]() {
+              return TokenExporter::exportTokens(tokens, TokenExporter::defaultColumns(), file.get(),
+                                                 cancelled.get());
+          });
     whenFinished(writing, this, [this](Result<qint64> written) {
         if (wasCancelled())
             written = Error(Error::Code::Cancelled, tr("Export cancelled"));

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QTextOption>
 
 namespace {
 // Enough for every distinct string of several screens; beyond it the cache starts over.
@@ -74,6 +75,7 @@ const QStaticText& TableTextDelegate::laidOut(const QString& text, const QStyleO
     key += QChar(0x1f);
     key += QString::number(width);
     key += QChar(u'0' + int(option.textElideMode));
+    key += QChar(u'0' + int(option.direction));
     auto found = m_laidOut.constFind(key);
     if (found != m_laidOut.cend())
         return *found;
@@ -83,6 +85,10 @@ const QStaticText& TableTextDelegate::laidOut(const QString& text, const QStyleO
                          ? text
                          : option.fontMetrics.elidedText(text, option.textElideMode, width));
     line.setTextFormat(Qt::PlainText);
+    // Neutral and mixed text is ordered as the view's direction says, as QCommonStyle does.
+    QTextOption direction;
+    direction.setTextDirection(option.direction);
+    line.setTextOption(direction);
     line.prepare(QTransform(), option.font);
     return *m_laidOut.insert(key, line);
 }

@@ -521,28 +521,29 @@ void TokenEditor::sendUpdate(TokenPatch edits)
     m_saving = true;
     updateState();
     const QString number = m_token->number;
-    whenFinished(
-        m_service->update(TokenRef::byId(m_token->id), edits), this,
-        [this, edits, number](Result<AccessToken> result) {
-            m_saving = false;
-            if (result.ok()) {
-                loadToken(result.value());
-                Q_EMIT statusMessage(tr("Token %1 saved").arg(number));
-                Q_EMIT saved(result.value());
-                return;
-            }
-            updateState();
-            if (result.error().code() == Error::Code::Conflict) {
-                resolveConflict(edits);
-                return;
-            }
-            if (result.error().code() == Error::Code::Cancelled) {
-                Q_EMIT saveCancelled(
-                    tr("Saving token %1 was cancelled; your changes are still in the editor").arg(number));
-                return;
-            }
-            Q_EMIT saveFailed(tr("Token %1 was not saved: %2").arg(number, result.error().message()));
-        });
+    whenFinished(m_service->update(TokenRef::byId(m_token->id), edits), this,
+                 [this, edits, number](Result<AccessToken> result) {
+                     m_saving = false;
+                     if (result.ok()) {
+                         loadToken(result.value());
+                         Q_EMIT statusMessage(tr("Token %1 saved").arg(number));
+                         Q_EMIT saved(result.value());
+                         return;
+                     }
+                     updateState();
+                     if (result.error().code() == Error::Code::Conflict) {
+                         resolveConflict(edits);
+                         return;
+                     }
+                     if (result.error().code() == Error::Code::Cancelled) {
+                         Q_EMIT saveCancelled(tr("Saving token %1 was cancelled before the store answered; "
+                                                 "your changes are still in the editor")
+                                                  .arg(number));
+                         return;
+                     }
+                     Q_EMIT saveFailed(
+                         tr("Token %1 was not saved: %2").arg(number, result.error().message()));
+                 });
 }
 
 void TokenEditor::resolveConflict(const TokenPatch& edits)

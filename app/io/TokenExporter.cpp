@@ -103,7 +103,7 @@ Result<qint64> TokenExporter::exportTo(TokenStore& store, const TokenQuery& quer
 }
 
 Result<qint64> TokenExporter::exportTokens(const QList<AccessToken>& tokens, const QStringList& columns,
-                                           QIODevice* device)
+                                           QIODevice* device, const std::atomic_bool* cancelled)
 {
     if (const Result<void> checked = checkColumns(columns); !checked)
         return checked.error();
@@ -111,6 +111,8 @@ Result<qint64> TokenExporter::exportTokens(const QList<AccessToken>& tokens, con
     if (const Result<void> written = writer.writeRecord(columns); !written)
         return written.error();
     for (const AccessToken& token : tokens) {
+        if (cancelled && *cancelled)
+            return Error(Error::Code::Cancelled, tr("The export was cancelled"));
         QStringList cells;
         cells.reserve(columns.size());
         for (const QString& column : columns)

@@ -32,5 +32,5 @@ public:
                                    QIODevice* device, const std::atomic_bool* cancelled = nullptr);
     // Writes tokens already loaded (a selection in the table); no store access, any thread.
     static Result<qint64> exportTokens(const QList<AccessToken>& tokens, const QStringList& columns,
-                                       QIODevice* device);
+                                       QIODevice* device, const std::atomic_bool* cancelled = nullptr);
 };

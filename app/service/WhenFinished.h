@@ -4,6 +4,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPromise>
+#include <QThread>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -16,9 +17,13 @@
 // attached while another thread finishes the future is run at once by the attaching thread and
 // then again by the finishing one, whose second run crashes on the promise the first moved out.
 // QFutureWatcher connects under the future's own lock, so its finished signal comes exactly once.
+//
+// Call it on context's thread (the watcher becomes context's child). Cancelling the returned
+// future does not stop the handler; a cancelled input future cancels the returned one.
 template<typename T, typename Handler>
 auto whenFinished(const QFuture<T>& future, QObject* context, Handler handler)
 {
+    Q_ASSERT(context && context->thread() == QThread::currentThread());
     using R = std::invoke_result_t<Handler, T>;
     auto promise = std::make_shared<QPromise<R>>();
     promise->start();

@@ -43,13 +43,15 @@ private Q_SLOTS:
     void drawsCellsAsTheStyleDoes();
     void changedTextAndFontAreRedrawn();
     void iconCellsAreLeftToTheStyle();
+    void rightToLeftCellsOrderTheirTextAsTheStyleDoes();
 
 private:
     static QStandardItemModel* makeModel(QObject* parent);
     // A view set up as the token table is, showing model.
     static void setUp(QTableView& view, QAbstractItemModel* model);
     // The view's viewport as painted with the default delegate and with TableTextDelegate.
-    static std::pair<QImage, QImage> paintBoth(QAbstractItemModel* model);
+    static std::pair<QImage, QImage> paintBoth(QAbstractItemModel* model,
+                                               Qt::LayoutDirection direction = Qt::LeftToRight);
 };
 
 QStandardItemModel* TestTableTextDelegate::makeModel(QObject* parent)
@@ -85,9 +87,11 @@ void TestTableTextDelegate::setUp(QTableView& view, QAbstractItemModel* model)
     QTest::qWait(0);
 }
 
-std::pair<QImage, QImage> TestTableTextDelegate::paintBoth(QAbstractItemModel* model)
+std::pair<QImage, QImage> TestTableTextDelegate::paintBoth(QAbstractItemModel* model,
+                                                           Qt::LayoutDirection direction)
 {
     QTableView view;
+    view.setLayoutDirection(direction);
     setUp(view, model);
     const QImage styled = view.viewport()->grab().toImage();
     view.setItemDelegate(new TableTextDelegate(&view));
@@ -98,6 +102,18 @@ void TestTableTextDelegate::drawsCellsAsTheStyleDoes()
 {
     QStandardItemModel* model = makeModel(this);
     const auto [styled, cached] = paintBoth(model);
+    QVERIFY(looksAlike(cached, styled));
+}
+
+// In a right-to-left window (Arabic, Hebrew) a cell's neutral characters take the window's
+// direction: "AT0000000001!" reads "!AT0000000001".
+void TestTableTextDelegate::rightToLeftCellsOrderTheirTextAsTheStyleDoes()
+{
+    auto* model = new QStandardItemModel(2, 2, this);
+    model->setItem(0, 0, new QStandardItem(QStringLiteral("AT0000000001!")));
+    model->setItem(0, 1, new QStandardItem(QStringLiteral("(12) shop")));
+    model->setItem(1, 0, new QStandardItem(QStringLiteral("1,234.50-")));
+    const auto [styled, cached] = paintBoth(model, Qt::RightToLeft);
     QVERIFY(looksAlike(cached, styled));
 }
 

@@ -352,6 +352,30 @@ private Q_SLOTS:
         QCOMPARE(snapshot(), snapshotBefore);
     }
 
+    // Undoing a large import gives the table back its size: the next large import builds its
+    // indexes at the end again instead of keeping them row by row.
+    void largeImportAfterAnUndoneOneStillBuildsIndexesAtTheEnd()
+    {
+        create(QStringLiteral("SMALL"));
+        const ImportReport first = import(manyRows(30000));
+        QVERIFY2(first.complete(), qPrintable(first.failure.toString()));
+        QVERIFY(m_store->undoImport(latestImport().id).ok());
+        const auto before = tokenIndexes();
+
+        QByteArray again = "authentication_code,udf_string_1\n";
+        for (int i = 0; i < 21000; ++i)
+            again += "AGAIN" + QByteArray::number(i) + ",shop\n";
+        const ImportReport second = import(again);
+        QVERIFY2(second.complete(), qPrintable(second.failure.toString()));
+        QCOMPARE(second.created, qint64(21000));
+        const auto after = tokenIndexes();
+        QCOMPARE(after.keys(), before.keys());
+        int rebuilt = 0;
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            rebuilt += after.value(it.key()).second != it.value().second ? 1 : 0;
+        QVERIFY2(rebuilt >= 11, "the lookup indexes were kept row by row");
+    }
+
     // A large import reads the codes the table holds once, at its start: the tokens it names
     // are still found, wherever they are in the file, and updated in place.
     void largeAtomicUpsertFindsTheTokensTheStoreHeld()

@@ -266,6 +266,10 @@ Result<SqlTokenStore::Row> SqlImportSession::newRow(const ImportRow& in, QString
             if (!taken->next())
                 t.identifier = candidate;
         }
+        // A later row of the file may name the same identifier. Generated authentication codes
+        // are random 128-bit values no file names by chance.
+        if (!t.identifier.isEmpty())
+            m_inserter->noteGenerated(QStringLiteral("identifier"), t.identifier);
     }
     if (!patch.authenticationCode.isSet()
         && rules.authenticationCodeGeneration == TokenRules::CodeGeneration::Auto)

@@ -96,9 +96,20 @@ Result<void> SqliteTokenInserter::begin()
 Result<void> SqliteTokenInserter::prepareLargeImport(qint64 expectedRows,
                                                      const QList<std::pair<QString, QString>>& indexes)
 {
-    // number_sequence has counted every token ever numbered: an upper bound of the table's size
-    // that costs nothing, where COUNT(*) reads the whole table.
-    if (m_lastNumber > expectedRows)
+    // The largest rowid is an upper bound of the table's size found in the index's last page,
+    // where COUNT(*) reads the whole table; it comes down again when the last rows (say an import
+    // that was undone) are deleted.
+    sqlite3_stmt* largest = nullptr;
+    qint64 rows = 0;
+    const bool read = sqlite3_prepare_v2(m_connection, "SELECT MAX(rowid) FROM tokens", -1, &largest, nullptr)
+            == SQLITE_OK
+        && sqlite3_step(largest) == SQLITE_ROW;
+    if (read)
+        rows = sqlite3_column_int64(largest, 0);
+    sqlite3_finalize(largest);
+    if (!read)
+        return failure(tr("run a query"));
+    if (rows > expectedRows)
         return {};
     if (Result<void> read = readKnownKeys(); !read)
         return read;
@@ -122,8 +133,8 @@ Result<void> SqliteTokenInserter::readKnownKeys()
                            nullptr)
         != SQLITE_OK)
         return failure(tr("prepare a query"));
-    std::vector<size_t>& identifiers = m_knownKeys[QStringLiteral("identifier")];
-    std::vector<size_t>& codes = m_knownKeys[QStringLiteral("authentication_code")];
+    std::vector<size_t> identifiers;
+    std::vector<size_t> codes;
     int stepped = SQLITE_ROW;
     while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
         for (int column = 0; column < 2; ++column) {
@@ -139,7 +150,21 @@ Result<void> SqliteTokenInserter::readKnownKeys()
         return failure(tr("run a query"));
     std::sort(identifiers.begin(), identifiers.end());
     std::sort(codes.begin(), codes.end());
+    m_knownKeys[QStringLiteral("identifier")].before = std::move(identifiers);
+    m_knownKeys[QStringLiteral("authentication_code")].before = std::move(codes);
     return {};
+}
+
+void SqliteTokenInserter::noteGenerated(const QString& column, const QString& value)
+{
+    const auto known = m_knownKeys.find(column);
+    if (known != m_knownKeys.end())
+        known->generated.insert(keyOf(value));
+}
+
+bool SqliteTokenInserter::KnownKeys::mayHold(size_t key) const
+{
+    return std::binary_search(before.cbegin(), before.cend(), key) || generated.contains(key);
 }
 
 size_t SqliteTokenInserter::keyOf(QStringView value)
@@ -176,7 +201,7 @@ std::optional<Result<QVariantList>> SqliteTokenInserter::idsWhere(const QString&
     const auto known = m_knownKeys.constFind(column);
     QVariantList ids;
     for (const QString& value : values) {
-        if (known != m_knownKeys.cend() && !std::binary_search(known->cbegin(), known->cend(), keyOf(value)))
+        if (known != m_knownKeys.cend() && !known->mayHold(keyOf(value)))
             continue;
         sqlite3_bind_text16(lookup, 1, value.utf16(), int(value.size() * 2), SQLITE_STATIC);
         int stepped = SQLITE_ROW;

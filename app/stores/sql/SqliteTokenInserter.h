@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QStringEncoder>
 #include <vector>
 
@@ -31,6 +32,7 @@ public:
     Result<void> prepareLargeImport(qint64 expectedRows,
                                     const QList<std::pair<QString, QString>>& indexes) override;
     std::optional<Result<QVariantList>> idsWhere(const QString& column, const QStringList& values) override;
+    void noteGenerated(const QString& column, const QString& value) override;
 
 private:
     Result<void> prepare();
@@ -52,10 +54,18 @@ private:
     // One lookup per unique column, stepped once per value: an IN list of a thousand parameters
     // cost more to prepare on every batch than all its index probes.
     QHash<QString, sqlite3_stmt*> m_lookups;
-    // For a large atomic import, the sorted hashes of the values each unique column held when it
-    // began: while the import holds the write lock, only the file's own rows (whose duplicates
-    // ImportJob finds) are added, so a value whose hash is missing needs no probe.
-    QHash<QString, std::vector<size_t>> m_knownKeys;
+    // For a large atomic import, the hashes of the values a unique column may hold: while the
+    // import holds the write lock, the table gains only the file's own values (whose duplicates
+    // ImportJob finds) and those the import generates, so a value whose hash is in neither set
+    // needs no probe.
+    struct KnownKeys
+    {
+        // Sorted: the values the column held when the import began.
+        std::vector<size_t> before;
+        QSet<size_t> generated;
+        bool mayHold(size_t key) const;
+    };
+    QHash<QString, KnownKeys> m_knownKeys;
     // The UTF-8 text of the row being bound: SQLite reads it in place (SQLITE_STATIC) until the
     // step, instead of converting and copying UTF-16 for every value.
     QByteArray m_text;

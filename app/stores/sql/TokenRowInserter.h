@@ -55,6 +55,13 @@ public:
         Q_UNUSED(indexes)
         return {};
     }
+    // The import gave a new token a value it generated for a unique column (identifier), which
+    // the file never named.
+    virtual void noteGenerated(const QString& column, const QString& value)
+    {
+        Q_UNUSED(column)
+        Q_UNUSED(value)
+    }
     // The ids of the tokens whose column (identifier or authentication_code) holds one of values,
     // when the engine has a cheaper way than SqlImportSession's IN queries; std::nullopt otherwise.
     virtual std::optional<Result<QVariantList>> idsWhere(const QString& column, const QStringList& values)
