@@ -41,17 +41,20 @@ Error SqliteTokenInserter::failure(const QString& what) const
                  QStringLiteral("store"));
 }
 
-int SqliteTokenInserter::pragma(const char* name) const
+std::optional<qint64> SqliteTokenInserter::integer(const char* sql) const
 {
     sqlite3_stmt* statement = nullptr;
-    int value = 0;
-    if (sqlite3_prepare_v2(m_connection, QByteArray("PRAGMA ").append(name).constData(), -1, &statement,
-                           nullptr)
-            == SQLITE_OK
+    std::optional<qint64> value;
+    if (sqlite3_prepare_v2(m_connection, sql, -1, &statement, nullptr) == SQLITE_OK
         && sqlite3_step(statement) == SQLITE_ROW)
-        value = sqlite3_column_int(statement, 0);
+        value = sqlite3_column_int64(statement, 0);
     sqlite3_finalize(statement);
     return value;
+}
+
+int SqliteTokenInserter::pragma(const char* name) const
+{
+    return int(integer(QByteArray("PRAGMA ").append(name).constData()).value_or(0));
 }
 
 Result<void> SqliteTokenInserter::exec(const char* sql)
@@ -79,37 +82,23 @@ Result<void> SqliteTokenInserter::prepare()
 
 Result<void> SqliteTokenInserter::begin()
 {
-    sqlite3_stmt* statement = nullptr;
-    const bool read
-        = sqlite3_prepare_v2(m_connection, "SELECT value FROM number_sequence WHERE name = 'token'", -1,
-                             &statement, nullptr)
-            == SQLITE_OK
-        && sqlite3_step(statement) == SQLITE_ROW;
-    if (read)
-        m_lastNumber = sqlite3_column_int64(statement, 0);
-    sqlite3_finalize(statement);
-    if (!read)
+    const std::optional<qint64> last = integer("SELECT value FROM number_sequence WHERE name = 'token'");
+    if (!last)
         return failure(tr("draw a token number"));
+    m_lastNumber = *last;
     return {};
 }
 
 Result<void> SqliteTokenInserter::prepareLargeImport(qint64 expectedRows,
                                                      const QList<std::pair<QString, QString>>& indexes)
 {
-    // The largest rowid is an upper bound of the table's size found in the index's last page,
+    // The largest rowid is an upper bound of the table's size, read from the table's last page,
     // where COUNT(*) reads the whole table; it comes down again when the last rows (say an import
     // that was undone) are deleted.
-    sqlite3_stmt* largest = nullptr;
-    qint64 rows = 0;
-    const bool read = sqlite3_prepare_v2(m_connection, "SELECT MAX(rowid) FROM tokens", -1, &largest, nullptr)
-            == SQLITE_OK
-        && sqlite3_step(largest) == SQLITE_ROW;
-    if (read)
-        rows = sqlite3_column_int64(largest, 0);
-    sqlite3_finalize(largest);
-    if (!read)
+    const std::optional<qint64> rows = integer("SELECT MAX(rowid) FROM tokens");
+    if (!rows)
         return failure(tr("run a query"));
-    if (rows > expectedRows)
+    if (*rows > expectedRows)
         return {};
     if (Result<void> read = readKnownKeys(); !read)
         return read;

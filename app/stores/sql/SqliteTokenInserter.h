@@ -43,6 +43,8 @@ private:
     // Reads the hashes of every identifier and authentication code in the table, once.
     Result<void> readKnownKeys();
     static size_t keyOf(QStringView value);
+    // The first column of the first row sql returns; std::nullopt when it cannot be read.
+    std::optional<qint64> integer(const char* sql) const;
     // The value of PRAGMA name on this connection (0 when it cannot be read).
     int pragma(const char* name) const;
 
