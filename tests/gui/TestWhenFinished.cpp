@@ -35,7 +35,7 @@ private Q_SLOTS:
             });
             whenFinished(future, &context, [&delivered, &offThread](int value) {
                 ++delivered[value];
-                if (QThread::currentThread() != qApp->thread())
+                if (QThread::currentThread() != QCoreApplication::instance()->thread())
                     ++offThread;
             });
         }
