@@ -51,6 +51,18 @@ bool makeNotEffective(CrmApiTokenStore& store, const QList<TokenRef>& refs)
     }
     return true;
 }
+// Every token back to NOT_EFFECTIVE without latency, the server's request log and concurrency
+// count cleared, then the latency of the next phase.
+bool resetPhase(CrmSimProcess& sim, CrmApiTokenStore& store, const QList<TokenRef>& refs, int latency)
+{
+    sim.setLatency(0);
+    if (!makeNotEffective(store, refs))
+        return false;
+    sim.takeRequests();
+    sim.takeMaxConcurrent();
+    sim.setLatency(latency);
+    return true;
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -74,10 +86,8 @@ int main(int argc, char* argv[])
             return 1;
         refs.append(TokenRef::byAuthenticationCode(patch.authenticationCode.value()));
     }
-    if (!makeNotEffective(store, refs))
+    if (!resetPhase(sim, store, refs, latency))
         return 1;
-    sim.takeRequests();
-    sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), latency } });
     std::printf("%d tokens, %d ms added latency per call\n", count, latency);
 
     QElapsedTimer timer;
@@ -89,12 +99,8 @@ int main(int argc, char* argv[])
     std::printf("one at a time: %lld ms, %d failed\n", qlonglong(sequentialMs), failed);
     const bool sequentialOnce = eachExactlyOnce(sim, count);
 
-    sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), 0 } });
-    if (!makeNotEffective(store, refs))
+    if (!resetPhase(sim, store, refs, latency))
         return 1;
-    sim.takeRequests();
-    sim.control(QStringLiteral("stats"));
-    sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), latency } });
 
     timer.restart();
     BulkRunner runner(store);
@@ -103,8 +109,7 @@ int main(int argc, char* argv[])
     int parallelFailed = 0;
     for (const auto& result : results)
         parallelFailed += result.ok() && result->lifeCycleState == LifeCycleState::Effective ? 0 : 1;
-    const int maxConcurrent
-        = sim.control(QStringLiteral("stats")).value(QStringLiteral("max_concurrent")).toInt();
+    const int maxConcurrent = sim.takeMaxConcurrent();
     std::printf("bulk, %d in flight: %lld ms, %d failed (server saw at most %d at once)\n",
                 store.options().maxParallel, qlonglong(parallelMs), parallelFailed, maxConcurrent);
     const bool parallelOnce = eachExactlyOnce(sim, count);
@@ -114,12 +119,8 @@ int main(int argc, char* argv[])
 
     // The path of the GUI's bulk actions: TokenService::applyToEach on the service's worker thread,
     // with the progress the dialog shows.
-    sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), 0 } });
-    if (!makeNotEffective(store, refs))
+    if (!resetPhase(sim, store, refs, latency))
         return 1;
-    sim.takeRequests();
-    sim.control(QStringLiteral("stats"));
-    sim.control(QStringLiteral("latency"), QJsonObject { { QStringLiteral("ms"), latency } });
     const StoreUrl url = sim.storeUrl();
     TokenService service([url]() { return StoreFactory::create(url, CrmSimProcess::password()); });
     if (!service.open().result().ok())
@@ -134,8 +135,7 @@ int main(int argc, char* argv[])
     int serviceFailed = 0;
     for (const auto& result : serviceResults)
         serviceFailed += result.ok() && result->lifeCycleState == LifeCycleState::Effective ? 0 : 1;
-    const int serviceConcurrent
-        = sim.control(QStringLiteral("stats")).value(QStringLiteral("max_concurrent")).toInt();
+    const int serviceConcurrent = sim.takeMaxConcurrent();
     std::printf("GUI path (TokenService::applyToEach): %lld ms, %d failed, %d progress reports "
                 "(server saw at most %d at once), %.2fx of one at a time\n",
                 qlonglong(serviceMs), serviceFailed, progressCalls.load(), serviceConcurrent,
