@@ -8,19 +8,33 @@ CompensatingImportSession::CompensatingImportSession(TokenStore& store)
 Result<QList<AccessToken>> CompensatingImportSession::findExisting(const QString& field,
                                                                    const QStringList& values)
 {
+    const bool byCode = field == QLatin1String("authentication_code");
     QList<AccessToken> found;
     for (const QString& value : values) {
-        // Column filters are case-insensitive prefixes; only an exact match is the same token.
+        if (byCode) {
+            // Every store shows a token by its authentication code; CRM.COM cannot filter a list.
+            const Result<AccessToken> token = m_store.show(TokenRef::byAuthenticationCode(value));
+            if (token)
+                found.append(token.value());
+            else if (token.error().code() != Error::Code::NotFound)
+                return token.error();
+            continue;
+        }
+        // Column filters are case-insensitive prefixes: sorted by the column, the values that
+        // differ from this one only in case come first, so the exact match is on the first page.
         TokenQuery query;
         query.columnFilters.insert(field, value);
+        query.sortField = field;
         query.limit = 50;
         const Result<QList<AccessToken>> page = m_store.list(query);
+        // CRM.COM finds a token by identifier only with its pass code; it refuses a duplicate
+        // identifier itself when the row is written.
+        if (!page && page.error().code() == Error::Code::Unsupported)
+            return found;
         if (!page)
             return page.error();
         for (const AccessToken& token : page.value()) {
-            const QString& current
-                = field == QLatin1String("identifier") ? token.identifier : token.authenticationCode;
-            if (current == value)
+            if (token.identifier == value)
                 found.append(token);
         }
     }

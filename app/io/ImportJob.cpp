@@ -98,19 +98,20 @@ ImportReport ImportJob::run(TokenStore& store)
     m_settings = settings.value();
 
     std::unique_ptr<TokenImportSession> session;
-    if (!m_options.dryRun) {
-        ImportSessionOptions sessionOptions;
-        sessionOptions.fileName = QFileInfo(m_options.filePath).fileName();
-        sessionOptions.mapping = m_mapping.toText();
-        sessionOptions.atomic = m_options.mode == ImportOptions::Mode::Atomic;
-        sessionOptions.expectedRows = expectedRows;
-        Result<std::unique_ptr<TokenImportSession>> begun = store.beginImport(sessionOptions);
-        if (begun.ok()) {
-            session = std::move(begun).value();
-        } else if (begun.error().code() != Error::Code::Unsupported) {
-            report.failure = begun.error();
-            return finished();
-        }
+    ImportSessionOptions sessionOptions;
+    sessionOptions.fileName = QFileInfo(m_options.filePath).fileName();
+    sessionOptions.mapping = m_mapping.toText();
+    sessionOptions.atomic = m_options.mode == ImportOptions::Mode::Atomic;
+    sessionOptions.expectedRows = expectedRows;
+    // A dry run still looks every row up through the session: the compensating one asks the
+    // store once per value.
+    sessionOptions.dryRun = m_options.dryRun;
+    Result<std::unique_ptr<TokenImportSession>> begun = store.beginImport(sessionOptions);
+    if (begun.ok()) {
+        session = std::move(begun).value();
+    } else if (begun.error().code() != Error::Code::Unsupported) {
+        report.failure = begun.error();
+        return finished();
     }
     if (!session)
         session = std::make_unique<CompensatingImportSession>(store);
@@ -295,18 +296,23 @@ Result<bool> ImportJob::referenceExists(TokenStore& store, const QString& field,
     const auto known = m_knownReferences.constFind(key);
     if (known != m_knownReferences.constEnd())
         return known.value();
+    // A store that cannot look references up (CRM.COM) refuses an unknown one when the row is
+    // written.
     bool exists = false;
     if (field == QLatin1String("accounts_receivable")) {
         const Result<QList<AccountsReceivable>> accounts = store.accounts(number, 20);
-        if (!accounts)
+        if (!accounts && accounts.error().code() != Error::Code::Unsupported)
             return accounts.error();
-        for (const AccountsReceivable& account : accounts.value())
+        exists = !accounts;
+        for (const AccountsReceivable& account : accounts ? accounts.value() : QList<AccountsReceivable>())
             exists = exists || account.number == number;
     } else {
         const Result<QList<RewardParticipant>> participants = store.participants(number, 20);
-        if (!participants)
+        if (!participants && participants.error().code() != Error::Code::Unsupported)
             return participants.error();
-        for (const RewardParticipant& participant : participants.value())
+        exists = !participants;
+        for (const RewardParticipant& participant :
+             participants ? participants.value() : QList<RewardParticipant>())
             exists = exists || participant.number == number;
     }
     // A large file names the same few accounts again and again; the cache stays small.

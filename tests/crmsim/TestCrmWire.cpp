@@ -1,9 +1,11 @@
 #include "CrmApiTokenStore.h"
 #include "CrmSimProcess.h"
+#include "ImportJob.h"
 #include "NetworkLog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // Every request the CRM.COM store sends, checked against spec §4 as tokendesk-crmsim recorded it:
@@ -369,6 +371,40 @@ private Q_SLOTS:
         QVERIFY(after.ok());
         QCOMPARE(after->lifeCycleState, LifeCycleState::Effective);
         m_sim.takeRequests();
+    }
+
+    void importLooksTokensUpByAuthenticationCode()
+    {
+        QVERIFY(m_store->create(newToken(QStringLiteral("imp1@example.com"), QStringLiteral("IMP1"))).ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tokens.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("authentication_code,udf_string_1,accounts_receivable\nIMP1,changed,ACR0000000001\n"
+                   "IMP2,new,ACR0000000001\n");
+        file.close();
+        m_sim.takeRequests();
+
+        ImportOptions options;
+        options.filePath = path;
+        options.upsertBy = QStringLiteral("authentication_code");
+        ImportJob job(options);
+        const ImportReport report = job.run(*m_store);
+        QVERIFY2(report.complete(), qPrintable(report.failure.toString()));
+        QCOMPARE(report.updated, qint64(1));
+        QCOMPARE(report.created, qint64(1));
+        QCOMPARE(m_store->show(TokenRef::byAuthenticationCode(QStringLiteral("IMP1")))->udfString[0],
+                 QStringLiteral("changed"));
+
+        // CRM.COM cannot filter a list by a column: each code is one show.
+        int shows = 0;
+        for (const QJsonValue& request : m_sim.takeRequests()) {
+            const QJsonObject object = request.toObject();
+            QVERIFY(object.value(QStringLiteral("path")).toString() != QLatin1String("access_tokens/list"));
+            if (object.value(QStringLiteral("path")).toString() == QLatin1String("access_tokens/show"))
+                ++shows;
+        }
+        QVERIFY(shows >= 2);
     }
 
     void networkLogHoldsNoSecret()

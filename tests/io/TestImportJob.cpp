@@ -190,6 +190,33 @@ private Q_SLOTS:
         QVERIFY(byCode(QStringLiteral("OLD")).udfString[0].isEmpty());
     }
 
+    void dryRunFindsATokenAmongManyWithTheSamePrefix()
+    {
+        // Codes that start like the one the file names come first in the store's order.
+        for (int i = 0; i < 60; ++i) {
+            TokenPatch similar;
+            similar.authenticationCode = QStringLiteral("A1%1").arg(i, 2, 10, QLatin1Char('0'));
+            QVERIFY(m_store->create(similar).ok());
+        }
+        TokenPatch target;
+        target.authenticationCode = QStringLiteral("A1");
+        QVERIFY(m_store->create(target).ok());
+        const QString path = writeFile("authentication_code,udf_string_1\nA1,changed\n");
+
+        ImportOptions opts = options(path);
+        opts.dryRun = true;
+        opts.upsertBy = QStringLiteral("authentication_code");
+        const ImportReport upsert = import(opts);
+        QCOMPARE(upsert.updated, qint64(1));
+        QCOMPARE(upsert.created, qint64(0));
+
+        opts.upsertBy.clear();
+        const ImportReport refused = import(opts);
+        QCOMPARE(refused.rejected, qint64(1));
+        QVERIFY(m_store->imports(10).value().isEmpty());
+        QCOMPARE(count(), qint64(61));
+    }
+
     void upsertUpdatesInsteadOfRefusing()
     {
         QVERIFY(import(options(writeFile("authentication_code,udf_string_1\nU1,one\nU2,two\n"))).complete());

@@ -99,6 +99,8 @@ Result<std::unique_ptr<TokenImportSession>> SqlImportSession::begin(SqlTokenStor
     session->m_startedAt = store.m_clock->now().toUTC();
     if (Result<void> opened = session->openTransaction(); !opened)
         return opened.error();
+    if (options.dryRun)
+        return std::unique_ptr<TokenImportSession>(std::move(session));
     if (Result<void> recorded = session->insertRecord(ImportTally()); !recorded)
         return recorded.error();
     if (options.atomic) {
@@ -120,12 +122,15 @@ Result<void> SqlImportSession::openTransaction()
 {
     if (m_inTransaction)
         return {};
-    if (Result<QSqlQuery> begun = m_store.run(m_store.m_dialect->beginWrite()); !begun)
+    // A dry run reads in one transaction: one snapshot, and no lock taken and released per lookup.
+    if (Result<QSqlQuery> begun
+        = m_store.run(m_options.dryRun ? m_store.m_dialect->beginRead() : m_store.m_dialect->beginWrite());
+        !begun)
         return begun.error();
     m_inTransaction = true;
     // Calls on the store made by the import (settings, references) join this transaction.
     m_store.m_importOpen = true;
-    return m_inserter->begin();
+    return m_options.dryRun ? Result<void>() : m_inserter->begin();
 }
 
 Result<void> SqlImportSession::prepareLargeImport()
@@ -355,6 +360,8 @@ Result<void> SqlImportSession::update(const ImportRow& in)
 
 Result<QList<ImportRefusal>> SqlImportSession::write(const QList<ImportRow>& rows)
 {
+    if (m_options.dryRun)
+        return Error(Error::Code::Usage, tr("A dry run writes no tokens"));
     if (Result<void> opened = openTransaction(); !opened)
         return opened.error();
     QList<ImportRefusal> refused;
@@ -438,6 +445,8 @@ Result<QList<ImportRefusal>> SqlImportSession::write(const QList<ImportRow>& row
 
 Result<void> SqlImportSession::commit(const ImportTally& tally)
 {
+    if (m_options.dryRun)
+        return {};
     if (Result<void> opened = openTransaction(); !opened)
         return opened;
     if (Result<void> recorded = updateRecord(tally); !recorded)
@@ -474,6 +483,8 @@ Result<void> SqlImportSession::commit(const ImportTally& tally)
 
 Result<void> SqlImportSession::rollback(const ImportTally& tally)
 {
+    if (m_options.dryRun)
+        return {};
     if (m_inTransaction) {
         m_store.run(QStringLiteral("ROLLBACK"));
         m_inTransaction = false;
