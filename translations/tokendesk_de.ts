@@ -308,7 +308,7 @@
 <context>
     <name>CompensatingImportSession</name>
     <message>
-        <location filename="../app/io/CompensatingImportSession.cpp" line="+44"/>
+        <location filename="../app/io/CompensatingImportSession.cpp" line="+58"/>
         <source>A token cannot be moved from %1 to %2 by an import</source>
         <translation>Ein Import kann ein Token nicht von %1 nach %2 versetzen</translation>
     </message>
@@ -2231,12 +2231,12 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../app/io/ImportJob.cpp" line="+77"/>
+        <location filename="../app/io/ImportJob.cpp" line="+80"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2249,7 +2249,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+85"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>life_cycle_state muss PENDING_VERIFICATION, EFFECTIVE oder NOT_EFFECTIVE sein, nicht „%1“</translation>
     </message>
@@ -2259,7 +2259,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>%1 „%2“ wird bereits in Zeile %3 dieser Datei verwendet</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>%1 &quot;%2&quot; already belongs to token %3 (import with --upsert-by to update it)</source>
         <translation>%1 „%2“ gehört bereits zu Token %3 (mit --upsert-by importieren, um es zu aktualisieren)</translation>
     </message>
@@ -4078,7 +4078,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+158"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+163"/>
         <source>The store could not record the import</source>
         <translation>Der Speicher konnte den Import nicht protokollieren</translation>
     </message>
@@ -4096,6 +4096,11 @@ Standard-Speicherdatei: %3</translation>
         <location line="+16"/>
         <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
         <translation>Ein Import kann ein Token nicht nach PENDING_VERIFICATION zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A dry run writes no tokens</source>
+        <translation>Ein Probelauf schreibt keine Token</translation>
     </message>
 </context>
 <context>
@@ -4256,7 +4261,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 Klassifizierungen</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-48"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-72"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+43"/>
         <source>A generated pass code must be sent to someone: give an accounts receivable or a reward participant</source>
         <translation>Ein erzeugter Passcode muss an jemanden gesendet werden: Geben Sie ein Debitorenkonto oder einen Prämienteilnehmer an</translation>
@@ -4274,7 +4279,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher konnte keine Token-Nummer vergeben</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+146"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+148"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+15"/>
         <location line="+189"/>
         <source>verification code issued</source>
@@ -4369,27 +4374,27 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Import konnte nicht %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+51"/>
+        <location line="+23"/>
+        <location line="+37"/>
         <location line="+39"/>
         <location line="+63"/>
         <source>run a query</source>
         <translation>eine Abfrage ausführen</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+59"/>
+        <location line="-123"/>
+        <location line="+45"/>
         <location line="+64"/>
         <source>prepare a query</source>
         <translation>eine Abfrage vorbereiten</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-101"/>
         <source>draw a token number</source>
         <translation>eine Token-Nummer vergeben</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+191"/>
         <source>Another token already has this %1</source>
         <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
     </message>

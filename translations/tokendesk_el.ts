@@ -308,7 +308,7 @@
 <context>
     <name>CompensatingImportSession</name>
     <message>
-        <location filename="../app/io/CompensatingImportSession.cpp" line="+44"/>
+        <location filename="../app/io/CompensatingImportSession.cpp" line="+58"/>
         <source>A token cannot be moved from %1 to %2 by an import</source>
         <translation>Μια εισαγωγή δεν μπορεί να μεταφέρει διακριτικό από %1 σε %2</translation>
     </message>
@@ -2231,12 +2231,12 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../app/io/ImportJob.cpp" line="+77"/>
+        <location filename="../app/io/ImportJob.cpp" line="+80"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Cannot write %1: %2</source>
         <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
     </message>
@@ -2249,7 +2249,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+85"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>Το life_cycle_state πρέπει να είναι PENDING_VERIFICATION, EFFECTIVE ή NOT_EFFECTIVE, όχι «%1»</translation>
     </message>
@@ -2259,7 +2259,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Το %1 «%2» χρησιμοποιείται ήδη στη γραμμή %3 αυτού του αρχείου</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>%1 &quot;%2&quot; already belongs to token %3 (import with --upsert-by to update it)</source>
         <translation>Το %1 «%2» ανήκει ήδη στο διακριτικό %3 (εισαγάγετε με --upsert-by για να το ενημερώσετε)</translation>
     </message>
@@ -4078,7 +4078,7 @@ Default store file: %3</source>
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+158"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+163"/>
         <source>The store could not record the import</source>
         <translation>Η αποθήκη δεν μπόρεσε να καταγράψει την εισαγωγή</translation>
     </message>
@@ -4096,6 +4096,11 @@ Default store file: %3</source>
         <location line="+16"/>
         <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
         <translation>Μια εισαγωγή δεν μπορεί να επαναφέρει ένα διακριτικό σε PENDING_VERIFICATION</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A dry run writes no tokens</source>
+        <translation>Μια δοκιμαστική εκτέλεση δεν γράφει διακριτικά</translation>
     </message>
 </context>
 <context>
@@ -4256,7 +4261,7 @@ Default store file: %3</source>
         <translation>%1 ταξινομήσεις</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-48"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-72"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+43"/>
         <source>A generated pass code must be sent to someone: give an accounts receivable or a reward participant</source>
         <translation>Ένας παραγόμενος κωδικός πρόσβασης πρέπει να σταλεί σε κάποιον: δώστε λογαριασμό πελάτη ή μέλος επιβράβευσης</translation>
@@ -4274,7 +4279,7 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να αποδώσει αριθμό διακριτικού</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+146"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+148"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+15"/>
         <location line="+189"/>
         <source>verification code issued</source>
@@ -4369,27 +4374,27 @@ Default store file: %3</source>
         <translation>Η εισαγωγή δεν μπόρεσε να %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+51"/>
+        <location line="+23"/>
+        <location line="+37"/>
         <location line="+39"/>
         <location line="+63"/>
         <source>run a query</source>
         <translation>εκτελέσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+59"/>
+        <location line="-123"/>
+        <location line="+45"/>
         <location line="+64"/>
         <source>prepare a query</source>
         <translation>προετοιμάσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-101"/>
         <source>draw a token number</source>
         <translation>δώσει αριθμό διακριτικού</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+191"/>
         <source>Another token already has this %1</source>
         <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ImportJob.h"
 
+#include "BoundedQueue.h"
 #include "CompensatingImportSession.h"
 #include "CsvReader.h"
 #include "CsvWriter.h"
@@ -8,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -140,33 +143,31 @@ ImportReport ImportJob::run(TokenStore& store)
     const bool atomic = m_options.mode == ImportOptions::Mode::Atomic;
     const qint64 totalBytes = file.size();
     qint64 rows = 0;
-    bool atEnd = false;
-    QList<Candidate> batch;
-    batch.reserve(m_options.batchSize);
-    while (!atEnd && !report.failure.isError()) {
-        batch.clear();
-        while (batch.size() < m_options.batchSize) {
-            QStringList cells;
-            const Result<bool> next = reader.next(cells);
-            if (!next) {
-                if (!reader.canContinue()) {
-                    report.failure = next.error();
-                    break;
-                }
-                rejectRecord(reader.line(), cells, next.error(), report);
-                continue;
-            }
-            if (!next.value()) {
-                atEnd = true;
-                break;
-            }
-            batch.append(prepare(reader.line(), cells));
-        }
-        if (report.failure.isError())
+    // Two batches ahead at most: memory stays flat whatever the file's size.
+    BoundedQueue<ReadBatch> queue(2);
+    const std::unique_ptr<QThread> reading(
+        QThread::create([this, &reader, &queue]() { readAhead(reader, queue); }));
+    reading->start();
+    // However run() ends, the reading thread is gone before the reader and the file are.
+    const auto stopReading = qScopeGuard([&queue, &reading]() {
+        queue.close();
+        reading->wait();
+    });
+    while (!report.failure.isError()) {
+        std::optional<ReadBatch> read = queue.take();
+        if (!read)
             break;
+        QList<Candidate>& batch = read->candidates;
+        for (const Candidate& candidate : std::as_const(batch)) {
+            if (candidate.unreadable.isError())
+                rejectRecord(candidate.line, candidate.cells, candidate.unreadable, report);
+        }
+        batch.removeIf([](const Candidate& candidate) { return candidate.unreadable.isError(); });
+        if (read->failure.isError()) {
+            report.failure = read->failure;
+            break;
+        }
         rows += batch.size();
-        if (atomic && report.rejected > 0)
-            m_writing = false;
         if (const Result<void> processed = processBatch(batch, store, *session, report); !processed) {
             report.failure = processed.error();
             break;
@@ -189,7 +190,7 @@ ImportReport ImportJob::run(TokenStore& store)
 
         ImportProgress progress;
         progress.rows = rows;
-        progress.bytesRead = reader.bytesRead();
+        progress.bytesRead = read->bytesRead;
         progress.totalBytes = totalBytes;
         const double elapsed = double(timer.nsecsElapsed()) / 1e9;
         progress.rowsPerSecond = elapsed > 0 ? double(rows) / elapsed : 0;
@@ -197,6 +198,8 @@ ImportReport ImportJob::run(TokenStore& store)
             progress.secondsLeft
                 = elapsed * double(totalBytes - progress.bytesRead) / double(progress.bytesRead);
         Q_EMIT progressed(progress);
+        if (read->atEnd)
+            break;
     }
 
     if (m_options.dryRun) {
@@ -231,6 +234,41 @@ ImportReport ImportJob::run(TokenStore& store)
             report.failure = flushed.error();
     }
     return finished();
+}
+
+void ImportJob::readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue) const
+{
+    for (;;) {
+        ReadBatch batch;
+        batch.candidates.reserve(m_options.batchSize);
+        qsizetype records = 0;
+        while (records < m_options.batchSize) {
+            QStringList cells;
+            const Result<bool> next = reader.next(cells);
+            if (!next && !reader.canContinue()) {
+                batch.failure = next.error();
+                break;
+            }
+            if (!next) {
+                Candidate unreadable;
+                unreadable.line = reader.line();
+                unreadable.cells = cells;
+                unreadable.unreadable = next.error();
+                batch.candidates.append(std::move(unreadable));
+                continue;
+            }
+            if (!next.value()) {
+                batch.atEnd = true;
+                break;
+            }
+            batch.candidates.append(prepare(reader.line(), cells));
+            ++records;
+        }
+        batch.bytesRead = reader.bytesRead();
+        const bool last = batch.atEnd || batch.failure.isError();
+        if (!queue.put(std::move(batch)) || last)
+            return;
+    }
 }
 
 ImportJob::Candidate ImportJob::prepare(qint64 line, const QStringList& cells) const

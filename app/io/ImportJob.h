@@ -13,7 +13,9 @@
 #include <memory>
 #include <optional>
 
+class CsvReader;
 class CsvWriter;
+template<typename T> class BoundedQueue;
 
 // The whole CSV import, shared by the wizard and the CLI (the wizard is only a face on it). run()
 // reads the file in batches, maps each record to a token patch, checks it with the store's own
@@ -49,8 +51,24 @@ private:
         ImportRow row;
         QList<Error::Violation> violations;
         bool empty = false;
+        // Set when the reader refused the record (wrong number of fields, bad bytes): it goes
+        // to the rejects with its cells as read.
+        Error unreadable;
     };
 
+    // Records read and mapped by the reading thread, in file order.
+    struct ReadBatch
+    {
+        QList<Candidate> candidates;
+        qint64 bytesRead = 0;
+        bool atEnd = false;
+        // The reader cannot go on (an unterminated quote, a broken limit).
+        Error failure;
+    };
+
+    // Runs on a thread of its own while run() checks and writes the batch before: reading and
+    // mapping a record costs about as much as the store's checks, so the two overlap.
+    void readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue) const;
     Candidate prepare(qint64 line, const QStringList& cells) const;
     // Checks a batch against the store and the rows before it, then writes the valid rows.
     // Hashes the batch's pass codes on all cores when the session takes them hashed.

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QMutex>
+#include <QMutexLocker>
+#include <QWaitCondition>
+#include <deque>
+#include <optional>
+
+// Hands items from one thread to another, holding at most `capacity` of them: the producer waits
+// while the consumer is behind, so memory stays flat however much is produced. close() wakes
+// both sides for good, for a consumer that stops early.
+template<typename T> class BoundedQueue
+{
+public:
+    explicit BoundedQueue(int capacity)
+        : m_capacity(capacity)
+    {
+    }
+
+    // False when the queue was closed; the item is dropped.
+    bool put(T item)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_closed && int(m_items.size()) >= m_capacity)
+            m_notFull.wait(&m_mutex);
+        if (m_closed)
+            return false;
+        m_items.push_back(std::move(item));
+        m_notEmpty.wakeOne();
+        return true;
+    }
+
+    // The oldest item, waiting for one; std::nullopt once the queue is closed and empty.
+    std::optional<T> take()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_closed && m_items.empty())
+            m_notEmpty.wait(&m_mutex);
+        if (m_items.empty())
+            return std::nullopt;
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.wakeOne();
+        return item;
+    }
+
+    void close()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+        m_notFull.wakeAll();
+        m_notEmpty.wakeAll();
+    }
+
+private:
+    const int m_capacity;
+    QMutex m_mutex;
+    QWaitCondition m_notFull;
+    QWaitCondition m_notEmpty;
+    std::deque<T> m_items;
+    bool m_closed = false;
+};
