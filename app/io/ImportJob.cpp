@@ -241,8 +241,8 @@ void ImportJob::readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue) con
     for (;;) {
         ReadBatch batch;
         batch.candidates.reserve(m_options.batchSize);
-        qsizetype records = 0;
-        while (records < m_options.batchSize) {
+        // Refused records count too: a file of nothing but bad lines stays within the batch size.
+        while (batch.candidates.size() < m_options.batchSize) {
             QStringList cells;
             const Result<bool> next = reader.next(cells);
             if (!next && !reader.canContinue()) {
@@ -262,7 +262,6 @@ void ImportJob::readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue) con
                 break;
             }
             batch.candidates.append(prepare(reader.line(), cells));
-            ++records;
         }
         batch.bytesRead = reader.bytesRead();
         const bool last = batch.atEnd || batch.failure.isError();

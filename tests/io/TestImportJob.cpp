@@ -306,6 +306,28 @@ private Q_SLOTS:
         QCOMPARE(seen.last().bytesRead, qint64(bytes.size()));
     }
 
+    void aFileOfBadRecordsIsReadInBatchesToo()
+    {
+        // Every refused record counts toward the batch: the reader never holds more than a
+        // batch of them, and the progress keeps moving through a file of nothing else.
+        QByteArray bytes = "authentication_code,udf_string_1\n";
+        for (int i = 0; i < 95; ++i)
+            bytes += "B" + QByteArray::number(i) + ",x,too many\n";
+        for (int i = 0; i < 5; ++i)
+            bytes += "G" + QByteArray::number(i) + ",ok\n";
+        ImportOptions opts = options(writeFile(bytes), ImportOptions::Mode::SkipInvalid);
+        opts.batchSize = 10;
+        ImportJob job(opts);
+        QList<ImportProgress> seen;
+        connect(&job, &ImportJob::progressed, this,
+                [&](const ImportProgress& progress) { seen.append(progress); });
+        const ImportReport report = job.run(*m_store);
+        QVERIFY2(!report.failure.isError(), qPrintable(report.failure.toString()));
+        QCOMPARE(report.rejected, qint64(95));
+        QCOMPARE(report.created, qint64(5));
+        QVERIFY2(seen.size() >= 10, qPrintable(QString::number(seen.size())));
+    }
+
     void referencesAndStatesAreResolved()
     {
         AccountsReceivable account;
