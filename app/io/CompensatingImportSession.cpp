@@ -16,7 +16,8 @@ Result<QList<AccessToken>> CompensatingImportSession::findExisting(const QString
             const Result<AccessToken> token = m_store.show(TokenRef::byAuthenticationCode(value));
             if (token)
                 found.append(token.value());
-            else if (token.error().code() != Error::Code::NotFound)
+            else if (token.error().code() != Error::Code::NotFound
+                     && token.error().code() != Error::Code::Validation)
                 return token.error();
             continue;
         }
@@ -27,10 +28,6 @@ Result<QList<AccessToken>> CompensatingImportSession::findExisting(const QString
         query.sortField = field;
         query.limit = 50;
         const Result<QList<AccessToken>> page = m_store.list(query);
-        // CRM.COM finds a token by identifier only with its pass code; it refuses a duplicate
-        // identifier itself when the row is written.
-        if (!page && page.error().code() == Error::Code::Unsupported)
-            return found;
         if (!page)
             return page.error();
         for (const AccessToken& token : page.value()) {

@@ -106,8 +106,8 @@ ImportReport ImportJob::run(TokenStore& store)
     sessionOptions.mapping = m_mapping.toText();
     sessionOptions.atomic = m_options.mode == ImportOptions::Mode::Atomic;
     sessionOptions.expectedRows = expectedRows;
-    // A dry run still looks every row up through the session: the compensating one asks the
-    // store once per value.
+    // A dry run looks rows up through the session too: its lookups are exact and batched, where the
+    // compensating session's filtered lists are neither.
     sessionOptions.dryRun = m_options.dryRun;
     Result<std::unique_ptr<TokenImportSession>> begun = store.beginImport(sessionOptions);
     if (begun.ok()) {
@@ -143,7 +143,7 @@ ImportReport ImportJob::run(TokenStore& store)
     const bool atomic = m_options.mode == ImportOptions::Mode::Atomic;
     const qint64 totalBytes = file.size();
     qint64 rows = 0;
-    // Two batches ahead at most: memory stays flat whatever the file's size.
+    // At most two batches wait in the queue: memory stays flat whatever the file's size.
     BoundedQueue<ReadBatch> queue(2);
     const std::unique_ptr<QThread> reading(
         QThread::create([this, &reader, &queue]() { readAhead(reader, queue); }));
@@ -201,6 +201,8 @@ ImportReport ImportJob::run(TokenStore& store)
         if (read->atEnd)
             break;
     }
+    // Nothing more is read while an import that stopped early is rolled back.
+    queue.close();
 
     if (m_options.dryRun) {
         report.created = m_pendingCreated;
@@ -375,9 +377,12 @@ Result<void> ImportJob::checkAgainstStore(QList<Candidate>& batch, TokenStore& s
     m_existingByAuthenticationCode.clear();
     if (!identifiers.isEmpty()) {
         const Result<QList<AccessToken>> found = session.findExisting(identifierField, identifiers);
-        if (!found)
+        // A store that cannot find tokens by identifier (CRM.COM wants the pass code too) still
+        // refuses a duplicate one when the row is written; it cannot be what an upsert goes by.
+        if (!found
+            && (found.error().code() != Error::Code::Unsupported || m_options.upsertBy == identifierField))
             return found.error();
-        for (const AccessToken& token : found.value())
+        for (const AccessToken& token : found ? found.value() : QList<AccessToken>())
             m_existingByIdentifier.insert(token.identifier, token);
     }
     if (!codes.isEmpty()) {

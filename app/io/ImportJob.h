@@ -18,9 +18,9 @@ class CsvWriter;
 template<typename T> class BoundedQueue;
 
 // The whole CSV import, shared by the wizard and the CLI (the wizard is only a face on it). run()
-// reads the file in batches, maps each record to a token patch, checks it with the store's own
-// rules (TokenValidator, uniqueness against the store and against the rows above it, states and
-// references) and writes it through the store's import session.
+// reads the file in batches and maps each record to a token patch on a thread of its own, checks
+// each with the store's own rules (TokenValidator, uniqueness against the store and against the
+// rows above it, states and references) and writes it through the store's import session.
 //
 // run() is synchronous and must be called on the thread that owns the store: the GUI and the CLI
 // call it through TokenService::withStore, so the import shares the store's one connection and

@@ -21,8 +21,8 @@ struct ImportSessionOptions
     bool atomic = true;
     // About how many rows the file holds (0: unknown), for the store to pick how to load them.
     qint64 expectedRows = 0;
-    // Validation only: the session looks tokens up in one read transaction that ends with it, and
-    // writes and records nothing; commit() and rollback() do nothing.
+    // Validation only: the session looks tokens up, and writes and records nothing; commit() and
+    // rollback() do nothing.
     bool dryRun = false;
 };
 

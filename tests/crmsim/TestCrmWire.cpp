@@ -397,14 +397,29 @@ private Q_SLOTS:
                  QStringLiteral("changed"));
 
         // CRM.COM cannot filter a list by a column: each code is one show.
-        int shows = 0;
+        QStringList shown;
         for (const QJsonValue& request : m_sim.takeRequests()) {
             const QJsonObject object = request.toObject();
-            QVERIFY(object.value(QStringLiteral("path")).toString() != QLatin1String("access_tokens/list"));
-            if (object.value(QStringLiteral("path")).toString() == QLatin1String("access_tokens/show"))
-                ++shows;
+            const QString path = object.value(QStringLiteral("path")).toString();
+            QVERIFY(path != QLatin1String("access_tokens/list"));
+            if (path == QLatin1String("access_tokens/show"))
+                shown.append(object.value(QStringLiteral("query")).toString().section(QLatin1Char('='), -1));
         }
-        QVERIFY(shows >= 2);
+        QVERIFY2(shown.contains(QStringLiteral("IMP1")) && shown.contains(QStringLiteral("IMP2")),
+                 qPrintable(shown.join(QLatin1Char(' '))));
+
+        // An upsert cannot go by identifier there: it stops before writing anything.
+        QFile byIdentifier(path);
+        QVERIFY(byIdentifier.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        byIdentifier.write("identifier,authentication_code,accounts_receivable\n"
+                           "imp1@example.com,IMP3,ACR0000000001\n");
+        byIdentifier.close();
+        options.upsertBy = QStringLiteral("identifier");
+        ImportJob upsert(options);
+        const ImportReport refused = upsert.run(*m_store);
+        QCOMPARE(refused.failure.code(), Error::Code::Unsupported);
+        QCOMPARE(m_store->show(TokenRef::byAuthenticationCode(QStringLiteral("IMP3"))).error().code(),
+                 Error::Code::NotFound);
     }
 
     void networkLogHoldsNoSecret()

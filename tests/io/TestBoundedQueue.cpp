@@ -29,7 +29,7 @@ private Q_SLOTS:
             const std::optional<int> item = queue.take();
             QVERIFY(item);
             QCOMPARE(*item, expected);
-            // Taken so far: expected + 1; the producer may hold one more it could not put yet.
+            // Taken so far: expected + 1; put counts only what the queue took in.
             aheadAtMost = qMax(aheadAtMost, put.load() - (expected + 1));
         }
         QVERIFY(producer->wait(10000));

@@ -215,6 +215,14 @@ private Q_SLOTS:
         QCOMPARE(refused.rejected, qint64(1));
         QVERIFY(m_store->imports(10).value().isEmpty());
         QCOMPARE(count(), qint64(61));
+
+        // The dry runs left no transaction open: the real import commits, as another client sees.
+        opts.dryRun = false;
+        opts.upsertBy = QStringLiteral("authentication_code");
+        QVERIFY(import(opts).complete());
+        m_store.reset();
+        const std::unique_ptr<SqlTokenStore> reopened = openStore(QStringLiteral("tokens.sqlite"));
+        QCOMPARE(byCode(QStringLiteral("A1"), reopened.get()).udfString[0], QStringLiteral("changed"));
     }
 
     void upsertUpdatesInsteadOfRefusing()

@@ -122,7 +122,7 @@ Result<void> SqlImportSession::openTransaction()
 {
     if (m_inTransaction)
         return {};
-    // A dry run reads in one transaction: one snapshot, and no lock taken and released per lookup.
+    // A dry run reads in one transaction: SQLite then takes and releases no lock per lookup.
     if (Result<QSqlQuery> begun
         = m_store.run(m_options.dryRun ? m_store.m_dialect->beginRead() : m_store.m_dialect->beginWrite());
         !begun)
