@@ -408,6 +408,21 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QStringLiteral("IMP1")) && shown.contains(QStringLiteral("IMP2")),
                  qPrintable(shown.join(QLatin1Char(' '))));
 
+        // References TokenDesk cannot look up there are checked by the server, row by row.
+        QFile unknownAccount(path);
+        QVERIFY(unknownAccount.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        unknownAccount.write(
+            "authentication_code,accounts_receivable\nIMP4,ACR9999999999\nIMP5,ACR0000000001\n");
+        unknownAccount.close();
+        ImportOptions skipInvalid = options;
+        skipInvalid.mode = ImportOptions::Mode::SkipInvalid;
+        ImportJob partly(skipInvalid);
+        const ImportReport checked = partly.run(*m_store);
+        QVERIFY2(!checked.failure.isError(), qPrintable(checked.failure.toString()));
+        QCOMPARE(checked.rejected, qint64(1));
+        QCOMPARE(checked.created, qint64(1));
+        QCOMPARE(checked.errors.value(0).line, qint64(2));
+
         // An upsert cannot go by identifier there: it stops before writing anything.
         QFile byIdentifier(path);
         QVERIFY(byIdentifier.open(QIODevice::WriteOnly | QIODevice::Truncate));
