@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
 
 namespace {
 const QString identifierField = QStringLiteral("identifier");
@@ -33,6 +34,19 @@ QString describe(const Error& error)
     for (const Error::Violation& violation : error.violations())
         parts.append(violation.message);
     return parts.join(QLatin1String("; "));
+}
+
+// Whether a store's answer to a lookup by number holds exactly that number. A store that cannot
+// look such references up (CRM.COM) answers UNSUPPORTED and refuses an unknown one itself when
+// the row is written.
+template<typename Reference>
+Result<bool> holdsNumber(const Result<QList<Reference>>& found, const QString& number)
+{
+    if (!found)
+        return found.error().code() == Error::Code::Unsupported ? Result<bool>(true)
+                                                                : Result<bool>(found.error());
+    return std::any_of(found->cbegin(), found->cend(),
+                       [&number](const Reference& reference) { return reference.number == number; });
 }
 
 // The rows of a file, from the line breaks in its first quarter mebibyte: enough for a store to
@@ -335,28 +349,12 @@ Result<bool> ImportJob::referenceExists(TokenStore& store, const QString& field,
     const auto known = m_knownReferences.constFind(key);
     if (known != m_knownReferences.constEnd())
         return known.value();
-    // A store that cannot look references up (CRM.COM) refuses an unknown one when the row is
-    // written.
-    bool exists = false;
-    if (field == QLatin1String("accounts_receivable")) {
-        const Result<QList<AccountsReceivable>> accounts = store.accounts(number, 20);
-        if (!accounts && accounts.error().code() != Error::Code::Unsupported)
-            return accounts.error();
-        exists = !accounts;
-        for (const AccountsReceivable& account : accounts ? accounts.value() : QList<AccountsReceivable>())
-            exists = exists || account.number == number;
-    } else {
-        const Result<QList<RewardParticipant>> participants = store.participants(number, 20);
-        if (!participants && participants.error().code() != Error::Code::Unsupported)
-            return participants.error();
-        exists = !participants;
-        for (const RewardParticipant& participant :
-             participants ? participants.value() : QList<RewardParticipant>())
-            exists = exists || participant.number == number;
-    }
+    const Result<bool> exists = field == QLatin1String("accounts_receivable")
+        ? holdsNumber(store.accounts(number, 20), number)
+        : holdsNumber(store.participants(number, 20), number);
     // A large file names the same few accounts again and again; the cache stays small.
-    if (m_knownReferences.size() < 100000)
-        m_knownReferences.insert(key, exists);
+    if (exists && m_knownReferences.size() < 100000)
+        m_knownReferences.insert(key, exists.value());
     return exists;
 }
 

@@ -56,6 +56,14 @@ class TestImportJob : public QObject
         return job.run(store ? *store : *m_store);
     }
 
+    ImportReport dryRun(const QString& path, const QString& upsertBy)
+    {
+        ImportOptions opts = options(path);
+        opts.dryRun = true;
+        opts.upsertBy = upsertBy;
+        return import(opts);
+    }
+
     qint64 count(TokenStore* store = nullptr)
     {
         return (store ? store : m_store.get())->count(TokenQuery()).value();
@@ -177,10 +185,7 @@ private Q_SLOTS:
         QVERIFY(m_store->create(existing).ok());
         const QString path = writeFile(
             "authentication_code,udf_string_1\nOLD,changed\nNEW1,a\n,\nNEW2,\"=1\"\nNEW3,\nBAD,x,extra\n");
-        ImportOptions opts = options(path);
-        opts.dryRun = true;
-        opts.upsertBy = QStringLiteral("authentication_code");
-        const ImportReport report = import(opts);
+        const ImportReport report = dryRun(path, QStringLiteral("authentication_code"));
         QCOMPARE(report.created, qint64(3));
         QCOMPARE(report.updated, qint64(1));
         QCOMPARE(report.skipped, qint64(1));
@@ -203,21 +208,17 @@ private Q_SLOTS:
         QVERIFY(m_store->create(target).ok());
         const QString path = writeFile("authentication_code,udf_string_1\nA1,changed\n");
 
-        ImportOptions opts = options(path);
-        opts.dryRun = true;
-        opts.upsertBy = QStringLiteral("authentication_code");
-        const ImportReport upsert = import(opts);
+        const ImportReport upsert = dryRun(path, QStringLiteral("authentication_code"));
         QCOMPARE(upsert.updated, qint64(1));
         QCOMPARE(upsert.created, qint64(0));
 
-        opts.upsertBy.clear();
-        const ImportReport refused = import(opts);
+        const ImportReport refused = dryRun(path, QString());
         QCOMPARE(refused.rejected, qint64(1));
         QVERIFY(m_store->imports(10).value().isEmpty());
         QCOMPARE(count(), qint64(61));
 
         // The dry runs left no transaction open: the real import commits, as another client sees.
-        opts.dryRun = false;
+        ImportOptions opts = options(path);
         opts.upsertBy = QStringLiteral("authentication_code");
         QVERIFY(import(opts).complete());
         m_store.reset();
