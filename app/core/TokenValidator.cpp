@@ -101,8 +101,14 @@ QList<Error::Violation> TokenValidator::validateCardMaskedNumber(const QString& 
 {
     const QString field = QStringLiteral("card_masked_number");
     QList<Error::Violation> violations;
-    static const QRegularExpression masked(QStringLiteral("^[0-9*Xx \\-]{4,32}$"));
-    if (!masked.match(number).hasMatch())
+    // Checked by hand: a regular expression's $ also matched before a final line break, and
+    // cost a bulk import more per row than all its other checks.
+    const bool masked = number.size() >= 4 && number.size() <= 32
+        && std::all_of(number.cbegin(), number.cend(), [](QChar c) {
+                            return (c >= u'0' && c <= u'9') || c == u'*' || c == u'X' || c == u'x'
+                                || c == u' ' || c == u'-';
+                        });
+    if (!masked)
         violations.append({ field,
                             tr("card_masked_number must be 4 to 32 digits and mask characters, such as "
                                "4111********1111") });
@@ -132,9 +138,16 @@ QList<Error::Violation> TokenValidator::validate(const AccessToken& after, const
         violations += validateAuthenticationCode(patch.authenticationCode.value());
     if (patch.cardMaskedNumber.isSet())
         violations += validateCardMaskedNumber(patch.cardMaskedNumber.value());
+    // Made once: a bulk import validates every row.
+    static const QStringList udfStringFields = []() {
+        QStringList fields;
+        for (int i = 0; i < AccessToken::udfStringCount; ++i)
+            fields.append(QStringLiteral("udf_string_%1").arg(i + 1));
+        return fields;
+    }();
     for (int i = 0; i < AccessToken::udfStringCount; ++i) {
         if (patch.udfString[i].isSet())
-            checkText(QStringLiteral("udf_string_%1").arg(i + 1), patch.udfString[i].value(), violations);
+            checkText(udfStringFields.at(i), patch.udfString[i].value(), violations);
     }
     for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
         if (patch.udfFloat[i].isSet() && !std::isfinite(patch.udfFloat[i].value()))

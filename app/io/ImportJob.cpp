@@ -319,6 +319,8 @@ ImportJob::Candidate ImportJob::prepare(qint64 line, const QStringList& cells) c
     }
     candidate.empty = !any;
     candidate.row.line = line;
+    if (!candidate.empty && candidate.violations.isEmpty())
+        candidate.asNew = validation(candidate, std::nullopt);
     return candidate;
 }
 
@@ -446,12 +448,13 @@ Result<void> ImportJob::checkAgainstStore(QList<Candidate>& batch, TokenStore& s
                           ? tr("There is no accounts receivable numbered \"%1\"").arg(value->value())
                           : tr("There is no reward participant numbered \"%1\"").arg(value->value()) });
         }
-        validate(candidate, existing);
+        candidate.violations += existing ? validation(candidate, existing) : candidate.asNew;
     }
     return {};
 }
 
-void ImportJob::validate(Candidate& candidate, const std::optional<AccessToken>& existing) const
+QList<Error::Violation> ImportJob::validation(const Candidate& candidate,
+                                              const std::optional<AccessToken>& existing) const
 {
     const TokenPatch& patch = candidate.row.patch;
     AccessToken after = existing.value_or(AccessToken());
@@ -461,7 +464,7 @@ void ImportJob::validate(Candidate& candidate, const std::optional<AccessToken>&
     if (classification.isEmpty() && existing && existing->classification)
         classification = existing->classification->name;
     const TokenRules& rules = m_settings.rulesFor(classification);
-    candidate.violations += TokenValidator::validate(
+    QList<Error::Violation> violations = TokenValidator::validate(
         after, patch, rules, existing ? TokenValidator::Mode::Update : TokenValidator::Mode::Create);
 
     if (candidate.row.state && !existing) {
@@ -469,15 +472,16 @@ void ImportJob::validate(Candidate& candidate, const std::optional<AccessToken>&
             = rules.verificationRequired ? LifeCycleState::PendingVerification : LifeCycleState::Effective;
         const LifeCycleState wanted = *candidate.row.state;
         if (wanted != initial && wanted != LifeCycleState::NotEffective)
-            candidate.violations.append(
+            violations.append(
                 { stateField,
                   tr("A new token starts as %1 and cannot be imported as %2")
                       .arg(LifeCycleStates::toWire(initial), LifeCycleStates::toWire(wanted)) });
     }
     if (candidate.row.state && existing && *candidate.row.state != existing->lifeCycleState
         && *candidate.row.state == LifeCycleState::PendingVerification)
-        candidate.violations.append(
+        violations.append(
             { stateField, tr("A token cannot be moved back to PENDING_VERIFICATION by an import") });
+    return violations;
 }
 
 Result<void> ImportJob::processBatch(QList<Candidate>& batch, TokenStore& store, TokenImportSession& session,

@@ -50,6 +50,9 @@ private:
         QStringList cells;
         ImportRow row;
         QList<Error::Violation> violations;
+        // What the validator finds in the row as a new token, worked out on the reading thread;
+        // a row that turns out to update a token is validated again against it.
+        QList<Error::Violation> asNew;
         bool empty = false;
         // Set when the reader refused the record (wrong number of fields, bad bytes): it goes
         // to the rejects with its cells as read.
@@ -79,7 +82,8 @@ private:
     void checkDuplicatesInFile(Candidate& candidate);
     Result<void> checkAgainstStore(QList<Candidate>& batch, TokenStore& store, TokenImportSession& session);
     Result<bool> referenceExists(TokenStore& store, const QString& field, const QString& number);
-    void validate(Candidate& candidate, const std::optional<AccessToken>& existing) const;
+    QList<Error::Violation> validation(const Candidate& candidate,
+                                       const std::optional<AccessToken>& existing) const;
     void reject(const Candidate& candidate, const QString& field, const QString& message,
                 ImportReport& report);
     void rejectRecord(qint64 line, const QStringList& cells, const Error& error, ImportReport& report);

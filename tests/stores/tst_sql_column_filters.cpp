@@ -19,6 +19,7 @@ private Q_SLOTS:
     void udfTextFilterIsCaseInsensitive();
     // The stored text of dates and numbers is what sorting and keyset paging compare.
     void storedDatesAreFixedWidthUtcText();
+    void storedDatesReadAsQtWritesThem();
     void tokenNumbersAreFixedWidth();
 
 private:
@@ -125,6 +126,15 @@ void TestSqlColumnFilters::storedDatesAreFixedWidthUtcText()
     QCOMPARE(SqlTokenFilter::storedDateTime(utc), QStringLiteral("0987-12-31T23:59:59.999"));
     QCOMPARE(SqlTokenFilter::loadedDateTime(SqlTokenFilter::storedDateTime(utc)), utc);
     QVERIFY(SqlTokenFilter::storedDateTime(QDateTime()).isNull());
+}
+
+void TestSqlColumnFilters::storedDatesReadAsQtWritesThem()
+{
+    for (const QDate& date : { QDate(2026, 3, 9), QDate(987, 12, 31), QDate(1, 1, 1), QDate(9999, 12, 31),
+                               QDate(10000, 1, 1), QDate(-44, 3, 15) })
+        QCOMPARE(SqlTokenFilter::storedDate(date), date.toString(Qt::ISODate));
+    QCOMPARE(SqlTokenFilter::storedDate(QDate(2026, 3, 9)), QStringLiteral("2026-03-09"));
+    QVERIFY(SqlTokenFilter::storedDate(QDate()).isNull());
 }
 
 void TestSqlColumnFilters::tokenNumbersAreFixedWidth()

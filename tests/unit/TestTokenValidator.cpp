@@ -268,6 +268,10 @@ void TestTokenValidator::cardMaskedNumber_data()
     QTest::newRow("too short") << "411" << false;
     QTest::newRow("letters") << "4111abcd1111" << false;
     QTest::newRow("too long") << QString(33, QLatin1Char('1')) << false;
+    QTest::newRow("longest") << QString(32, QLatin1Char('1')) << true;
+    QTest::newRow("shortest, dashed") << "41-1" << true;
+    QTest::newRow("trailing line break") << "4111********1111\n" << false;
+    QTest::newRow("arabic-indic digits") << QStringLiteral("\u0664\u0661\u0661\u0661") << false;
 }
 
 void TestTokenValidator::cardMaskedNumber()

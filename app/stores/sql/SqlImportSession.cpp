@@ -58,8 +58,7 @@ SqlImportSession::SqlImportSession(SqlTokenStore& store, const ImportSessionOpti
     , m_idPrefix(SecretGenerator::hexId().left(24))
 {
     m_columns.append(QStringLiteral("id"));
-    for (const auto& column : SqlTokenStore::columnsOf(SqlTokenStore::Row()))
-        m_columns.append(column.first);
+    m_columns += SqlTokenStore::columnNames();
     m_columns.append(QStringLiteral("import_id"));
     m_inserter
         = TokenRowInserter::create(m_store.m_db, m_columns, int(m_columns.indexOf(QStringLiteral("number"))));
@@ -407,8 +406,7 @@ Result<QList<ImportRefusal>> SqlImportSession::write(const QList<ImportRow>& row
         TokenInsert insert;
         insert.values.reserve(m_columns.size());
         insert.values.append(row->token.id);
-        for (const auto& column : SqlTokenStore::columnsOf(*row))
-            insert.values.append(column.second);
+        SqlTokenStore::appendColumnValues(*row, insert.values);
         insert.values.append(m_importId);
         insert.customFields = row->token.customFields;
         if (!kinds.isEmpty())

@@ -35,6 +35,8 @@ public:
 
     // How dates and times are stored: ISO text in UTC, which sorts as it reads.
     static QString storedDateTime(const QDateTime& time);
+    // A date (a udf_date field) as ISO text, yyyy-MM-dd.
+    static QString storedDate(const QDate& date);
     static QDateTime loadedDateTime(const QVariant& value);
 
     // The key a value is stored under for a sortable field ("" for unset).

@@ -41,7 +41,8 @@ QVariant keyText(const QString& text)
 
 QVariant nullableDate(const QDate& date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(SqlTokenFilter::storedDate(date))
+                          : QVariant(QMetaType::fromType<QString>());
 }
 
 QString numberText(qint64 sequence)
@@ -556,57 +557,82 @@ Result<std::optional<RewardParticipant>> SqlTokenStore::findParticipant(const QS
 
 // ---- writing ---------------------------------------------------------------------------------
 
+const QStringList& SqlTokenStore::columnNames()
+{
+    static const QStringList names = []() {
+        QStringList list = { QStringLiteral("number"),
+                             QStringLiteral("life_cycle_state"),
+                             QStringLiteral("identifier"),
+                             QStringLiteral("identifier_key"),
+                             QStringLiteral("authentication_code"),
+                             QStringLiteral("authentication_code_key"),
+                             QStringLiteral("card_masked_number"),
+                             QStringLiteral("pass_code_hash"),
+                             QStringLiteral("verification_code_hash"),
+                             QStringLiteral("verified_date"),
+                             QStringLiteral("classification_id"),
+                             QStringLiteral("classification_key"),
+                             QStringLiteral("account_id"),
+                             QStringLiteral("account_key"),
+                             QStringLiteral("participant_id"),
+                             QStringLiteral("participant_key"),
+                             QStringLiteral("created_date"),
+                             QStringLiteral("updated_date"),
+                             QStringLiteral("created_by_user"),
+                             QStringLiteral("updated_by_user"),
+                             QStringLiteral("created_by_unit"),
+                             QStringLiteral("updated_by_unit"),
+                             QStringLiteral("version") };
+        for (int i = 0; i < AccessToken::udfStringCount; ++i)
+            list.append(QStringLiteral("udf_string_%1").arg(i + 1));
+        for (int i = 0; i < AccessToken::udfFloatCount; ++i)
+            list.append(QStringLiteral("udf_float_%1").arg(i + 1));
+        for (int i = 0; i < AccessToken::udfDateCount; ++i)
+            list.append(QStringLiteral("udf_date_%1").arg(i + 1));
+        return list;
+    }();
+    return names;
+}
+
+void SqlTokenStore::appendColumnValues(const Row& row, QVariantList& values)
+{
+    const AccessToken& t = row.token;
+    // created_date and updated_date are the same on a new token: formatted once.
+    const QString created = SqlTokenFilter::storedDateTime(t.logInformation.createdDate);
+    values << t.number << LifeCycleStates::toWire(t.lifeCycleState) << nullableText(t.identifier)
+           << keyText(t.identifier) << t.authenticationCode << keyText(t.authenticationCode)
+           << nullableText(t.cardMaskedNumber) << nullableText(row.passCodeHash)
+           << nullableText(row.verificationCodeHash)
+           << nullableText(SqlTokenFilter::storedDateTime(t.verifiedDate))
+           << nullableText(row.classificationId)
+           << keyText(t.classification ? t.classification->name : QString()) << nullableText(row.accountId)
+           << keyText(t.accountsReceivable ? t.accountsReceivable->number : QString())
+           << nullableText(row.participantId)
+           << keyText(t.rewardParticipant ? t.rewardParticipant->number : QString()) << created
+           << (t.logInformation.updatedDate == t.logInformation.createdDate
+                   ? created
+                   : SqlTokenFilter::storedDateTime(t.logInformation.updatedDate))
+           << nullableText(t.logInformation.createdByUser) << nullableText(t.logInformation.updatedByUser)
+           << nullableText(t.logInformation.createdByUnit) << nullableText(t.logInformation.updatedByUnit)
+           << t.version;
+    for (int i = 0; i < AccessToken::udfStringCount; ++i)
+        values << nullableText(t.udfString[i]);
+    for (int i = 0; i < AccessToken::udfFloatCount; ++i)
+        values << (t.udfFloat[i] ? QVariant(*t.udfFloat[i]) : QVariant(QMetaType::fromType<double>()));
+    for (int i = 0; i < AccessToken::udfDateCount; ++i)
+        values << nullableDate(t.udfDate[i]);
+}
+
 QList<std::pair<QString, QVariant>> SqlTokenStore::columnsOf(const Row& row)
 {
-    // Made once: a bulk import calls this for every row.
-    static const QStringList udfNames = []() {
-        QStringList names;
-        for (int i = 0; i < AccessToken::udfStringCount; ++i)
-            names.append(QStringLiteral("udf_string_%1").arg(i + 1));
-        for (int i = 0; i < AccessToken::udfFloatCount; ++i)
-            names.append(QStringLiteral("udf_float_%1").arg(i + 1));
-        for (int i = 0; i < AccessToken::udfDateCount; ++i)
-            names.append(QStringLiteral("udf_date_%1").arg(i + 1));
-        return names;
-    }();
-    const AccessToken& t = row.token;
-    QList<std::pair<QString, QVariant>> columns = {
-        { QStringLiteral("number"), t.number },
-        { QStringLiteral("life_cycle_state"), LifeCycleStates::toWire(t.lifeCycleState) },
-        { QStringLiteral("identifier"), nullableText(t.identifier) },
-        { QStringLiteral("identifier_key"), keyText(t.identifier) },
-        { QStringLiteral("authentication_code"), t.authenticationCode },
-        { QStringLiteral("authentication_code_key"), keyText(t.authenticationCode) },
-        { QStringLiteral("card_masked_number"), nullableText(t.cardMaskedNumber) },
-        { QStringLiteral("pass_code_hash"), nullableText(row.passCodeHash) },
-        { QStringLiteral("verification_code_hash"), nullableText(row.verificationCodeHash) },
-        { QStringLiteral("verified_date"), nullableText(SqlTokenFilter::storedDateTime(t.verifiedDate)) },
-        { QStringLiteral("classification_id"), nullableText(row.classificationId) },
-        { QStringLiteral("classification_key"),
-          keyText(t.classification ? t.classification->name : QString()) },
-        { QStringLiteral("account_id"), nullableText(row.accountId) },
-        { QStringLiteral("account_key"),
-          keyText(t.accountsReceivable ? t.accountsReceivable->number : QString()) },
-        { QStringLiteral("participant_id"), nullableText(row.participantId) },
-        { QStringLiteral("participant_key"),
-          keyText(t.rewardParticipant ? t.rewardParticipant->number : QString()) },
-        { QStringLiteral("created_date"), SqlTokenFilter::storedDateTime(t.logInformation.createdDate) },
-        { QStringLiteral("updated_date"), SqlTokenFilter::storedDateTime(t.logInformation.updatedDate) },
-        { QStringLiteral("created_by_user"), nullableText(t.logInformation.createdByUser) },
-        { QStringLiteral("updated_by_user"), nullableText(t.logInformation.updatedByUser) },
-        { QStringLiteral("created_by_unit"), nullableText(t.logInformation.createdByUnit) },
-        { QStringLiteral("updated_by_unit"), nullableText(t.logInformation.updatedByUnit) },
-        { QStringLiteral("version"), t.version },
-    };
-    for (int i = 0; i < AccessToken::udfStringCount; ++i)
-        columns.append({ udfNames.at(i), nullableText(t.udfString[i]) });
-    for (int i = 0; i < AccessToken::udfFloatCount; ++i)
-        columns.append(
-            { udfNames.at(AccessToken::udfStringCount + i),
-              t.udfFloat[i] ? QVariant(*t.udfFloat[i]) : QVariant(QMetaType::fromType<double>()) });
-    for (int i = 0; i < AccessToken::udfDateCount; ++i)
-        columns.append({ udfNames.at(AccessToken::udfStringCount + AccessToken::udfFloatCount + i),
-                         nullableDate(t.udfDate[i]) });
+    const QStringList& names = columnNames();
+    QVariantList values;
+    values.reserve(names.size());
+    appendColumnValues(row, values);
+    QList<std::pair<QString, QVariant>> columns;
+    columns.reserve(names.size());
+    for (int i = 0; i < names.size(); ++i)
+        columns.append({ names.at(i), values.at(i) });
     return columns;
 }
 

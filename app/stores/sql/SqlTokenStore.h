@@ -104,6 +104,10 @@ private:
     // Finds the token a reference names; an identifier needs its pass code or a live OTP (consumed).
     Result<Row> resolve(const TokenRef& ref, bool lock);
     Error notFound(const TokenRef& ref) const;
+    // The stored columns of a token, besides id and import_id, and their values in that order:
+    // a bulk import appends the values of every row straight to its statement's bindings.
+    static const QStringList& columnNames();
+    static void appendColumnValues(const Row& row, QVariantList& values);
     static QList<std::pair<QString, QVariant>> columnsOf(const Row& row);
     // Inserts a row (before == nullptr) or updates it from before, guarded by before's version.
     Result<void> writeRow(const Row& row, const Row* before);
