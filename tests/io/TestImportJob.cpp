@@ -110,7 +110,14 @@ private Q_SLOTS:
         QCOMPARE(ann.customFields.value(QStringLiteral("colour")), QStringLiteral("blue"));
         QCOMPARE(ann.lifeCycleState, LifeCycleState::NotEffective);
         // Leading zeros survive: codes are text all the way.
-        QCOMPARE(byCode(QStringLiteral("0009999")).lifeCycleState, LifeCycleState::Effective);
+        const AccessToken bare = byCode(QStringLiteral("0009999"));
+        QCOMPARE(bare.lifeCycleState, LifeCycleState::Effective);
+        // Nothing of the row before is carried over to a row that leaves its fields empty.
+        QVERIFY(bare.identifier.isEmpty());
+        QVERIFY(!bare.hasPassCode);
+        QCOMPARE(bare.udfFloat[0], std::optional<double>());
+        QVERIFY(!bare.udfDate[1].isValid());
+        QVERIFY(bare.customFields.isEmpty());
     }
 
     void atomicRollsBackAfterAFailureInTheMiddle()

@@ -204,29 +204,6 @@ std::optional<Result<QVariantList>> SqliteTokenInserter::idsWhere(const QString&
     return Result<QVariantList>(std::move(ids));
 }
 
-void SqliteTokenInserter::bind(int index, const QVariant& value, const char* text, qsizetype size)
-{
-    if (value.isNull()) {
-        sqlite3_bind_null(m_insertToken, index);
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Double:
-        sqlite3_bind_double(m_insertToken, index, value.toDouble());
-        return;
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Bool:
-        sqlite3_bind_int64(m_insertToken, index, value.toLongLong());
-        return;
-    default:
-        break;
-    }
-    sqlite3_bind_text(m_insertToken, index, text, int(size), SQLITE_STATIC);
-}
-
 Result<QList<ImportRefusal>> SqliteTokenInserter::insert(QList<TokenInsert>& rows)
 {
     if (Result<void> prepared = prepare(); !prepared)
@@ -235,35 +212,72 @@ Result<QList<ImportRefusal>> SqliteTokenInserter::insert(QList<TokenInsert>& row
     for (int i = 0; i < rows.size(); ++i) {
         TokenInsert& row = rows[i];
         const QString number = tokenNumber(m_lastNumber + 1);
+        const qsizetype columns = row.values.size();
+        if (m_boundNull.size() != columns)
+            m_boundNull.fill(true, columns);
         // Every text value of the row is encoded into m_text first, so that it no longer moves
         // while SQLite holds pointers into it.
-        QVarLengthArray<QStringView, 64> texts;
+        QVarLengthArray<Kind, 64> kinds(columns);
+        QVarLengthArray<QStringView, 64> texts(columns);
+        QStringList converted;
         qsizetype space = 0;
-        for (int column = 0; column < row.values.size(); ++column) {
+        for (int column = 0; column < columns; ++column) {
             const QVariant& value = row.values.at(column);
-            if (column == m_numberColumn)
-                texts.append(number);
-            else if (!value.isNull() && value.typeId() == QMetaType::QString)
-                texts.append(*static_cast<const QString*>(value.constData()));
-            else
-                texts.append(QStringView());
-            space += m_encoder.requiredSpace(texts.back().size());
+            Kind& kind = kinds[column];
+            kind = Kind::Null;
+            if (column == m_numberColumn) {
+                kind = Kind::Text;
+                texts[column] = number;
+            } else if (!value.isNull()) {
+                switch (value.typeId()) {
+                case QMetaType::QString:
+                    kind = Kind::Text;
+                    texts[column] = *static_cast<const QString*>(value.constData());
+                    break;
+                case QMetaType::Double:
+                    kind = Kind::Real;
+                    break;
+                case QMetaType::Int:
+                case QMetaType::LongLong:
+                case QMetaType::UInt:
+                case QMetaType::ULongLong:
+                case QMetaType::Bool:
+                    kind = Kind::Integer;
+                    break;
+                default:
+                    kind = Kind::Text;
+                    converted.append(value.toString());
+                    texts[column] = converted.constLast();
+                    break;
+                }
+            }
+            if (kind == Kind::Text)
+                space += m_encoder.requiredSpace(texts[column].size());
         }
         m_text.resize(space);
-        QVarLengthArray<std::pair<const char*, qsizetype>, 64> encoded(row.values.size());
         char* out = m_text.data();
-        for (int column = 0; column < row.values.size(); ++column) {
-            char* const start = out;
-            if (!texts[column].isEmpty())
+        for (int column = 0; column < columns; ++column) {
+            const int index = column + 1;
+            switch (kinds[column]) {
+            case Kind::Null:
+                // Bindings outlive a reset: a column that was NULL in the row before stays so.
+                if (!m_boundNull[column])
+                    sqlite3_bind_null(m_insertToken, index);
+                break;
+            case Kind::Real:
+                sqlite3_bind_double(m_insertToken, index, row.values.at(column).toDouble());
+                break;
+            case Kind::Integer:
+                sqlite3_bind_int64(m_insertToken, index, row.values.at(column).toLongLong());
+                break;
+            case Kind::Text: {
+                char* const start = out;
                 out = m_encoder.appendToBuffer(out, texts[column]);
-            encoded[column] = { start, out - start };
-        }
-        for (int column = 0; column < row.values.size(); ++column) {
-            if (column == m_numberColumn)
-                sqlite3_bind_text(m_insertToken, column + 1, encoded[column].first,
-                                  int(encoded[column].second), SQLITE_STATIC);
-            else
-                bind(column + 1, row.values.at(column), encoded[column].first, encoded[column].second);
+                sqlite3_bind_text(m_insertToken, index, start, int(out - start), SQLITE_STATIC);
+                break;
+            }
+            }
+            m_boundNull[column] = kinds[column] == Kind::Null;
         }
         const int stepped = sqlite3_step(m_insertToken);
         sqlite3_reset(m_insertToken);
@@ -297,5 +311,6 @@ Result<QList<ImportRefusal>> SqliteTokenInserter::insert(QList<TokenInsert>& row
     }
     // The bound text points into m_text, which the next batch reallocates.
     sqlite3_clear_bindings(m_insertToken);
+    m_boundNull.fill(true);
     return refused;
 }

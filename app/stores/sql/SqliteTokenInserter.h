@@ -37,8 +37,6 @@ public:
 private:
     Result<void> prepare();
     Error failure(const QString& what) const;
-    // text: the value's UTF-8 encoding when it is a string, read by SQLite in place until the step.
-    void bind(int index, const QVariant& value, const char* text, qsizetype size);
     Result<void> exec(const char* sql);
     // Reads the hashes of every identifier and authentication code in the table, once.
     Result<void> readKnownKeys();
@@ -71,6 +69,16 @@ private:
     // The UTF-8 text of the row being bound: SQLite reads it in place (SQLITE_STATIC) until the
     // step, instead of converting and copying UTF-16 for every value.
     QByteArray m_text;
+    // How a value is bound.
+    enum class Kind : char
+    {
+        Null,
+        Integer,
+        Real,
+        Text
+    };
+    // Per column of the insert: whether it holds NULL now, so that a NULL is not bound again.
+    QList<bool> m_boundNull;
     QStringEncoder m_encoder { QStringEncoder::Utf8, QStringEncoder::Flag::Stateless };
     qint64 m_lastNumber = 0;
     // The CREATE statements of the indexes dropped for this import, run before its commit.
