@@ -308,7 +308,7 @@
 <context>
     <name>CompensatingImportSession</name>
     <message>
-        <location filename="../app/io/CompensatingImportSession.cpp" line="+58"/>
+        <location filename="../app/io/CompensatingImportSession.cpp" line="+55"/>
         <source>A token cannot be moved from %1 to %2 by an import</source>
         <translation>Ein Import kann ein Token nicht von %1 nach %2 versetzen</translation>
     </message>
@@ -1644,12 +1644,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+272"/>
+        <location line="+281"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-280"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1800,17 +1800,22 @@ Geben Sie %2 ein:</translation>
         <translation>Es gibt keine gespeicherte Zuordnung „%1“</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source><byte value="xd"/>%1 rows written; building the lookup indexes: %2 of %3</source>
+        <translation><byte value="xd"/>%1 Zeilen geschrieben; Suchindizes werden erstellt: %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source><byte value="xd"/>%1 rows, %2 rows/s</source>
         <translation><byte value="xd"/>%1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>, %1 s left</source>
         <translation>, noch %1 s</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Dry run: %1 would be created, %2 updated, %3 skipped (empty), %4 rejected; nothing was written.</source>
         <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 übersprungen (leer), %4 abgelehnt; nichts wurde geschrieben.</translation>
     </message>
@@ -2231,17 +2236,17 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../app/io/ImportJob.cpp" line="+80"/>
+        <location filename="../app/io/ImportJob.cpp" line="+94"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+87"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2249,17 +2254,17 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>life_cycle_state muss PENDING_VERIFICATION, EFFECTIVE oder NOT_EFFECTIVE sein, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 &quot;%2&quot; is already used on line %3 of this file</source>
         <translation>%1 „%2“ wird bereits in Zeile %3 dieser Datei verwendet</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+85"/>
         <source>%1 &quot;%2&quot; already belongs to token %3 (import with --upsert-by to update it)</source>
         <translation>%1 „%2“ gehört bereits zu Token %3 (mit --upsert-by importieren, um es zu aktualisieren)</translation>
     </message>
@@ -2284,7 +2289,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Es gibt keinen Prämienteilnehmer mit der Nummer „%1“</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ein neues Token beginnt als %1 und kann nicht als %2 importiert werden</translation>
     </message>
@@ -2294,7 +2299,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Ein Import kann ein Token nicht zurück nach PENDING_VERIFICATION versetzen</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2467,7 +2472,12 @@ Dauer: %5 s</translation>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+40"/>
+        <source>%1 rows written; building the lookup indexes: %2 of %3</source>
+        <translation>%1 Zeilen geschrieben; Suchindizes werden erstellt: %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 rows, %2 rows/s</source>
         <translation>%1 Zeilen, %2 Zeilen/s</translation>
     </message>
@@ -3564,7 +3574,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Import konnte eine Abfrage nicht ausführen: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The import could not save a token: %1</source>
         <translation>Der Import konnte ein Token nicht speichern: %1</translation>
     </message>
@@ -4078,7 +4088,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+163"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+162"/>
         <source>The store could not record the import</source>
         <translation>Der Speicher konnte den Import nicht protokollieren</translation>
     </message>
@@ -4124,7 +4134,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlTokenFilter</name>
     <message>
-        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+115"/>
+        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+141"/>
         <source>The tokens cannot be filtered by %1</source>
         <translation>Die Token können nicht nach %1 gefiltert werden</translation>
     </message>
@@ -4142,7 +4152,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlTokenStore</name>
     <message>
-        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+103"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+104"/>
         <source>%1 is not an SQL store</source>
         <translation>%1 ist kein SQL-Datenspeicher</translation>
     </message>
@@ -4174,12 +4184,12 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+459"/>
+        <location line="+484"/>
         <source>prepare a query</source>
         <translation>Abfrage vorbereiten</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-467"/>
         <source>The store %1 cannot be reached: %2</source>
         <translation>Der Datenspeicher %1 ist nicht erreichbar: %2</translation>
     </message>
@@ -4199,7 +4209,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Kein Zugangstoken passt zu %1</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+373"/>
         <source>Another token already has this %1</source>
         <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
     </message>
@@ -4279,7 +4289,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher konnte keine Token-Nummer vergeben</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+148"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+147"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+15"/>
         <location line="+189"/>
         <source>verification code issued</source>
@@ -4369,7 +4379,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqliteTokenInserter</name>
     <message>
-        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+40"/>
+        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+41"/>
         <source>The import could not %1: %2</source>
         <translation>Der Import konnte nicht %1: %2</translation>
     </message>
@@ -4377,24 +4387,29 @@ Standard-Speicherdatei: %3</translation>
         <location line="+23"/>
         <location line="+37"/>
         <location line="+39"/>
-        <location line="+63"/>
+        <location line="+91"/>
         <source>run a query</source>
         <translation>eine Abfrage ausführen</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-151"/>
         <location line="+45"/>
-        <location line="+64"/>
+        <location line="+92"/>
         <source>prepare a query</source>
         <translation>eine Abfrage vorbereiten</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-129"/>
         <source>draw a token number</source>
         <translation>eine Token-Nummer vergeben</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+99"/>
+        <source>The import was cancelled while it built its indexes</source>
+        <translation>Der Import wurde beim Erstellen seiner Indizes abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Another token already has this %1</source>
         <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
     </message>
@@ -5418,7 +5433,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>authentication_code darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>card_masked_number must be 4 to 32 digits and mask characters, such as 4111********1111</source>
         <translation>card_masked_number muss aus 4 bis 32 Ziffern und Maskenzeichen bestehen, etwa 4111********1111</translation>
     </message>
@@ -5428,7 +5443,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Ein Zusatzfeld braucht einen Namen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-435"/>
         <source>udf_float_%1 must be a finite number</source>
         <translation>udf_float_%1 muss eine endliche Zahl sein</translation>

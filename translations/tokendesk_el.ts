@@ -308,7 +308,7 @@
 <context>
     <name>CompensatingImportSession</name>
     <message>
-        <location filename="../app/io/CompensatingImportSession.cpp" line="+58"/>
+        <location filename="../app/io/CompensatingImportSession.cpp" line="+55"/>
         <source>A token cannot be moved from %1 to %2 by an import</source>
         <translation>Μια εισαγωγή δεν μπορεί να μεταφέρει διακριτικό από %1 σε %2</translation>
     </message>
@@ -1644,12 +1644,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+272"/>
+        <location line="+281"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-280"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1800,17 +1800,22 @@ Enter the %2:</source>
         <translation>Δεν υπάρχει αποθηκευμένη αντιστοίχιση «%1»</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source><byte value="xd"/>%1 rows written; building the lookup indexes: %2 of %3</source>
+        <translation><byte value="xd"/>Γράφτηκαν %1 γραμμές· δημιουργία ευρετηρίων αναζήτησης: %2 από %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source><byte value="xd"/>%1 rows, %2 rows/s</source>
         <translation><byte value="xd"/>%1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>, %1 s left</source>
         <translation>, απομένουν %1 s</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Dry run: %1 would be created, %2 updated, %3 skipped (empty), %4 rejected; nothing was written.</source>
         <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 θα παραλείπονταν (κενά), %4 θα απορρίπτονταν· δεν γράφτηκε τίποτα.</translation>
     </message>
@@ -2231,17 +2236,17 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../app/io/ImportJob.cpp" line="+80"/>
+        <location filename="../app/io/ImportJob.cpp" line="+94"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Cannot write %1: %2</source>
         <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+87"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2249,17 +2254,17 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>Το life_cycle_state πρέπει να είναι PENDING_VERIFICATION, EFFECTIVE ή NOT_EFFECTIVE, όχι «%1»</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 &quot;%2&quot; is already used on line %3 of this file</source>
         <translation>Το %1 «%2» χρησιμοποιείται ήδη στη γραμμή %3 αυτού του αρχείου</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+85"/>
         <source>%1 &quot;%2&quot; already belongs to token %3 (import with --upsert-by to update it)</source>
         <translation>Το %1 «%2» ανήκει ήδη στο διακριτικό %3 (εισαγάγετε με --upsert-by για να το ενημερώσετε)</translation>
     </message>
@@ -2284,7 +2289,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Δεν υπάρχει μέλος επιβράβευσης με αριθμό «%1»</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ένα νέο διακριτικό ξεκινά ως %1 και δεν μπορεί να εισαχθεί ως %2</translation>
     </message>
@@ -2294,7 +2299,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Μια εισαγωγή δεν μπορεί να επαναφέρει διακριτικό σε PENDING_VERIFICATION</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>line %1: %2</source>
         <translation>γραμμή %1: %2</translation>
     </message>
@@ -2467,7 +2472,12 @@ Time: %5 s</source>
         <translation>-απορρίψεις</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+40"/>
+        <source>%1 rows written; building the lookup indexes: %2 of %3</source>
+        <translation>Γράφτηκαν %1 γραμμές· δημιουργία ευρετηρίων αναζήτησης: %2 από %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 rows, %2 rows/s</source>
         <translation>%1 γραμμές, %2 γραμμές/s</translation>
     </message>
@@ -3564,7 +3574,7 @@ Default store file: %3</source>
         <translation>Η εισαγωγή δεν μπόρεσε να εκτελέσει ένα ερώτημα: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The import could not save a token: %1</source>
         <translation>Η εισαγωγή δεν μπόρεσε να αποθηκεύσει ένα διακριτικό: %1</translation>
     </message>
@@ -4078,7 +4088,7 @@ Default store file: %3</source>
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+163"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+162"/>
         <source>The store could not record the import</source>
         <translation>Η αποθήκη δεν μπόρεσε να καταγράψει την εισαγωγή</translation>
     </message>
@@ -4124,7 +4134,7 @@ Default store file: %3</source>
 <context>
     <name>SqlTokenFilter</name>
     <message>
-        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+115"/>
+        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+141"/>
         <source>The tokens cannot be filtered by %1</source>
         <translation>Τα διακριτικά δεν μπορούν να φιλτραριστούν κατά %1</translation>
     </message>
@@ -4142,7 +4152,7 @@ Default store file: %3</source>
 <context>
     <name>SqlTokenStore</name>
     <message>
-        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+103"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+104"/>
         <source>%1 is not an SQL store</source>
         <translation>Το %1 δεν είναι χώρος αποθήκευσης SQL</translation>
     </message>
@@ -4174,12 +4184,12 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+459"/>
+        <location line="+484"/>
         <source>prepare a query</source>
         <translation>προετοιμάσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-467"/>
         <source>The store %1 cannot be reached: %2</source>
         <translation>Ο χώρος αποθήκευσης %1 δεν είναι προσβάσιμος: %2</translation>
     </message>
@@ -4199,7 +4209,7 @@ Default store file: %3</source>
         <translation>Κανένα διακριτικό πρόσβασης δεν αντιστοιχεί σε %1</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+373"/>
         <source>Another token already has this %1</source>
         <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
     </message>
@@ -4279,7 +4289,7 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να αποδώσει αριθμό διακριτικού</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+148"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+147"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+15"/>
         <location line="+189"/>
         <source>verification code issued</source>
@@ -4369,7 +4379,7 @@ Default store file: %3</source>
 <context>
     <name>SqliteTokenInserter</name>
     <message>
-        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+40"/>
+        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+41"/>
         <source>The import could not %1: %2</source>
         <translation>Η εισαγωγή δεν μπόρεσε να %1: %2</translation>
     </message>
@@ -4377,24 +4387,29 @@ Default store file: %3</source>
         <location line="+23"/>
         <location line="+37"/>
         <location line="+39"/>
-        <location line="+63"/>
+        <location line="+91"/>
         <source>run a query</source>
         <translation>εκτελέσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-151"/>
         <location line="+45"/>
-        <location line="+64"/>
+        <location line="+92"/>
         <source>prepare a query</source>
         <translation>προετοιμάσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-129"/>
         <source>draw a token number</source>
         <translation>δώσει αριθμό διακριτικού</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+99"/>
+        <source>The import was cancelled while it built its indexes</source>
+        <translation>Η εισαγωγή ακυρώθηκε ενώ δημιουργούσε τα ευρετήριά της</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Another token already has this %1</source>
         <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
     </message>
@@ -5418,7 +5433,7 @@ Default store file: %3</source>
         <translation>Το authentication_code δεν μπορεί να είναι κενό</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>card_masked_number must be 4 to 32 digits and mask characters, such as 4111********1111</source>
         <translation>Το card_masked_number πρέπει να αποτελείται από 4 έως 32 ψηφία και χαρακτήρες κάλυψης, όπως 4111********1111</translation>
     </message>
@@ -5428,7 +5443,7 @@ Default store file: %3</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται όνομα</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-435"/>
         <source>udf_float_%1 must be a finite number</source>
         <translation>Το udf_float_%1 πρέπει να είναι πεπερασμένος αριθμός</translation>

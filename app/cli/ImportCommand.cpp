@@ -243,9 +243,18 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
             job.get(), &ImportJob::progressed, job.get(),
             [](const ImportProgress& progress) {
                 QTextStream err(stderr);
-                err << tr("\r%1 rows, %2 rows/s").arg(progress.rows).arg(qRound64(progress.rowsPerSecond));
-                if (progress.secondsLeft >= 0)
-                    err << tr(", %1 s left").arg(qRound64(progress.secondsLeft));
+                if (progress.finishingSteps > 0) {
+                    err << tr("\r%1 rows written; building the lookup indexes: %2 of %3")
+                               .arg(progress.rows)
+                               .arg(progress.finishingDone)
+                               .arg(progress.finishingSteps);
+                } else {
+                    err << tr("\r%1 rows, %2 rows/s")
+                               .arg(progress.rows)
+                               .arg(qRound64(progress.rowsPerSecond));
+                    if (progress.secondsLeft >= 0)
+                        err << tr(", %1 s left").arg(qRound64(progress.secondsLeft));
+                }
                 err << "   ";
                 err.flush();
             },

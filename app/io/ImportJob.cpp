@@ -114,6 +114,9 @@ ImportReport ImportJob::run(TokenStore& store)
     }
     m_settings = settings.value();
 
+    // The rows' progress, as last reported; the steps after the last row carry it on. Declared
+    // before the session, which holds callbacks that refer to it.
+    ImportProgress lastProgress;
     std::unique_ptr<TokenImportSession> session;
     ImportSessionOptions sessionOptions;
     sessionOptions.fileName = QFileInfo(m_options.filePath).fileName();
@@ -123,6 +126,16 @@ ImportReport ImportJob::run(TokenStore& store)
     // A dry run looks rows up through the session too: its lookups are exact and batched, where the
     // compensating session's filtered lists are neither.
     sessionOptions.dryRun = m_options.dryRun;
+    sessionOptions.finishing.progressed = [this, &lastProgress](int done, int steps) {
+        ImportProgress progress = lastProgress;
+        progress.secondsLeft = -1;
+        progress.finishingDone = done;
+        progress.finishingSteps = steps;
+        Q_EMIT progressed(progress);
+    };
+    sessionOptions.finishing.cancelled = [this]() {
+        return m_cancelled.load();
+    };
     Result<std::unique_ptr<TokenImportSession>> begun = store.beginImport(sessionOptions);
     if (begun.ok()) {
         session = std::move(begun).value();
@@ -211,6 +224,7 @@ ImportReport ImportJob::run(TokenStore& store)
         if (progress.bytesRead > 0 && totalBytes >= progress.bytesRead)
             progress.secondsLeft
                 = elapsed * double(totalBytes - progress.bytesRead) / double(progress.bytesRead);
+        lastProgress = progress;
         Q_EMIT progressed(progress);
         if (read->atEnd)
             break;
@@ -233,7 +247,10 @@ ImportReport ImportJob::run(TokenStore& store)
         if (const Result<void> committed
             = session->commit(tallyOf(report, m_pendingCreated, m_pendingUpdated));
             !committed) {
-            report.failure = committed.error();
+            if (committed.error().code() == Error::Code::Cancelled)
+                report.cancelled = true;
+            else
+                report.failure = committed.error();
             session->rollback(tallyOf(report, 0, 0));
         } else {
             report.created = m_pendingCreated;

@@ -24,6 +24,10 @@ struct ImportProgress
     double rowsPerSecond = 0;
     // -1 while unknown.
     double secondsLeft = -1;
+    // After the last row of a large import: how many of the steps that finish it (building the
+    // lookup indexes) are done. finishingSteps is 0 while rows are written.
+    int finishingDone = 0;
+    int finishingSteps = 0;
 };
 
 // What an import did, or in a dry run would do.

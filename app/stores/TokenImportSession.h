@@ -9,7 +9,18 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
+
+// The last step of a large import, after its last row: building the lookup indexes the store put
+// off, which can take as long as writing the rows did.
+struct ImportFinishing
+{
+    // Told how many of the steps are done, from 0 to all of them.
+    std::function<void(int done, int steps)> progressed;
+    // Asked while the steps run: true stops them, and commit() fails with CANCELLED.
+    std::function<bool()> cancelled;
+};
 
 // What a store is told when an import begins, for its record of the import.
 struct ImportSessionOptions
@@ -24,6 +35,7 @@ struct ImportSessionOptions
     // Validation only: the session looks tokens up, and writes and records nothing; commit() and
     // rollback() do nothing.
     bool dryRun = false;
+    ImportFinishing finishing;
 };
 
 // One row of an import, checked and ready to write: a token to create, or the token existingId

@@ -1,5 +1,6 @@
 #include "ImportJob.h"
 #include "ManualClock.h"
+#include "SqlSchema.h"
 #include "SqlTokenStore.h"
 #include "TokenJson.h"
 
@@ -398,6 +399,61 @@ private Q_SLOTS:
         TokenQuery query;
         query.search = QStringLiteral("bulk20998");
         QCOMPARE(m_store->list(query).value().size(), 1);
+    }
+
+    // Building the indexes a large import put off takes about as long as writing its rows: the
+    // steps are reported after the last row, never mixed with the rows' progress.
+    void largeImportReportsTheIndexesItBuildsAfterItsRows()
+    {
+        ImportOptions options;
+        options.filePath = writeFile(manyRows(21000));
+        ImportJob job(options);
+        QList<std::pair<int, int>> steps;
+        qint64 rows = 0;
+        qint64 rowsWhileFinishing = -1;
+        connect(&job, &ImportJob::progressed, this, [&](const ImportProgress& progress) {
+            if (progress.finishingSteps == 0) {
+                QVERIFY2(steps.isEmpty(), "rows reported after the last step");
+                rows = progress.rows;
+                return;
+            }
+            steps.append({ progress.finishingDone, progress.finishingSteps });
+            rowsWhileFinishing = progress.rows;
+        });
+        const ImportReport report = job.run(*m_store);
+        QVERIFY2(report.complete(), qPrintable(report.failure.toString()));
+        QCOMPARE(rows, qint64(21000));
+        QCOMPARE(rowsWhileFinishing, rows);
+        const int indexes = int(SqlSchema::tokenLookupIndexes().size());
+        QList<std::pair<int, int>> expected;
+        for (int done = 0; done <= indexes; ++done)
+            expected.append({ done, indexes });
+        QCOMPARE(steps, expected);
+    }
+
+    void largeImportCancelledWhileBuildingItsIndexesLeavesNothing()
+    {
+        create(QStringLiteral("SMALL"));
+        const auto indexesBefore = tokenIndexes();
+        const QByteArray before = snapshot();
+        ImportOptions options;
+        options.filePath = writeFile(manyRows(21000));
+        ImportJob job(options);
+        connect(&job, &ImportJob::progressed, this, [&job](const ImportProgress& progress) {
+            if (progress.finishingSteps > 0 && progress.finishingDone == 2)
+                job.cancel();
+        });
+        const ImportReport report = job.run(*m_store);
+        QVERIFY(report.cancelled);
+        QVERIFY2(!report.failure.isError(), qPrintable(report.failure.toString()));
+        QCOMPARE(report.created, qint64(0));
+        QCOMPARE(tokenIndexes(), indexesBefore);
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(latestImport().status, QStringLiteral("cancelled"));
+
+        const ImportReport again = import(manyRows(21000));
+        QVERIFY2(again.complete(), qPrintable(again.failure.toString()));
+        QCOMPARE(again.created, qint64(21000));
     }
 #endif
 

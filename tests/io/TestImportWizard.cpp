@@ -1,7 +1,9 @@
 #include "FileDialog.h"
+#include "ImportReport.h"
 #include "SqlTokenStore.h"
 #include "TokenService.h"
 #include "import/ImportPreviewModel.h"
+#include "import/ImportRunPage.h"
 #include "import/ImportWizard.h"
 
 #include <QAbstractButton>
@@ -204,6 +206,28 @@ private Q_SLOTS:
         shown.waitForFinished();
         QCOMPARE(shown.result()->customFields.value(QStringLiteral("Colour")), QStringLiteral("red"));
         QCOMPARE(shown.result()->cardMaskedNumber, QStringLiteral("4111********1111"));
+    }
+
+    void runPageShowsTheStepsAfterTheLastRow()
+    {
+        ImportProgress rows;
+        rows.rows = 10500;
+        rows.rowsPerSecond = 35000;
+        rows.bytesRead = 500;
+        rows.totalBytes = 1000;
+        rows.secondsLeft = 0.3;
+        QCOMPARE(ImportRunPage::barValue(rows), 500);
+        QCOMPARE(ImportRunPage::describe(rows), QStringLiteral("10500 rows, 35000 rows/s, about 0 s left"));
+
+        ImportProgress finishing = rows;
+        finishing.rows = 21000;
+        finishing.bytesRead = finishing.totalBytes;
+        finishing.secondsLeft = -1;
+        finishing.finishingDone = 3;
+        finishing.finishingSteps = 11;
+        QCOMPARE(ImportRunPage::barValue(finishing), 272);
+        QCOMPARE(ImportRunPage::describe(finishing),
+                 QStringLiteral("21000 rows written; building the lookup indexes: 3 of 11"));
     }
 
     void atomicWithRefusedRowsCannotGoOn()

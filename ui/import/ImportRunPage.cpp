@@ -54,12 +54,12 @@ void ImportRunPage::initializePage()
     }
     m_job = std::make_shared<ImportJob>(options);
     connect(m_job.get(), &ImportJob::progressed, this, [this](const ImportProgress& progress) {
-        if (progress.totalBytes > 0)
-            m_progress->setValue(int(1000 * progress.bytesRead / progress.totalBytes));
-        QString text = tr("%1 rows, %2 rows/s").arg(progress.rows).arg(qRound64(progress.rowsPerSecond));
-        if (progress.secondsLeft >= 0)
-            text += tr(", about %1 s left").arg(qRound64(progress.secondsLeft));
-        m_rate->setText(text);
+        // "Cancelling…" stays until the job stops.
+        if (!m_cancel->isEnabled())
+            return;
+        if (const int value = barValue(progress); value >= 0)
+            m_progress->setValue(value);
+        m_rate->setText(describe(progress));
     });
     const std::shared_ptr<ImportJob> job = m_job;
     whenFinished(
@@ -74,6 +74,30 @@ void ImportRunPage::initializePage()
             Q_EMIT completeChanged();
             wizard()->next();
         });
+}
+
+int ImportRunPage::barValue(const ImportProgress& progress)
+{
+    // The steps after the last row fill the bar again: they can take as long as the rows did.
+    if (progress.finishingSteps > 0)
+        return int(1000 * qint64(progress.finishingDone) / progress.finishingSteps);
+    if (progress.totalBytes > 0)
+        return int(1000 * progress.bytesRead / progress.totalBytes);
+    return -1;
+}
+
+QString ImportRunPage::describe(const ImportProgress& progress)
+{
+    // Only an import of many rows has these steps.
+    if (progress.finishingSteps > 0)
+        return tr("%1 rows written; building the lookup indexes: %2 of %3")
+            .arg(progress.rows)
+            .arg(progress.finishingDone)
+            .arg(progress.finishingSteps);
+    QString text = tr("%1 rows, %2 rows/s").arg(progress.rows).arg(qRound64(progress.rowsPerSecond));
+    if (progress.secondsLeft >= 0)
+        text += tr(", about %1 s left").arg(qRound64(progress.secondsLeft));
+    return text;
 }
 
 bool ImportRunPage::isComplete() const

@@ -5,12 +5,14 @@
 
 class ImportJob;
 class ImportWizard;
+struct ImportProgress;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 
 // The import itself, on the store's worker thread: a progress bar, rows per second, the time
-// left, and Cancel (an atomic import then leaves nothing behind).
+// left, then the steps that finish a large import, and Cancel (an atomic import then leaves
+// nothing behind).
 class ImportRunPage : public QWizardPage
 {
     Q_OBJECT
@@ -20,6 +22,10 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+
+    // What the page shows for progress: the bar's value out of 1000, and the line under it.
+    static int barValue(const ImportProgress& progress);
+    static QString describe(const ImportProgress& progress);
 
 private:
     ImportWizard* m_wizard;

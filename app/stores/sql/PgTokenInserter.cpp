@@ -32,8 +32,9 @@ Result<void> PgTokenInserter::begin()
     return {};
 }
 
-Result<void> PgTokenInserter::beforeCommit()
+Result<void> PgTokenInserter::beforeCommit(const ImportFinishing& finishing)
 {
+    Q_UNUSED(finishing)
     return {};
 }
 

@@ -18,7 +18,7 @@ public:
 
     Result<void> begin() override;
     Result<QList<ImportRefusal>> insert(QList<TokenInsert>& rows) override;
-    Result<void> beforeCommit() override;
+    Result<void> beforeCommit(const ImportFinishing& finishing) override;
 
 private:
     Result<void> exec(const QString& sql);

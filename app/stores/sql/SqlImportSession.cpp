@@ -465,7 +465,7 @@ Result<void> SqlImportSession::commit(const ImportTally& tally)
     // One notice to other clients for the whole import: "any token may have changed".
     if (Result<void> notified = m_store.notifyChanged(QString()); !notified)
         return notified;
-    if (Result<void> numbered = m_inserter->beforeCommit(); !numbered)
+    if (Result<void> numbered = m_inserter->beforeCommit(m_options.finishing); !numbered)
         return numbered;
     Result<QSqlQuery> committed = m_store.run(QStringLiteral("COMMIT"));
     if (!committed) {

@@ -1,5 +1,6 @@
 #include "SqliteTokenInserter.h"
 
+#include <QScopeGuard>
 #include <QThread>
 #include <QVarLengthArray>
 #include <algorithm>
@@ -161,16 +162,44 @@ size_t SqliteTokenInserter::keyOf(QStringView value)
     return qHash(value, size_t(0));
 }
 
-Result<void> SqliteTokenInserter::beforeCommit()
+Result<void> SqliteTokenInserter::buildDeferredIndexes(const ImportFinishing& finishing)
 {
-    if (!m_deferredIndexes.isEmpty())
-        exec(QByteArray("PRAGMA cache_size = -" + QByteArray::number(indexBuildCacheKiB)).constData());
-    while (!m_deferredIndexes.isEmpty()) {
-        if (Result<void> built = exec(m_deferredIndexes.constFirst().toUtf8().constData()); !built)
+    const int steps = int(m_deferredIndexes.size());
+    exec(QByteArray("PRAGMA cache_size = -" + QByteArray::number(indexBuildCacheKiB)).constData());
+    if (finishing.cancelled) {
+        // A CREATE INDEX on a million rows takes a second or more: it is interrupted, not waited for.
+        constexpr int instructionsBetweenChecks = 100000;
+        sqlite3_progress_handler(
+            m_connection, instructionsBetweenChecks,
+            [](void* cancelled) { return (*static_cast<const std::function<bool()>*>(cancelled))() ? 1 : 0; },
+            const_cast<std::function<bool()>*>(&finishing.cancelled));
+    }
+    const auto restore = qScopeGuard([this]() {
+        sqlite3_progress_handler(m_connection, 0, nullptr, nullptr);
+        exec(QByteArray("PRAGMA threads = " + QByteArray::number(m_previousThreads)).constData());
+    });
+    for (int done = 0; done < steps; ++done) {
+        if (finishing.progressed)
+            finishing.progressed(done, steps);
+        if (Result<void> built = exec(m_deferredIndexes.constFirst().toUtf8().constData()); !built) {
+            if (sqlite3_errcode(m_connection) == SQLITE_INTERRUPT)
+                return Error(Error::Code::Cancelled,
+                             tr("The import was cancelled while it built its indexes"),
+                             QStringLiteral("store"));
             return built;
+        }
         m_deferredIndexes.removeFirst();
-        if (m_deferredIndexes.isEmpty())
-            exec(QByteArray("PRAGMA threads = " + QByteArray::number(m_previousThreads)).constData());
+    }
+    if (finishing.progressed)
+        finishing.progressed(steps, steps);
+    return {};
+}
+
+Result<void> SqliteTokenInserter::beforeCommit(const ImportFinishing& finishing)
+{
+    if (!m_deferredIndexes.isEmpty()) {
+        if (Result<void> built = buildDeferredIndexes(finishing); !built)
+            return built;
     }
     return exec(QByteArray("UPDATE number_sequence SET value = " + QByteArray::number(m_lastNumber)
                            + " WHERE name = 'token'")

@@ -28,7 +28,7 @@ public:
 
     Result<void> begin() override;
     Result<QList<ImportRefusal>> insert(QList<TokenInsert>& rows) override;
-    Result<void> beforeCommit() override;
+    Result<void> beforeCommit(const ImportFinishing& finishing) override;
     Result<void> prepareLargeImport(qint64 expectedRows,
                                     const QList<std::pair<QString, QString>>& indexes) override;
     std::optional<Result<QVariantList>> idsWhere(const QString& column, const QStringList& values) override;
@@ -38,6 +38,8 @@ private:
     Result<void> prepare();
     Error failure(const QString& what) const;
     Result<void> exec(const char* sql);
+    // Builds the deferred indexes, one step each; SQLite asks finishing.cancelled() as it goes.
+    Result<void> buildDeferredIndexes(const ImportFinishing& finishing);
     // Reads the hashes of every identifier and authentication code in the table, once.
     Result<void> readKnownKeys();
     static size_t keyOf(QStringView value);

@@ -41,8 +41,8 @@ public:
     // Inserts rows (and their custom fields) in the open transaction and numbers them. A row the
     // table refuses (a unique value taken meanwhile) is returned and leaves nothing behind.
     virtual Result<QList<ImportRefusal>> insert(QList<TokenInsert>& rows) = 0;
-    // Called before every COMMIT of the import.
-    virtual Result<void> beforeCommit() = 0;
+    // Called before every COMMIT of the import; finishing hears of the indexes built there.
+    virtual Result<void> beforeCommit(const ImportFinishing& finishing) = 0;
     // Asked at the start of an atomic import of about expectedRows rows (judged from the file's
     // size), in its open transaction. When the table is no larger than the file and the engine
     // builds an index faster than it maintains one row by row, the inserter drops these indexes
