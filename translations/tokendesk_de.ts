@@ -2462,7 +2462,7 @@ Dauer: %5 s</translation>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
@@ -2472,7 +2472,12 @@ Dauer: %5 s</translation>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+10"/>
+        <source>Lookup indexes: %p%</source>
+        <translation>Suchindizes: %p%</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 rows written; building the lookup indexes: %2 of %3</source>
         <translation>%1 Zeilen geschrieben; Suchindizes werden erstellt: %2 von %3</translation>
     </message>

@@ -2462,7 +2462,7 @@ Time: %5 s</source>
         <translation>Ακύρωση…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Starting…</source>
         <translation>Έναρξη…</translation>
     </message>
@@ -2472,7 +2472,12 @@ Time: %5 s</source>
         <translation>-απορρίψεις</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+10"/>
+        <source>Lookup indexes: %p%</source>
+        <translation>Ευρετήρια αναζήτησης: %p%</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 rows written; building the lookup indexes: %2 of %3</source>
         <translation>Γράφτηκαν %1 γραμμές· δημιουργία ευρετηρίων αναζήτησης: %2 από %3</translation>
     </message>

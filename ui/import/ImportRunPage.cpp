@@ -43,6 +43,7 @@ void ImportRunPage::initializePage()
     m_finished = false;
     m_cancel->setEnabled(true);
     m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_rate->setText(tr("Starting…"));
     ImportOptions options = m_wizard->options();
     options.dryRun = false;
@@ -59,6 +60,9 @@ void ImportRunPage::initializePage()
             return;
         if (const int value = barValue(progress); value >= 0)
             m_progress->setValue(value);
+        // The bar fills a second time for the indexes: its text says which time it is.
+        m_progress->setFormat(progress.finishingSteps > 0 ? tr("Lookup indexes: %p%")
+                                                          : QStringLiteral("%p%"));
         m_rate->setText(describe(progress));
     });
     const std::shared_ptr<ImportJob> job = m_job;
