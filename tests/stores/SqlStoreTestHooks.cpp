@@ -55,5 +55,20 @@ StoreTestHooks SqlStoreTestHooks::make(const std::function<QSqlDatabase()>& conn
     hooks.setSchemaVersion = [connection](int version) {
         setSchemaVersion(connection(), version);
     };
+    hooks.exec = [connection](const QString& statement) {
+        QSqlQuery query(connection());
+        if (!query.exec(statement))
+            qWarning("%s", qPrintable(query.lastError().text()));
+    };
+    hooks.indexDefinition = [connection](const QString& name) {
+        QSqlDatabase db = connection();
+        QSqlQuery query(db);
+        query.prepare(
+            db.driverName() == QLatin1String("QPSQL")
+                ? QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = ?")
+                : QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"));
+        query.addBindValue(name);
+        return query.exec() && query.next() ? query.value(0).toString() : QString();
+    };
     return hooks;
 }

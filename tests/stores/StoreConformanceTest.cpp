@@ -1242,6 +1242,45 @@ void StoreConformanceTest::twoClientsOnOneStore()
     QCOMPARE(sorted, numbers);
 }
 
+void StoreConformanceTest::olderSchemaUpgradedWithItsTokens()
+{
+    if (!m_hooks.exec || !m_hooks.indexDefinition)
+        QSKIP("This store has no schema of its own");
+    saveRules([](TokenSettings& s) {
+        Classification gold;
+        gold.name = QStringLiteral("Gold");
+        s.classifications.append(gold);
+    });
+    TokenPatch classified;
+    classified.classification = QStringLiteral("Gold");
+    REQUIRE_OK(m_store->create(classified));
+    REQUIRE_OK(m_store->create(TokenPatch()));
+
+    // Schema version 3 indexed every token's references, NULL or not.
+    m_store.reset();
+    const QStringList references = { QStringLiteral("classification_id"), QStringLiteral("account_id"),
+                                     QStringLiteral("participant_id") };
+    for (const QString& column : references) {
+        m_hooks.exec(QStringLiteral("DROP INDEX ix_tokens_%1").arg(column));
+        m_hooks.exec(QStringLiteral("CREATE INDEX ix_tokens_%1 ON tokens (%1)").arg(column));
+    }
+    m_hooks.exec(QStringLiteral("DELETE FROM schema_version WHERE version > 3"));
+
+    m_store = m_factory(m_clock.get());
+    REQUIRE_OK(m_store->open());
+    for (const QString& column : references) {
+        const QString definition = m_hooks.indexDefinition(QStringLiteral("ix_tokens_") + column);
+        QVERIFY2(definition.contains(QLatin1String("IS NOT NULL")), qPrintable(definition));
+    }
+    QCOMPARE(m_store->count(TokenQuery()).value(), qint64(2));
+    TokenQuery gold;
+    gold.classification = QStringLiteral("Gold");
+    const Result<QList<AccessToken>> found = m_store->list(gold);
+    REQUIRE_OK(found);
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->constFirst().classification->name, QStringLiteral("Gold"));
+}
+
 void StoreConformanceTest::newerSchemaRefused()
 {
     if (!m_hooks.setSchemaVersion)

@@ -20,6 +20,11 @@ struct StoreTestHooks
     std::function<QStringList()> outbox;
     // Writes a schema version into the storage, to test the refusal of a newer schema.
     std::function<void(int)> setSchemaVersion;
+    // Runs a statement on the storage behind the store's back, to put it back as an older
+    // TokenDesk left it.
+    std::function<void(const QString&)> exec;
+    // An index's definition as the engine's catalogue holds it.
+    std::function<QString(const QString&)> indexDefinition;
     // Whether a second store on the same storage sees the first one's data.
     bool persistent = true;
 };
@@ -76,6 +81,7 @@ private Q_SLOTS:
     void reopenKeepsData();
     void twoClientsOnOneStore();
     void newerSchemaRefused();
+    void olderSchemaUpgradedWithItsTokens();
 
 private:
     // A fresh store on fresh storage, opened, with the cheapest hash cost.

@@ -15,7 +15,18 @@ int SqlSchema::latestVersion() const
 
 QList<QStringList> SqlSchema::migrations() const
 {
-    return { version1(), version2(), version3() };
+    return { version1(), version2(), version3(), version4() };
+}
+
+QStringList SqlSchema::version4() const
+{
+    // Most tokens name no classification, account or participant: indexing only those that do
+    // keeps these indexes small, and a bulk import of such tokens builds them in a moment. Lookups
+    // by an id (column = ?) and the foreign keys' checks use them as before.
+    QStringList statements;
+    for (const auto& [name, create] : referenceIndexes())
+        statements << QStringLiteral("DROP INDEX ") + name << create;
+    return statements;
 }
 
 QStringList SqlSchema::version3() const
@@ -107,8 +118,11 @@ QStringList SqlSchema::version1() const
         QStringLiteral("CREATE INDEX ix_audit_trail_token ON audit_trail (token_id, id)"),
         QStringLiteral("CREATE INDEX ix_audit_trail_number ON audit_trail (token_number, id)"),
     };
-    for (const auto& index : tokenLookupIndexes())
-        statements.append(index.second);
+    // As version 1 made them; version 4 narrowed the reference indexes.
+    for (const QString& column : sortKeyColumns())
+        statements.append(QStringLiteral("CREATE INDEX ix_tokens_%1 ON tokens (%1, number)").arg(column));
+    for (const QString& column : referenceColumns())
+        statements.append(QStringLiteral("CREATE INDEX ix_tokens_%1 ON tokens (%1)").arg(column));
     statements += m_dialect.createNumberSequence();
     return statements;
 }
@@ -116,21 +130,37 @@ QStringList SqlSchema::version1() const
 QList<std::pair<QString, QString>> SqlSchema::tokenLookupIndexes()
 {
     QList<std::pair<QString, QString>> indexes;
-    const QStringList sortKeys = { QStringLiteral("life_cycle_state"),
-                                   QStringLiteral("identifier_key"),
-                                   QStringLiteral("authentication_code_key"),
-                                   QStringLiteral("classification_key"),
-                                   QStringLiteral("account_key"),
-                                   QStringLiteral("participant_key"),
-                                   QStringLiteral("created_date"),
-                                   QStringLiteral("updated_date") };
-    for (const QString& column : sortKeys)
+    for (const QString& column : sortKeyColumns())
         indexes.append({ QStringLiteral("ix_tokens_") + column,
                          QStringLiteral("CREATE INDEX ix_tokens_%1 ON tokens (%1, number)").arg(column) });
-    for (const QString& column : { QStringLiteral("classification_id"), QStringLiteral("account_id"),
-                                   QStringLiteral("participant_id") })
-        indexes.append({ QStringLiteral("ix_tokens_") + column,
-                         QStringLiteral("CREATE INDEX ix_tokens_%1 ON tokens (%1)").arg(column) });
+    return indexes + referenceIndexes();
+}
+
+QStringList SqlSchema::sortKeyColumns()
+{
+    return { QStringLiteral("life_cycle_state"),
+             QStringLiteral("identifier_key"),
+             QStringLiteral("authentication_code_key"),
+             QStringLiteral("classification_key"),
+             QStringLiteral("account_key"),
+             QStringLiteral("participant_key"),
+             QStringLiteral("created_date"),
+             QStringLiteral("updated_date") };
+}
+
+QStringList SqlSchema::referenceColumns()
+{
+    return { QStringLiteral("classification_id"), QStringLiteral("account_id"),
+             QStringLiteral("participant_id") };
+}
+
+QList<std::pair<QString, QString>> SqlSchema::referenceIndexes()
+{
+    QList<std::pair<QString, QString>> indexes;
+    for (const QString& column : referenceColumns())
+        indexes.append(
+            { QStringLiteral("ix_tokens_") + column,
+              QStringLiteral("CREATE INDEX ix_tokens_%1 ON tokens (%1) WHERE %1 IS NOT NULL").arg(column) });
     return indexes;
 }
 

@@ -33,6 +33,12 @@ private:
     QStringList version1() const;
     QStringList version2() const;
     QStringList version3() const;
+    QStringList version4() const;
+    // The columns tokens are sorted by, each indexed together with number.
+    static QStringList sortKeyColumns();
+    // The columns that refer to another table, and their indexes (of the rows that refer to one).
+    static QStringList referenceColumns();
+    static QList<std::pair<QString, QString>> referenceIndexes();
 
     const SqlDialect& m_dialect;
 };
