@@ -28,7 +28,10 @@ eval "$pg_environment"
 stage() { echo "run-tests: $1 ($(date -u +%H:%M:%S))"; }
 
 stage "tests"
-run_ctest=(ctest --test-dir "$build" --output-on-failure --timeout 600 --label-exclude bench "$@")
+# One test per core: the PostgreSQL suites each work in a database of their own (PgTestDatabase),
+# and this halves the stage on CI's two cores.
+run_ctest=(ctest --test-dir "$build" --output-on-failure --timeout 600 --label-exclude bench
+           --parallel "$(nproc)" "$@")
 bash "$here/with-keyring.sh" "${run_ctest[@]}"
 
 # The same suites built with AddressSanitizer + UBSan (the asan preset, without benchmarks); any
@@ -44,7 +47,7 @@ if [ "${TOKENDESK_ASAN_STAGE:-1}" = 1 ]; then
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         LSAN_OPTIONS=suppressions=$top/tests/sanitizers/lsan.supp:print_suppressions=0 \
         bash "$here/with-keyring.sh" ctest --test-dir "$asan_build" --output-on-failure --timeout 900 \
-        --label-exclude bench -E '^(package_deb_install|desktop_files_valid|translations_cover_sources)$'
+        --parallel "$(nproc)" --label-exclude bench -E '^(package_deb_install|desktop_files_valid|translations_cover_sources)$'
 fi
 
 # Every fuzz target for a short, bounded time over its committed corpus (README: the longer run).
