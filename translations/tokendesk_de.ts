@@ -1644,12 +1644,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+270"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-269"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1800,22 +1800,7 @@ Geben Sie %2 ein:</translation>
         <translation>Es gibt keine gespeicherte Zuordnung „%1“</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source><byte value="xd"/>%1 rows written; building the lookup indexes: %2 of %3</source>
-        <translation><byte value="xd"/>%1 Zeilen geschrieben; Suchindizes werden erstellt: %2 von %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source><byte value="xd"/>%1 rows, %2 rows/s</source>
-        <translation><byte value="xd"/>%1 Zeilen, %2 Zeilen/s</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>, %1 s left</source>
-        <translation>, noch %1 s</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+52"/>
         <source>Dry run: %1 would be created, %2 updated, %3 skipped (empty), %4 rejected; nothing was written.</source>
         <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 übersprungen (leer), %4 abgelehnt; nichts wurde geschrieben.</translation>
     </message>
@@ -2236,17 +2221,48 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../app/io/ImportJob.cpp" line="+94"/>
+        <location filename="../app/io/ImportJob.cpp" line="+78"/>
+        <source>%1 rows written; building the lookup indexes: %2 of %3</source>
+        <translation>%1 Zeilen geschrieben; Suchindizes werden erstellt: %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 rows, %2 rows/s</source>
+        <translation>%1 Zeilen, %2 Zeilen/s</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+10"/>
+        <source>, %1 left</source>
+        <translation>, noch %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>, rows written in %1, then the lookup indexes</source>
+        <translation>, Zeilen noch %1, danach die Suchindizes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>under a second</source>
+        <translation>weniger als eine Sekunde</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+88"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2475,21 +2491,6 @@ Dauer: %5 s</translation>
         <location line="+10"/>
         <source>Lookup indexes: %p%</source>
         <translation>Suchindizes: %p%</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>%1 rows written; building the lookup indexes: %2 of %3</source>
-        <translation>%1 Zeilen geschrieben; Suchindizes werden erstellt: %2 von %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 rows, %2 rows/s</source>
-        <translation>%1 Zeilen, %2 Zeilen/s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, about %1 s left</source>
-        <translation>, noch etwa %1 s</translation>
     </message>
 </context>
 <context>
@@ -4093,7 +4094,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+162"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+167"/>
         <source>The store could not record the import</source>
         <translation>Der Speicher konnte den Import nicht protokollieren</translation>
     </message>
@@ -4121,7 +4122,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlSchema</name>
     <message>
-        <location filename="../app/stores/sql/SqlSchema.cpp" line="+142"/>
+        <location filename="../app/stores/sql/SqlSchema.cpp" line="+177"/>
         <source>The store could not read its schema version: %1</source>
         <translation>Der Datenspeicher konnte seine Schemaversion nicht lesen: %1</translation>
     </message>
@@ -4392,19 +4393,19 @@ Standard-Speicherdatei: %3</translation>
         <location line="+23"/>
         <location line="+37"/>
         <location line="+39"/>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>run a query</source>
         <translation>eine Abfrage ausführen</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-156"/>
         <location line="+45"/>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>prepare a query</source>
         <translation>eine Abfrage vorbereiten</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-134"/>
         <source>draw a token number</source>
         <translation>eine Token-Nummer vergeben</translation>
     </message>
@@ -4414,7 +4415,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Import wurde beim Erstellen seiner Indizes abgebrochen</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Another token already has this %1</source>
         <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
     </message>

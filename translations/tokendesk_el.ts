@@ -1644,12 +1644,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+270"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-269"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1800,22 +1800,7 @@ Enter the %2:</source>
         <translation>Δεν υπάρχει αποθηκευμένη αντιστοίχιση «%1»</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source><byte value="xd"/>%1 rows written; building the lookup indexes: %2 of %3</source>
-        <translation><byte value="xd"/>Γράφτηκαν %1 γραμμές· δημιουργία ευρετηρίων αναζήτησης: %2 από %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source><byte value="xd"/>%1 rows, %2 rows/s</source>
-        <translation><byte value="xd"/>%1 γραμμές, %2 γραμμές/s</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>, %1 s left</source>
-        <translation>, απομένουν %1 s</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+52"/>
         <source>Dry run: %1 would be created, %2 updated, %3 skipped (empty), %4 rejected; nothing was written.</source>
         <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 θα παραλείπονταν (κενά), %4 θα απορρίπτονταν· δεν γράφτηκε τίποτα.</translation>
     </message>
@@ -2236,17 +2221,48 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../app/io/ImportJob.cpp" line="+94"/>
+        <location filename="../app/io/ImportJob.cpp" line="+78"/>
+        <source>%1 rows written; building the lookup indexes: %2 of %3</source>
+        <translation>Γράφτηκαν %1 γραμμές· δημιουργία ευρετηρίων αναζήτησης: %2 από %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 rows, %2 rows/s</source>
+        <translation>%1 γραμμές, %2 γραμμές/s</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+10"/>
+        <source>, %1 left</source>
+        <translation>, απομένουν %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>, rows written in %1, then the lookup indexes</source>
+        <translation>, γραμμές για ακόμη %1, μετά τα ευρετήρια αναζήτησης</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>about %1 s</source>
+        <translation>περίπου %1 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>under a second</source>
+        <translation>λιγότερο από ένα δευτερόλεπτο</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Cannot write %1: %2</source>
         <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+88"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2475,21 +2491,6 @@ Time: %5 s</source>
         <location line="+10"/>
         <source>Lookup indexes: %p%</source>
         <translation>Ευρετήρια αναζήτησης: %p%</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>%1 rows written; building the lookup indexes: %2 of %3</source>
-        <translation>Γράφτηκαν %1 γραμμές· δημιουργία ευρετηρίων αναζήτησης: %2 από %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 rows, %2 rows/s</source>
-        <translation>%1 γραμμές, %2 γραμμές/s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, about %1 s left</source>
-        <translation>, απομένουν περίπου %1 s</translation>
     </message>
 </context>
 <context>
@@ -4093,7 +4094,7 @@ Default store file: %3</source>
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+162"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+167"/>
         <source>The store could not record the import</source>
         <translation>Η αποθήκη δεν μπόρεσε να καταγράψει την εισαγωγή</translation>
     </message>
@@ -4121,7 +4122,7 @@ Default store file: %3</source>
 <context>
     <name>SqlSchema</name>
     <message>
-        <location filename="../app/stores/sql/SqlSchema.cpp" line="+142"/>
+        <location filename="../app/stores/sql/SqlSchema.cpp" line="+177"/>
         <source>The store could not read its schema version: %1</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να διαβάσει την έκδοση του σχήματός του: %1</translation>
     </message>
@@ -4392,19 +4393,19 @@ Default store file: %3</source>
         <location line="+23"/>
         <location line="+37"/>
         <location line="+39"/>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>run a query</source>
         <translation>εκτελέσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-156"/>
         <location line="+45"/>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>prepare a query</source>
         <translation>προετοιμάσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-134"/>
         <source>draw a token number</source>
         <translation>δώσει αριθμό διακριτικού</translation>
     </message>
@@ -4414,7 +4415,7 @@ Default store file: %3</source>
         <translation>Η εισαγωγή ακυρώθηκε ενώ δημιουργούσε τα ευρετήριά της</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Another token already has this %1</source>
         <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
     </message>

@@ -243,19 +243,8 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
             job.get(), &ImportJob::progressed, job.get(),
             [](const ImportProgress& progress) {
                 QTextStream err(stderr);
-                if (progress.finishingSteps > 0) {
-                    err << tr("\r%1 rows written; building the lookup indexes: %2 of %3")
-                               .arg(progress.rows)
-                               .arg(progress.finishingDone)
-                               .arg(progress.finishingSteps);
-                } else {
-                    err << tr("\r%1 rows, %2 rows/s")
-                               .arg(progress.rows)
-                               .arg(qRound64(progress.rowsPerSecond));
-                    if (progress.secondsLeft >= 0)
-                        err << tr(", %1 s left").arg(qRound64(progress.secondsLeft));
-                }
-                err << "   ";
+                // Padded, so a shorter line covers the one it overwrites.
+                err << '\r' << ImportJob::progressText(progress) << "   ";
                 err.flush();
             },
             Qt::DirectConnection);

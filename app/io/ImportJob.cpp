@@ -71,6 +71,34 @@ ImportJob::ImportJob(ImportOptions options, QObject* parent)
 
 ImportJob::~ImportJob() = default;
 
+QString ImportJob::progressText(const ImportProgress& progress)
+{
+    // Only an import of many rows has steps after its rows.
+    if (progress.finishingSteps > 0) {
+        QString text = tr("%1 rows written; building the lookup indexes: %2 of %3")
+                           .arg(progress.rows)
+                           .arg(progress.finishingDone)
+                           .arg(progress.finishingSteps);
+        if (progress.secondsLeft >= 0)
+            text += tr(", %1 left").arg(timeLeft(progress.secondsLeft));
+        return text;
+    }
+    QString text = tr("%1 rows, %2 rows/s").arg(progress.rows).arg(qRound64(progress.rowsPerSecond));
+    if (progress.secondsLeft < 0)
+        return text;
+    // The time left for the rows would otherwise read as the time left for the import.
+    return text
+        + (progress.finishingAhead > 0
+               ? tr(", rows written in %1, then the lookup indexes").arg(timeLeft(progress.secondsLeft))
+               : tr(", %1 left").arg(timeLeft(progress.secondsLeft)));
+}
+
+QString ImportJob::timeLeft(double seconds)
+{
+    const qint64 whole = qRound64(seconds);
+    return whole > 0 ? tr("about %1 s").arg(whole) : tr("under a second");
+}
+
 ImportReport ImportJob::run(TokenStore& store)
 {
     QElapsedTimer timer;
@@ -126,13 +154,21 @@ ImportReport ImportJob::run(TokenStore& store)
     // A dry run looks rows up through the session too: its lookups are exact and batched, where the
     // compensating session's filtered lists are neither.
     sessionOptions.dryRun = m_options.dryRun;
-    sessionOptions.finishing.progressed = [this, &lastProgress](int done, int steps) {
-        ImportProgress progress = lastProgress;
-        progress.secondsLeft = -1;
-        progress.finishingDone = done;
-        progress.finishingSteps = steps;
-        Q_EMIT progressed(progress);
-    };
+    sessionOptions.finishing.progressed
+        = [this, &lastProgress, &timer, started = qint64(0)](int done, int steps) mutable {
+              if (done == 0)
+                  started = timer.nsecsElapsed();
+              ImportProgress progress = lastProgress;
+              progress.finishingAhead = 0;
+              // The indexes differ in size, so the mean of those built so far is only an estimate.
+              // The commit after the last one has none: its time has nothing to go by.
+              progress.secondsLeft = done > 0 && done < steps
+                  ? double(timer.nsecsElapsed() - started) / 1e9 / done * (steps - done)
+                  : -1;
+              progress.finishingDone = done;
+              progress.finishingSteps = steps;
+              Q_EMIT progressed(progress);
+          };
     sessionOptions.finishing.cancelled = [this]() {
         return m_cancelled.load();
     };
@@ -219,6 +255,7 @@ ImportReport ImportJob::run(TokenStore& store)
         progress.rows = rows;
         progress.bytesRead = read->bytesRead;
         progress.totalBytes = totalBytes;
+        progress.finishingAhead = session->stepsAfterRows();
         const double elapsed = double(timer.nsecsElapsed()) / 1e9;
         progress.rowsPerSecond = elapsed > 0 ? double(rows) / elapsed : 0;
         if (progress.bytesRead > 0 && totalBytes >= progress.bytesRead)

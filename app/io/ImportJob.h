@@ -39,11 +39,16 @@ public:
     // Stops after the batch being written: an atomic import then leaves nothing behind, a
     // skip-invalid one keeps the batches it committed.
     void cancel() { m_cancelled = true; }
+    // The line the wizard and the CLI show for progress.
+    static QString progressText(const ImportProgress& progress);
 
 Q_SIGNALS:
     void progressed(const ImportProgress& progress);
 
 private:
+    // "about 12 s", or "under a second" where that would round to 0 s.
+    static QString timeLeft(double seconds);
+
     struct Candidate
     {
         qint64 line = 0;

@@ -22,10 +22,13 @@ struct ImportProgress
     qint64 bytesRead = 0;
     qint64 totalBytes = 0;
     double rowsPerSecond = 0;
-    // -1 while unknown.
+    // -1 while unknown. While rows are written it covers the rows only; during the steps after
+    // them, the steps left.
     double secondsLeft = -1;
-    // After the last row of a large import: how many of the steps that finish it (building the
-    // lookup indexes) are done. finishingSteps is 0 while rows are written.
+    // While rows are written: how many steps (building the lookup indexes) follow the last row.
+    int finishingAhead = 0;
+    // After the last row of a large import: how many of the steps that finish it are done.
+    // finishingSteps is 0 while rows are written.
     int finishingDone = 0;
     int finishingSteps = 0;
 };

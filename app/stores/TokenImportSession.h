@@ -101,4 +101,7 @@ public:
     virtual Result<void> commit(const ImportTally& tally) = 0;
     // Undoes everything written since the last commit() and records the tally.
     virtual Result<void> rollback(const ImportTally& tally) = 0;
+    // How many steps the last commit() takes after the rows (ImportFinishing), known from the
+    // start; 0 when it has none.
+    virtual int stepsAfterRows() const { return 0; }
 };

@@ -409,15 +409,20 @@ private Q_SLOTS:
         options.filePath = writeFile(manyRows(21000));
         ImportJob job(options);
         QList<std::pair<int, int>> steps;
+        QList<int> ahead;
+        QList<double> secondsLeft;
         qint64 rows = 0;
         qint64 rowsWhileFinishing = -1;
         connect(&job, &ImportJob::progressed, this, [&](const ImportProgress& progress) {
             if (progress.finishingSteps == 0) {
                 QVERIFY2(steps.isEmpty(), "rows reported after the last step");
                 rows = progress.rows;
+                ahead.append(progress.finishingAhead);
                 return;
             }
             steps.append({ progress.finishingDone, progress.finishingSteps });
+            secondsLeft.append(progress.secondsLeft);
+            QCOMPARE(progress.finishingAhead, 0);
             rowsWhileFinishing = progress.rows;
         });
         const ImportReport report = job.run(*m_store);
@@ -425,10 +430,35 @@ private Q_SLOTS:
         QCOMPARE(rows, qint64(21000));
         QCOMPARE(rowsWhileFinishing, rows);
         const int indexes = int(SqlSchema::tokenLookupIndexes().size());
+        // Every row's report says the indexes are still to come.
+        QVERIFY(!ahead.isEmpty());
+        QCOMPARE(ahead, QList<int>(ahead.size(), indexes));
         QList<std::pair<int, int>> expected;
         for (int done = 0; done <= indexes; ++done)
             expected.append({ done, indexes });
         QCOMPARE(steps, expected);
+        // An estimate from the indexes built so far, none before the first one is and none for the
+        // commit after the last.
+        QCOMPARE(secondsLeft.constFirst(), -1.0);
+        for (int done = 1; done < indexes; ++done)
+            QVERIFY2(secondsLeft.at(done) > 0, qPrintable(QString::number(done)));
+        QCOMPARE(secondsLeft.constLast(), -1.0);
+    }
+
+    void smallImportHasNoStepsAfterItsRows()
+    {
+        ImportOptions options;
+        options.filePath = writeFile(manyRows(300));
+        ImportJob job(options);
+        int reports = 0;
+        connect(&job, &ImportJob::progressed, this, [&](const ImportProgress& progress) {
+            ++reports;
+            QCOMPARE(progress.finishingAhead, 0);
+            QCOMPARE(progress.finishingSteps, 0);
+        });
+        const ImportReport report = job.run(*m_store);
+        QVERIFY2(report.complete(), qPrintable(report.failure.toString()));
+        QVERIFY(reports > 0);
     }
 
     void largeImportCancelledWhileBuildingItsIndexesLeavesNothing()

@@ -1,4 +1,5 @@
 #include "FileDialog.h"
+#include "ImportJob.h"
 #include "ImportReport.h"
 #include "SqlTokenStore.h"
 #include "TokenService.h"
@@ -223,12 +224,13 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPage));
         QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         auto* rate = wizard.findChild<QLabel*>(QStringLiteral("importRate"));
-        // The screenshot is taken while the indexes are built, if the test sees that moment.
+        // The screenshot is taken while the indexes are built, with an estimate of the time left,
+        // if the test sees that moment.
         QTimer watch;
         bool shot = false;
         connect(&watch, &QTimer::timeout, this, [&]() {
             if (!shot && wizard.currentId() == ImportWizard::RunPage
-                && rate->text().contains(QLatin1String("building"))) {
+                && rate->text().contains(QLatin1String(" left"))) {
                 shot = true;
                 screenshot(wizard, QStringLiteral("finishing"));
             }
@@ -250,7 +252,14 @@ private Q_SLOTS:
         rows.totalBytes = 1000;
         rows.secondsLeft = 0.3;
         QCOMPARE(ImportRunPage::barValue(rows), 500);
-        QCOMPARE(ImportRunPage::describe(rows), QStringLiteral("10500 rows, 35000 rows/s, about 0 s left"));
+        QCOMPARE(ImportJob::progressText(rows),
+                 QStringLiteral("10500 rows, 35000 rows/s, under a second left"));
+        // The time left for the rows is not passed off as the time left for the import.
+        rows.secondsLeft = 12.4;
+        rows.finishingAhead = 11;
+        QCOMPARE(
+            ImportJob::progressText(rows),
+            QStringLiteral("10500 rows, 35000 rows/s, rows written in about 12 s, then the lookup indexes"));
 
         ImportProgress finishing = rows;
         finishing.rows = 21000;
@@ -258,9 +267,13 @@ private Q_SLOTS:
         finishing.secondsLeft = -1;
         finishing.finishingDone = 3;
         finishing.finishingSteps = 11;
+        finishing.finishingAhead = 0;
         QCOMPARE(ImportRunPage::barValue(finishing), 272);
-        QCOMPARE(ImportRunPage::describe(finishing),
+        QCOMPARE(ImportJob::progressText(finishing),
                  QStringLiteral("21000 rows written; building the lookup indexes: 3 of 11"));
+        finishing.secondsLeft = 7.6;
+        QCOMPARE(ImportJob::progressText(finishing),
+                 QStringLiteral("21000 rows written; building the lookup indexes: 3 of 11, about 8 s left"));
     }
 
     void atomicWithRefusedRowsCannotGoOn()

@@ -63,7 +63,7 @@ void ImportRunPage::initializePage()
         // The bar fills a second time for the indexes: its text says which time it is.
         m_progress->setFormat(progress.finishingSteps > 0 ? tr("Lookup indexes: %p%")
                                                           : QStringLiteral("%p%"));
-        m_rate->setText(describe(progress));
+        m_rate->setText(ImportJob::progressText(progress));
     });
     const std::shared_ptr<ImportJob> job = m_job;
     whenFinished(
@@ -88,20 +88,6 @@ int ImportRunPage::barValue(const ImportProgress& progress)
     if (progress.totalBytes > 0)
         return int(1000 * progress.bytesRead / progress.totalBytes);
     return -1;
-}
-
-QString ImportRunPage::describe(const ImportProgress& progress)
-{
-    // Only an import of many rows has these steps.
-    if (progress.finishingSteps > 0)
-        return tr("%1 rows written; building the lookup indexes: %2 of %3")
-            .arg(progress.rows)
-            .arg(progress.finishingDone)
-            .arg(progress.finishingSteps);
-    QString text = tr("%1 rows, %2 rows/s").arg(progress.rows).arg(qRound64(progress.rowsPerSecond));
-    if (progress.secondsLeft >= 0)
-        text += tr(", about %1 s left").arg(qRound64(progress.secondsLeft));
-    return text;
 }
 
 bool ImportRunPage::isComplete() const

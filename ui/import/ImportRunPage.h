@@ -23,9 +23,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    // What the page shows for progress: the bar's value out of 1000, and the line under it.
+    // The progress bar's value out of 1000 (ImportJob::progressText() gives the line under it).
     static int barValue(const ImportProgress& progress);
-    static QString describe(const ImportProgress& progress);
 
 private:
     ImportWizard* m_wizard;

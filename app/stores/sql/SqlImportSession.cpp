@@ -141,6 +141,11 @@ Result<void> SqlImportSession::prepareLargeImport()
     return m_inserter->prepareLargeImport(m_options.expectedRows, SqlSchema::tokenLookupIndexes());
 }
 
+int SqlImportSession::stepsAfterRows() const
+{
+    return m_inserter->deferredIndexCount();
+}
+
 Result<void> SqlImportSession::insertRecord(const ImportTally& tally)
 {
     Result<QSqlQuery> inserted = m_store.run(

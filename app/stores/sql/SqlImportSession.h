@@ -33,6 +33,7 @@ public:
     Result<QList<ImportRefusal>> write(const QList<ImportRow>& rows) override;
     Result<void> commit(const ImportTally& tally) override;
     Result<void> rollback(const ImportTally& tally) override;
+    int stepsAfterRows() const override;
 
     static QString statusName(ImportTally::Status status);
 

@@ -195,6 +195,11 @@ Result<void> SqliteTokenInserter::buildDeferredIndexes(const ImportFinishing& fi
     return {};
 }
 
+int SqliteTokenInserter::deferredIndexCount() const
+{
+    return int(m_deferredIndexes.size());
+}
+
 Result<void> SqliteTokenInserter::beforeCommit(const ImportFinishing& finishing)
 {
     if (!m_deferredIndexes.isEmpty()) {

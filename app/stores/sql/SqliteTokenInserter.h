@@ -31,6 +31,7 @@ public:
     Result<void> beforeCommit(const ImportFinishing& finishing) override;
     Result<void> prepareLargeImport(qint64 expectedRows,
                                     const QList<std::pair<QString, QString>>& indexes) override;
+    int deferredIndexCount() const override;
     std::optional<Result<QVariantList>> idsWhere(const QString& column, const QStringList& values) override;
     void noteGenerated(const QString& column, const QString& value) override;
 

@@ -55,6 +55,8 @@ public:
         Q_UNUSED(indexes)
         return {};
     }
+    // How many of the indexes prepareLargeImport() put off are still to be built.
+    virtual int deferredIndexCount() const { return 0; }
     // The import gave a new token a value it generated for a unique column (identifier), which
     // the file never named.
     virtual void noteGenerated(const QString& column, const QString& value)
