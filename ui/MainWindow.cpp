@@ -921,6 +921,8 @@ void MainWindow::onCurrentRowChanged(const QModelIndex& current, const QModelInd
                 });
                 connect(m_editor, &TokenEditor::saveFailed, once, [once]() { once->deleteLater(); });
                 connect(m_editor, &TokenEditor::saveCancelled, once, [once]() { once->deleteLater(); });
+                // Reloaded instead: the person stays to see the other version.
+                connect(m_editor, &TokenEditor::saveDiscarded, once, [once]() { once->deleteLater(); });
                 m_editor->save();
             }
             return;

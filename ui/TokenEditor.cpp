@@ -567,6 +567,7 @@ void TokenEditor::resolveConflict(const TokenPatch& edits)
                     loadToken(current);
                     Q_EMIT statusMessage(
                         tr("Token %1 reloaded; your edits were discarded").arg(current.number));
+                    Q_EMIT saveDiscarded();
                 }
             });
             dialog->open();

@@ -77,6 +77,9 @@ Q_SIGNALS:
     void saveFailed(const QString& message);
     // The user cancelled the save while the store was still answering; the edits stay.
     void saveCancelled(const QString& message);
+    // A save met someone else's change and the person reloaded their version instead: nothing was
+    // saved and the edits are gone.
+    void saveDiscarded();
     void statusMessage(const QString& message);
 
 private:

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void searchNarrowsTheTable();
     void headerClickSortsInTheStore();
     void staleSaveShowsTheConflict();
+    void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
     void leavingUnsavedEditsAsks();
     void bulkActionReportsFailures();
 
@@ -317,6 +318,38 @@ void TestMainWindow::staleSaveShowsTheConflict()
     QTRY_VERIFY(m_window->findChild<ConflictDialog*>());
     m_window->findChild<ConflictDialog*>()->overwrite();
     QTRY_COMPARE(await(m_service->show(TokenRef::byId(id)))->udfString[0], QStringLiteral("mine again"));
+}
+
+void TestMainWindow::reloadInsteadOfSavingOnTheWayOutStaysAfterwards()
+{
+    m_window->searchField()->clear();
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("user10"));
+    QTRY_COMPARE(m_window->model()->rowCount(), 11);
+    QTRY_VERIFY(m_window->model()->tokenAt(1).has_value());
+    m_window->selectRow(0);
+    TokenEditor* editor = m_window->editor();
+    QTRY_COMPARE(editor->token()->id, m_window->model()->tokenAt(0)->id);
+    const QString id = editor->token()->id;
+    editor->udfStringEdit(0)->setText(QStringLiteral("mine"));
+    m_store->touch(id, QStringLiteral("theirs"));
+    // Moving on asks to save; the save meets the other change, and the person takes theirs.
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    m_window->selectRow(1);
+    auto* dialog = waitForDialog<ConflictDialog>();
+    QVERIFY(dialog);
+    dialog->reload();
+    QTRY_COMPARE(editor->udfStringEdit(0)->text(), QStringLiteral("theirs"));
+    QCOMPARE(editor->token()->id, id);
+    // Back in the event loop, as before anything the person does next.
+    QTest::qWait(50);
+
+    // A later save of the same token is just that: it does not carry out the move given up above.
+    editor->udfStringEdit(0)->setText(QStringLiteral("later"));
+    editor->save();
+    QTRY_COMPARE(await(m_service->show(TokenRef::byId(id)))->udfString[0], QStringLiteral("later"));
+    QTest::qWait(100);
+    QCOMPARE(editor->token()->id, id);
+    QCOMPARE(m_window->table()->currentIndex().row(), 0);
 }
 
 void TestMainWindow::leavingUnsavedEditsAsks()
