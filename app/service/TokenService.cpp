@@ -41,6 +41,15 @@ TokenService::~TokenService()
     m_worker.waitForDone();
 }
 
+template<typename F> auto TokenService::runStoppable(TokenStore& store, F work)
+{
+    const bool cancellable = store.capabilities().cancelsCalls;
+    beginRunning([&store]() { store.cancel(); }, cancellable);
+    auto result = work();
+    endRunning(cancellable);
+    return result;
+}
+
 QFuture<Result<void>> TokenService::open()
 {
     return onWorker<Result<void>>([this]() -> Result<void> {
@@ -49,11 +58,8 @@ QFuture<Result<void>> TokenService::open()
             return Error(Error::Code::Storage, tr("No store could be created"));
         // Other clients' changes reach views the same way as this client's own.
         m_store->setChangeListener([this](const QStringList& tokenIds) { announceChanges(tokenIds); });
-        TokenStore* store = m_store.get();
-        const bool cancellable = store->capabilities().cancelsCalls;
-        beginRunning([store]() { store->cancel(); }, cancellable);
-        Result<void> opened = m_store->open();
-        endRunning(cancellable);
+        TokenStore& store = *m_store;
+        Result<void> opened = runStoppable(store, [&store]() { return store.open(); });
         QMutexLocker lock(&m_infoMutex);
         m_description = m_store->description();
         m_capabilities = m_store->capabilities();
@@ -123,12 +129,8 @@ template<typename T> QFuture<Result<T>> TokenService::call(std::function<Result<
     return onWorker<Result<T>>([this, work = std::move(work)]() -> Result<T> {
         if (!m_store || !isOpen())
             return notOpen();
-        TokenStore* store = m_store.get();
-        const bool cancellable = store->capabilities().cancelsCalls;
-        beginRunning([store]() { store->cancel(); }, cancellable);
-        Result<T> result = work(*store);
-        endRunning(cancellable);
-        return result;
+        TokenStore& store = *m_store;
+        return runStoppable(store, [&store, &work]() { return work(store); });
     });
 }
 

@@ -125,6 +125,9 @@ private:
     // cancellableCallRunning when announce.
     void beginRunning(std::function<void()> stop, bool announce);
     void endRunning(bool announce);
+    // On the worker thread: work() against store, which cancel() stops meanwhile when the store
+    // can stop a call.
+    template<typename F> auto runStoppable(TokenStore& store, F work);
     template<typename T> QFuture<Result<T>> change(std::function<Result<T>(TokenStore&)> work);
     // A change that is announced by a signal of its own (settings, directory) rather than tokensChanged.
     template<typename T>
