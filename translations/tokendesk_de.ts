@@ -2463,22 +2463,17 @@ Dauer: %5 s</translation>
 <context>
     <name>ImportRunPage</name>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="+20"/>
-        <source>&amp;Cancel import</source>
-        <translation>Import &amp;abbrechen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="+21"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
@@ -2504,6 +2499,11 @@ Dauer: %5 s</translation>
         <location line="+1"/>
         <source>Every row is checked with the store&apos;s rules; nothing is written yet.</source>
         <translation>Jede Zeile wird nach den Regeln des Datenspeichers geprüft; noch wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3009,17 +3009,17 @@ Dauer: %5 s</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Token %1 has unsaved changes. Save them before moving on?</source>
         <translation>Token %1 hat ungespeicherte Änderungen. Vor dem Weitergehen speichern?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Token %1 has unsaved changes. Discard them?</source>
         <translation>Token %1 hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
@@ -5256,7 +5256,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenService</name>
     <message>
-        <location filename="../app/service/TokenService.cpp" line="+38"/>
+        <location filename="../app/service/TokenService.cpp" line="+47"/>
         <source>No store could be created</source>
         <translation>Es konnte kein Datenspeicher erstellt werden</translation>
     </message>

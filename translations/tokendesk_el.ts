@@ -2463,22 +2463,17 @@ Time: %5 s</source>
 <context>
     <name>ImportRunPage</name>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="+20"/>
-        <source>&amp;Cancel import</source>
-        <translation>&amp;Ακύρωση εισαγωγής</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="+21"/>
         <source>Importing</source>
         <translation>Εισαγωγή</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Cancelling…</source>
         <translation>Ακύρωση…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Starting…</source>
         <translation>Έναρξη…</translation>
     </message>
@@ -2504,6 +2499,11 @@ Time: %5 s</source>
         <location line="+1"/>
         <source>Every row is checked with the store&apos;s rules; nothing is written yet.</source>
         <translation>Κάθε γραμμή ελέγχεται με τους κανόνες του χώρου αποθήκευσης· δεν γράφεται ακόμη τίποτα.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Εισαγωγή</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3009,17 +3009,17 @@ Time: %5 s</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Unsaved Changes</source>
         <translation>Μη αποθηκευμένες αλλαγές</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Token %1 has unsaved changes. Save them before moving on?</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να αποθηκευτούν πριν συνεχίσετε;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Token %1 has unsaved changes. Discard them?</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να απορριφθούν;</translation>
     </message>
@@ -5256,7 +5256,7 @@ Default store file: %3</source>
 <context>
     <name>TokenService</name>
     <message>
-        <location filename="../app/service/TokenService.cpp" line="+38"/>
+        <location filename="../app/service/TokenService.cpp" line="+47"/>
         <source>No store could be created</source>
         <translation>Δεν ήταν δυνατή η δημιουργία χώρου αποθήκευσης</translation>
     </message>

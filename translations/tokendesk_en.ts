@@ -145,7 +145,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+380"/>
+        <location line="+382"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>

@@ -34,6 +34,15 @@ class TestImportWizard : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TokenService> m_service;
 
+    // Enough rows for the import to take its large-import path, which builds indexes at the end.
+    QString largeFile()
+    {
+        QByteArray bytes = "authentication_code,udf_string_1\n";
+        for (int i = 0; i < 21000; ++i)
+            bytes += "LARGE" + QByteArray::number(i) + ",shop\n";
+        return writeFile(QStringLiteral("large.csv"), bytes);
+    }
+
     void screenshot(QWidget& widget, const QString& name)
     {
         const QString folder = qEnvironmentVariable("TOKENDESK_SCREENSHOTS");
@@ -213,10 +222,7 @@ private Q_SLOTS:
     // A large atomic import ends with the index builds; the run page's last line names them.
     void largeImportShowsItsIndexBuildsOnTheRunPage()
     {
-        QByteArray bytes = "authentication_code,udf_string_1\n";
-        for (int i = 0; i < 21000; ++i)
-            bytes += "LARGE" + QByteArray::number(i) + ",shop\n";
-        ImportWizard wizard(m_service.get(), writeFile(QStringLiteral("large.csv"), bytes));
+        ImportWizard wizard(m_service.get(), largeFile());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.next();
@@ -241,6 +247,50 @@ private Q_SLOTS:
         QCOMPARE(count(), qint64(21000));
         // Nothing is reported after the last step, so the run page still shows it.
         QCOMPARE(rate->text(), QStringLiteral("21000 rows written; building the lookup indexes: 11 of 11"));
+    }
+
+    // Once the import runs there is no way back to the check page (which would run it again on
+    // the next Import): Back is off, and the wizard's Cancel stops the import instead of leaving it
+    // running behind a closed window.
+    void runningImportCannotBeLeftButCanBeCancelled()
+    {
+        ImportWizard wizard(m_service.get(), largeFile());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPage));
+        QTRY_VERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+        QCOMPARE(wizard.button(QWizard::CommitButton)->text(), QStringLiteral("&Import"));
+        QTimer watch;
+        int backOnRunPage = 0;
+        bool cancelled = false;
+        connect(&watch, &QTimer::timeout, this, [&]() {
+            if (wizard.currentId() != ImportWizard::RunPage)
+                return;
+            if (wizard.button(QWizard::BackButton)->isVisible()
+                && wizard.button(QWizard::BackButton)->isEnabled())
+                ++backOnRunPage;
+            if (!cancelled) {
+                cancelled = true;
+                wizard.reject();
+            }
+        });
+        watch.start(1);
+        wizard.button(QWizard::CommitButton)->click();
+        QTRY_COMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
+        QVERIFY(cancelled);
+        QCOMPARE(backOnRunPage, 0);
+        QVERIFY(wizard.isVisible());
+        QVERIFY(wizard.report().cancelled);
+        QCOMPARE(count(), qint64(0));
+        QVERIFY2(wizard.findChild<QLabel*>(QStringLiteral("resultSummary"))
+                     ->text()
+                     .contains(QLatin1String("cancelled")),
+                 qPrintable(wizard.findChild<QLabel*>(QStringLiteral("resultSummary"))->text()));
+        // Done is the only way out.
+        QVERIFY(!wizard.button(QWizard::CancelButton)->isVisible());
+        QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
     }
 
     void runPageShowsTheStepsAfterTheLastRow()

@@ -17,31 +17,36 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
     , m_wizard(wizard)
     , m_progress(new QProgressBar(this))
     , m_rate(new QLabel(this))
-    , m_cancel(new QPushButton(tr("&Cancel import"), this))
 {
     setTitle(tr("Importing"));
-    setCommitPage(true);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_rate->setObjectName(QStringLiteral("importRate"));
-    m_cancel->setObjectName(QStringLiteral("cancelImport"));
     m_progress->setRange(0, 1000);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
     layout->addWidget(m_rate);
-    layout->addWidget(m_cancel, 0, Qt::AlignLeft);
     layout->addStretch();
-    connect(m_cancel, &QPushButton::clicked, this, [this]() {
-        if (m_job)
-            m_job->cancel();
-        m_cancel->setEnabled(false);
-        m_rate->setText(tr("Cancelling…"));
-    });
+}
+
+bool ImportRunPage::isRunning() const
+{
+    return m_job && !m_finished;
+}
+
+void ImportRunPage::cancelImport()
+{
+    if (!isRunning() || m_cancelling)
+        return;
+    m_cancelling = true;
+    m_job->cancel();
+    wizard()->button(QWizard::CancelButton)->setEnabled(false);
+    m_rate->setText(tr("Cancelling…"));
 }
 
 void ImportRunPage::initializePage()
 {
     m_finished = false;
-    m_cancel->setEnabled(true);
+    m_cancelling = false;
     m_progress->setValue(0);
     m_progress->setFormat(QStringLiteral("%p%"));
     m_rate->setText(tr("Starting…"));
@@ -56,7 +61,7 @@ void ImportRunPage::initializePage()
     m_job = std::make_shared<ImportJob>(options);
     connect(m_job.get(), &ImportJob::progressed, this, [this](const ImportProgress& progress) {
         // "Cancelling…" stays until the job stops.
-        if (!m_cancel->isEnabled())
+        if (m_cancelling)
             return;
         if (const int value = barValue(progress); value >= 0)
             m_progress->setValue(value);
@@ -73,7 +78,6 @@ void ImportRunPage::initializePage()
             if (report.created + report.updated > 0)
                 m_wizard->service()->announceChanges({});
             m_finished = true;
-            m_cancel->setEnabled(false);
             m_progress->setValue(m_progress->maximum());
             Q_EMIT completeChanged();
             wizard()->next();

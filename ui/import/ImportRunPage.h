@@ -8,11 +8,10 @@ class ImportWizard;
 struct ImportProgress;
 class QLabel;
 class QProgressBar;
-class QPushButton;
 
 // The import itself, on the store's worker thread: a progress bar, rows per second, the time
-// left, then the steps that finish a large import, and Cancel (an atomic import then leaves
-// nothing behind).
+// left, then the steps that finish a large import. There is no way back from it; the wizard's
+// Cancel stops the import (an atomic import then leaves nothing behind).
 class ImportRunPage : public QWizardPage
 {
     Q_OBJECT
@@ -22,6 +21,9 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    bool isRunning() const;
+    // The wizard's Cancel while the import runs: an atomic import then leaves nothing behind.
+    void cancelImport();
 
     // The progress bar's value out of 1000 (ImportJob::progressText() gives the line under it).
     static int barValue(const ImportProgress& progress);
@@ -30,7 +32,7 @@ private:
     ImportWizard* m_wizard;
     QProgressBar* m_progress;
     QLabel* m_rate;
-    QPushButton* m_cancel;
     std::shared_ptr<ImportJob> m_job;
     bool m_finished = false;
+    bool m_cancelling = false;
 };

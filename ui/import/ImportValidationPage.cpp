@@ -26,6 +26,9 @@ ImportValidationPage::ImportValidationPage(ImportWizard* wizard)
 {
     setTitle(tr("Check"));
     setSubTitle(tr("Every row is checked with the store's rules; nothing is written yet."));
+    // Past this page the import runs: going back to it would only offer to run it again.
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
     m_counts->setObjectName(QStringLiteral("validationCounts"));
     m_errors->setObjectName(QStringLiteral("validationErrors"));
     m_detail->setObjectName(QStringLiteral("validationDetail"));

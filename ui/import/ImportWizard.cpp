@@ -15,6 +15,7 @@ ImportWizard::ImportWizard(TokenService* service, const QString& path, QWidget* 
     setObjectName(QStringLiteral("importWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
     m_options.filePath = path;
     setPage(FilePage, new ImportFilePage(this));
     setPage(FormatPage, new ImportFormatPage(this));
@@ -25,4 +26,13 @@ ImportWizard::ImportWizard(TokenService* service, const QString& path, QWidget* 
     // A dropped file skips the file page.
     setStartId(path.isEmpty() ? FilePage : FormatPage);
     resize(860, 560);
+}
+
+void ImportWizard::reject()
+{
+    if (auto* run = qobject_cast<ImportRunPage*>(currentPage()); run && run->isRunning()) {
+        run->cancelImport();
+        return;
+    }
+    QWizard::reject();
 }

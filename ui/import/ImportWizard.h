@@ -34,6 +34,9 @@ public:
     CsvPreview& preview() { return m_preview; }
     ImportReport& report() { return m_report; }
 
+    // While the import runs, Cancel and Escape stop it rather than close the wizard over it.
+    void reject() override;
+
 private:
     TokenService* m_service;
     ImportOptions m_options;
