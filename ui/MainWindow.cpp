@@ -49,6 +49,7 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -360,8 +361,13 @@ void MainWindow::createMenus()
 QWidget* MainWindow::createFilterBar()
 {
     auto* bar = new QWidget(this);
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Two rows: on one, the filters made the window wider than a 1366-pixel laptop screen.
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QHBoxLayout;
+    auto* secondRow = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addLayout(secondRow);
 
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Search identifier, authentication code or number (Ctrl+F)"));
@@ -394,7 +400,7 @@ QWidget* MainWindow::createFilterBar()
     m_classificationFilter->setAccessibleName(tr("Classification filter"));
     m_classificationFilter->addItem(tr("Any classification"), QString());
     connect(m_classificationFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
-    layout->addWidget(m_classificationFilter);
+    secondRow->addWidget(m_classificationFilter);
 
     m_associationFilter = new QComboBox(bar);
     m_associationFilter->setAccessibleName(tr("Association filter"));
@@ -415,8 +421,9 @@ QWidget* MainWindow::createFilterBar()
         applyFilters();
     });
     connect(m_associationNumber, &QLineEdit::textChanged, this, [this]() { m_searchDebounce.start(); });
-    layout->addWidget(m_associationFilter);
-    layout->addWidget(m_associationNumber);
+    secondRow->addWidget(m_associationFilter);
+    secondRow->addWidget(m_associationNumber);
+    secondRow->addStretch();
     return bar;
 }
 
@@ -449,7 +456,7 @@ void MainWindow::restoreSettings()
     for (const QString& name : customColumns)
         m_model->addCustomFieldColumn(name);
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(screen()->availableSize() * 9 / 10).expandedTo(minimumSizeHint()));
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     if (!m_header->restoreState(settings.value(QStringLiteral("header")).toByteArray())) {

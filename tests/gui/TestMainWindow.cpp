@@ -49,6 +49,7 @@ private Q_SLOTS:
     void headerClickSortsInTheStore();
     void staleSaveShowsTheConflict();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
+    void fitsALaptopScreen();
     void leavingUnsavedEditsAsks();
     void bulkActionReportsFailures();
 
@@ -350,6 +351,14 @@ void TestMainWindow::reloadInsteadOfSavingOnTheWayOutStaysAfterwards()
     QTest::qWait(100);
     QCOMPARE(editor->token()->id, id);
     QCOMPARE(m_window->table()->currentIndex().row(), 0);
+}
+
+void TestMainWindow::fitsALaptopScreen()
+{
+    // 1366 x 768 is still a common office laptop; the window, its frame and a task bar must fit.
+    const QSize smallest = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    QVERIFY2(smallest.width() <= 1280 && smallest.height() <= 700,
+             qPrintable(QStringLiteral("%1 x %2").arg(smallest.width()).arg(smallest.height())));
 }
 
 void TestMainWindow::leavingUnsavedEditsAsks()
