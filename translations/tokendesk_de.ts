@@ -1644,12 +1644,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+270"/>
+        <location line="+289"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-288"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1800,7 +1800,7 @@ Geben Sie %2 ein:</translation>
         <translation>Es gibt keine gespeicherte Zuordnung „%1“</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>Dry run: %1 would be created, %2 updated, %3 skipped (empty), %4 rejected; nothing was written.</source>
         <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 übersprungen (leer), %4 abgelehnt; nichts wurde geschrieben.</translation>
     </message>
@@ -1820,12 +1820,17 @@ Geben Sie %2 ein:</translation>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Refused rows are in %1</source>
         <translation>Abgelehnte Zeilen stehen in %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Nothing was imported. The refused rows are listed in %1: fix them in %2 and import that file again.</source>
+        <translation>Es wurde nichts importiert. Die abgelehnten Zeilen stehen in %1: korrigieren Sie sie in %2 und importieren Sie diese Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1835,7 +1840,7 @@ Geben Sie %2 ein:</translation>
         <translation>... und %1 weitere abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>imports takes no arguments</source>
         <translation>imports erwartet keine Argumente</translation>
     </message>
@@ -2252,17 +2257,22 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>weniger als eine Sekunde</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
+        <source>The refused rows cannot be written over the file being imported</source>
+        <translation>Die abgelehnten Zeilen können nicht in die Datei geschrieben werden, die gerade importiert wird</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+91"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2270,7 +2280,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>life_cycle_state muss PENDING_VERIFICATION, EFFECTIVE oder NOT_EFFECTIVE sein, nicht „%1“</translation>
     </message>
@@ -2318,6 +2328,16 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <location line="+92"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source> (its cells are left out of this file, since any of them could be the pass code: see line %1 of %2)</source>
+        <translation> (ihre Zellen fehlen in dieser Datei, da jede davon der Passcode sein könnte: siehe Zeile %1 von %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (the pass code was left out of this file: enter it again)</source>
+        <translation> (der Passcode fehlt in dieser Datei: geben Sie ihn erneut ein)</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2684,7 @@ Dauer: %5 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+95"/>
+        <location filename="../ui/MainWindow.cpp" line="+96"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2824,7 +2844,7 @@ Dauer: %5 s</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Search identifier, authentication code or number (Ctrl+F)</source>
         <translation>Kennung, Authentifizierungscode oder Nummer suchen (Strg+F)</translation>
     </message>
@@ -2835,23 +2855,23 @@ Dauer: %5 s</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+388"/>
+        <location line="+389"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-382"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Any classification</source>
         <translation>Jede Klassifizierung</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-179"/>
         <source>Association filter</source>
         <translation>Zuordnungsfilter</translation>
     </message>
@@ -2891,7 +2911,7 @@ Dauer: %5 s</translation>
         <translation>Konto- oder Teilnehmernummer</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>The store TokenDesk works on</source>
         <translation>Der Datenspeicher, mit dem TokenDesk arbeitet</translation>
     </message>

@@ -1644,12 +1644,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+270"/>
+        <location line="+289"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-288"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1800,7 +1800,7 @@ Enter the %2:</source>
         <translation>Δεν υπάρχει αποθηκευμένη αντιστοίχιση «%1»</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>Dry run: %1 would be created, %2 updated, %3 skipped (empty), %4 rejected; nothing was written.</source>
         <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 θα παραλείπονταν (κενά), %4 θα απορρίπτονταν· δεν γράφτηκε τίποτα.</translation>
     </message>
@@ -1820,12 +1820,17 @@ Enter the %2:</source>
         <translation>Η εισαγωγή ακυρώθηκε.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Refused rows are in %1</source>
         <translation>Οι γραμμές που απορρίφθηκαν βρίσκονται στο %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Nothing was imported. The refused rows are listed in %1: fix them in %2 and import that file again.</source>
+        <translation>Δεν εισήχθη τίποτα. Οι γραμμές που απορρίφθηκαν αναφέρονται στο %1: διορθώστε τις στο %2 και εισαγάγετε ξανά εκείνο το αρχείο.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>line %1: %2</source>
         <translation>γραμμή %1: %2</translation>
     </message>
@@ -1835,7 +1840,7 @@ Enter the %2:</source>
         <translation>... και %1 ακόμη γραμμές που απορρίφθηκαν</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>imports takes no arguments</source>
         <translation>Η imports δεν δέχεται ορίσματα</translation>
     </message>
@@ -2252,17 +2257,22 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>λιγότερο από ένα δευτερόλεπτο</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
+        <source>The refused rows cannot be written over the file being imported</source>
+        <translation>Οι γραμμές που απορρίφθηκαν δεν μπορούν να γραφτούν πάνω στο αρχείο που εισάγεται</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+91"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2270,7 +2280,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>Το life_cycle_state πρέπει να είναι PENDING_VERIFICATION, EFFECTIVE ή NOT_EFFECTIVE, όχι «%1»</translation>
     </message>
@@ -2318,6 +2328,16 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <location line="+92"/>
         <source>line %1: %2</source>
         <translation>γραμμή %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source> (its cells are left out of this file, since any of them could be the pass code: see line %1 of %2)</source>
+        <translation> (τα κελιά της παραλείπονται από αυτό το αρχείο, αφού οποιοδήποτε από αυτά θα μπορούσε να είναι ο κωδικός πρόσβασης: δείτε τη γραμμή %1 του %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (the pass code was left out of this file: enter it again)</source>
+        <translation> (ο κωδικός πρόσβασης παραλείφθηκε από αυτό το αρχείο: εισαγάγετέ τον ξανά)</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2684,7 @@ Time: %5 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+95"/>
+        <location filename="../ui/MainWindow.cpp" line="+96"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2824,7 +2844,7 @@ Time: %5 s</source>
         <translation>Κύρια γραμμή εργαλείων</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Search identifier, authentication code or number (Ctrl+F)</source>
         <translation>Αναζήτηση αναγνωριστικού, κωδικού ταυτοποίησης ή αριθμού (Ctrl+F)</translation>
     </message>
@@ -2835,23 +2855,23 @@ Time: %5 s</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+388"/>
+        <location line="+389"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-382"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Any classification</source>
         <translation>Οποιαδήποτε ταξινόμηση</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-179"/>
         <source>Association filter</source>
         <translation>Φίλτρο συσχέτισης</translation>
     </message>
@@ -2891,7 +2911,7 @@ Time: %5 s</source>
         <translation>Αριθμός λογαριασμού ή μέλους</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>The store TokenDesk works on</source>
         <translation>Ο χώρος αποθήκευσης με τον οποίο δουλεύει το TokenDesk</translation>
     </message>

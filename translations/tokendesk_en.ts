@@ -102,7 +102,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../app/io/ImportJob.cpp" line="+278"/>
+        <location filename="../app/io/ImportJob.cpp" line="+289"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n row was refused, so nothing was imported</numerusform>
@@ -113,7 +113,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+544"/>
+        <location filename="../ui/MainWindow.cpp" line="+551"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>

@@ -255,9 +255,19 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
         service.value()->announceChanges({});
 
     if (output.isJson()) {
+        // The refused rows go in the summary too: stderr holds nothing but the JSON of a failure.
+        QJsonArray errors;
+        for (const ImportRowError& error : report.errors)
+            errors.append(QJsonObject { { QStringLiteral("line"), error.line },
+                                        { QStringLiteral("field"), error.field },
+                                        { QStringLiteral("message"), error.message } });
         output.printJson(QJsonObject { { QStringLiteral("imported"), report.created },
                                        { QStringLiteral("updated"), report.updated },
+                                       { QStringLiteral("skipped"), report.skipped },
                                        { QStringLiteral("rejected"), report.rejected },
+                                       { QStringLiteral("dry_run"), report.dryRun },
+                                       { QStringLiteral("cancelled"), report.cancelled },
+                                       { QStringLiteral("errors"), errors },
                                        { QStringLiteral("seconds"), report.seconds } });
     } else {
         if (isatty(STDERR_FILENO))
@@ -271,14 +281,23 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
             + QLatin1Char(' ') + tr("%1 s").arg(report.seconds, 0, 'f', 2));
         if (report.cancelled)
             output.printLine(tr("The import was cancelled."));
-        if (!report.rejectsPath.isEmpty() && report.rejected > 0)
-            output.printLine(tr("Refused rows are in %1").arg(report.rejectsPath));
+        if (!report.rejectsPath.isEmpty() && report.rejected > 0) {
+            // An atomic import wrote nothing: fixing the refused rows alone and importing them
+            // would leave out every good row of the file.
+            if (report.dryRun || options->mode == ImportOptions::Mode::SkipInvalid)
+                output.printLine(tr("Refused rows are in %1").arg(report.rejectsPath));
+            else
+                output.printLine(
+                    tr("Nothing was imported. The refused rows are listed in %1: fix them in %2 and "
+                       "import that file again.")
+                        .arg(report.rejectsPath, path));
+        }
+        QTextStream err(stderr);
+        for (const ImportRowError& error : report.errors)
+            err << tr("line %1: %2").arg(error.line).arg(error.message) << '\n';
+        if (report.rejected > report.errors.size())
+            err << tr("... and %1 more refused rows").arg(report.rejected - report.errors.size()) << '\n';
     }
-    QTextStream err(stderr);
-    for (const ImportRowError& error : report.errors)
-        err << tr("line %1: %2").arg(error.line).arg(error.message) << '\n';
-    if (report.rejected > report.errors.size())
-        err << tr("... and %1 more refused rows").arg(report.rejected - report.errors.size()) << '\n';
     if (report.failure.isError())
         return output.failure(report.failure);
     return report.complete() ? CliSuccess : CliFailure;

@@ -108,6 +108,8 @@ ImportReport ImportJob::run(TokenStore& store)
     m_knownReferences.clear();
     m_writing = true;
     m_pendingCreated = m_pendingUpdated = 0;
+    m_rejects.reset();
+    m_batchRejects.clear();
     ImportReport report;
     report.dryRun = m_options.dryRun;
     report.rejectsPath = m_options.rejectsPath;
@@ -183,6 +185,12 @@ ImportReport ImportJob::run(TokenStore& store)
         session = std::make_unique<CompensatingImportSession>(store);
 
     QFile rejectsFile(m_options.rejectsPath);
+    if (!m_options.rejectsPath.isEmpty() && QFileInfo(m_options.rejectsPath) == QFileInfo(file)) {
+        report.failure = Error(Error::Code::Validation,
+                               tr("The refused rows cannot be written over the file being imported"),
+                               QStringLiteral("rejects"));
+        return finished();
+    }
     if (!m_options.rejectsPath.isEmpty()) {
         if (!rejectsFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             report.failure
@@ -231,7 +239,10 @@ ImportReport ImportJob::run(TokenStore& store)
             break;
         }
         rows += batch.size();
-        if (const Result<void> processed = processBatch(batch, store, *session, report); !processed) {
+        const Result<void> processed = processBatch(batch, store, *session, report);
+        if (m_rejects)
+            writeBatchRejects();
+        if (!processed) {
             report.failure = processed.error();
             break;
         }
@@ -300,9 +311,14 @@ ImportReport ImportJob::run(TokenStore& store)
         report.failure = committed.error();
     }
     if (m_rejects) {
+        writeBatchRejects();
         if (const Result<void> flushed = m_rejects->flush(); !flushed && !report.failure.isError())
             report.failure = flushed.error();
+        // It writes to this run's file.
+        m_rejects.reset();
     }
+    std::stable_sort(report.errors.begin(), report.errors.end(),
+                     [](const ImportRowError& a, const ImportRowError& b) { return a.line < b.line; });
     return finished();
 }
 
@@ -649,13 +665,32 @@ void ImportJob::reject(const Candidate& candidate, const QString& field, const Q
     // The rejects file is a plain file that a person edits and imports again: pass codes stay out
     // of it (found by the secrets audit), and a record whose cells do not line up with the
     // columns keeps none of them, since any cell might be the pass code.
+    // The error says so, or the fixed file would be refused again for a missing pass code.
     QStringList cells = candidate.cells;
+    QString error = message;
     const int passCodeColumn = m_mapping.columnOf(QStringLiteral("pass_code"));
-    if (passCodeColumn >= 0 && cells.size() != m_mapping.columnCount())
+    if (passCodeColumn >= 0 && cells.size() != m_mapping.columnCount()) {
         cells = QStringList(m_mapping.columnCount(), QString());
-    else if (passCodeColumn >= 0)
+        error += tr(" (its cells are left out of this file, since any of them could be the pass code: "
+                    "see line %1 of %2)")
+                     .arg(candidate.line)
+                     .arg(QFileInfo(m_options.filePath).fileName());
+    } else if (passCodeColumn >= 0 && !cells.at(passCodeColumn).isEmpty()) {
         cells[passCodeColumn].clear();
-    m_rejects->writeRecord(cells << QString::number(candidate.line) << message);
+        error += tr(" (the pass code was left out of this file: enter it again)");
+    }
+    m_batchRejects.append({ candidate.line, cells << QString::number(candidate.line) << error });
+}
+
+void ImportJob::writeBatchRejects()
+{
+    // A batch's unreadable records are refused before its other rows are checked: the file follows
+    // the lines of the one imported.
+    std::stable_sort(m_batchRejects.begin(), m_batchRejects.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [line, record] : std::as_const(m_batchRejects))
+        m_rejects->writeRecord(record);
+    m_batchRejects.clear();
 }
 
 void ImportJob::rejectRecord(qint64 line, const QStringList& cells, const Error& error, ImportReport& report)

@@ -46,6 +46,7 @@ Q_SIGNALS:
     void progressed(const ImportProgress& progress);
 
 private:
+    void writeBatchRejects();
     // "about 12 s", or "under a second" where that would round to 0 s.
     static QString timeLeft(double seconds);
 
@@ -101,6 +102,8 @@ private:
     TokenSettings m_settings;
     QStringList m_header;
     std::unique_ptr<CsvWriter> m_rejects;
+    // The current batch's refused records for the rejects file, by line.
+    QList<std::pair<qint64, QStringList>> m_batchRejects;
     // 64-bit hashes of the unique values seen so far, with their line: flat memory for a million
     // rows (two values sharing a hash would be a false duplicate, odds about 1 in 10^7 at that size).
     QHash<quint64, qint64> m_identifierLines;

@@ -119,6 +119,25 @@ private Q_SLOTS:
         QCOMPARE(forced.value(QStringLiteral("rows")).toArray().size(), 1);
     }
 
+    void refusedAtomicImportSaysToImportTheWholeFileAgain()
+    {
+        const QString path
+            = writeFile(QStringLiteral("atomic.csv"), "auth_code,udf_float_1\nA1,1\nA2,abc\nA3,3\n");
+        const QString rejects = m_dir.filePath(QStringLiteral("atomic-refused.csv"));
+        Run run = cli({ QStringLiteral("import"), path, QStringLiteral("--rejects"), rejects });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("Nothing was imported")
+                     && run.out.contains(QByteArray(QByteArray("fix them in ") + path.toUtf8())),
+                 run.out.constData());
+
+        run = cli({ QStringLiteral("--json"), QStringLiteral("import"), path, QStringLiteral("--dry-run") });
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(summary.value(QStringLiteral("dry_run")).toBool(), true);
+        QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), 2);
+        QCOMPARE(summary.value(QStringLiteral("rejected")).toInt(), 1);
+    }
+
     void importExportAndExitStatus()
     {
         const QString good
@@ -144,7 +163,12 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), 1);
         QCOMPARE(summary.value(QStringLiteral("updated")).toInt(), 1);
         QCOMPARE(summary.value(QStringLiteral("rejected")).toInt(), 1);
-        QVERIFY(run.err.contains("line 4"));
+        // The refused row is in the summary, so both outputs stay JSON.
+        const QJsonArray errors = summary.value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.at(0).toObject().value(QStringLiteral("line")).toInt(), 4);
+        QVERIFY(run.err.isEmpty());
+        QCOMPARE(summary.value(QStringLiteral("dry_run")).toBool(), false);
         QVERIFY(QFile::exists(rejects));
 
         const QString exported = m_dir.filePath(QStringLiteral("out.csv"));

@@ -3,7 +3,9 @@
 #include "SqlTokenStore.h"
 #include "TokenExporter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -148,12 +150,14 @@ private Q_SLOTS:
                                        "C2,abc,,\n"
                                        "C1,2,,\n"
                                        "C4,3,someone,\n"
-                                       "C5,4,,\n");
+                                       "C5,4,,\n"
+                                       "C6,xyz,user6,s3cret6\n"
+                                       "C7,5,\n");
         ImportOptions opts = options(path, ImportOptions::Mode::SkipInvalid);
         opts.rejectsPath = m_dir->filePath(QStringLiteral("rejects.csv"));
         const ImportReport report = import(opts);
         QCOMPARE(report.created, qint64(2));
-        QCOMPARE(report.rejected, qint64(3));
+        QCOMPARE(report.rejected, qint64(5));
         QVERIFY(!report.complete());
         QCOMPARE(count(), qint64(2));
 
@@ -167,14 +171,25 @@ private Q_SLOTS:
         QStringList fields;
         while (reader.next(fields).value())
             rows.append(fields);
-        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.size(), 5);
         QCOMPARE(rows.at(0).mid(0, 5), QStringList({ "C2", "abc", "", "", "3" }));
         QVERIFY(rows.at(0).at(5).contains(QLatin1String("udf_float_1")));
         QCOMPARE(rows.at(1).at(4), QStringLiteral("4"));
         QVERIFY(rows.at(1).at(5).contains(QLatin1String("line 2")));
         QCOMPARE(rows.at(2).at(4), QStringLiteral("5"));
         QVERIFY(rows.at(2).at(5).contains(QLatin1String("pass_code")));
+        // The pass code stays out of the file, and the error says it is to be entered again.
+        QCOMPARE(rows.at(3).mid(0, 5), QStringList({ "C6", "xyz", "user6", "", "7" }));
+        QVERIFY2(rows.at(3).at(5).contains(QLatin1String("pass code was left out")),
+                 qPrintable(rows.at(3).at(5)));
+        // A record of the wrong length keeps none of its cells (any one could be the pass code),
+        // and says where it is to be found.
+        QCOMPARE(rows.at(4).mid(0, 5), QStringList({ "", "", "", "", "8" }));
+        QVERIFY2(rows.at(4).at(5).contains(QLatin1String("line 8 of ")), qPrintable(rows.at(4).at(5)));
         rejects.close();
+        QFile written(opts.rejectsPath);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(!written.readAll().contains("s3cret6"));
 
         // Fixed by hand, the rejects file imports as it is: `line` and `error` are ignored.
         QByteArray fixed = "authentication_code,udf_float_1,identifier,pin,line,error\n"
@@ -183,6 +198,20 @@ private Q_SLOTS:
         QVERIFY2(again.complete(), qPrintable(again.failure.toString()));
         QCOMPARE(again.created, qint64(3));
         QCOMPARE(count(), qint64(5));
+    }
+
+    void rejectsFileCannotBeTheFileImported()
+    {
+        const QByteArray bytes = "authentication_code,udf_float_1\nR1,1\nR2,abc\n";
+        const QString path = writeFile(bytes);
+        ImportOptions opts = options(path, ImportOptions::Mode::SkipInvalid);
+        opts.rejectsPath = QDir(m_dir->path()).filePath(QStringLiteral("./") + QFileInfo(path).fileName());
+        const ImportReport report = import(opts);
+        QCOMPARE(report.failure.field(), QStringLiteral("rejects"));
+        QCOMPARE(count(), qint64(0));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
     }
 
     void dryRunCountsAndWritesNothing()
