@@ -2231,13 +2231,13 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>%1 Zeilen geschrieben; Suchindizes werden erstellt: %2 von %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 rows, %2 rows/s</source>
         <translation>%1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+10"/>
+        <location line="-7"/>
+        <location line="+14"/>
         <source>, %1 left</source>
         <translation>, noch %1</translation>
     </message>
@@ -2262,7 +2262,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>The refused rows cannot be written over the file being imported</source>
         <translation>Die abgelehnten Zeilen können nicht in die Datei geschrieben werden, die gerade importiert wird</translation>
     </message>
@@ -2272,7 +2272,8 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="-58"/>
+        <location line="+149"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2280,7 +2281,12 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="-224"/>
+        <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
+        <translation>Alle Zeilen werden geprüft, bevor die Passcodes gehasht werden: %1 Zeilen, %2 Zeilen/s</translation>
+    </message>
+    <message>
+        <location line="+351"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>life_cycle_state muss PENDING_VERIFICATION, EFFECTIVE oder NOT_EFFECTIVE sein, nicht „%1“</translation>
     </message>
@@ -2503,7 +2509,12 @@ Dauer: %5 s</translation>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Checking: %p%</source>
+        <translation>Prüfung: %p%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lookup indexes: %p%</source>
         <translation>Suchindizes: %p%</translation>
     </message>

@@ -2231,13 +2231,13 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Γράφτηκαν %1 γραμμές· δημιουργία ευρετηρίων αναζήτησης: %2 από %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 rows, %2 rows/s</source>
         <translation>%1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+10"/>
+        <location line="-7"/>
+        <location line="+14"/>
         <source>, %1 left</source>
         <translation>, απομένουν %1</translation>
     </message>
@@ -2262,7 +2262,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>The refused rows cannot be written over the file being imported</source>
         <translation>Οι γραμμές που απορρίφθηκαν δεν μπορούν να γραφτούν πάνω στο αρχείο που εισάγεται</translation>
     </message>
@@ -2272,7 +2272,8 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="-58"/>
+        <location line="+149"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2280,7 +2281,12 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="-224"/>
+        <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
+        <translation>Έλεγχος όλων των γραμμών πριν από τον κατακερματισμό των κωδικών πρόσβασης: %1 γραμμές, %2 γραμμές/s</translation>
+    </message>
+    <message>
+        <location line="+351"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>Το life_cycle_state πρέπει να είναι PENDING_VERIFICATION, EFFECTIVE ή NOT_EFFECTIVE, όχι «%1»</translation>
     </message>
@@ -2503,7 +2509,12 @@ Time: %5 s</source>
         <translation>-απορρίψεις</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Checking: %p%</source>
+        <translation>Έλεγχος: %p%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lookup indexes: %p%</source>
         <translation>Ευρετήρια αναζήτησης: %p%</translation>
     </message>

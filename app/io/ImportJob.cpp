@@ -83,6 +83,10 @@ QString ImportJob::progressText(const ImportProgress& progress)
             text += tr(", %1 left").arg(timeLeft(progress.secondsLeft));
         return text;
     }
+    if (progress.checking)
+        return tr("Checking every row before the pass codes are hashed: %1 rows, %2 rows/s")
+            .arg(progress.rows)
+            .arg(qRound64(progress.rowsPerSecond));
     QString text = tr("%1 rows, %2 rows/s").arg(progress.rows).arg(qRound64(progress.rowsPerSecond));
     if (progress.secondsLeft < 0)
         return text;
@@ -143,6 +147,24 @@ ImportReport ImportJob::run(TokenStore& store)
         return finished();
     }
     m_settings = settings.value();
+
+    if (m_options.mode == ImportOptions::Mode::Atomic && !m_options.dryRun
+        && m_mapping.columnOf(QStringLiteral("pass_code")) >= 0) {
+        const ImportReport checked = checkEveryRow(store);
+        if (checked.cancelled || checked.failure.isError() || checked.rejected > 0) {
+            report.skipped = checked.skipped;
+            report.rejected = checked.rejected;
+            report.errors = checked.errors;
+            report.cancelled = checked.cancelled;
+            report.failure = checked.failure;
+            if (!report.failure.isError() && !report.cancelled)
+                report.failure = Error(Error::Code::Validation,
+                                       tr("%n row(s) were refused, so nothing was imported", nullptr,
+                                          int(qMin<qint64>(report.rejected, INT_MAX))));
+            recordRefusal(store, report);
+            return finished();
+        }
+    }
 
     // The rows' progress, as last reported; the steps after the last row carry it on. Declared
     // before the session, which holds callbacks that refer to it.
@@ -214,10 +236,16 @@ ImportReport ImportJob::run(TokenStore& store)
     const bool atomic = m_options.mode == ImportOptions::Mode::Atomic;
     const qint64 totalBytes = file.size();
     qint64 rows = 0;
+    // Progress is reported once a batch: where pass codes are hashed, at a fraction of a second
+    // each, a batch is a few rows per core rather than a second's worth of work per row.
+    const int batchRows = !m_options.dryRun && session->passCodeHasher()
+            && m_mapping.columnOf(QStringLiteral("pass_code")) >= 0
+        ? qMin(m_options.batchSize, 8 * QThread::idealThreadCount())
+        : m_options.batchSize;
     // At most two batches wait in the queue: memory stays flat whatever the file's size.
     BoundedQueue<ReadBatch> queue(2);
     const std::unique_ptr<QThread> reading(
-        QThread::create([this, &reader, &queue]() { readAhead(reader, queue); }));
+        QThread::create([this, &reader, &queue, batchRows]() { readAhead(reader, queue, batchRows); }));
     reading->start();
     // However run() ends, the reading thread is gone before the reader and the file are.
     const auto stopReading = qScopeGuard([&queue, &reading]() {
@@ -322,13 +350,48 @@ ImportReport ImportJob::run(TokenStore& store)
     return finished();
 }
 
-void ImportJob::readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue) const
+ImportReport ImportJob::checkEveryRow(TokenStore& store)
+{
+    // A dry run over the whole file, writing the rejects file if there is one. It costs seconds for
+    // a million rows; hashing their pass codes costs hours, all of it lost when a row near the end
+    // is refused.
+    ImportOptions options = m_options;
+    options.dryRun = true;
+    ImportJob check(options);
+    connect(
+        &check, &ImportJob::progressed, this,
+        [this, &check](const ImportProgress& progress) {
+            if (m_cancelled)
+                check.cancel();
+            ImportProgress checking = progress;
+            checking.checking = true;
+            Q_EMIT progressed(checking);
+        },
+        Qt::DirectConnection);
+    if (m_cancelled)
+        check.cancel();
+    return check.run(store);
+}
+
+void ImportJob::recordRefusal(TokenStore& store, const ImportReport& report)
+{
+    // Refused before it began, the import is still recorded, as one refused midway is.
+    ImportSessionOptions options;
+    options.fileName = QFileInfo(m_options.filePath).fileName();
+    options.mapping = m_mapping.toText();
+    options.atomic = true;
+    Result<std::unique_ptr<TokenImportSession>> session = store.beginImport(options);
+    if (session.ok())
+        session.value()->rollback(tallyOf(report, 0, 0));
+}
+
+void ImportJob::readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue, int batchRows) const
 {
     for (;;) {
         ReadBatch batch;
-        batch.candidates.reserve(m_options.batchSize);
+        batch.candidates.reserve(batchRows);
         // Refused records count too: a file of nothing but bad lines stays within the batch size.
-        while (batch.candidates.size() < m_options.batchSize) {
+        while (batch.candidates.size() < batchRows) {
             QStringList cells;
             const Result<bool> next = reader.next(cells);
             if (!next && !reader.canContinue()) {

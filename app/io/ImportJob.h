@@ -46,6 +46,9 @@ Q_SIGNALS:
     void progressed(const ImportProgress& progress);
 
 private:
+    // The atomic import of a file with pass codes checks every row before it hashes any.
+    ImportReport checkEveryRow(TokenStore& store);
+    void recordRefusal(TokenStore& store, const ImportReport& report);
     void writeBatchRejects();
     // "about 12 s", or "under a second" where that would round to 0 s.
     static QString timeLeft(double seconds);
@@ -77,7 +80,7 @@ private:
 
     // Runs on a thread of its own while run() checks and writes the batch before: reading and
     // mapping a record costs about as much as the store's checks, so the two overlap.
-    void readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue) const;
+    void readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue, int batchRows) const;
     Candidate prepare(qint64 line, const QStringList& cells) const;
     // Checks a batch against the store and the rows before it, then writes the valid rows.
     // Hashes the batch's pass codes on all cores when the session takes them hashed.

@@ -25,6 +25,9 @@ struct ImportProgress
     // -1 while unknown. While rows are written it covers the rows only; during the steps after
     // them, the steps left.
     double secondsLeft = -1;
+    // The rows are being checked before an atomic import hashes their pass codes; the import
+    // proper follows, from its first row.
+    bool checking = false;
     // While rows are written: how many steps (building the lookup indexes) follow the last row.
     int finishingAhead = 0;
     // After the last row of a large import: how many of the steps that finish it are done.

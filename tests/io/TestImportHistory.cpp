@@ -267,6 +267,77 @@ private Q_SLOTS:
                  .ok());
     }
 
+    // Hashing is what takes an atomic import of pass codes its time: a row refused at the end of
+    // the file is found before any is hashed, and the import never starts writing.
+    void atomicImportOfPassCodesChecksEveryRowBeforeHashing()
+    {
+        QByteArray bytes = "identifier,pin,udf_float_1\n";
+        for (int i = 0; i < 2500; ++i)
+            bytes += "h" + QByteArray::number(i) + "@example.org,code" + QByteArray::number(i) + ",1\n";
+        bytes += "late@example.org,late,not a number\n";
+        ImportOptions options;
+        options.filePath = writeFile(bytes);
+        options.rejectsPath = m_dir->filePath(QStringLiteral("late-refused.csv"));
+        ImportJob job(options);
+        int checking = 0;
+        int writing = 0;
+        connect(&job, &ImportJob::progressed, this,
+                [&](const ImportProgress& progress) { ++(progress.checking ? checking : writing); });
+        const QByteArray before = snapshot();
+        const ImportReport report = job.run(*m_store);
+        QVERIFY(checking > 0);
+        QCOMPARE(writing, 0);
+        QCOMPARE(report.created, qint64(0));
+        QCOMPARE(report.rejected, qint64(1));
+        QCOMPARE(report.errors.constFirst().line, qint64(2502));
+        QCOMPARE(report.failure.code(), Error::Code::Validation);
+        QVERIFY(!report.dryRun);
+        QCOMPARE(snapshot(), before);
+        QFile rejects(options.rejectsPath);
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        QVERIFY(rejects.readAll().contains("late@example.org"));
+        // Recorded like any refused import.
+        const ImportRecord record = latestImport();
+        QCOMPARE(record.status, QStringLiteral("failed"));
+        QCOMPARE(record.rejected, qint64(1));
+        QCOMPARE(record.created, qint64(0));
+        QVERIFY2(record.errors.contains(QLatin1String("line 2502")), qPrintable(record.errors));
+
+        // The same file without its bad row: checked, then imported.
+        bytes.chop(bytes.size() - bytes.lastIndexOf("late@"));
+        ImportOptions clean;
+        clean.filePath = writeFile(bytes);
+        ImportJob again(clean);
+        QList<bool> phases;
+        connect(&again, &ImportJob::progressed, this, [&](const ImportProgress& progress) {
+            if (phases.isEmpty() || phases.constLast() != progress.checking)
+                phases.append(progress.checking);
+        });
+        const ImportReport imported = again.run(*m_store);
+        QVERIFY2(imported.complete(), qPrintable(imported.failure.toString()));
+        QCOMPARE(imported.created, qint64(2500));
+        QCOMPARE(phases, QList<bool>({ true, false }));
+    }
+
+    void importOfPassCodesReportsProgressAsItHashes()
+    {
+        QByteArray bytes = "identifier,pin\n";
+        for (int i = 0; i < 300; ++i)
+            bytes += "g" + QByteArray::number(i) + "@example.org,code" + QByteArray::number(i) + "\n";
+        ImportOptions options;
+        options.filePath = writeFile(bytes);
+        ImportJob job(options);
+        QList<qint64> rows;
+        connect(&job, &ImportJob::progressed, this, [&](const ImportProgress& progress) {
+            if (!progress.checking)
+                rows.append(progress.rows);
+        });
+        QVERIFY(job.run(*m_store).complete());
+        // Not one report at the end of a single batch of 300 slow rows.
+        QVERIFY2(rows.size() >= 10, qPrintable(QString::number(rows.size())));
+        QCOMPARE(rows.constLast(), qint64(300));
+    }
+
     void undoRestoresTheStoreExactly()
     {
         create(QStringLiteral("U1"), QStringLiteral("red"));

@@ -65,9 +65,11 @@ void ImportRunPage::initializePage()
             return;
         if (const int value = barValue(progress); value >= 0)
             m_progress->setValue(value);
-        // The bar fills a second time for the indexes: its text says which time it is.
-        m_progress->setFormat(progress.finishingSteps > 0 ? tr("Lookup indexes: %p%")
-                                                          : QStringLiteral("%p%"));
+        // The bar can fill more than once (a check before the rows, the indexes after them): its
+        // text says which time it is.
+        m_progress->setFormat(progress.checking                 ? tr("Checking: %p%")
+                                  : progress.finishingSteps > 0 ? tr("Lookup indexes: %p%")
+                                                                : QStringLiteral("%p%"));
         m_rate->setText(ImportJob::progressText(progress));
     });
     const std::shared_ptr<ImportJob> job = m_job;
