@@ -1237,12 +1237,12 @@ Geben Sie %2 ein:</translation>
         <translation>Die Datei kann nach Zeile %1 nicht weiter gelesen werden</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Line %1: bytes that are not valid %2</source>
-        <translation>Zeile %1: Bytes, die kein gültiges %2 sind</translation>
+        <location line="+13"/>
+        <source>Line %1: bytes that are not valid %2 (is the file in another encoding?)</source>
+        <translation>Zeile %1: Bytes, die kein gültiges %2 sind (hat die Datei eine andere Kodierung?)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Line %1: a record longer than %2 characters</source>
         <translation>Zeile %1: ein Datensatz mit mehr als %2 Zeichen</translation>
     </message>
@@ -2273,7 +2273,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2281,12 +2281,12 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         </translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-230"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Alle Zeilen werden geprüft, bevor die Passcodes gehasht werden: %1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+357"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>life_cycle_state muss PENDING_VERIFICATION, EFFECTIVE oder NOT_EFFECTIVE sein, nicht „%1“</translation>
     </message>
@@ -2296,12 +2296,12 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>%1 „%2“ wird bereits in Zeile %3 dieser Datei verwendet</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <source>%1 &quot;%2&quot; already belongs to token %3 (import with --upsert-by to update it)</source>
-        <translation>%1 „%2“ gehört bereits zu Token %3 (mit --upsert-by importieren, um es zu aktualisieren)</translation>
+        <location line="+84"/>
+        <source>%1 &quot;%2&quot; already belongs to token %3 (to update that token instead, import with updates by %1)</source>
+        <translation>%1 „%2“ gehört bereits zu Token %3 (um stattdessen dieses Token zu aktualisieren, mit Aktualisierung nach %1 importieren)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 &quot;%2&quot; already belongs to another token, %3</source>
         <translation>%1 „%2“ gehört bereits zu einem anderen Token, %3</translation>
     </message>

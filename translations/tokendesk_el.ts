@@ -1237,12 +1237,12 @@ Enter the %2:</source>
         <translation>Το αρχείο δεν μπορεί να διαβαστεί μετά τη γραμμή %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Line %1: bytes that are not valid %2</source>
-        <translation>Γραμμή %1: byte που δεν είναι έγκυρο %2</translation>
+        <location line="+13"/>
+        <source>Line %1: bytes that are not valid %2 (is the file in another encoding?)</source>
+        <translation>Γραμμή %1: byte που δεν είναι έγκυρο %2 (μήπως το αρχείο έχει άλλη κωδικοποίηση;)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Line %1: a record longer than %2 characters</source>
         <translation>Γραμμή %1: εγγραφή μεγαλύτερη από %2 χαρακτήρες</translation>
     </message>
@@ -2273,7 +2273,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2281,12 +2281,12 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         </translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-230"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Έλεγχος όλων των γραμμών πριν από τον κατακερματισμό των κωδικών πρόσβασης: %1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+357"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>Το life_cycle_state πρέπει να είναι PENDING_VERIFICATION, EFFECTIVE ή NOT_EFFECTIVE, όχι «%1»</translation>
     </message>
@@ -2296,12 +2296,12 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Το %1 «%2» χρησιμοποιείται ήδη στη γραμμή %3 αυτού του αρχείου</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <source>%1 &quot;%2&quot; already belongs to token %3 (import with --upsert-by to update it)</source>
-        <translation>Το %1 «%2» ανήκει ήδη στο διακριτικό %3 (εισαγάγετε με --upsert-by για να το ενημερώσετε)</translation>
+        <location line="+84"/>
+        <source>%1 &quot;%2&quot; already belongs to token %3 (to update that token instead, import with updates by %1)</source>
+        <translation>Το %1 «%2» ανήκει ήδη στο διακριτικό %3 (για να ενημερώσετε εκείνο το διακριτικό, κάντε εισαγωγή με ενημέρωση κατά %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 &quot;%2&quot; already belongs to another token, %3</source>
         <translation>Το %1 «%2» ανήκει ήδη σε άλλο διακριτικό, το %3</translation>
     </message>

@@ -81,10 +81,11 @@ Result<bool> CsvReader::readRecord(QStringList& fields)
             if (m_decoder.hasError() && recordHasInvalidBytes(m_position, m_parseEnd)) {
                 m_position = m_parseEnd;
                 m_canContinue = true;
-                return Error(
-                    Error::Code::Validation,
-                    tr("Line %1: bytes that are not valid %2").arg(m_recordLine).arg(m_format.encoding),
-                    QStringLiteral("encoding"));
+                return Error(Error::Code::Validation,
+                             tr("Line %1: bytes that are not valid %2 (is the file in another encoding?)")
+                                 .arg(m_recordLine)
+                                 .arg(m_format.encoding),
+                             QStringLiteral("encoding"));
             }
             m_position = m_parseEnd;
             // A blank line is no record; only a file of one column could mean an empty value.

@@ -9,12 +9,39 @@ Result<CsvFormat> CsvSniffer::sniff(QIODevice* device)
 {
     const QByteArray sample = device->peek(sampleSize);
     CsvFormat format;
-    format.encoding = detectEncoding(sample);
+    format.encoding = detectEncoding(sample + spreadSample(device));
     QStringDecoder decoder(format.encoding.toLatin1().constData());
     const QString text = decoder.decode(sample);
     format.delimiter = detectDelimiter(text);
     format.hasHeader = detectHeader(text, format.delimiter);
     return format;
+}
+
+QByteArray CsvSniffer::spreadSample(QIODevice* device)
+{
+    // Files exported from other systems are often plain ASCII for thousands of rows before the
+    // first accented name: the first sample alone would call them UTF-8. Whole lines from across
+    // the rest of the file, the end included, go with it.
+    if (device->isSequential() || device->size() <= sampleSize)
+        return QByteArray();
+    constexpr int pieces = 16;
+    constexpr qint64 pieceSize = 4096;
+    const qint64 start = device->pos();
+    QByteArray lines;
+    for (int i = 1; i <= pieces; ++i) {
+        const qint64 at = qMax(start + sampleSize, device->size() * i / pieces - pieceSize);
+        if (!device->seek(at))
+            break;
+        const QByteArray piece = device->read(pieceSize);
+        const qsizetype first = piece.indexOf('\n');
+        const qsizetype last = piece.lastIndexOf('\n');
+        // The last piece ends the file, whether or not a line break does.
+        const qsizetype end = i == pieces ? piece.size() : last + 1;
+        if (first >= 0 && end > first + 1)
+            lines += piece.mid(first + 1, end - first - 1);
+    }
+    device->seek(start);
+    return lines;
 }
 
 QString CsvSniffer::detectEncoding(const QByteArray& sample)

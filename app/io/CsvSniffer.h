@@ -8,7 +8,8 @@
 #include <QIODevice>
 
 // Guesses a file's CSV format from its first 64 KiB without consuming them: the encoding (a BOM
-// wins, then uchardet), the delimiter (the one of `,` `;` TAB `|` that splits the lines most
+// wins, then uchardet, which also sees lines from across the rest of a file it can seek in), the
+// delimiter (the one of `,` `;` TAB `|` that splits the lines most
 // consistently, outside quotes) and whether the first record is a header.
 class CsvSniffer
 {
@@ -24,5 +25,6 @@ public:
     static bool detectHeader(const QString& sample, QChar delimiter);
 
 private:
+    static QByteArray spreadSample(QIODevice* device);
     static QList<QStringList> sampleRecords(const QString& sample, QChar delimiter, int maximum);
 };

@@ -549,13 +549,14 @@ Result<void> ImportJob::checkAgainstStore(QList<Candidate>& batch, TokenStore& s
         auto clash = [&](const std::optional<AccessToken>& other, const QString& field,
                          const QString& value) {
             if (other && (!existing || other->id != existing->id))
-                candidate.violations.append(
-                    { field,
-                      m_options.upsertBy.isEmpty() || m_options.upsertBy == field
-                          ? tr("%1 \"%2\" already belongs to token %3 (import with --upsert-by to update it)")
-                                .arg(field, value, other->number)
-                          : tr("%1 \"%2\" already belongs to another token, %3")
-                                .arg(field, value, other->number) });
+                candidate.violations.append({ field,
+                                              m_options.upsertBy.isEmpty() || m_options.upsertBy == field
+                                                  ? tr("%1 \"%2\" already belongs to token %3 (to update "
+                                                       "that token instead, import with updates by "
+                                                       "%1)")
+                                                        .arg(field, value, other->number)
+                                                  : tr("%1 \"%2\" already belongs to another token, %3")
+                                                        .arg(field, value, other->number) });
         };
         clash(byIdentifier, identifierField, patch.identifier.value());
         clash(byCode, authenticationCodeField, patch.authenticationCode.value());

@@ -179,6 +179,14 @@ private Q_SLOTS:
             "όνομα,πόλη\nΓιώργος Παπαδόπουλος,Θεσσαλονίκη\nΜαρία Κωνσταντίνου,Αθήνα\nΝίκος Αλεξίου,Πάτρα\n"
             "Ελένη Δημητρίου,Ηράκλειο\nΚώστας Γεωργίου,Λάρισα\n")))
                                           << "ISO-8859-7";
+        // Past the first sample, every byte so far plain ASCII: the end of the file is looked at too.
+        QByteArray ascii = "name,note\n";
+        for (int i = 0; i < 4000; ++i)
+            ascii += "customer " + QByteArray::number(i) + ",plain\n";
+        const QString late = QStringLiteral("Jürgen Müller,\u20ac 5 \u2013 \u201cGold\u201d\n");
+        QTest::newRow("windows-1252 at the end")
+            << ascii + QByteArray(QStringEncoder("windows-1252").encode(late)) << "windows-1252";
+        QTest::newRow("UTF-8 at the end") << ascii + QByteArray(utf8.encode(late)) << "UTF-8";
     }
 
     void detection()

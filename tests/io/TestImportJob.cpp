@@ -270,7 +270,10 @@ private Q_SLOTS:
 
         const ImportReport refused = import(options(changed));
         QCOMPARE(refused.rejected, qint64(2));
-        QVERIFY(refused.errors.first().message.contains(QLatin1String("--upsert-by")));
+        // In words the wizard's "Existing tokens" choice and the CLI's --upsert-by both fit.
+        QVERIFY2(refused.errors.first().message.contains(
+                     QLatin1String("import with updates by authentication_code")),
+                 qPrintable(refused.errors.first().message));
         QCOMPARE(count(), qint64(2));
 
         ImportOptions opts = options(changed);
