@@ -1903,7 +1903,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="+18"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="+19"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
@@ -1923,7 +1923,22 @@ Geben Sie %2 ein:</translation>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
+        <source>This is a folder; choose a file in it.</source>
+        <translation>Dies ist ein Ordner; wählen Sie eine Datei darin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be read: check its permissions.</source>
+        <translation>Diese Datei kann nicht gelesen werden: prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no file at this path.</source>
+        <translation>Unter diesem Pfad gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import tokens</source>
         <translation>Token importieren</translation>
     </message>
@@ -2286,7 +2301,17 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Alle Zeilen werden geprüft, bevor die Passcodes gehasht werden: %1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+270"/>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header reads as one column, &quot;%1&quot;: are the columns separated by something else?</source>
+        <translation>Die Kopfzeile ergibt eine einzige Spalte, „%1“: sind die Spalten durch etwas anderes getrennt?</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>life_cycle_state muss PENDING_VERIFICATION, EFFECTIVE oder NOT_EFFECTIVE sein, nicht „%1“</translation>
     </message>

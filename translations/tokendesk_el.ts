@@ -1903,7 +1903,7 @@ Enter the %2:</source>
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="+18"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="+19"/>
         <source>Choose a file</source>
         <translation>Επιλογή αρχείου</translation>
     </message>
@@ -1923,7 +1923,22 @@ Enter the %2:</source>
         <translation>&amp;Αρχείο:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
+        <source>This is a folder; choose a file in it.</source>
+        <translation>Αυτός είναι φάκελος· επιλέξτε ένα αρχείο μέσα του.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be read: check its permissions.</source>
+        <translation>Αυτό το αρχείο δεν μπορεί να διαβαστεί: ελέγξτε τα δικαιώματά του.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no file at this path.</source>
+        <translation>Δεν υπάρχει αρχείο σε αυτή τη διαδρομή.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import tokens</source>
         <translation>Εισαγωγή διακριτικών</translation>
     </message>
@@ -2286,7 +2301,17 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Έλεγχος όλων των γραμμών πριν από τον κατακερματισμό των κωδικών πρόσβασης: %1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+270"/>
+        <source>%1 is empty</source>
+        <translation>Το %1 είναι κενό</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header reads as one column, &quot;%1&quot;: are the columns separated by something else?</source>
+        <translation>Η κεφαλίδα διαβάζεται ως μία στήλη, «%1»: μήπως οι στήλες χωρίζονται με κάτι άλλο;</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>Το life_cycle_state πρέπει να είναι PENDING_VERIFICATION, EFFECTIVE ή NOT_EFFECTIVE, όχι «%1»</translation>
     </message>

@@ -138,7 +138,7 @@ ImportReport ImportJob::run(TokenStore& store)
     m_header = reader.header();
     m_mapping = m_options.mapping.columnCount() > 0 ? m_options.mapping : ColumnMapping::guess(m_header);
     if (const Result<void> checked = m_mapping.check(); !checked) {
-        report.failure = checked.error();
+        report.failure = unmappedFile(file, checked.error());
         return finished();
     }
     const Result<TokenSettings> settings = store.settings();
@@ -348,6 +348,25 @@ ImportReport ImportJob::run(TokenStore& store)
     std::stable_sort(report.errors.begin(), report.errors.end(),
                      [](const ImportRowError& a, const ImportRowError& b) { return a.line < b.line; });
     return finished();
+}
+
+Error ImportJob::unmappedFile(const QFile& file, const Error& unmapped) const
+{
+    // What usually lies behind a file with no column to import says more than the mapping does.
+    if (file.size() == 0)
+        return Error(Error::Code::Validation, tr("%1 is empty").arg(m_options.filePath),
+                     QStringLiteral("file"));
+    if (m_header.size() == 1) {
+        for (const QChar delimiter : CsvFormat::delimiters()) {
+            if (delimiter != m_options.format.delimiter && m_header.constFirst().contains(delimiter))
+                return Error(Error::Code::Usage,
+                             tr("The header reads as one column, \"%1\": are the columns separated by "
+                                "something else?")
+                                 .arg(m_header.constFirst()),
+                             QStringLiteral("delimiter"));
+        }
+    }
+    return unmapped;
 }
 
 ImportReport ImportJob::checkEveryRow(TokenStore& store)

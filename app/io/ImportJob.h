@@ -15,6 +15,7 @@
 
 class CsvReader;
 class CsvWriter;
+class QFile;
 template<typename T> class BoundedQueue;
 
 // The whole CSV import, shared by the wizard and the CLI (the wizard is only a face on it). run()
@@ -48,6 +49,9 @@ Q_SIGNALS:
 private:
     // The atomic import of a file with pass codes checks every row before it hashes any.
     ImportReport checkEveryRow(TokenStore& store);
+    // Why no column maps to a token field, when the file itself explains it (empty, or split by
+    // another delimiter).
+    Error unmappedFile(const QFile& file, const Error& unmapped) const;
     void recordRefusal(TokenStore& store, const ImportReport& report);
     void writeBatchRejects();
     // "about 12 s", or "under a second" where that would round to 0 s.

@@ -200,6 +200,22 @@ private Q_SLOTS:
         QCOMPARE(count(), qint64(5));
     }
 
+    void fileWithNothingToMapSaysWhy()
+    {
+        const ImportReport empty = import(options(writeFile(QByteArray())));
+        QCOMPARE(empty.failure.field(), QStringLiteral("file"));
+        QVERIFY2(empty.failure.message().contains(QLatin1String("is empty")),
+                 qPrintable(empty.failure.message()));
+
+        ImportOptions commas = options(writeFile("authentication_code;udf_string_1\nS1;one\n"));
+        commas.format.delimiter = QLatin1Char(',');
+        const ImportReport split = import(commas);
+        QCOMPARE(split.failure.field(), QStringLiteral("delimiter"));
+        QVERIFY2(split.failure.message().contains(QLatin1String("\"authentication_code;udf_string_1\"")),
+                 qPrintable(split.failure.message()));
+        QCOMPARE(count(), qint64(0));
+    }
+
     void rejectsFileCannotBeTheFileImported()
     {
         const QByteArray bytes = "authentication_code,udf_float_1\nR1,1\nR2,abc\n";

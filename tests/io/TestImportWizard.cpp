@@ -132,11 +132,20 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
         QAbstractButton* next = wizard.button(QWizard::NextButton);
         QVERIFY(!next->isEnabled());
+        // A typed path that leads nowhere says why Next stays off.
+        auto* pathEdit = wizard.findChild<QLineEdit*>(QStringLiteral("filePath"));
+        auto* status = wizard.findChild<QLabel*>(QStringLiteral("fileStatus"));
+        pathEdit->setText(m_dir->filePath(QStringLiteral("nowhere.csv")));
+        QCOMPARE(status->text(), QStringLiteral("There is no file at this path."));
+        pathEdit->setText(m_dir->path());
+        QCOMPARE(status->text(), QStringLiteral("This is a folder; choose a file in it."));
+        QVERIFY(!next->isEnabled());
         FileDialog::setNextFileName(path);
         for (QPushButton* button : wizard.currentPage()->findChildren<QPushButton*>())
             button->click();
         QCOMPARE(wizard.findChild<QLineEdit*>(QStringLiteral("filePath"))->text(), path);
         QVERIFY(next->isEnabled());
+        QVERIFY(status->text().isEmpty());
         screenshot(wizard, QStringLiteral("file"));
         wizard.next();
 

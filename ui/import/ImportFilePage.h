@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class ImportWizard;
+class QLabel;
 class QLineEdit;
 
 // Which CSV file to import.
@@ -18,7 +19,10 @@ public:
 
 private:
     void browse();
+    void showStatus();
 
     ImportWizard* m_wizard;
     QLineEdit* m_path;
+    // Why a typed path is not one to import.
+    QLabel* m_status;
 };
