@@ -1563,12 +1563,12 @@ Geben Sie %2 ein:</translation>
         <translation>Die von den Filtern ausgewählten Token in eine CSV-Datei exportieren (UTF-8, API-Namen als Kopfzeile).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The columns, comma-separated wire names or custom:NAME (default: every field).</source>
-        <translation>Die Spalten, durch Kommas getrennte API-Namen oder custom:NAME (Standard: alle Felder).</translation>
+        <location line="+9"/>
+        <source>The columns, comma-separated wire names or custom:NAME (default: every standard field; custom fields only when named).</source>
+        <translation>Die Spalten, durch Kommas getrennte API-Namen oder custom:NAME (Standard: alle Standardfelder; Zusatzfelder nur, wenn sie genannt werden).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>

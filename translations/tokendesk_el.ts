@@ -1563,12 +1563,12 @@ Enter the %2:</source>
         <translation>Εξαγωγή των διακριτικών που επιλέγουν τα φίλτρα σε αρχείο CSV (UTF-8, ονόματα του API ως κεφαλίδα).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The columns, comma-separated wire names or custom:NAME (default: every field).</source>
-        <translation>Οι στήλες, ονόματα του API χωρισμένα με κόμμα ή custom:ΟΝΟΜΑ (προεπιλογή: όλα τα πεδία).</translation>
+        <location line="+9"/>
+        <source>The columns, comma-separated wire names or custom:NAME (default: every standard field; custom fields only when named).</source>
+        <translation>Οι στήλες, ονόματα του API χωρισμένα με κόμμα ή custom:ΟΝΟΜΑ (προεπιλογή: όλα τα βασικά πεδία· τα προσαρμοσμένα πεδία μόνο όταν ονομάζονται).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>LIST</source>
         <translation>ΛΙΣΤΑ</translation>
     </message>

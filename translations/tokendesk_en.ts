@@ -58,7 +58,7 @@
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="+90"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+92"/>
         <source>Exported %n token(s) to %1</source>
         <translation>
             <numerusform>Exported %n token to %1</numerusform>

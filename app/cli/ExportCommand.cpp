@@ -22,9 +22,11 @@ QList<QCommandLineOption> ExportCommand::options(const QString& command) const
 {
     Q_UNUSED(command)
     QList<QCommandLineOption> options = ListOptions(ListOptions::Paging::Excluded).options();
-    options.append({ columnsOption,
-                     tr("The columns, comma-separated wire names or custom:NAME (default: every field)."),
-                     tr("LIST") });
+    options.append(
+        { columnsOption,
+          tr("The columns, comma-separated wire names or custom:NAME (default: every standard field; custom "
+             "fields only when named)."),
+          tr("LIST") });
     return options;
 }
 
