@@ -237,10 +237,11 @@ ImportReport ImportJob::run(TokenStore& store)
     const qint64 totalBytes = file.size();
     qint64 rows = 0;
     // Progress is reported once a batch: where pass codes are hashed, at a fraction of a second
-    // each, a batch is a few rows per core rather than a second's worth of work per row.
+    // each, a batch is about a second of hashing per core rather than a thousand rows. Smaller
+    // batches leave the cores idle more often between them.
     const int batchRows = !m_options.dryRun && session->passCodeHasher()
             && m_mapping.columnOf(QStringLiteral("pass_code")) >= 0
-        ? qMin(m_options.batchSize, 8 * QThread::idealThreadCount())
+        ? qMin(m_options.batchSize, 32 * QThread::idealThreadCount())
         : m_options.batchSize;
     // At most two batches wait in the queue: memory stays flat whatever the file's size.
     BoundedQueue<ReadBatch> queue(2);

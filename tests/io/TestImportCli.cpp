@@ -190,7 +190,7 @@ private Q_SLOTS:
     {
         constexpr int rows = 60000;
         // Rows whose pass codes are hashed go a few per core to a batch (and to a transaction).
-        const int batch = qMin(1000, 8 * QThread::idealThreadCount());
+        const int batch = qMin(1000, 32 * QThread::idealThreadCount());
         QByteArray bytes = "identifier,pin,authentication_code,udf_string_1\n";
         for (int i = 0; i < rows; ++i)
             bytes += "user" + QByteArray::number(i) + "@example.org,pw" + QByteArray::number(i) + ",AC"
