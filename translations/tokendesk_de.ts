@@ -2053,8 +2053,8 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Run by: %1 (%2)</source>
-        <translation>Ausgeführt von: %1 (%2)</translation>
+        <source>Run by: %1</source>
+        <translation>Ausgeführt von: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2153,6 +2153,16 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
             <numerusform>%n Import nach %1 exportiert</numerusform>
             <numerusform>%n Importe nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2298,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2296,12 +2306,12 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         </translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Alle Zeilen werden geprüft, bevor die Passcodes gehasht werden: %1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
@@ -2374,7 +2384,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../ui/import/ImportMappingPage.cpp" line="+23"/>
+        <location filename="../ui/import/ImportMappingPage.cpp" line="+24"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -2439,7 +2449,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>column_%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -2470,7 +2480,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../ui/import/ImportPreviewModel.cpp" line="+44"/>
+        <location filename="../ui/import/ImportPreviewModel.cpp" line="+58"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>

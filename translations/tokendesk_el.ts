@@ -2053,8 +2053,8 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Run by: %1 (%2)</source>
-        <translation>Εκτελέστηκε από: %1 (%2)</translation>
+        <source>Run by: %1</source>
+        <translation>Εκτελέστηκε από: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2153,6 +2153,16 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
             <numerusform>%n εισαγωγή εξήχθη στο %1</numerusform>
             <numerusform>%n εισαγωγές εξήχθησαν στο %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not recorded</source>
+        <translation>δεν καταγράφηκε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2298,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2296,12 +2306,12 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         </translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Έλεγχος όλων των γραμμών πριν από τον κατακερματισμό των κωδικών πρόσβασης: %1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>%1 is empty</source>
         <translation>Το %1 είναι κενό</translation>
     </message>
@@ -2374,7 +2384,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../ui/import/ImportMappingPage.cpp" line="+23"/>
+        <location filename="../ui/import/ImportMappingPage.cpp" line="+24"/>
         <source>Columns</source>
         <translation>Στήλες</translation>
     </message>
@@ -2439,7 +2449,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>column_%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Column %1</source>
         <translation>Στήλη %1</translation>
     </message>
@@ -2470,7 +2480,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../ui/import/ImportPreviewModel.cpp" line="+44"/>
+        <location filename="../ui/import/ImportPreviewModel.cpp" line="+58"/>
         <source>Column %1</source>
         <translation>Στήλη %1</translation>
     </message>

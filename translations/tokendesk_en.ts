@@ -103,7 +103,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
     <name>ImportJob</name>
     <message numerus="yes">
         <location filename="../app/io/ImportJob.cpp" line="+162"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n row was refused, so nothing was imported</numerusform>

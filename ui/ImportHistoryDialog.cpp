@@ -190,7 +190,7 @@ void ImportHistoryDialog::showSelected()
     const QLocale locale;
     QStringList lines;
     lines << tr("File: %1").arg(record->fileName);
-    lines << tr("Run by: %1 (%2)").arg(record->user, record->unit);
+    lines << tr("Run by: %1").arg(runByText(record->user, record->unit));
     lines << tr("Started: %1, finished: %2")
                  .arg(locale.toString(record->startedAt.toLocalTime(), QLocale::LongFormat),
                       record->finishedAt.isValid()
@@ -299,4 +299,11 @@ void ImportHistoryDialog::writeExport(const QString& path, const QList<ImportRec
         return;
     }
     setStatus(tr("%n import(s) exported to %1", nullptr, int(records.size())).arg(path));
+}
+
+QString ImportHistoryDialog::runByText(const QString& user, const QString& unit)
+{
+    if (user.isEmpty())
+        return unit.isEmpty() ? tr("not recorded") : unit;
+    return unit.isEmpty() ? user : tr("%1 (%2)").arg(user, unit);
 }

@@ -26,6 +26,8 @@ public:
     QPushButton* undoButton() const { return m_undo; }
     QPushButton* exportButton() const { return m_export; }
     QString detailsText() const;
+    // Who ran an import, as its record has it: user and unit, either, or neither.
+    static QString runByText(const QString& user, const QString& unit);
     QString statusText() const;
     // Says that older imports exist and load as the list scrolls; empty once all are listed.
     QString shownText() const;

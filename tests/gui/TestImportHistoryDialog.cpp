@@ -72,6 +72,7 @@ private Q_SLOTS:
     void storeWithoutImportRecordsDisablesTheEntry();
     void openingAgainRaisesTheOneDialogReadAnew();
     void olderImportsAreReadAsTheListScrolls();
+    void runByShowsWhatWasRecorded();
 
 private:
     void openSqlWindow();
@@ -315,6 +316,16 @@ void TestImportHistoryDialog::olderImportsAreReadAsTheListScrolls()
     QCOMPARE(model->recordAt(ManyImportsStore::recorded - 1).id, qint64(1));
     QVERIFY(dialog->shownText().isEmpty());
     QVERIFY(!model->canFetchMore(QModelIndex()));
+}
+
+void TestImportHistoryDialog::runByShowsWhatWasRecorded()
+{
+    QCOMPARE(ImportHistoryDialog::runByText(QStringLiteral("ann"), QStringLiteral("Nicosia")),
+             QStringLiteral("ann (Nicosia)"));
+    QCOMPARE(ImportHistoryDialog::runByText(QStringLiteral("ann"), QString()), QStringLiteral("ann"));
+    QCOMPARE(ImportHistoryDialog::runByText(QString(), QStringLiteral("Nicosia")), QStringLiteral("Nicosia"));
+    // Not "Run by:  ()".
+    QCOMPARE(ImportHistoryDialog::runByText(QString(), QString()), QStringLiteral("not recorded"));
 }
 
 QTEST_MAIN(TestImportHistoryDialog)

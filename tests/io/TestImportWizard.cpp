@@ -167,12 +167,16 @@ private Q_SLOTS:
         auto* encoding = wizard.findChild<QComboBox*>(QStringLiteral("encoding"));
         auto* header = wizard.findChild<QCheckBox*>(QStringLiteral("hasHeader"));
         auto* grid = wizard.findChild<QTableView*>(QStringLiteral("previewGrid"));
+        // The PIN column's pass codes are masked, whatever their length; the other cells are as read.
+        QCOMPARE(grid->model()->index(0, 1).data().toString(), QString(6, QChar(0x2022)));
+        QCOMPARE(grid->model()->index(1, 1).data().toString(), QString());
+        QCOMPARE(grid->model()->index(0, 0).data().toString(), QStringLiteral("ann@example.org"));
         QCOMPARE(delimiter->currentData().toString(), QStringLiteral(";"));
         QCOMPARE(encoding->currentText(), QStringLiteral("UTF-8"));
         QVERIFY(header->isChecked());
         QCOMPARE(grid->model()->columnCount(), 5);
         QCOMPARE(grid->model()->rowCount(), 3);
-        QCOMPARE(grid->model()->index(0, 1).data().toString(), QStringLiteral("0042"));
+        QCOMPARE(grid->model()->index(0, 3).data().toString(), QStringLiteral("00A1"));
         screenshot(wizard, QStringLiteral("format"));
         delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(",")));
         QCOMPARE(grid->model()->columnCount(), 1);
@@ -190,6 +194,13 @@ private Q_SLOTS:
         };
         QCOMPARE(column(1)->currentData().toString(), QStringLiteral("identifier"));
         QCOMPARE(column(2)->currentData().toString(), QStringLiteral("pass_code"));
+        // Its example is masked too.
+        QStringList labels;
+        for (const QLabel* label : wizard.currentPage()->findChildren<QLabel*>())
+            labels.append(label->text());
+        QVERIFY2(!labels.join(QLatin1Char('|')).contains(QLatin1String("0042")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY(labels.contains(QStringLiteral("PIN  (e.g. %1)").arg(QString(6, QChar(0x2022)))));
         QCOMPARE(column(3)->currentData().toString(), QStringLiteral("card_masked_number"));
         QCOMPARE(column(4)->currentData().toString(), QStringLiteral("authentication_code"));
         QCOMPARE(column(5)->currentData().toString(), QString());

@@ -1,5 +1,6 @@
 #include "ImportMappingPage.h"
 
+#include "ImportPreviewModel.h"
 #include "ImportWizard.h"
 
 #include <QComboBox>
@@ -83,7 +84,9 @@ void ImportMappingPage::initializePage()
             combo->addItem(ColumnMapping::displayName(guessed), guessed);
         combo->setCurrentIndex(qMax(0, combo->findData(guessed)));
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::updateCheck);
-        const QString sample = preview.rows.isEmpty() ? QString() : preview.rows.first().value(column);
+        QString sample = preview.rows.isEmpty() ? QString() : preview.rows.first().value(column);
+        if (!sample.isEmpty() && guessed == QLatin1String("pass_code"))
+            sample = ImportPreviewModel::masked();
         const QString label = (cell.isEmpty() ? tr("Column %1").arg(column + 1) : cell)
             + (sample.isEmpty() ? QString() : tr("  (e.g. %1)").arg(sample.left(30)));
         m_columns->addRow(label, combo);

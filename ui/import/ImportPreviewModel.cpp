@@ -1,5 +1,7 @@
 #include "ImportPreviewModel.h"
 
+#include "ColumnMapping.h"
+
 ImportPreviewModel::ImportPreviewModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
@@ -12,7 +14,17 @@ void ImportPreviewModel::setPreview(const CsvPreview& preview)
     m_columns = int(m_preview.header.size());
     for (const QStringList& row : m_preview.rows)
         m_columns = qMax(m_columns, int(row.size()));
+    // Without a header nothing says which column holds them.
+    m_secret.clear();
+    const ColumnMapping guess = ColumnMapping::guess(m_preview.header);
+    for (int column = 0; column < m_columns; ++column)
+        m_secret.append(!m_preview.header.isEmpty() && guess.target(column) == QLatin1String("pass_code"));
     endResetModel();
+}
+
+QString ImportPreviewModel::masked()
+{
+    return QString(6, QChar(0x2022));
 }
 
 int ImportPreviewModel::rowCount(const QModelIndex& parent) const
@@ -29,8 +41,10 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_preview.rows.size())
         return QVariant();
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return m_preview.rows.at(index.row()).value(index.column());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        const QString cell = m_preview.rows.at(index.row()).value(index.column());
+        return m_secret.value(index.column()) && !cell.isEmpty() ? masked() : cell;
+    }
     return QVariant();
 }
 

@@ -5,7 +5,8 @@
 #include <QAbstractTableModel>
 
 // The first records of a file as parsed, for the wizard's preview grid: one column per field,
-// the header's cells (or "Column N") as section titles, every cell exactly as read.
+// the header's cells (or "Column N") as section titles, every cell as read but the pass codes of
+// a column whose header names them, which are masked.
 class ImportPreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,7 +22,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // What a pass code is shown as, whatever its length.
+    static QString masked();
+
 private:
     CsvPreview m_preview;
     int m_columns = 0;
+    QList<bool> m_secret;
 };
