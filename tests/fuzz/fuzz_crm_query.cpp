@@ -39,8 +39,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             std::abort();
     }
 
+    // A session token that is itself the redaction mark ("***") reads back the same, redacted.
     const QUrl redacted = NetworkLog::redactUrl(received);
-    if (!session.isEmpty()
+    if (!session.isEmpty() && session != QLatin1String("***")
         && QUrlQuery(redacted).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded) == session)
         std::abort();
     return 0;
