@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ActorText</name>
+    <message>
+        <location filename="../ui/ActorText.cpp" line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>BulkActionRunner</name>
     <message>
         <location filename="../ui/BulkActionRunner.cpp" line="+15"/>
@@ -1999,7 +2007,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/ImportHistoryDialog.cpp" line="+36"/>
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+37"/>
         <source>Import History</source>
         <translation>Importverlauf</translation>
     </message>
@@ -2158,11 +2166,6 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <location line="+6"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4768,12 +4771,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+46"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../ui/TokenEditor.cpp" line="+49"/>
         <source>Created %1</source>
         <translation>Angelegt am %1</translation>
     </message>

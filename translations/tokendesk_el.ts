@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
 <context>
+    <name>ActorText</name>
+    <message>
+        <location filename="../ui/ActorText.cpp" line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>BulkActionRunner</name>
     <message>
         <location filename="../ui/BulkActionRunner.cpp" line="+15"/>
@@ -1999,7 +2007,7 @@ Enter the %2:</source>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/ImportHistoryDialog.cpp" line="+36"/>
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+37"/>
         <source>Import History</source>
         <translation>Ιστορικό εισαγωγών</translation>
     </message>
@@ -2158,11 +2166,6 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <location line="+6"/>
         <source>not recorded</source>
         <translation>δεν καταγράφηκε</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4768,12 +4771,7 @@ Default store file: %3</source>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+46"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../ui/TokenEditor.cpp" line="+49"/>
         <source>Created %1</source>
         <translation>Δημιουργήθηκε %1</translation>
     </message>

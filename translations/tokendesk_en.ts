@@ -69,7 +69,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ImportHistoryDialog.cpp" line="+166"/>
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+167"/>
         <source>The latest %n import(s) are listed; older ones are read as you scroll down.</source>
         <translation>
             <numerusform>The latest import is listed; older ones are read as you scroll down.</numerusform>

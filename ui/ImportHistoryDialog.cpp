@@ -1,5 +1,6 @@
 #include "ImportHistoryDialog.h"
 
+#include "ActorText.h"
 #include "CsvWriter.h"
 #include "FileDialog.h"
 #include "ImportHistoryModel.h"
@@ -303,7 +304,6 @@ void ImportHistoryDialog::writeExport(const QString& path, const QList<ImportRec
 
 QString ImportHistoryDialog::runByText(const QString& user, const QString& unit)
 {
-    if (user.isEmpty())
-        return unit.isEmpty() ? tr("not recorded") : unit;
-    return unit.isEmpty() ? user : tr("%1 (%2)").arg(user, unit);
+    const QString actor = ActorText::of(user, unit);
+    return actor.isEmpty() ? tr("not recorded") : actor;
 }

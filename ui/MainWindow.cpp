@@ -364,9 +364,9 @@ QWidget* MainWindow::createFilterBar()
     // Two rows: on one, the filters made the window wider than a 1366-pixel laptop screen.
     auto* rows = new QVBoxLayout(bar);
     rows->setContentsMargins(0, 0, 0, 0);
-    auto* layout = new QHBoxLayout;
+    auto* firstRow = new QHBoxLayout;
     auto* secondRow = new QHBoxLayout;
-    rows->addLayout(layout);
+    rows->addLayout(firstRow);
     rows->addLayout(secondRow);
 
     m_search = new QLineEdit(bar);
@@ -376,7 +376,7 @@ QWidget* MainWindow::createFilterBar()
     m_search->setAccessibleName(tr("Search"));
     m_search->setMinimumWidth(220);
     connect(m_search, &QLineEdit::textChanged, this, [this]() { m_searchDebounce.start(); });
-    layout->addWidget(m_search, 2);
+    firstRow->addWidget(m_search, 2);
 
     m_stateButtons = new QButtonGroup(this);
     m_stateButtons->setExclusive(true);
@@ -388,7 +388,7 @@ QWidget* MainWindow::createFilterBar()
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         m_stateButtons->addButton(button, id);
         m_stateButtonById.insert(id, button);
-        layout->addWidget(button);
+        firstRow->addWidget(button);
     };
     addStateButton(allStatesId, tr("All"));
     for (LifeCycleState state : LifeCycleStates::all())

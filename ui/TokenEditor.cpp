@@ -1,5 +1,6 @@
 #include "TokenEditor.h"
 
+#include "ActorText.h"
 #include "ConflictDialog.h"
 #include "CustomFieldsModel.h"
 #include "Icons.h"
@@ -39,18 +40,11 @@ QString referenceText(const QString& number, const QString& name)
     return name.isEmpty() ? number : QStringLiteral("%1 — %2").arg(number, name);
 }
 
-QString userAndUnit(const QString& user, const QString& unit)
-{
-    if (unit.isEmpty() || user.isEmpty())
-        return user.isEmpty() ? unit : user;
-    return TokenEditor::tr("%1 (%2)").arg(user, unit);
-}
-
 // "Created <when> by <whom>", leaving out "by" when the store does not know who (imports, demo data).
 QString logLine(bool created, const QDateTime& when, const QString& user, const QString& unit)
 {
     const QString time = QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
-    const QString actor = userAndUnit(user, unit);
+    const QString actor = ActorText::of(user, unit);
     if (actor.isEmpty())
         return created ? TokenEditor::tr("Created %1").arg(time) : TokenEditor::tr("Updated %1").arg(time);
     return created ? TokenEditor::tr("Created %1 by %2").arg(time, actor)
@@ -367,7 +361,7 @@ void TokenEditor::loadHistory()
                      for (const AuditEntry& entry : result.value()) {
                          auto* item = new QTreeWidgetItem(m_audit);
                          item->setText(0, QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat));
-                         item->setText(1, userAndUnit(entry.user, entry.unit));
+                         item->setText(1, ActorText::of(entry.user, entry.unit));
                          item->setText(2, entry.operation);
                          item->setText(3, entry.details);
                      }
