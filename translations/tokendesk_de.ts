@@ -1220,7 +1220,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../app/io/CsvReader.cpp" line="+27"/>
+        <location filename="../app/io/CsvReader.cpp" line="+29"/>
         <source>Unknown encoding &quot;%1&quot;</source>
         <translation>Unbekannte Zeichenkodierung „%1“</translation>
     </message>
@@ -1235,38 +1235,32 @@ Geben Sie %2 ein:</translation>
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Line %1: %2 fields where %3 were expected</source>
-        <translation>Zeile %1: %2 Felder, erwartet wurden %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>The file cannot be read past line %1</source>
         <translation>Die Datei kann nach Zeile %1 nicht weiter gelesen werden</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Line %1: bytes that are not valid %2 (is the file in another encoding?)</source>
-        <translation>Zeile %1: Bytes, die kein gültiges %2 sind (hat die Datei eine andere Kodierung?)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Line %1: a record longer than %2 characters</source>
-        <translation>Zeile %1: ein Datensatz mit mehr als %2 Zeichen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+5"/>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
+        <location line="-46"/>
+        <source>%1 fields where %2 were expected</source>
+        <translation>%1 Felder, erwartet wurden %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+23"/>
+        <source>bytes that are not valid %1 (is the file in another encoding?)</source>
+        <translation>Bytes, die kein gültiges %1 sind (hat die Datei eine andere Kodierung?)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a record longer than %1 characters</source>
+        <translation>ein Datensatz mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>more than %1 columns</source>
         <translation>mehr als %1 Spalten</translation>
     </message>
@@ -1838,12 +1832,7 @@ Geben Sie %2 ein:</translation>
         <translation>Es wurde nichts importiert. Die abgelehnten Zeilen stehen in %1: korrigieren Sie sie in %2 und importieren Sie diese Datei erneut.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>... and %1 more refused rows</source>
         <translation>... und %1 weitere abgelehnte Zeilen</translation>
     </message>
@@ -2369,12 +2358,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Ein Import kann ein Token nicht zurück nach PENDING_VERIFICATION versetzen</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+121"/>
         <source> (its cells are left out of this file, since any of them could be the pass code: see line %1 of %2)</source>
         <translation> (ihre Zellen fehlen in dieser Datei, da jede davon der Passcode sein könnte: siehe Zeile %1 von %2)</translation>
     </message>
@@ -2522,6 +2506,14 @@ Dauer: %5 s</translation>
         <location line="+5"/>
         <source>The refused rows, with their line and error, are in %1</source>
         <translation>Die abgelehnten Zeilen stehen mit Zeilennummer und Fehler in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowError</name>
+    <message>
+        <location filename="../app/io/ImportReport.cpp" line="+7"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>

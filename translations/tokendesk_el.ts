@@ -1220,7 +1220,7 @@ Enter the %2:</source>
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../app/io/CsvReader.cpp" line="+27"/>
+        <location filename="../app/io/CsvReader.cpp" line="+29"/>
         <source>Unknown encoding &quot;%1&quot;</source>
         <translation>Άγνωστη κωδικοποίηση «%1»</translation>
     </message>
@@ -1235,38 +1235,32 @@ Enter the %2:</source>
         <translation>Το αρχείο είναι κενό</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Line %1: %2 fields where %3 were expected</source>
-        <translation>Γραμμή %1: %2 πεδία ενώ αναμένονταν %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>The file cannot be read past line %1</source>
         <translation>Το αρχείο δεν μπορεί να διαβαστεί μετά τη γραμμή %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Line %1: bytes that are not valid %2 (is the file in another encoding?)</source>
-        <translation>Γραμμή %1: byte που δεν είναι έγκυρο %2 (μήπως το αρχείο έχει άλλη κωδικοποίηση;)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Line %1: a record longer than %2 characters</source>
-        <translation>Γραμμή %1: εγγραφή μεγαλύτερη από %2 χαρακτήρες</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>Cannot read the file: %1</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του αρχείου: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+5"/>
-        <source>Line %1: %2</source>
-        <translation>Γραμμή %1: %2</translation>
+        <location line="-46"/>
+        <source>%1 fields where %2 were expected</source>
+        <translation>%1 πεδία ενώ αναμένονταν %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+23"/>
+        <source>bytes that are not valid %1 (is the file in another encoding?)</source>
+        <translation>byte που δεν είναι έγκυρο %1 (μήπως το αρχείο έχει άλλη κωδικοποίηση;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a record longer than %1 characters</source>
+        <translation>εγγραφή μεγαλύτερη από %1 χαρακτήρες</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>more than %1 columns</source>
         <translation>περισσότερες από %1 στήλες</translation>
     </message>
@@ -1838,12 +1832,7 @@ Enter the %2:</source>
         <translation>Δεν εισήχθη τίποτα. Οι γραμμές που απορρίφθηκαν αναφέρονται στο %1: διορθώστε τις στο %2 και εισαγάγετε ξανά εκείνο το αρχείο.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>line %1: %2</source>
-        <translation>γραμμή %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>... and %1 more refused rows</source>
         <translation>... και %1 ακόμη γραμμές που απορρίφθηκαν</translation>
     </message>
@@ -2369,12 +2358,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Μια εισαγωγή δεν μπορεί να επαναφέρει διακριτικό σε PENDING_VERIFICATION</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>line %1: %2</source>
-        <translation>γραμμή %1: %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+121"/>
         <source> (its cells are left out of this file, since any of them could be the pass code: see line %1 of %2)</source>
         <translation> (τα κελιά της παραλείπονται από αυτό το αρχείο, αφού οποιοδήποτε από αυτά θα μπορούσε να είναι ο κωδικός πρόσβασης: δείτε τη γραμμή %1 του %2)</translation>
     </message>
@@ -2522,6 +2506,14 @@ Time: %5 s</source>
         <location line="+5"/>
         <source>The refused rows, with their line and error, are in %1</source>
         <translation>Οι γραμμές που απορρίφθηκαν, με τη γραμμή και το σφάλμα τους, βρίσκονται στο %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowError</name>
+    <message>
+        <location filename="../app/io/ImportReport.cpp" line="+7"/>
+        <source>line %1: %2</source>
+        <translation>γραμμή %1: %2</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@ int ImportCommand::preview(const QString& path, const QCommandLineParser& argume
     }
     QTextStream err(stderr);
     for (const ImportRowError& problem : preview->problems)
-        err << problem.message << '\n';
+        err << problem.text() << '\n';
     return preview->problems.isEmpty() ? CliSuccess : CliFailure;
 }
 
@@ -294,7 +294,7 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
         }
         QTextStream err(stderr);
         for (const ImportRowError& error : report.errors)
-            err << tr("line %1: %2").arg(error.line).arg(error.message) << '\n';
+            err << error.text() << '\n';
         if (report.rejected > report.errors.size())
             err << tr("... and %1 more refused rows").arg(report.rejected - report.errors.size()) << '\n';
     }

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "ImportReport.h"
+
 namespace {
 constexpr qint64 chunkSize = 1 << 20;
 constexpr char16_t quote = u'"';
@@ -34,11 +36,17 @@ Result<void> CsvReader::open()
         return {};
     const Result<bool> read = readRecord(m_header);
     if (!read)
-        return read.error();
+        return located(read.error());
     if (!read.value())
         return Error(Error::Code::Validation, tr("The file is empty"), QStringLiteral("file"));
     m_columnCount = int(m_header.size());
     return {};
+}
+
+Error CsvReader::located(const Error& error) const
+{
+    return Error(error.code(), ImportRowError { m_recordLine, error.field(), error.message() }.text(),
+                 error.field());
 }
 
 qint64 CsvReader::bytesRead() const
@@ -56,10 +64,7 @@ Result<bool> CsvReader::next(QStringList& fields)
     } else if (fields.size() != m_columnCount) {
         m_canContinue = true;
         return Error(Error::Code::Validation,
-                     tr("Line %1: %2 fields where %3 were expected")
-                         .arg(m_recordLine)
-                         .arg(fields.size())
-                         .arg(m_columnCount),
+                     tr("%1 fields where %2 were expected").arg(fields.size()).arg(m_columnCount),
                      QStringLiteral("line"));
     }
     return true;
@@ -82,8 +87,7 @@ Result<bool> CsvReader::readRecord(QStringList& fields)
                 m_position = m_parseEnd;
                 m_canContinue = true;
                 return Error(Error::Code::Validation,
-                             tr("Line %1: bytes that are not valid %2 (is the file in another encoding?)")
-                                 .arg(m_recordLine)
+                             tr("bytes that are not valid %1 (is the file in another encoding?)")
                                  .arg(m_format.encoding),
                              QStringLiteral("encoding"));
             }
@@ -99,9 +103,7 @@ Result<bool> CsvReader::readRecord(QStringList& fields)
                 m_failed = true;
                 m_recordLine = m_nextLine;
                 return Error(Error::Code::Validation,
-                             tr("Line %1: a record longer than %2 characters")
-                                 .arg(m_nextLine)
-                                 .arg(m_limits.maximumRecordLength),
+                             tr("a record longer than %1 characters").arg(m_limits.maximumRecordLength),
                              QStringLiteral("line"));
             }
             if (!refill()) {
@@ -117,13 +119,11 @@ Result<bool> CsvReader::readRecord(QStringList& fields)
             m_nextLine += m_parseLines;
             m_position = m_parseEnd;
             m_canContinue = true;
-            return Error(Error::Code::Validation, tr("Line %1: %2").arg(m_recordLine).arg(problem),
-                         QStringLiteral("line"));
+            return Error(Error::Code::Validation, problem, QStringLiteral("line"));
         case Outcome::Fatal:
             m_recordLine = m_nextLine;
             m_failed = true;
-            return Error(Error::Code::Validation, tr("Line %1: %2").arg(m_recordLine).arg(problem),
-                         QStringLiteral("line"));
+            return Error(Error::Code::Validation, problem, QStringLiteral("line"));
         }
     }
 }

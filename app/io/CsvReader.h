@@ -14,7 +14,8 @@
 // QStringDecoder in chunks, so memory stays flat whatever the size of the file; the limits bound it
 // for hostile input too (a huge field, a huge number of columns, no line breaks at all).
 //
-// Malformed input is reported with the line where its record starts, never guessed away. A bad
+// Malformed input is reported with the line where its record starts (line(): the message says
+// what is wrong, and whoever lists it beside the line adds none), never guessed away. A bad
 // record (wrong number of fields, a stray quote, bytes invalid in the encoding) is skipped and
 // canContinue() says so; an unterminated quote or a broken limit ends the file.
 class CsvReader
@@ -40,6 +41,8 @@ public:
     Result<bool> next(QStringList& fields);
     // The 1-based line where the record last read (or refused) starts.
     qint64 line() const { return m_recordLine; }
+    // An error from next() as a message that stands on its own: "line 3: ...".
+    Error located(const Error& error) const;
     // After an error from next(): whether the bad record was skipped and reading may go on.
     bool canContinue() const { return m_canContinue; }
     // How many columns each record must have (the header's, or the first record's).

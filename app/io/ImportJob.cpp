@@ -415,7 +415,7 @@ void ImportJob::readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue, int
             QStringList cells;
             const Result<bool> next = reader.next(cells);
             if (!next && !reader.canContinue()) {
-                batch.failure = next.error();
+                batch.failure = reader.located(next.error());
                 break;
             }
             if (!next) {
@@ -726,7 +726,7 @@ ImportTally ImportJob::tallyOf(const ImportReport& report, qint64 pendingCreated
     tally.rejected = report.rejected;
     QStringList errors;
     for (const ImportRowError& error : report.errors)
-        errors.append(tr("line %1: %2").arg(error.line).arg(error.message));
+        errors.append(error.text());
     if (report.failure.isError())
         errors.append(report.failure.message());
     tally.errors = errors.join(QLatin1Char('\n'));

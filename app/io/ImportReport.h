@@ -12,6 +12,9 @@ struct ImportRowError
     qint64 line = 0;
     QString field;
     QString message;
+
+    // "line 3: 2 fields where 3 were expected": how a person reads it wherever it is listed.
+    QString text() const;
 };
 
 // Where a running import is, for a progress bar: rows so far, their rate and the time left,

@@ -93,7 +93,7 @@ void ImportFormatPage::reload(bool guess)
     m_wizard->preview() = preview.value();
     QStringList problems;
     for (const ImportRowError& problem : preview->problems)
-        problems.append(problem.message);
+        problems.append(problem.text());
     m_problems->setText(problems.join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
 }
