@@ -1616,11 +1616,11 @@ Geben Sie %2 ein:</translation>
     <name>ImportCommand</name>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+42"/>
-        <source>FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] [--rejects FILE] [--delimiter C] [--encoding NAME] [--map COLUMN=FIELD]... [--mapping NAME]</source>
-        <translation>DATEI [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FELD] [--rejects DATEI] [--delimiter Z] [--encoding NAME] [--map SPALTE=FELD]... [--mapping NAME]</translation>
+        <source>FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] [--rejects FILE] [--delimiter C] [--encoding NAME] [--header yes|no] [--map COLUMN=FIELD]... [--mapping NAME]</source>
+        <translation>DATEI [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FELD] [--rejects DATEI] [--delimiter Z] [--encoding NAME] [--header yes|no] [--map SPALTE=FELD]... [--mapping NAME]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import tokens from a CSV file; exit status 0 when every row was imported.</source>
         <translation>Token aus einer CSV-Datei importieren; Rückgabewert 0, wenn jede Zeile importiert wurde.</translation>
     </message>

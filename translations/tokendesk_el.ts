@@ -1616,11 +1616,11 @@ Enter the %2:</source>
     <name>ImportCommand</name>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+42"/>
-        <source>FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] [--rejects FILE] [--delimiter C] [--encoding NAME] [--map COLUMN=FIELD]... [--mapping NAME]</source>
-        <translation>ΑΡΧΕΙΟ [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by ΠΕΔΙΟ] [--rejects ΑΡΧΕΙΟ] [--delimiter C] [--encoding ΟΝΟΜΑ] [--map ΣΤΗΛΗ=ΠΕΔΙΟ]... [--mapping ΟΝΟΜΑ]</translation>
+        <source>FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] [--rejects FILE] [--delimiter C] [--encoding NAME] [--header yes|no] [--map COLUMN=FIELD]... [--mapping NAME]</source>
+        <translation>ΑΡΧΕΙΟ [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by ΠΕΔΙΟ] [--rejects ΑΡΧΕΙΟ] [--delimiter C] [--encoding ΟΝΟΜΑ] [--header yes|no] [--map ΣΤΗΛΗ=ΠΕΔΙΟ]... [--mapping ΟΝΟΜΑ]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import tokens from a CSV file; exit status 0 when every row was imported.</source>
         <translation>Εισαγωγή διακριτικών από αρχείο CSV· κωδικός εξόδου 0 όταν εισήχθη κάθε γραμμή.</translation>
     </message>

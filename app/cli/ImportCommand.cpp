@@ -40,7 +40,8 @@ QList<CliCommandSpec> ImportCommand::commands() const
     return {
         { QStringLiteral("import"),
           tr("FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] "
-             "[--rejects FILE] [--delimiter C] [--encoding NAME] [--map COLUMN=FIELD]... [--mapping NAME]"),
+             "[--rejects FILE] [--delimiter C] [--encoding NAME] [--header yes|no] [--map COLUMN=FIELD]... "
+             "[--mapping NAME]"),
           tr("Import tokens from a CSV file; exit status 0 when every row was imported.") },
         { QStringLiteral("import"), tr("--undo ID"),
           tr("Undo an import: delete the tokens it created, restore the tokens it updated.") },

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -290,6 +291,26 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("import") }).exitCode, 2);
         const Run missing = cli({ QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.csv")) });
         QCOMPARE(missing.exitCode, 1);
+    }
+
+    void usageLineNamesEveryOption()
+    {
+        const Run help = cli({ QStringLiteral("import"), QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        const QString text = QString::fromUtf8(help.out);
+        const QString usage = text.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(usage.startsWith(QLatin1String("Usage:")), qPrintable(text));
+        // --undo is a command of its own ("import --undo ID"), listed as such in the general help.
+        const QRegularExpression option(QStringLiteral("^  (--[a-z-]+)"),
+                                        QRegularExpression::MultilineOption);
+        int options = 0;
+        for (const QRegularExpressionMatch& match : option.globalMatch(text)) {
+            ++options;
+            if (match.captured(1) != QLatin1String("--undo"))
+                QVERIFY2(usage.contains(QLatin1Char('[') + match.captured(1)),
+                         qPrintable(match.captured(1) + QLatin1String(" is not in: ") + usage));
+        }
+        QVERIFY2(options >= 10, qPrintable(text));
     }
 };
 
