@@ -1646,12 +1646,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+289"/>
+        <location line="+293"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-292"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1802,17 +1802,17 @@ Geben Sie %2 ein:</translation>
         <translation>Es gibt keine gespeicherte Zuordnung „%1“</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Dry run: %1 would be created, %2 updated, %3 skipped (empty), %4 rejected; nothing was written.</source>
-        <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 übersprungen (leer), %4 abgelehnt; nichts wurde geschrieben.</translation>
+        <location line="+63"/>
+        <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; nothing was written.</source>
+        <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 unverändert, %4 übersprungen (leer), %5 abgelehnt; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Imported %1, updated %2, skipped %3 (empty), rejected %4.</source>
-        <translation>%1 importiert, %2 aktualisiert, %3 übersprungen (leer), %4 abgelehnt.</translation>
+        <source>Imported %1, updated %2, unchanged %3, skipped %4 (empty), rejected %5.</source>
+        <translation>%1 importiert, %2 aktualisiert, %3 unverändert, %4 übersprungen (leer), %5 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2279,7 +2279,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The refused rows cannot be written over the file being imported</source>
         <translation>Die abgelehnten Zeilen können nicht in die Datei geschrieben werden, die gerade importiert wird</translation>
     </message>
@@ -2298,12 +2298,12 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         </translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Alle Zeilen werden geprüft, bevor die Passcodes gehasht werden: %1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
@@ -2348,7 +2348,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Es gibt keinen Prämienteilnehmer mit der Nummer „%1“</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+54"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ein neues Token beginnt als %1 und kann nicht als %2 importiert werden</translation>
     </message>
@@ -2358,7 +2358,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Ein Import kann ein Token nicht zurück nach PENDING_VERIFICATION versetzen</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source> (its cells are left out of this file, since any of them could be the pass code: see line %1 of %2)</source>
         <translation> (ihre Zellen fehlen in dieser Datei, da jede davon der Passcode sein könnte: siehe Zeile %1 von %2)</translation>
     </message>
@@ -2485,20 +2485,22 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Created: %1
 Updated: %2
-Refused: %3
-Skipped (no values): %4
-Time: %5 s</source>
+Unchanged: %3
+Refused: %4
+Skipped (no values): %5
+Time: %6 s</source>
         <translation>Angelegt: %1
 Aktualisiert: %2
-Abgelehnt: %3
-Übersprungen (keine Werte): %4
-Dauer: %5 s</translation>
+Unverändert: %3
+Abgelehnt: %4
+Übersprungen (keine Werte): %5
+Dauer: %6 s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
@@ -2573,11 +2575,11 @@ Dauer: %5 s</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>%1 would be created, %2 updated, %3 skipped (no values), %4 refused.</source>
-        <translation>%1 würden angelegt, %2 aktualisiert, %3 übersprungen (keine Werte), %4 abgelehnt.</translation>
+        <source>%1 would be created, %2 updated, %3 unchanged, %4 skipped (no values), %5 refused.</source>
+        <translation>%1 würden angelegt, %2 aktualisiert, %3 unverändert, %4 übersprungen (keine Werte), %5 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>In the atomic mode nothing will be imported until these rows are fixed.</source>
         <translation>Im atomaren Modus wird nichts importiert, bis diese Zeilen korrigiert sind.</translation>
     </message>

@@ -1646,12 +1646,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+289"/>
+        <location line="+293"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-292"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1802,17 +1802,17 @@ Enter the %2:</source>
         <translation>Δεν υπάρχει αποθηκευμένη αντιστοίχιση «%1»</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Dry run: %1 would be created, %2 updated, %3 skipped (empty), %4 rejected; nothing was written.</source>
-        <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 θα παραλείπονταν (κενά), %4 θα απορρίπτονταν· δεν γράφτηκε τίποτα.</translation>
+        <location line="+63"/>
+        <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; nothing was written.</source>
+        <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 χωρίς αλλαγή, %4 θα παραλείπονταν (κενά), %5 θα απορρίπτονταν· δεν γράφτηκε τίποτα.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Imported %1, updated %2, skipped %3 (empty), rejected %4.</source>
-        <translation>Εισήχθησαν %1, ενημερώθηκαν %2, παραλείφθηκαν %3 (κενά), απορρίφθηκαν %4.</translation>
+        <source>Imported %1, updated %2, unchanged %3, skipped %4 (empty), rejected %5.</source>
+        <translation>Εισήχθησαν %1, ενημερώθηκαν %2, χωρίς αλλαγή %3, παραλείφθηκαν %4 (κενά), απορρίφθηκαν %5.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2279,7 +2279,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The refused rows cannot be written over the file being imported</source>
         <translation>Οι γραμμές που απορρίφθηκαν δεν μπορούν να γραφτούν πάνω στο αρχείο που εισάγεται</translation>
     </message>
@@ -2298,12 +2298,12 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         </translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Έλεγχος όλων των γραμμών πριν από τον κατακερματισμό των κωδικών πρόσβασης: %1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>%1 is empty</source>
         <translation>Το %1 είναι κενό</translation>
     </message>
@@ -2348,7 +2348,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Δεν υπάρχει μέλος επιβράβευσης με αριθμό «%1»</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+54"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ένα νέο διακριτικό ξεκινά ως %1 και δεν μπορεί να εισαχθεί ως %2</translation>
     </message>
@@ -2358,7 +2358,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Μια εισαγωγή δεν μπορεί να επαναφέρει διακριτικό σε PENDING_VERIFICATION</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source> (its cells are left out of this file, since any of them could be the pass code: see line %1 of %2)</source>
         <translation> (τα κελιά της παραλείπονται από αυτό το αρχείο, αφού οποιοδήποτε από αυτά θα μπορούσε να είναι ο κωδικός πρόσβασης: δείτε τη γραμμή %1 του %2)</translation>
     </message>
@@ -2485,20 +2485,22 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Created: %1
 Updated: %2
-Refused: %3
-Skipped (no values): %4
-Time: %5 s</source>
+Unchanged: %3
+Refused: %4
+Skipped (no values): %5
+Time: %6 s</source>
         <translation>Δημιουργήθηκαν: %1
 Ενημερώθηκαν: %2
-Απορρίφθηκαν: %3
-Παραλείφθηκαν (χωρίς τιμές): %4
-Χρόνος: %5 s</translation>
+Χωρίς αλλαγή: %3
+Απορρίφθηκαν: %4
+Παραλείφθηκαν (χωρίς τιμές): %5
+Χρόνος: %6 s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The import was cancelled.</source>
         <translation>Η εισαγωγή ακυρώθηκε.</translation>
     </message>
@@ -2573,11 +2575,11 @@ Time: %5 s</source>
     </message>
     <message>
         <location line="+24"/>
-        <source>%1 would be created, %2 updated, %3 skipped (no values), %4 refused.</source>
-        <translation>%1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 θα παραλείπονταν (χωρίς τιμές), %4 θα απορρίπτονταν.</translation>
+        <source>%1 would be created, %2 updated, %3 unchanged, %4 skipped (no values), %5 refused.</source>
+        <translation>%1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 χωρίς αλλαγή, %4 θα παραλείπονταν (χωρίς τιμές), %5 θα απορρίπτονταν.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>In the atomic mode nothing will be imported until these rows are fixed.</source>
         <translation>Στην ατομική λειτουργία δεν θα εισαχθεί τίποτα μέχρι να διορθωθούν αυτές οι γραμμές.</translation>
     </message>

@@ -102,7 +102,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../app/io/ImportJob.cpp" line="+162"/>
+        <location filename="../app/io/ImportJob.cpp" line="+163"/>
         <location line="+156"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>

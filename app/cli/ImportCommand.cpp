@@ -264,6 +264,7 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
                                         { QStringLiteral("message"), error.message } });
         output.printJson(QJsonObject { { QStringLiteral("imported"), report.created },
                                        { QStringLiteral("updated"), report.updated },
+                                       { QStringLiteral("unchanged"), report.unchanged },
                                        { QStringLiteral("skipped"), report.skipped },
                                        { QStringLiteral("rejected"), report.rejected },
                                        { QStringLiteral("dry_run"), report.dryRun },
@@ -274,12 +275,15 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
         if (isatty(STDERR_FILENO))
             QTextStream(stderr) << '\n';
         const QString summary = report.dryRun
-            ? tr("Dry run: %1 would be created, %2 updated, %3 skipped (empty), %4 rejected; nothing was "
-                 "written.")
-            : tr("Imported %1, updated %2, skipped %3 (empty), rejected %4.");
-        output.printLine(
-            summary.arg(report.created).arg(report.updated).arg(report.skipped).arg(report.rejected)
-            + QLatin1Char(' ') + tr("%1 s").arg(report.seconds, 0, 'f', 2));
+            ? tr("Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; "
+                 "nothing was written.")
+            : tr("Imported %1, updated %2, unchanged %3, skipped %4 (empty), rejected %5.");
+        output.printLine(summary.arg(report.created)
+                             .arg(report.updated)
+                             .arg(report.unchanged)
+                             .arg(report.skipped)
+                             .arg(report.rejected)
+                         + QLatin1Char(' ') + tr("%1 s").arg(report.seconds, 0, 'f', 2));
         if (report.cancelled)
             output.printLine(tr("The import was cancelled."));
         if (!report.rejectsPath.isEmpty() && report.rejected > 0) {

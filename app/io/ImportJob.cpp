@@ -153,6 +153,7 @@ ImportReport ImportJob::run(TokenStore& store)
         const ImportReport checked = checkEveryRow(store);
         if (checked.cancelled || checked.failure.isError() || checked.rejected > 0) {
             report.skipped = checked.skipped;
+            report.unchanged = checked.unchanged;
             report.rejected = checked.rejected;
             report.errors = checked.errors;
             report.cancelled = checked.cancelled;
@@ -603,8 +604,34 @@ Result<void> ImportJob::checkAgainstStore(QList<Candidate>& batch, TokenStore& s
                           : tr("There is no reward participant numbered \"%1\"").arg(value->value()) });
         }
         candidate.violations += existing ? validation(candidate, existing) : candidate.asNew;
+        candidate.unchanged
+            = existing && candidate.violations.isEmpty() && !changes(candidate.row, *existing);
     }
     return {};
+}
+
+bool ImportJob::changes(const ImportRow& row, const AccessToken& existing) const
+{
+    const TokenPatch& patch = row.patch;
+    if (patch.passCode.isSet() || (row.state && *row.state != existing.lifeCycleState))
+        return true;
+    if (patch.classification.isSet()) {
+        const std::optional<Classification> named
+            = m_settings.findClassification(patch.classification.value());
+        if (!named || !existing.classification || existing.classification->id != named->id)
+            return true;
+    }
+    if (patch.accountsReceivable.isSet()
+        && (!existing.accountsReceivable
+            || existing.accountsReceivable->number != patch.accountsReceivable.value()))
+        return true;
+    if (patch.rewardParticipant.isSet()
+        && (!existing.rewardParticipant
+            || existing.rewardParticipant->number != patch.rewardParticipant.value()))
+        return true;
+    AccessToken after = existing;
+    patch.applyTo(after);
+    return after != existing;
 }
 
 QList<Error::Violation> ImportJob::validation(const Candidate& candidate,
@@ -657,6 +684,10 @@ Result<void> ImportJob::processBatch(QList<Candidate>& batch, TokenStore& store,
         Candidate& candidate = batch[i];
         if (candidate.empty) {
             ++report.skipped;
+            continue;
+        }
+        if (candidate.unchanged) {
+            ++report.unchanged;
             continue;
         }
         if (!candidate.violations.isEmpty()) {

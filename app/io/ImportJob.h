@@ -67,6 +67,8 @@ private:
         // a row that turns out to update a token is validated again against it.
         QList<Error::Violation> asNew;
         bool empty = false;
+        // An update that would leave the token as it is.
+        bool unchanged = false;
         // Set when the reader refused the record (wrong number of fields, bad bytes): it goes
         // to the rejects with its cells as read.
         Error unreadable;
@@ -97,6 +99,9 @@ private:
     Result<bool> referenceExists(TokenStore& store, const QString& field, const QString& number);
     QList<Error::Violation> validation(const Candidate& candidate,
                                        const std::optional<AccessToken>& existing) const;
+    // Whether writing row over existing would change anything a person can see. A pass code
+    // cannot be compared (only its hash is kept), so a row that sets one always does.
+    bool changes(const ImportRow& row, const AccessToken& existing) const;
     void reject(const Candidate& candidate, const QString& field, const QString& message,
                 ImportReport& report);
     void rejectRecord(qint64 line, const QStringList& cells, const Error& error, ImportReport& report);

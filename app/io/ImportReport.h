@@ -46,6 +46,9 @@ struct ImportReport
     qint64 updated = 0;
     // Rows with no value in any mapped column.
     qint64 skipped = 0;
+    // Rows of an update whose values the token already holds: not written, so its version, its
+    // updated date and its history stay as they were.
+    qint64 unchanged = 0;
     qint64 rejected = 0;
     double seconds = 0;
     bool dryRun = false;

@@ -296,7 +296,9 @@ private Q_SLOTS:
         opts.upsertBy = QStringLiteral("authentication_code");
         const ImportReport report = import(opts);
         QVERIFY2(report.complete(), qPrintable(report.failure.toString()));
-        QCOMPARE(report.updated, qint64(2));
+        // U2 names no value but its code: it is found and left as it is.
+        QCOMPARE(report.updated, qint64(1));
+        QCOMPARE(report.unchanged, qint64(1));
         QCOMPARE(report.created, qint64(1));
         QCOMPARE(count(), qint64(3));
         const AccessToken u1 = byCode(QStringLiteral("U1"));
@@ -304,6 +306,57 @@ private Q_SLOTS:
         QCOMPARE(u1.lifeCycleState, LifeCycleState::NotEffective);
         // An empty cell leaves the field as it was.
         QCOMPARE(byCode(QStringLiteral("U2")).udfString[0], QStringLiteral("two"));
+    }
+
+    void importingTheSameValuesAgainChangesNothing()
+    {
+        const QByteArray file = "authentication_code,udf_string_1,udf_float_1,custom:colour,state\n"
+                                "N1,one,1.5,red,EFFECTIVE\n"
+                                "N2,two,,blue,\n";
+        QVERIFY(import(options(writeFile(file))).complete());
+        const AccessToken before = byCode(QStringLiteral("N1"));
+
+        ImportOptions again = options(writeFile(file));
+        again.upsertBy = QStringLiteral("authentication_code");
+        const ImportReport dry = dryRun(again.filePath, again.upsertBy);
+        QCOMPARE(dry.unchanged, qint64(2));
+        QCOMPARE(dry.updated, qint64(0));
+        const ImportReport same = import(again);
+        QVERIFY(same.complete());
+        QCOMPARE(same.unchanged, qint64(2));
+        QCOMPARE(same.updated, qint64(0));
+        QCOMPARE(same.created, qint64(0));
+        // Not written: the version and the updated date say nothing happened.
+        const AccessToken after = byCode(QStringLiteral("N1"));
+        QCOMPARE(after.version, before.version);
+        QCOMPARE(after.logInformation.updatedDate, before.logInformation.updatedDate);
+
+        // One cell differs: that row alone is an update.
+        ImportOptions changed
+            = options(writeFile("authentication_code,udf_string_1,udf_float_1,custom:colour\n"
+                                "N1,one,1.5,green\n"
+                                "N2,two,,blue\n"));
+        changed.upsertBy = QStringLiteral("authentication_code");
+        const ImportReport one = import(changed);
+        QCOMPARE(one.updated, qint64(1));
+        QCOMPARE(one.unchanged, qint64(1));
+        QCOMPARE(byCode(QStringLiteral("N1")).customFields.value(QStringLiteral("colour")),
+                 QStringLiteral("green"));
+        QCOMPARE(byCode(QStringLiteral("N1")).version, before.version + 1);
+
+        // A state or a pass code is a change even when every other value is the same; a pass code
+        // cannot be compared, so it always is.
+        ImportOptions state = options(writeFile("authentication_code,state\nN2,NOT_EFFECTIVE\n"));
+        state.upsertBy = QStringLiteral("authentication_code");
+        QCOMPARE(import(state).updated, qint64(1));
+        QCOMPARE(byCode(QStringLiteral("N2")).lifeCycleState, LifeCycleState::NotEffective);
+        const QString withPassCode = writeFile("identifier,authentication_code,pin\nann,N3,p4ss\n");
+        QVERIFY(import(options(withPassCode)).complete());
+        ImportOptions passCode = options(withPassCode);
+        passCode.upsertBy = QStringLiteral("authentication_code");
+        const ImportReport rehashed = import(passCode);
+        QCOMPARE(rehashed.updated, qint64(1));
+        QCOMPARE(rehashed.unchanged, qint64(0));
     }
 
     void cancelledAtomicImportLeavesNothing()
@@ -346,7 +399,9 @@ private Q_SLOTS:
         resume.upsertBy = QStringLiteral("authentication_code");
         const ImportReport completed = import(resume);
         QVERIFY(completed.complete());
-        QCOMPARE(completed.updated, qint64(20));
+        // The rows already in are found and left as they are.
+        QCOMPARE(completed.unchanged, qint64(20));
+        QCOMPARE(completed.updated, qint64(0));
         QCOMPARE(completed.created, qint64(30));
         QCOMPARE(count(), qint64(50));
     }

@@ -216,8 +216,8 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPage));
         auto* counts = wizard.findChild<QLabel*>(QStringLiteral("validationCounts"));
         QTRY_VERIFY(counts->text().contains(QLatin1String("refused")));
-        QVERIFY2(counts->text().startsWith(
-                     QLatin1String("2 would be created, 0 updated, 0 skipped (no values), 1 refused")),
+        QVERIFY2(counts->text().startsWith(QLatin1String(
+                     "2 would be created, 0 updated, 0 unchanged, 0 skipped (no values), 1 refused")),
                  qPrintable(counts->text()));
         auto* errors = wizard.findChild<QTableWidget*>(QStringLiteral("validationErrors"));
         QCOMPARE(errors->rowCount(), 1);
@@ -238,8 +238,9 @@ private Q_SLOTS:
         screenshot(wizard, QStringLiteral("progress"));
         QTRY_COMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
         auto* summary = wizard.findChild<QLabel*>(QStringLiteral("resultSummary"));
-        QVERIFY2(summary->text().startsWith(QLatin1String("Created: 2\nUpdated: 0\nRefused: 1")),
-                 qPrintable(summary->text()));
+        QVERIFY2(
+            summary->text().startsWith(QLatin1String("Created: 2\nUpdated: 0\nUnchanged: 0\nRefused: 1")),
+            qPrintable(summary->text()));
         QVERIFY(wizard.findChild<QPushButton*>(QStringLiteral("openRejects"))->isVisible());
         const QString rejects = m_dir->filePath(QStringLiteral("shop-refused.csv"));
         QVERIFY(QFile::exists(rejects));

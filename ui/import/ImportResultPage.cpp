@@ -30,12 +30,14 @@ ImportResultPage::ImportResultPage(ImportWizard* wizard)
 void ImportResultPage::initializePage()
 {
     const ImportReport& report = m_wizard->report();
-    QString text = tr("Created: %1\nUpdated: %2\nRefused: %3\nSkipped (no values): %4\nTime: %5 s")
-                       .arg(report.created)
-                       .arg(report.updated)
-                       .arg(report.rejected)
-                       .arg(report.skipped)
-                       .arg(report.seconds, 0, 'f', 1);
+    QString text
+        = tr("Created: %1\nUpdated: %2\nUnchanged: %3\nRefused: %4\nSkipped (no values): %5\nTime: %6 s")
+              .arg(report.created)
+              .arg(report.updated)
+              .arg(report.unchanged)
+              .arg(report.rejected)
+              .arg(report.skipped)
+              .arg(report.seconds, 0, 'f', 1);
     if (report.cancelled)
         text += QLatin1Char('\n') + tr("The import was cancelled.");
     if (report.failure.isError())
