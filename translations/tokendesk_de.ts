@@ -4127,6 +4127,14 @@ Standard-Speicherdatei: %3</translation>
     </message>
 </context>
 <context>
+    <name>SqlDialect</name>
+    <message>
+        <location filename="../app/stores/sql/SqlDialect.cpp" line="+24"/>
+        <source>The store is busy: another program, an import perhaps, is writing to it. Try again when it has finished.</source>
+        <translation>Der Speicher ist belegt: Ein anderes Programm, vielleicht ein Import, schreibt gerade hinein. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+</context>
+<context>
     <name>SqlImportHistory</name>
     <message>
         <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+122"/>
@@ -4190,12 +4198,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher konnte seine Schemaversion nicht lesen: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The store could not upgrade its schema: %1</source>
         <translation>Der Datenspeicher konnte sein Schema nicht aktualisieren: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The store has schema version %1, but this TokenDesk knows only up to version %2; open it with a newer TokenDesk</source>
         <translation>Der Datenspeicher hat Schemaversion %1, dieses TokenDesk kennt nur bis Version %2; öffnen Sie ihn mit einem neueren TokenDesk</translation>
     </message>
@@ -4236,7 +4244,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The store could not %1: %2</source>
         <translation>Der Datenspeicher konnte folgende Aktion nicht ausführen: %1: %2</translation>
     </message>

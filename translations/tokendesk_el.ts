@@ -4127,6 +4127,14 @@ Default store file: %3</source>
     </message>
 </context>
 <context>
+    <name>SqlDialect</name>
+    <message>
+        <location filename="../app/stores/sql/SqlDialect.cpp" line="+24"/>
+        <source>The store is busy: another program, an import perhaps, is writing to it. Try again when it has finished.</source>
+        <translation>Ο χώρος αποθήκευσης είναι απασχολημένος: ένα άλλο πρόγραμμα, ίσως μια εισαγωγή, γράφει σε αυτόν. Δοκιμάστε ξανά όταν τελειώσει.</translation>
+    </message>
+</context>
+<context>
     <name>SqlImportHistory</name>
     <message>
         <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+122"/>
@@ -4190,12 +4198,12 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να διαβάσει την έκδοση του σχήματός του: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The store could not upgrade its schema: %1</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να αναβαθμίσει το σχήμα του: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The store has schema version %1, but this TokenDesk knows only up to version %2; open it with a newer TokenDesk</source>
         <translation>Ο χώρος αποθήκευσης έχει έκδοση σχήματος %1, αλλά αυτό το TokenDesk γνωρίζει έως την έκδοση %2· ανοίξτε τον με νεότερο TokenDesk</translation>
     </message>
@@ -4236,7 +4244,7 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης %1 δεν ήταν δυνατό να ανοίξει: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The store could not %1: %2</source>
         <translation>Ο χώρος αποθήκευσης απέτυχε να %1: %2</translation>
     </message>

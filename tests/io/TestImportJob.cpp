@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -306,6 +308,41 @@ private Q_SLOTS:
         QCOMPARE(u1.lifeCycleState, LifeCycleState::NotEffective);
         // An empty cell leaves the field as it was.
         QCOMPARE(byCode(QStringLiteral("U2")).udfString[0], QStringLiteral("two"));
+    }
+
+    void theStoreOpensWhileAnImportHoldsItsWriteLock()
+    {
+        QVERIFY(import(options(writeFile("authentication_code\nW1\n"))).complete());
+        // An import of a million rows holds the write lock for most of a minute; the TokenDesk
+        // started meanwhile opens the store and reads what was committed before it.
+        {
+            QSqlDatabase writer
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+            writer.setDatabaseName(m_dir->filePath(QStringLiteral("tokens.sqlite")));
+            QVERIFY(writer.open());
+            QSqlQuery hold(writer);
+            QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(hold.exec(QStringLiteral("DELETE FROM tokens")));
+
+            const Result<StoreUrl> url = StoreUrl::parse(QStringLiteral("sqlite:")
+                                                         + m_dir->filePath(QStringLiteral("tokens.sqlite")));
+            SqlTokenStore reader(url.value(), QStringLiteral("reader"), Clock::system());
+            const Result<void> opened = reader.open();
+            QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+            QCOMPARE(byCode(QStringLiteral("W1"), &reader).authenticationCode, QStringLiteral("W1"));
+            // A change has to wait for the import; after the busy timeout it is told why, in words.
+            TokenPatch change;
+            change.udfString[0] = QStringLiteral("later");
+            const Result<AccessToken> refused
+                = reader.update(TokenRef::byAuthenticationCode(QStringLiteral("W1")), change);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message().startsWith(QLatin1String("The store is busy")),
+                     qPrintable(refused.error().toString()));
+
+            QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+            writer.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
     }
 
     void importingTheSameValuesAgainChangesNothing()

@@ -15,3 +15,13 @@ std::unique_ptr<SqlDialect> SqlDialect::create(StoreUrl::Kind kind)
     }
     return nullptr;
 }
+
+std::optional<Error> SqlDialect::busyError(const QSqlError& error) const
+{
+    if (!isBusy(error))
+        return std::nullopt;
+    return Error(Error::Code::Storage,
+                 tr("The store is busy: another program, an import perhaps, is writing to it. Try again "
+                    "when it has finished."),
+                 QStringLiteral("store"));
+}

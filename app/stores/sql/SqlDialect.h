@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "StoreUrl.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -15,6 +16,8 @@
 // The queries of SqlTokenStore are otherwise the same text on both.
 class SqlDialect
 {
+    Q_DECLARE_TR_FUNCTIONS(SqlDialect)
+
 public:
     virtual ~SqlDialect() = default;
 
@@ -56,6 +59,15 @@ public:
     virtual QString paging(int limit, int offset) const = 0;
 
     virtual bool isUniqueViolation(const QSqlError& error) const = 0;
+    // Whether a statement gave up waiting for a lock another program held past the busy timeout.
+    virtual bool isBusy(const QSqlError& error) const
+    {
+        Q_UNUSED(error)
+        return false;
+    }
+    // What a person is told for such a statement, in place of the engine's "database is locked";
+    // std::nullopt for any other failure.
+    std::optional<Error> busyError(const QSqlError& error) const;
 
     // A statement, bound to a token id, that tells other clients in the same transaction that the
     // token changed; empty when the engine has no such thing.

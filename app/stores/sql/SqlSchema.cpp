@@ -181,11 +181,17 @@ Result<int> SqlSchema::currentVersion(QSqlDatabase& db) const
 
 Result<void> SqlSchema::migrate(QSqlDatabase& db) const
 {
-    auto fail = [](const QSqlQuery& query) {
+    auto fail = [this](const QSqlQuery& query) {
+        if (std::optional<Error> busy = m_dialect.busyError(query.lastError()))
+            return *busy;
         return Error(Error::Code::Storage,
                      tr("The store could not upgrade its schema: %1").arg(query.lastError().text()),
                      QStringLiteral("store"));
     };
+    // A store already at this version is only read: it then opens while another program holds the
+    // write lock, as an import does for most of a minute on a million rows.
+    if (const Result<int> current = currentVersion(db); current && *current == latestVersion())
+        return {};
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version %1 NOT NULL)")
                         .arg(m_dialect.integerType())))

@@ -167,6 +167,8 @@ void SqlTokenStore::setActor(const QString& user, const QString& unit)
 
 Error SqlTokenStore::storageError(const QString& what, const QSqlQuery& query) const
 {
+    if (std::optional<Error> busy = m_dialect ? m_dialect->busyError(query.lastError()) : std::nullopt)
+        return *busy;
     return Error(Error::Code::Storage, tr("The store could not %1: %2").arg(what, query.lastError().text()));
 }
 

@@ -121,3 +121,12 @@ bool SqliteDialect::isUniqueViolation(const QSqlError& error) const
     return code == QLatin1String("2067") || code == QLatin1String("1555")
         || (code == QLatin1String("19") && error.databaseText().contains(QLatin1String("UNIQUE")));
 }
+
+bool SqliteDialect::isBusy(const QSqlError& error) const
+{
+    // SQLITE_BUSY, in its extended forms too (the low byte is the primary code).
+    constexpr int sqliteBusy = 5;
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xff) == sqliteBusy;
+}

@@ -30,4 +30,5 @@ public:
     QString paging(int limit, int offset) const override;
 
     bool isUniqueViolation(const QSqlError& error) const override;
+    bool isBusy(const QSqlError& error) const override;
 };
