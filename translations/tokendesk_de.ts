@@ -1289,7 +1289,8 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../app/io/CsvWriter.cpp" line="+86"/>
+        <location filename="../app/io/CsvWriter.cpp" line="+26"/>
+        <location line="+68"/>
         <source>Cannot write the file: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1555,9 +1556,9 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+17"/>
-        <source>FILE [LIST FILTERS] [--columns FIELD,...]</source>
-        <translation>DATEI [LISTENFILTER] [--columns FELD,...]</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="+19"/>
+        <source>FILE [LIST FILTERS] [--columns FIELD,...] [--bom]</source>
+        <translation>DATEI [LISTENFILTER] [--columns FELD,...] [--bom]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1575,7 +1576,12 @@ Geben Sie %2 ein:</translation>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Start the file with a UTF-8 byte order mark, without which Excel reads it in the system&apos;s code page.</source>
+        <translation>Die Datei mit einer UTF-8-Bytereihenfolgemarke beginnen, ohne die Excel sie in der Codepage des Systems liest.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>export needs exactly one FILE (or - for stdout)</source>
         <translation>export benötigt genau eine DATEI (oder - für stdout)</translation>
     </message>
@@ -1586,7 +1592,7 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2727,7 +2733,7 @@ Dauer: %6 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+96"/>
+        <location filename="../ui/MainWindow.cpp" line="+97"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -3296,7 +3302,7 @@ Dauer: %6 s</translation>
         <translation>Das Einmalpasswort für Token %1. Es kann einmal verwendet werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exporting the %n selected token(s) to %1…</source>
         <translation>
             <numerusform>Das ausgewählte Token wird nach %1 exportiert…</numerusform>
@@ -3304,12 +3310,22 @@ Dauer: %6 s</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export cancelled; %1 is left as it was</source>
         <translation>Export abgebrochen; %1 bleibt unverändert</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>CSV files, UTF-8 (*.csv)</source>
+        <translation>CSV-Dateien, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files for Excel, UTF-8 with byte order mark (*.csv)</source>
+        <translation>CSV-Dateien für Excel, UTF-8 mit Bytereihenfolgemarke (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export Tokens</source>
         <translation>Token exportieren</translation>
     </message>
@@ -3320,17 +3336,17 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+17"/>
+        <location line="+10"/>
+        <location line="+18"/>
         <source>The export to %1 failed: %2</source>
         <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="-15"/>
         <source>%n token(s) exported to %1</source>
         <translation>
             <numerusform>%n Token nach %1 exportiert</numerusform>
@@ -3338,12 +3354,12 @@ Dauer: %6 s</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Exporting to %1…</source>
         <translation>Exportiere nach %1…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Importing needs an open store.</source>
         <translation>Zum Importieren muss ein Datenspeicher geöffnet sein.</translation>
     </message>
@@ -4092,7 +4108,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SelectionExport</name>
     <message>
-        <location filename="../ui/SelectionExport.cpp" line="+26"/>
+        <location filename="../ui/SelectionExport.cpp" line="+27"/>
         <source>Export Selection</source>
         <translation>Auswahl exportieren</translation>
     </message>
@@ -4108,7 +4124,7 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>

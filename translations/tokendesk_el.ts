@@ -1289,7 +1289,8 @@ Enter the %2:</source>
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../app/io/CsvWriter.cpp" line="+86"/>
+        <location filename="../app/io/CsvWriter.cpp" line="+26"/>
+        <location line="+68"/>
         <source>Cannot write the file: %1</source>
         <translation>Δεν είναι δυνατή η εγγραφή του αρχείου: %1</translation>
     </message>
@@ -1555,9 +1556,9 @@ Enter the %2:</source>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+17"/>
-        <source>FILE [LIST FILTERS] [--columns FIELD,...]</source>
-        <translation>ΑΡΧΕΙΟ [ΦΙΛΤΡΑ ΛΙΣΤΑΣ] [--columns ΠΕΔΙΟ,...]</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="+19"/>
+        <source>FILE [LIST FILTERS] [--columns FIELD,...] [--bom]</source>
+        <translation>ΑΡΧΕΙΟ [ΦΙΛΤΡΑ ΛΙΣΤΑΣ] [--columns ΠΕΔΙΟ,...] [--bom]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1575,7 +1576,12 @@ Enter the %2:</source>
         <translation>ΛΙΣΤΑ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Start the file with a UTF-8 byte order mark, without which Excel reads it in the system&apos;s code page.</source>
+        <translation>Έναρξη του αρχείου με σήμανση σειράς byte UTF-8, χωρίς την οποία το Excel το διαβάζει στην κωδικοσελίδα του συστήματος.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>export needs exactly one FILE (or - for stdout)</source>
         <translation>Το export χρειάζεται ακριβώς ένα ΑΡΧΕΙΟ (ή - για το stdout)</translation>
     </message>
@@ -1586,7 +1592,7 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
     </message>
@@ -2727,7 +2733,7 @@ Time: %6 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+96"/>
+        <location filename="../ui/MainWindow.cpp" line="+97"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -3296,7 +3302,7 @@ Time: %6 s</source>
         <translation>Ο κωδικός μίας χρήσης για το διακριτικό %1. Μπορεί να χρησιμοποιηθεί μία φορά.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exporting the %n selected token(s) to %1…</source>
         <translation>
             <numerusform>Εξαγωγή του επιλεγμένου token στο %1…</numerusform>
@@ -3304,12 +3310,22 @@ Time: %6 s</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export cancelled; %1 is left as it was</source>
         <translation>Η εξαγωγή ακυρώθηκε· το %1 παραμένει ως είχε</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>CSV files, UTF-8 (*.csv)</source>
+        <translation>Αρχεία CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files for Excel, UTF-8 with byte order mark (*.csv)</source>
+        <translation>Αρχεία CSV για το Excel, UTF-8 με σήμανση σειράς byte (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export Tokens</source>
         <translation>Εξαγωγή διακριτικών</translation>
     </message>
@@ -3320,17 +3336,17 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Αρχεία CSV (*.csv);;Όλα τα αρχεία (*)</translation>
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+17"/>
+        <location line="+10"/>
+        <location line="+18"/>
         <source>The export to %1 failed: %2</source>
         <translation>Η εξαγωγή στο %1 απέτυχε: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="-15"/>
         <source>%n token(s) exported to %1</source>
         <translation>
             <numerusform>Εξήχθη %n διακριτικό στο %1</numerusform>
@@ -3338,12 +3354,12 @@ Time: %6 s</source>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Exporting to %1…</source>
         <translation>Εξαγωγή στο %1…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Importing needs an open store.</source>
         <translation>Για την εισαγωγή απαιτείται ανοιχτός χώρος αποθήκευσης.</translation>
     </message>
@@ -4092,7 +4108,7 @@ Default store file: %3</source>
 <context>
     <name>SelectionExport</name>
     <message>
-        <location filename="../ui/SelectionExport.cpp" line="+26"/>
+        <location filename="../ui/SelectionExport.cpp" line="+27"/>
         <source>Export Selection</source>
         <translation>Εξαγωγή επιλογής</translation>
     </message>
@@ -4108,7 +4124,7 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Export cancelled</source>
         <translation>Η εξαγωγή ακυρώθηκε</translation>
     </message>

@@ -10,11 +10,13 @@ class FileDialog
 {
 public:
     static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& filter);
+    // selectedFilter, when given, starts as the filter shown first and returns the one chosen.
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
-                                   const QString& filter);
+                                   const QString& filter, QString* selectedFilter = nullptr);
     // The next call returns this name without showing a dialog; an empty name means "cancelled".
-    static void setNextFileName(const QString& fileName);
+    // A save dialog's chosen filter is then selectedFilter, when one is given.
+    static void setNextFileName(const QString& fileName, const QString& selectedFilter = QString());
 
 private:
-    static bool takeNext(QString& fileName);
+    static bool takeNext(QString& fileName, QString* selectedFilter = nullptr);
 };

@@ -3,6 +3,7 @@
 #include "BulkActionRunner.h"
 #include "ChangePassCodeDialog.h"
 #include "ConfigurationDialog.h"
+#include "CsvWriter.h"
 #include "DemoDataGenerator.h"
 #include "FileDialog.h"
 #include "FilterHeaderView.h"
@@ -1292,7 +1293,8 @@ void MainWindow::exportSelection()
     const qint64 selected = selectedRowCount();
     if (selected == 0)
         return;
-    const QString path = chooseExportFile();
+    const ExportTarget target = chooseExportFile();
+    const QString& path = target.path;
     if (path.isEmpty())
         return;
     setLastOperation(
@@ -1301,6 +1303,7 @@ void MainWindow::exportSelection()
     auto* run = tokens.size() == selected
         ? new SelectionExport(tokens, path, this)
         : new SelectionExport(m_service, m_model, selectedRanges(), path, this);
+    run->setByteOrderMark(target.byteOrderMark);
     connect(run, &SelectionExport::finished, this, [this, run, path]() {
         run->deleteLater();
         if (run->wasCancelled())
@@ -1311,10 +1314,22 @@ void MainWindow::exportSelection()
     run->start();
 }
 
-QString MainWindow::chooseExportFile()
+MainWindow::ExportTarget MainWindow::chooseExportFile()
 {
-    return FileDialog::getSaveFileName(this, tr("Export Tokens"), tr("tokens.csv"),
-                                       tr("CSV files (*.csv);;All files (*)"));
+    const QString plain = tr("CSV files, UTF-8 (*.csv)");
+    const QString excel = tr("CSV files for Excel, UTF-8 with byte order mark (*.csv)");
+    // Whoever exports for Excel once usually does every time.
+    QSettings settings;
+    const QString settingsKey = QStringLiteral("export/byteOrderMark");
+    QString chosen = settings.value(settingsKey, false).toBool() ? excel : plain;
+    ExportTarget target;
+    target.path = FileDialog::getSaveFileName(
+        this, tr("Export Tokens"), tr("tokens.csv"),
+        QStringList { plain, excel, tr("All files (*)") }.join(QLatin1String(";;")), &chosen);
+    target.byteOrderMark = chosen == excel;
+    if (!target.path.isEmpty())
+        settings.setValue(settingsKey, target.byteOrderMark);
+    return target;
 }
 
 void MainWindow::reportExport(const Result<qint64>& written, const QString& path)
@@ -1332,7 +1347,8 @@ void MainWindow::exportAll()
 {
     if (!m_service || !m_service->isOpen())
         return;
-    const QString path = chooseExportFile();
+    const ExportTarget target = chooseExportFile();
+    const QString& path = target.path;
     if (path.isEmpty())
         return;
     auto file = std::make_shared<QSaveFile>(path);
@@ -1345,7 +1361,11 @@ void MainWindow::exportAll()
     // The exporter pages through the store, so it runs on the store's worker thread; the file is
     // only touched there until the result comes back.
     const QFuture<Result<qint64>> exported
-        = m_service->withStore<Result<qint64>>([query, file](TokenStore& store) {
+        = m_service->withStore<Result<qint64>>([query, file, mark = target.byteOrderMark](TokenStore& store) {
+              if (mark) {
+                  if (Result<void> written = CsvWriter::writeByteOrderMark(file.get()); !written)
+                      return Result<qint64>(written.error());
+              }
               return TokenExporter::exportTo(store, query, TokenExporter::defaultColumns(), file.get());
           });
     whenFinished(exported, this, [this, file, path](Result<qint64> written) {

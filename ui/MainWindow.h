@@ -151,8 +151,14 @@ private:
     void generateOtp();
     void exportSelection();
     void exportAll();
-    // Asks for the target file; an empty name means the person cancelled.
-    QString chooseExportFile();
+    struct ExportTarget
+    {
+        // Empty when the person cancelled.
+        QString path;
+        // The "for Excel" filter was chosen: the file starts with a UTF-8 byte order mark.
+        bool byteOrderMark = false;
+    };
+    ExportTarget chooseExportFile();
     void reportExport(const Result<qint64>& written, const QString& path);
     void openImportWizard(const QString& path);
     void requestImport();

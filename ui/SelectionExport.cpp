@@ -1,5 +1,6 @@
 #include "SelectionExport.h"
 
+#include "CsvWriter.h"
 #include "TokenExporter.h"
 #include "TokenService.h"
 #include "TokenTableModel.h"
@@ -96,7 +97,11 @@ void SelectionExport::write(const QList<AccessToken>& tokens)
     // the window nor the store's worker (which every other store call waits for) is held up. The
     // file is only touched there until the result comes back.
     const QFuture<Result<qint64>> writing
-        = QtConcurrent::run([tokens, file = m_file, cancelled = m_cancelled]() {
+        = QtConcurrent::run([tokens, file = m_file, cancelled = m_cancelled, mark = m_byteOrderMark]() {
+              if (mark) {
+                  if (Result<void> written = CsvWriter::writeByteOrderMark(file.get()); !written)
+                      return Result<qint64>(written.error());
+              }
               return TokenExporter::exportTokens(tokens, TokenExporter::defaultColumns(), file.get(),
                                                  cancelled.get());
           });

@@ -32,6 +32,8 @@ public:
                     const QList<RowRangeResolver::Range>& ranges, const QString& path, QWidget* parent);
     ~SelectionExport() override;
 
+    // Starts the file with the UTF-8 byte order mark Excel needs (CsvWriter::writeByteOrderMark).
+    void setByteOrderMark(bool on) { m_byteOrderMark = on; }
     void start();
     void cancel();
 
@@ -55,6 +57,7 @@ private:
     QString m_path;
     qint64 m_rows = 0;
     std::shared_ptr<QSaveFile> m_file;
+    bool m_byteOrderMark = false;
     QPointer<QProgressDialog> m_progress;
     QTimer m_progressTimer;
     std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);

@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "CliContext.h"
+#include "CsvWriter.h"
 #include "ListOptions.h"
 #include "TokenExporter.h"
 
@@ -10,11 +11,12 @@
 
 namespace {
 const QString columnsOption = QStringLiteral("columns");
-}
+const QString byteOrderMarkOption = QStringLiteral("bom");
+} // namespace
 
 QList<CliCommandSpec> ExportCommand::commands() const
 {
-    return { { QStringLiteral("export"), tr("FILE [LIST FILTERS] [--columns FIELD,...]"),
+    return { { QStringLiteral("export"), tr("FILE [LIST FILTERS] [--columns FIELD,...] [--bom]"),
                tr("Export the tokens the filters select to a CSV file (UTF-8, wire names as header).") } };
 }
 
@@ -27,6 +29,9 @@ QList<QCommandLineOption> ExportCommand::options(const QString& command) const
           tr("The columns, comma-separated wire names or custom:NAME (default: every standard field; custom "
              "fields only when named)."),
           tr("LIST") });
+    options.append({ byteOrderMarkOption,
+                     tr("Start the file with a UTF-8 byte order mark, without which Excel reads it in the "
+                        "system's code page.") });
     return options;
 }
 
@@ -70,8 +75,13 @@ int ExportCommand::run(const QString& command, const QCommandLineParser& argumen
                                     QStringLiteral("file")));
     }
     const TokenQuery selected = query.value();
+    const bool mark = arguments.isSet(byteOrderMarkOption);
     const Result<qint64> written = CliContext::wait(
-        service.value()->withStore<Result<qint64>>([&selected, &columns, device](TokenStore& store) {
+        service.value()->withStore<Result<qint64>>([&selected, &columns, device, mark](TokenStore& store) {
+            if (mark) {
+                if (Result<void> marked = CsvWriter::writeByteOrderMark(device); !marked)
+                    return Result<qint64>(marked.error());
+            }
             return TokenExporter::exportTo(store, selected, columns, device);
         }));
     if (!written) {

@@ -20,6 +20,14 @@ CsvWriter::CsvWriter(QIODevice* device, QChar delimiter, bool neutraliseFormulas
 {
 }
 
+Result<void> CsvWriter::writeByteOrderMark(QIODevice* device)
+{
+    if (device->write("\xEF\xBB\xBF", 3) != 3)
+        return Error(Error::Code::Storage, tr("Cannot write the file: %1").arg(device->errorString()),
+                     QStringLiteral("file"));
+    return {};
+}
+
 QString CsvWriter::neutralise(const QString& cell)
 {
     // An apostrophe already in front of a formula character gets one more, so unneutralise() can

@@ -6,7 +6,8 @@
 #include <QIODevice>
 #include <QStringList>
 
-// Writes RFC 4180 CSV in UTF-8 (no BOM, CRLF line ends, fields quoted only when they must be).
+// Writes RFC 4180 CSV in UTF-8 (CRLF line ends, fields quoted only when they must be), with no
+// byte order mark unless writeByteOrderMark() is called first.
 //
 // Spreadsheets run a cell that starts with `=`, `+`, `-`, `@`, TAB or CR as a formula, so a value
 // taken from a token could run code on the machine of whoever opens the export. With
@@ -24,6 +25,9 @@ public:
     Result<void> writeRecord(const QStringList& fields);
     // Flushes the buffered records; an error names the device's reason.
     Result<void> flush();
+    // Excel reads a CSV file as the system's code page (Windows-1252, say) unless it starts with
+    // the UTF-8 byte order mark; TokenDesk's own reader takes either. Written before any record.
+    static Result<void> writeByteOrderMark(QIODevice* device);
 
     // The cell as written before quoting: with an apostrophe in front when it could be a formula.
     static QString neutralise(const QString& cell);

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void droppedCsvOpensTheWizardAtItsFormat();
     void exportSelectionWritesCsvWithoutSecrets();
     void cancelledExportWritesNothing();
+    void exportForExcelIsRemembered();
 
 private:
     ImportWizard* openWizard() const { return m_window->findChild<ImportWizard*>(); }
@@ -139,6 +140,28 @@ void TestImportExport::cancelledExportWritesNothing()
     m_window->action(MainWindow::Action::ExportSelection)->trigger();
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
     QVERIFY(!m_window->lastOperationText().contains(QStringLiteral("exported")));
+}
+
+void TestImportExport::exportForExcelIsRemembered()
+{
+    const QString excel = QStringLiteral("CSV files for Excel, UTF-8 with byte order mark (*.csv)");
+    auto exportTo = [this](const QString& name, const QString& filter) {
+        const QString path = m_dir.filePath(name);
+        FileDialog::setNextFileName(path, filter);
+        m_window->action(MainWindow::Action::Export)->trigger();
+        const bool written = QTest::qWaitFor(
+            [&]() { return m_window->lastOperationText().contains(QLatin1String("exported to ") + path); });
+        QFile file(path);
+        if (!written)
+            return QByteArray();
+        return file.open(QIODevice::ReadOnly) ? file.read(16) : QByteArray();
+    };
+    const QByteArray header = TokenExporter::defaultColumns().constFirst().toUtf8() + ',';
+    QVERIFY(exportTo(QStringLiteral("plain.csv"), QString()).startsWith(header));
+    const QByteArray marked = "\xEF\xBB\xBF" + header;
+    QVERIFY(exportTo(QStringLiteral("excel.csv"), excel).startsWith(marked));
+    // The next export offers the same choice first: a dialog accepted as it opens keeps the mark.
+    QVERIFY(exportTo(QStringLiteral("again.csv"), QString()).startsWith(marked));
 }
 
 QTEST_MAIN(TestImportExport)

@@ -39,6 +39,13 @@ class TestImportCli : public QObject
         return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
     }
 
+    // The next cli() starts on a new, empty store.
+    void removeStore()
+    {
+        for (const char* suffix : { "", "-wal", "-shm" })
+            QFile::remove(m_dir.filePath(QStringLiteral("t.sqlite") + QLatin1String(suffix)));
+    }
+
     // Opens the store file from outside, as the next TokenDesk would after a crash.
     struct Inspection
     {
@@ -185,6 +192,34 @@ private Q_SLOTS:
         run = cli(
             { QStringLiteral("export"), exported, QStringLiteral("--columns"), QStringLiteral("pass_code") });
         QCOMPARE(run.exitCode, 2);
+    }
+
+    void exportForExcelStartsWithAByteOrderMarkAndImportsAgain()
+    {
+        removeStore();
+        const QString greek = writeFile(QStringLiteral("greek.csv"),
+                                        "authentication_code,udf_string_1\nG1,Λεμεσός\nG2,Πάφος\n");
+        QCOMPARE(cli({ QStringLiteral("import"), greek }).exitCode, 0);
+        const QString exported = m_dir.filePath(QStringLiteral("excel.csv"));
+        Run run = cli({ QStringLiteral("export"), exported, QStringLiteral("--bom"),
+                        QStringLiteral("--columns"), QStringLiteral("authentication_code,udf_string_1") });
+        QCOMPARE(run.exitCode, 0);
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(),
+                 QByteArray("\xEF\xBB\xBF")
+                     + QStringLiteral("authentication_code,udf_string_1\r\nG1,Λεμεσός\r\nG2,"
+                                      "Πάφος\r\n")
+                           .toUtf8());
+
+        // The mark is not part of the first column's name: the file maps and imports as it is.
+        removeStore();
+        run = cli({ QStringLiteral("--json"), QStringLiteral("import"), exported });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("imported")).toInt(), 2);
+        run = cli({ QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--columns"),
+                    QStringLiteral("udf_string_1") });
+        QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("udf_string_1\r\nΛεμεσός\r\nΠάφος\r\n"));
     }
 
     void killedImportLeavesWholeTransactionsOnly()
