@@ -1556,7 +1556,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+19"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+18"/>
         <source>FILE [LIST FILTERS] [--columns FIELD,...] [--bom]</source>
         <translation>DATEI [LISTENFILTER] [--columns FELD,...] [--bom]</translation>
     </message>
@@ -1592,7 +1592,7 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2354,7 +2354,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Es gibt keinen Prämienteilnehmer mit der Nummer „%1“</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ein neues Token beginnt als %1 und kann nicht als %2 importiert werden</translation>
     </message>
@@ -2733,7 +2733,7 @@ Dauer: %6 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+97"/>
+        <location filename="../ui/MainWindow.cpp" line="+96"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -3310,7 +3310,7 @@ Dauer: %6 s</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export cancelled; %1 is left as it was</source>
         <translation>Export abgebrochen; %1 bleibt unverändert</translation>
     </message>
@@ -3340,7 +3340,7 @@ Dauer: %6 s</translation>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <location line="+18"/>
         <source>The export to %1 failed: %2</source>
         <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
@@ -3359,7 +3359,7 @@ Dauer: %6 s</translation>
         <translation>Exportiere nach %1…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Importing needs an open store.</source>
         <translation>Zum Importieren muss ein Datenspeicher geöffnet sein.</translation>
     </message>
@@ -4108,7 +4108,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SelectionExport</name>
     <message>
-        <location filename="../ui/SelectionExport.cpp" line="+27"/>
+        <location filename="../ui/SelectionExport.cpp" line="+26"/>
         <source>Export Selection</source>
         <translation>Auswahl exportieren</translation>
     </message>
@@ -4124,7 +4124,7 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -4214,12 +4214,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher konnte seine Schemaversion nicht lesen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>The store could not upgrade its schema: %1</source>
         <translation>Der Datenspeicher konnte sein Schema nicht aktualisieren: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-13"/>
         <source>The store has schema version %1, but this TokenDesk knows only up to version %2; open it with a newer TokenDesk</source>
         <translation>Der Datenspeicher hat Schemaversion %1, dieses TokenDesk kennt nur bis Version %2; öffnen Sie ihn mit einem neueren TokenDesk</translation>
     </message>
@@ -5070,8 +5070,8 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 ist geheim und wird nie exportiert</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+35"/>
+        <location line="+49"/>
+        <location line="+34"/>
         <source>The export was cancelled</source>
         <translation>Der Export wurde abgebrochen</translation>
     </message>

@@ -1556,7 +1556,7 @@ Enter the %2:</source>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+19"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+18"/>
         <source>FILE [LIST FILTERS] [--columns FIELD,...] [--bom]</source>
         <translation>ΑΡΧΕΙΟ [ΦΙΛΤΡΑ ΛΙΣΤΑΣ] [--columns ΠΕΔΙΟ,...] [--bom]</translation>
     </message>
@@ -1592,7 +1592,7 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Cannot write %1: %2</source>
         <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
     </message>
@@ -2354,7 +2354,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Δεν υπάρχει μέλος επιβράβευσης με αριθμό «%1»</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ένα νέο διακριτικό ξεκινά ως %1 και δεν μπορεί να εισαχθεί ως %2</translation>
     </message>
@@ -2733,7 +2733,7 @@ Time: %6 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+97"/>
+        <location filename="../ui/MainWindow.cpp" line="+96"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -3310,7 +3310,7 @@ Time: %6 s</source>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export cancelled; %1 is left as it was</source>
         <translation>Η εξαγωγή ακυρώθηκε· το %1 παραμένει ως είχε</translation>
     </message>
@@ -3340,7 +3340,7 @@ Time: %6 s</source>
         <translation>Όλα τα αρχεία (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <location line="+18"/>
         <source>The export to %1 failed: %2</source>
         <translation>Η εξαγωγή στο %1 απέτυχε: %2</translation>
@@ -3359,7 +3359,7 @@ Time: %6 s</source>
         <translation>Εξαγωγή στο %1…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Importing needs an open store.</source>
         <translation>Για την εισαγωγή απαιτείται ανοιχτός χώρος αποθήκευσης.</translation>
     </message>
@@ -4108,7 +4108,7 @@ Default store file: %3</source>
 <context>
     <name>SelectionExport</name>
     <message>
-        <location filename="../ui/SelectionExport.cpp" line="+27"/>
+        <location filename="../ui/SelectionExport.cpp" line="+26"/>
         <source>Export Selection</source>
         <translation>Εξαγωγή επιλογής</translation>
     </message>
@@ -4124,7 +4124,7 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Export cancelled</source>
         <translation>Η εξαγωγή ακυρώθηκε</translation>
     </message>
@@ -4214,12 +4214,12 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να διαβάσει την έκδοση του σχήματός του: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>The store could not upgrade its schema: %1</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να αναβαθμίσει το σχήμα του: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-13"/>
         <source>The store has schema version %1, but this TokenDesk knows only up to version %2; open it with a newer TokenDesk</source>
         <translation>Ο χώρος αποθήκευσης έχει έκδοση σχήματος %1, αλλά αυτό το TokenDesk γνωρίζει έως την έκδοση %2· ανοίξτε τον με νεότερο TokenDesk</translation>
     </message>
@@ -5070,8 +5070,8 @@ Default store file: %3</source>
         <translation>Το %1 είναι μυστικό και δεν εξάγεται ποτέ</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+35"/>
+        <location line="+49"/>
+        <location line="+34"/>
         <source>The export was cancelled</source>
         <translation>Η εξαγωγή ακυρώθηκε</translation>
     </message>

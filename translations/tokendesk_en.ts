@@ -58,7 +58,7 @@
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="+102"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+97"/>
         <source>Exported %n token(s) to %1</source>
         <translation>
             <numerusform>Exported %n token to %1</numerusform>
@@ -114,7 +114,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+552"/>
+        <location filename="../ui/MainWindow.cpp" line="+551"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -162,7 +162,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+52"/>
         <source>%n token(s) exported to %1</source>
         <translation>
             <numerusform>%n token exported to %1</numerusform>
@@ -195,7 +195,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
 <context>
     <name>SelectionExport</name>
     <message numerus="yes">
-        <location filename="../ui/SelectionExport.cpp" line="+124"/>
+        <location filename="../ui/SelectionExport.cpp" line="+118"/>
         <source>Writing %n token(s) to %1…</source>
         <translation>
             <numerusform>Writing %n token to %1…</numerusform>

@@ -3,7 +3,6 @@
 #include "BulkActionRunner.h"
 #include "ChangePassCodeDialog.h"
 #include "ConfigurationDialog.h"
-#include "CsvWriter.h"
 #include "DemoDataGenerator.h"
 #include "FileDialog.h"
 #include "FilterHeaderView.h"
@@ -1294,7 +1293,7 @@ void MainWindow::exportSelection()
     if (selected == 0)
         return;
     const ExportTarget target = chooseExportFile();
-    const QString& path = target.path;
+    const QString path = target.path;
     if (path.isEmpty())
         return;
     setLastOperation(
@@ -1304,6 +1303,7 @@ void MainWindow::exportSelection()
         ? new SelectionExport(tokens, path, this)
         : new SelectionExport(m_service, m_model, selectedRanges(), path, this);
     run->setByteOrderMark(target.byteOrderMark);
+    run->setColumns(exportColumns());
     connect(run, &SelectionExport::finished, this, [this, run, path]() {
         run->deleteLater();
         if (run->wasCancelled())
@@ -1332,6 +1332,17 @@ MainWindow::ExportTarget MainWindow::chooseExportFile()
     return target;
 }
 
+QStringList MainWindow::exportColumns() const
+{
+    QStringList columns;
+    for (int visual = 0; visual < m_header->count(); ++visual) {
+        const int column = m_header->logicalIndex(visual);
+        if (!m_header->isSectionHidden(column))
+            columns.append(m_model->columnKey(column));
+    }
+    return columns;
+}
+
 void MainWindow::reportExport(const Result<qint64>& written, const QString& path)
 {
     if (!written.ok()) {
@@ -1348,7 +1359,7 @@ void MainWindow::exportAll()
     if (!m_service || !m_service->isOpen())
         return;
     const ExportTarget target = chooseExportFile();
-    const QString& path = target.path;
+    const QString path = target.path;
     if (path.isEmpty())
         return;
     auto file = std::make_shared<QSaveFile>(path);
@@ -1360,14 +1371,10 @@ void MainWindow::exportAll()
     setLastOperation(tr("Exporting to %1…").arg(path));
     // The exporter pages through the store, so it runs on the store's worker thread; the file is
     // only touched there until the result comes back.
-    const QFuture<Result<qint64>> exported
-        = m_service->withStore<Result<qint64>>([query, file, mark = target.byteOrderMark](TokenStore& store) {
-              if (mark) {
-                  if (Result<void> written = CsvWriter::writeByteOrderMark(file.get()); !written)
-                      return Result<qint64>(written.error());
-              }
-              return TokenExporter::exportTo(store, query, TokenExporter::defaultColumns(), file.get());
-          });
+    const QFuture<Result<qint64>> exported = m_service->withStore<Result<qint64>>(
+        [query, file, mark = target.byteOrderMark, columns = exportColumns()](TokenStore& store) {
+            return TokenExporter::exportTo(store, query, columns, file.get(), nullptr, mark);
+        });
     whenFinished(exported, this, [this, file, path](Result<qint64> written) {
         if (written.ok() && !file->commit())
             written = Error(Error::Code::Storage, file->errorString(), QStringLiteral("file"));

@@ -159,6 +159,8 @@ private:
         bool byteOrderMark = false;
     };
     ExportTarget chooseExportFile();
+    // The columns the table shows, in the order it shows them: what an export writes.
+    QStringList exportColumns() const;
     void reportExport(const Result<qint64>& written, const QString& path);
     void openImportWizard(const QString& path);
     void requestImport();

@@ -1,6 +1,5 @@
 #include "SelectionExport.h"
 
-#include "CsvWriter.h"
 #include "TokenExporter.h"
 #include "TokenService.h"
 #include "TokenTableModel.h"
@@ -96,15 +95,10 @@ void SelectionExport::write(const QList<AccessToken>& tokens)
     // A hundred thousand tokens take seconds to format and write: on a pool thread, so that neither
     // the window nor the store's worker (which every other store call waits for) is held up. The
     // file is only touched there until the result comes back.
-    const QFuture<Result<qint64>> writing
-        = QtConcurrent::run([tokens, file = m_file, cancelled = m_cancelled, mark = m_byteOrderMark]() {
-              if (mark) {
-                  if (Result<void> written = CsvWriter::writeByteOrderMark(file.get()); !written)
-                      return Result<qint64>(written.error());
-              }
-              return TokenExporter::exportTokens(tokens, TokenExporter::defaultColumns(), file.get(),
-                                                 cancelled.get());
-          });
+    const QFuture<Result<qint64>> writing = QtConcurrent::run(
+        [tokens, file = m_file, cancelled = m_cancelled, mark = m_byteOrderMark, columns = m_columns]() {
+            return TokenExporter::exportTokens(tokens, columns, file.get(), cancelled.get(), mark);
+        });
     whenFinished(writing, this, [this](Result<qint64> written) {
         if (wasCancelled())
             written = Error(Error::Code::Cancelled, tr("Export cancelled"));

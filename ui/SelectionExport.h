@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "RowRangeResolver.h"
+#include "TokenExporter.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,6 +35,8 @@ public:
 
     // Starts the file with the UTF-8 byte order mark Excel needs (CsvWriter::writeByteOrderMark).
     void setByteOrderMark(bool on) { m_byteOrderMark = on; }
+    // The columns written, as TokenExporter names them (every standard field unless set).
+    void setColumns(const QStringList& columns) { m_columns = columns; }
     void start();
     void cancel();
 
@@ -58,6 +61,7 @@ private:
     qint64 m_rows = 0;
     std::shared_ptr<QSaveFile> m_file;
     bool m_byteOrderMark = false;
+    QStringList m_columns = TokenExporter::defaultColumns();
     QPointer<QProgressDialog> m_progress;
     QTimer m_progressTimer;
     std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);

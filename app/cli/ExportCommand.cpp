@@ -1,7 +1,6 @@
 #include "ExportCommand.h"
 
 #include "CliContext.h"
-#include "CsvWriter.h"
 #include "ListOptions.h"
 #include "TokenExporter.h"
 
@@ -78,11 +77,7 @@ int ExportCommand::run(const QString& command, const QCommandLineParser& argumen
     const bool mark = arguments.isSet(byteOrderMarkOption);
     const Result<qint64> written = CliContext::wait(
         service.value()->withStore<Result<qint64>>([&selected, &columns, device, mark](TokenStore& store) {
-            if (mark) {
-                if (Result<void> marked = CsvWriter::writeByteOrderMark(device); !marked)
-                    return Result<qint64>(marked.error());
-            }
-            return TokenExporter::exportTo(store, selected, columns, device);
+            return TokenExporter::exportTo(store, selected, columns, device, nullptr, mark);
         }));
     if (!written) {
         if (!toStdout)

@@ -62,14 +62,25 @@ QString TokenExporter::cellText(const AccessToken& token, const QString& column)
     }
 }
 
-Result<qint64> TokenExporter::exportTo(TokenStore& store, const TokenQuery& query, const QStringList& columns,
-                                       QIODevice* device, const std::atomic_bool* cancelled)
+Result<void> TokenExporter::start(CsvWriter& writer, QIODevice* device, const QStringList& columns,
+                                  bool byteOrderMark)
 {
     if (const Result<void> checked = checkColumns(columns); !checked)
-        return checked.error();
+        return checked;
+    if (byteOrderMark) {
+        if (const Result<void> marked = CsvWriter::writeByteOrderMark(device); !marked)
+            return marked;
+    }
+    return writer.writeRecord(columns);
+}
+
+Result<qint64> TokenExporter::exportTo(TokenStore& store, const TokenQuery& query, const QStringList& columns,
+                                       QIODevice* device, const std::atomic_bool* cancelled,
+                                       bool byteOrderMark)
+{
     CsvWriter writer(device);
-    if (const Result<void> written = writer.writeRecord(columns); !written)
-        return written.error();
+    if (const Result<void> started = start(writer, device, columns, byteOrderMark); !started)
+        return started.error();
 
     TokenQuery page = query.withoutPaging();
     page.limit = pageSize;
@@ -103,13 +114,12 @@ Result<qint64> TokenExporter::exportTo(TokenStore& store, const TokenQuery& quer
 }
 
 Result<qint64> TokenExporter::exportTokens(const QList<AccessToken>& tokens, const QStringList& columns,
-                                           QIODevice* device, const std::atomic_bool* cancelled)
+                                           QIODevice* device, const std::atomic_bool* cancelled,
+                                           bool byteOrderMark)
 {
-    if (const Result<void> checked = checkColumns(columns); !checked)
-        return checked.error();
     CsvWriter writer(device);
-    if (const Result<void> written = writer.writeRecord(columns); !written)
-        return written.error();
+    if (const Result<void> started = start(writer, device, columns, byteOrderMark); !started)
+        return started.error();
     for (const AccessToken& token : tokens) {
         if (cancelled && *cancelled)
             return Error(Error::Code::Cancelled, tr("The export was cancelled"));

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSettings>
 #include <QStandardPaths>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void exportSelectionWritesCsvWithoutSecrets();
     void cancelledExportWritesNothing();
     void exportForExcelIsRemembered();
+    void exportWritesTheColumnsTheTableShows();
 
 private:
     ImportWizard* openWizard() const { return m_window->findChild<ImportWizard*>(); }
@@ -119,7 +121,11 @@ void TestImportExport::exportSelectionWritesCsvWithoutSecrets()
         = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     const QStringList header = lines.at(0).split(QLatin1Char(','));
-    QCOMPARE(header, TokenExporter::defaultColumns());
+    // A new window shows its default columns, in the catalogue's order: those are written.
+    QStringList shown = TokenExporter::defaultColumns();
+    shown.removeIf(
+        [](const QString& column) { return !TokenTableModel::defaultVisibleColumns().contains(column); });
+    QCOMPARE(header, shown);
     for (const QString& secret : { QStringLiteral("pass_code"), QStringLiteral("verification_code"),
                                    QStringLiteral("one_time_password") })
         QVERIFY2(!header.contains(secret), qPrintable(secret));
@@ -145,10 +151,11 @@ void TestImportExport::cancelledExportWritesNothing()
 void TestImportExport::exportForExcelIsRemembered()
 {
     const QString excel = QStringLiteral("CSV files for Excel, UTF-8 with byte order mark (*.csv)");
-    auto exportTo = [this](const QString& name, const QString& filter) {
+    auto exportTo = [this](const QString& name, const QString& filter,
+                           MainWindow::Action action = MainWindow::Action::Export) {
         const QString path = m_dir.filePath(name);
         FileDialog::setNextFileName(path, filter);
-        m_window->action(MainWindow::Action::Export)->trigger();
+        m_window->action(action)->trigger();
         const bool written = QTest::qWaitFor(
             [&]() { return m_window->lastOperationText().contains(QLatin1String("exported to ") + path); });
         QFile file(path);
@@ -162,6 +169,33 @@ void TestImportExport::exportForExcelIsRemembered()
     QVERIFY(exportTo(QStringLiteral("excel.csv"), excel).startsWith(marked));
     // The next export offers the same choice first: a dialog accepted as it opens keeps the mark.
     QVERIFY(exportTo(QStringLiteral("again.csv"), QString()).startsWith(marked));
+    m_window->selectRow(0);
+    QVERIFY(exportTo(QStringLiteral("selected.csv"), excel, MainWindow::Action::ExportSelection)
+                .startsWith(marked));
+}
+
+void TestImportExport::exportWritesTheColumnsTheTableShows()
+{
+    QHeaderView* header = m_window->table()->horizontalHeader();
+    TokenTableModel* model = m_window->model();
+    // Hidden, moved to the front, and a custom field column added: the file follows the table.
+    header->setSectionHidden(model->columnOf(QStringLiteral("identifier")), true);
+    header->setSectionHidden(model->columnOf(QStringLiteral("udf_string_1")), false);
+    header->moveSection(header->visualIndex(model->columnOf(QStringLiteral("authentication_code"))), 0);
+    model->addCustomFieldColumn(QStringLiteral("colour"));
+
+    const QString path = m_dir.filePath(QStringLiteral("shown.csv"));
+    FileDialog::setNextFileName(path);
+    m_window->action(MainWindow::Action::Export)->trigger();
+    QTRY_VERIFY(m_window->lastOperationText().contains(QLatin1String("exported to ") + path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList columns = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char(','));
+    QCOMPARE(columns.constFirst(), QStringLiteral("authentication_code"));
+    QVERIFY(!columns.contains(QStringLiteral("identifier")));
+    QVERIFY(columns.contains(QStringLiteral("udf_string_1")));
+    QCOMPARE(columns.constLast(), QStringLiteral("custom:colour"));
+    QVERIFY(columns.contains(QStringLiteral("number")));
 }
 
 QTEST_MAIN(TestImportExport)
