@@ -14,8 +14,8 @@
 // QStringDecoder in chunks, so memory stays flat whatever the size of the file; the limits bound it
 // for hostile input too (a huge field, a huge number of columns, no line breaks at all).
 //
-// Malformed input is reported with the line where its record starts (line(): the message says
-// what is wrong, and whoever lists it beside the line adds none), never guessed away. A bad
+// Malformed input is reported with the line where its record starts, never guessed away: the
+// message names no line, and whoever shows it adds line() (located(), ImportRowError::text()). A bad
 // record (wrong number of fields, a stray quote, bytes invalid in the encoding) is skipped and
 // canContinue() says so; an unterminated quote or a broken limit ends the file.
 class CsvReader

@@ -612,6 +612,8 @@ Result<void> ImportJob::checkAgainstStore(QList<Candidate>& batch, TokenStore& s
 
 bool ImportJob::changes(const ImportRow& row, const AccessToken& existing) const
 {
+    // prepare() only ever sets values (an empty cell leaves a field as it is), so a set value that
+    // equals the token's own is the one case that changes nothing.
     const TokenPatch& patch = row.patch;
     if (patch.passCode.isSet() || (row.state && *row.state != existing.lifeCycleState))
         return true;
@@ -621,14 +623,16 @@ bool ImportJob::changes(const ImportRow& row, const AccessToken& existing) const
         if (!named || !existing.classification || existing.classification->id != named->id)
             return true;
     }
-    if (patch.accountsReceivable.isSet()
-        && (!existing.accountsReceivable
-            || existing.accountsReceivable->number != patch.accountsReceivable.value()))
-        return true;
-    if (patch.rewardParticipant.isSet()
-        && (!existing.rewardParticipant
-            || existing.rewardParticipant->number != patch.rewardParticipant.value()))
-        return true;
+    const std::pair<const PatchValue<QString>*, QString> references[] = {
+        { &patch.accountsReceivable,
+          existing.accountsReceivable ? existing.accountsReceivable->number : QString() },
+        { &patch.rewardParticipant,
+          existing.rewardParticipant ? existing.rewardParticipant->number : QString() },
+    };
+    for (const auto& [value, number] : references) {
+        if (value->isSet() && value->value() != number)
+            return true;
+    }
     AccessToken after = existing;
     patch.applyTo(after);
     return after != existing;

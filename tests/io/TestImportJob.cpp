@@ -4,8 +4,10 @@
 #include "TokenExporter.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -313,20 +315,21 @@ private Q_SLOTS:
     void theStoreOpensWhileAnImportHoldsItsWriteLock()
     {
         QVERIFY(import(options(writeFile("authentication_code\nW1\n"))).complete());
+        const QString path = m_dir->filePath(QStringLiteral("tokens.sqlite"));
+        const StoreUrl url = StoreUrl::parse(QStringLiteral("sqlite:") + path).value();
         // An import of a million rows holds the write lock for most of a minute; the TokenDesk
         // started meanwhile opens the store and reads what was committed before it.
         {
             QSqlDatabase writer
                 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
-            writer.setDatabaseName(m_dir->filePath(QStringLiteral("tokens.sqlite")));
+            writer.setDatabaseName(path);
             QVERIFY(writer.open());
             QSqlQuery hold(writer);
+            const auto release = qScopeGuard([&hold]() { hold.exec(QStringLiteral("ROLLBACK")); });
             QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
             QVERIFY(hold.exec(QStringLiteral("DELETE FROM tokens")));
 
-            const Result<StoreUrl> url = StoreUrl::parse(QStringLiteral("sqlite:")
-                                                         + m_dir->filePath(QStringLiteral("tokens.sqlite")));
-            SqlTokenStore reader(url.value(), QStringLiteral("reader"), Clock::system());
+            SqlTokenStore reader(url, QString(), Clock::system());
             const Result<void> opened = reader.open();
             QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
             QCOMPARE(byCode(QStringLiteral("W1"), &reader).authenticationCode, QStringLiteral("W1"));
@@ -338,10 +341,25 @@ private Q_SLOTS:
             QVERIFY(!refused.ok());
             QVERIFY2(refused.error().message().startsWith(QLatin1String("The store is busy")),
                      qPrintable(refused.error().toString()));
-
-            QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
-            writer.close();
         }
+        // A store a newer TokenDesk wrote is refused for that reason, at once, lock or no lock.
+        {
+            QSqlDatabase writer = QSqlDatabase::database(QStringLiteral("writer"));
+            QSqlQuery hold(writer);
+            QVERIFY(hold.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (99)")));
+            const auto release = qScopeGuard([&hold]() { hold.exec(QStringLiteral("ROLLBACK")); });
+            QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+            SqlTokenStore newer(url, QString(), Clock::system());
+            QElapsedTimer waited;
+            waited.start();
+            const Result<void> opened = newer.open();
+            QVERIFY(!opened.ok());
+            QVERIFY2(opened.error().message().contains(QLatin1String("newer TokenDesk")),
+                     qPrintable(opened.error().toString()));
+            QVERIFY2(waited.elapsed() < 4000, "it waited for the lock");
+        }
+        QSqlDatabase::database(QStringLiteral("writer")).close();
         QSqlDatabase::removeDatabase(QStringLiteral("writer"));
     }
 
@@ -387,6 +405,26 @@ private Q_SLOTS:
         state.upsertBy = QStringLiteral("authentication_code");
         QCOMPARE(import(state).updated, qint64(1));
         QCOMPARE(byCode(QStringLiteral("N2")).lifeCycleState, LifeCycleState::NotEffective);
+        // References compare by what they name: the same account, or the classification by its id
+        // where the token was imported by its name.
+        AccountsReceivable account;
+        account.number = QStringLiteral("ACR0042");
+        account.name = QStringLiteral("Shop");
+        QVERIFY(m_store->addAccount(account).ok());
+        TokenSettings settings = m_store->settings().value();
+        Classification gold;
+        gold.name = QStringLiteral("Gold");
+        settings.classifications.append(gold);
+        QVERIFY(m_store->saveSettings(settings).ok());
+        QVERIFY(import(options(writeFile("authentication_code,account,classification\nN5,ACR0042,Gold\n")))
+                    .complete());
+        const QString goldId = byCode(QStringLiteral("N5")).classification->id;
+        ImportOptions references
+            = options(writeFile(QStringLiteral("authentication_code,account,classification\nN5,ACR0042,%1\n")
+                                    .arg(goldId)
+                                    .toUtf8()));
+        references.upsertBy = QStringLiteral("authentication_code");
+        QCOMPARE(import(references).unchanged, qint64(1));
         const QString withPassCode = writeFile("identifier,authentication_code,pin\nann,N3,p4ss\n");
         QVERIFY(import(options(withPassCode)).complete());
         ImportOptions passCode = options(withPassCode);

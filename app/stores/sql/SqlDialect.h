@@ -60,11 +60,7 @@ public:
 
     virtual bool isUniqueViolation(const QSqlError& error) const = 0;
     // Whether a statement gave up waiting for a lock another program held past the busy timeout.
-    virtual bool isBusy(const QSqlError& error) const
-    {
-        Q_UNUSED(error)
-        return false;
-    }
+    virtual bool isBusy(const QSqlError&) const { return false; }
     // What a person is told for such a statement, in place of the engine's "database is locked";
     // std::nullopt for any other failure.
     std::optional<Error> busyError(const QSqlError& error) const;

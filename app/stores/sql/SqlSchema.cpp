@@ -179,6 +179,16 @@ Result<int> SqlSchema::currentVersion(QSqlDatabase& db) const
     return query.next() && !query.value(0).isNull() ? query.value(0).toInt() : 0;
 }
 
+Error SqlSchema::newerSchema(int version) const
+{
+    return Error(Error::Code::Storage,
+                 tr("The store has schema version %1, but this TokenDesk knows only up to version %2; "
+                    "open it with a newer TokenDesk")
+                     .arg(version)
+                     .arg(latestVersion()),
+                 QStringLiteral("store"));
+}
+
 Result<void> SqlSchema::migrate(QSqlDatabase& db) const
 {
     auto fail = [this](const QSqlQuery& query) {
@@ -190,8 +200,8 @@ Result<void> SqlSchema::migrate(QSqlDatabase& db) const
     };
     // A store already at this version is only read: it then opens while another program holds the
     // write lock, as an import does for most of a minute on a million rows.
-    if (const Result<int> current = currentVersion(db); current && *current == latestVersion())
-        return {};
+    if (const Result<int> current = currentVersion(db); current && *current >= latestVersion())
+        return *current == latestVersion() ? Result<void>() : Result<void>(newerSchema(*current));
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version %1 NOT NULL)")
                         .arg(m_dialect.integerType())))
@@ -215,12 +225,7 @@ Result<void> SqlSchema::migrate(QSqlDatabase& db) const
     const QList<QStringList> steps = migrations();
     if (*current > steps.size()) {
         rollback();
-        return Error(Error::Code::Storage,
-                     tr("The store has schema version %1, but this TokenDesk knows only up to version %2; "
-                        "open it with a newer TokenDesk")
-                         .arg(*current)
-                         .arg(steps.size()),
-                     QStringLiteral("store"));
+        return newerSchema(*current);
     }
     for (int version = *current + 1; version <= steps.size(); ++version) {
         for (const QString& statement : steps.at(version - 1)) {

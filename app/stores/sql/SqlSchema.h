@@ -28,6 +28,8 @@ public:
     static QList<std::pair<QString, QString>> tokenLookupIndexes();
 
 private:
+    // Why a store written by a newer TokenDesk is not opened.
+    Error newerSchema(int version) const;
     // Migration N is migrations()[N - 1]; never edit one that has shipped, append a new one.
     QList<QStringList> migrations() const;
     QStringList version1() const;
