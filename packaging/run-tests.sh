@@ -25,7 +25,8 @@ chmod 755 "$services"
 pg_environment=$(bash "$here/pg-test-cluster.sh" start "$services/pg")
 eval "$pg_environment"
 
-stage() { echo "run-tests: $1 ($(date -u +%H:%M:%S))"; }
+# Each stage also says how much disk is left: a full disk has failed a CI run before.
+stage() { echo "run-tests: $1 ($(date -u +%H:%M:%S), $(df -h --output=avail "$top" | tail -1 | tr -d ' ') free)"; }
 
 stage "tests"
 # One test per core: the PostgreSQL suites each work in a database of their own (PgTestDatabase),
@@ -57,4 +58,4 @@ fuzz_build=${TOKENDESK_FUZZ_BUILD_DIR:-$top/build/fuzz}
 cmake --build "$fuzz_build" --parallel "$(nproc)" --target fuzzers
 stage "fuzzing"
 bash "$top/tests/fuzz/run-fuzzers.sh" "$fuzz_build" "${TOKENDESK_FUZZ_SECONDS:-25}"
-stage "done"
+stage "done: the builds take $(du -sch "$build" "${asan_build:-$build}" "$fuzz_build" 2>/dev/null | tail -1 | cut -f1)"
