@@ -20,10 +20,10 @@ CsvWriter::CsvWriter(QIODevice* device, QChar delimiter, bool neutraliseFormulas
 {
 }
 
-Result<void> CsvWriter::writeByteOrderMark(QIODevice* device)
+Result<void> CsvWriter::writeByteOrderMark()
 {
-    if (device->write("\xEF\xBB\xBF", 3) != 3)
-        return Error(Error::Code::Storage, tr("Cannot write the file: %1").arg(device->errorString()),
+    if (m_device->write("\xEF\xBB\xBF", 3) != 3)
+        return Error(Error::Code::Storage, tr("Cannot write the file: %1").arg(m_device->errorString()),
                      QStringLiteral("file"));
     return {};
 }

@@ -27,7 +27,7 @@ public:
     Result<void> flush();
     // Excel reads a CSV file as the system's code page (Windows-1252, say) unless it starts with
     // the UTF-8 byte order mark; TokenDesk's own reader takes either. Written before any record.
-    static Result<void> writeByteOrderMark(QIODevice* device);
+    Result<void> writeByteOrderMark();
 
     // The cell as written before quoting: with an apostrophe in front when it could be a formula.
     static QString neutralise(const QString& cell);

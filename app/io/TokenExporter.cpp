@@ -62,13 +62,12 @@ QString TokenExporter::cellText(const AccessToken& token, const QString& column)
     }
 }
 
-Result<void> TokenExporter::start(CsvWriter& writer, QIODevice* device, const QStringList& columns,
-                                  bool byteOrderMark)
+Result<void> TokenExporter::start(CsvWriter& writer, const QStringList& columns, bool byteOrderMark)
 {
     if (const Result<void> checked = checkColumns(columns); !checked)
         return checked;
     if (byteOrderMark) {
-        if (const Result<void> marked = CsvWriter::writeByteOrderMark(device); !marked)
+        if (const Result<void> marked = writer.writeByteOrderMark(); !marked)
             return marked;
     }
     return writer.writeRecord(columns);
@@ -79,7 +78,7 @@ Result<qint64> TokenExporter::exportTo(TokenStore& store, const TokenQuery& quer
                                        bool byteOrderMark)
 {
     CsvWriter writer(device);
-    if (const Result<void> started = start(writer, device, columns, byteOrderMark); !started)
+    if (const Result<void> started = start(writer, columns, byteOrderMark); !started)
         return started.error();
 
     TokenQuery page = query.withoutPaging();
@@ -118,7 +117,7 @@ Result<qint64> TokenExporter::exportTokens(const QList<AccessToken>& tokens, con
                                            bool byteOrderMark)
 {
     CsvWriter writer(device);
-    if (const Result<void> started = start(writer, device, columns, byteOrderMark); !started)
+    if (const Result<void> started = start(writer, columns, byteOrderMark); !started)
         return started.error();
     for (const AccessToken& token : tokens) {
         if (cancelled && *cancelled)

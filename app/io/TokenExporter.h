@@ -41,6 +41,5 @@ public:
 
 private:
     // Checks the columns and writes what comes before the first token.
-    static Result<void> start(CsvWriter& writer, QIODevice* device, const QStringList& columns,
-                              bool byteOrderMark);
+    static Result<void> start(CsvWriter& writer, const QStringList& columns, bool byteOrderMark);
 };
