@@ -166,8 +166,8 @@ int main(int argc, char** argv)
 
         // What SQLite alone needs to write the same rows into TokenDesk's own table layout (every
         // column, the four unique and eleven lookup indexes), the way the import does: rows first,
-        // lookup indexes built before the one commit, same page cache. No CSV, no checks, no
-        // per-row code: the floor under any import into this layout.
+        // lookup indexes built before the one commit, same page size and page cache. No CSV, no
+        // checks, no per-row code: the floor under any import into this layout.
         const QByteArray schema
             = timed(QStringLiteral("sqlite3"),
                     { dir.filePath(QStringLiteral("td.sqlite")), QStringLiteral(".schema tokens") })
@@ -181,8 +181,13 @@ int main(int argc, char** argv)
             else if (trimmed.startsWith("CREATE INDEX"))
                 createIndexes += trimmed + ";\n";
         }
-        const QByteArray floorScript = "PRAGMA journal_mode=WAL;\nPRAGMA cache_size=-40960;\n" + createTable
-            + "ATTACH '" + dir.filePath(QStringLiteral("td.sqlite")).toUtf8()
+        const QByteArray pageSize
+            = timed(QStringLiteral("sqlite3"),
+                    { dir.filePath(QStringLiteral("td.sqlite")), QStringLiteral("PRAGMA page_size") })
+                  .output.trimmed();
+        const QByteArray floorScript = "PRAGMA page_size=" + pageSize
+            + ";\nPRAGMA journal_mode=WAL;\nPRAGMA cache_size=-40960;\n" + createTable + "ATTACH '"
+            + dir.filePath(QStringLiteral("td.sqlite")).toUtf8()
             + "' AS imported;\nBEGIN;\nINSERT INTO main.tokens SELECT * FROM imported.tokens ORDER BY "
               "rowid;\n"
             + createIndexes + "COMMIT;\n";
