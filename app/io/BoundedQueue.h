@@ -30,6 +30,30 @@ public:
         return true;
     }
 
+    // Like put(), without waiting: false when the queue is full or closed, and the item is
+    // dropped on the caller's thread.
+    bool tryPut(T item)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_closed || int(m_items.size()) >= m_capacity)
+            return false;
+        m_items.push_back(std::move(item));
+        m_notEmpty.wakeOne();
+        return true;
+    }
+
+    // The oldest item, or std::nullopt at once when there is none.
+    std::optional<T> tryTake()
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_items.empty())
+            return std::nullopt;
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.wakeOne();
+        return item;
+    }
+
     // The oldest item, waiting for one; std::nullopt once the queue is closed and empty.
     std::optional<T> take()
     {

@@ -246,8 +246,9 @@ ImportReport ImportJob::run(TokenStore& store)
         : m_options.batchSize;
     // At most two batches wait in the queue: memory stays flat whatever the file's size.
     BoundedQueue<ReadBatch> queue(2);
-    const std::unique_ptr<QThread> reading(
-        QThread::create([this, &reader, &queue, batchRows]() { readAhead(reader, queue, batchRows); }));
+    BoundedQueue<ReadBatch> spent(2);
+    const std::unique_ptr<QThread> reading(QThread::create(
+        [this, &reader, &queue, &spent, batchRows]() { readAhead(reader, queue, spent, batchRows); }));
     reading->start();
     // However run() ends, the reading thread is gone before the reader and the file are.
     const auto stopReading = qScopeGuard([&queue, &reading]() {
@@ -304,7 +305,9 @@ ImportReport ImportJob::run(TokenStore& store)
                 = elapsed * double(totalBytes - progress.bytesRead) / double(progress.bytesRead);
         lastProgress = progress;
         Q_EMIT progressed(progress);
-        if (read->atEnd)
+        const bool atEnd = read->atEnd;
+        spent.tryPut(std::move(*read));
+        if (atEnd)
             break;
     }
     // Nothing more is read while an import that stopped early is rolled back.
@@ -406,9 +409,11 @@ void ImportJob::recordRefusal(TokenStore& store, const ImportReport& report)
         session.value()->rollback(tallyOf(report, 0, 0));
 }
 
-void ImportJob::readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue, int batchRows) const
+void ImportJob::readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue, BoundedQueue<ReadBatch>& spent,
+                          int batchRows) const
 {
     for (;;) {
+        while (spent.tryTake()) { }
         ReadBatch batch;
         batch.candidates.reserve(batchRows);
         // Refused records count too: a file of nothing but bad lines stays within the batch size.

@@ -85,8 +85,10 @@ private:
     };
 
     // Runs on a thread of its own while run() checks and writes the batch before: reading and
-    // mapping a record costs about as much as the store's checks, so the two overlap.
-    void readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue, int batchRows) const;
+    // mapping a record costs about as much as the store's checks, so the two overlap. The batches
+    // run() is done with come back through spent and are freed here, off the store's thread.
+    void readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue, BoundedQueue<ReadBatch>& spent,
+                   int batchRows) const;
     Candidate prepare(qint64 line, const QStringList& cells) const;
     // Checks a batch against the store and the rows before it, then writes the valid rows.
     // Hashes the batch's pass codes on all cores when the session takes them hashed.

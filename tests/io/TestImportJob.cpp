@@ -628,6 +628,46 @@ private Q_SLOTS:
         QCOMPARE(refused.errors.first().field, QStringLiteral("pass_code"));
     }
 
+    // More rows than a batch, so that their values are encoded on one thread while the rows
+    // before them are written on another: each token gets its own row's values, NULLs included,
+    // and its number in file order.
+    void aLargeFileGivesEveryTokenItsOwnRow()
+    {
+        constexpr int rows = 1300;
+        // No pass codes: they would make the batches small.
+        QByteArray bytes = "authentication_code,card,udf_string_1,udf_float_1,custom:colour\n";
+        auto code = [](int i) {
+            return QStringLiteral("L%1").arg(i, 5, 10, QLatin1Char('0'));
+        };
+        for (int i = 0; i < rows; ++i) {
+            const QString n = QString::number(i);
+            const QStringList cells = {
+                code(i),
+                i % 2 == 0 ? QStringLiteral("4111********") + n.rightJustified(4, QLatin1Char('0'))
+                           : QString(),
+                i % 3 == 0 ? QString() : QStringLiteral("shop ") + n,
+                i % 4 == 0 ? n + QStringLiteral(".5") : QString(),
+                i % 7 == 0 ? QStringLiteral("colour ") + n : QString(),
+            };
+            bytes += cells.join(QLatin1Char(',')).toUtf8() + '\n';
+        }
+        const ImportReport report = import(options(writeFile(bytes)));
+        QVERIFY2(report.complete(), qPrintable(report.failure.toString() + report.errors.value(0).message));
+        QCOMPARE(report.created, qint64(rows));
+        for (int i = 0; i < rows; ++i) {
+            const QString n = QString::number(i);
+            const AccessToken token = byCode(code(i));
+            QCOMPARE(token.number, QStringLiteral("AT%1").arg(i + 1, 10, 10, QLatin1Char('0')));
+            QCOMPARE(token.cardMaskedNumber,
+                     i % 2 == 0 ? QStringLiteral("4111********") + n.rightJustified(4, QLatin1Char('0'))
+                                : QString());
+            QCOMPARE(token.udfString[0], i % 3 == 0 ? QString() : QStringLiteral("shop ") + n);
+            QCOMPARE(token.udfFloat[0], i % 4 == 0 ? std::optional<double>(i + 0.5) : std::nullopt);
+            QCOMPARE(token.customFields.value(QStringLiteral("colour")),
+                     i % 7 == 0 ? QStringLiteral("colour ") + n : QString());
+        }
+    }
+
     void exportPagesThroughEveryToken()
     {
         QByteArray bytes = "authentication_code\n";

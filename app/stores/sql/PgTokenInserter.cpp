@@ -112,10 +112,14 @@ Result<QList<ImportRefusal>> PgTokenInserter::insertOneByOne(const QList<TokenIn
     return refused;
 }
 
-Result<QList<ImportRefusal>> PgTokenInserter::insert(QList<TokenInsert>& rows)
+Result<QList<ImportRefusal>> PgTokenInserter::insert(QList<TokenInsert>& rows, const TokenInsertSource& fill)
 {
     if (rows.isEmpty())
         return QList<ImportRefusal>();
+    // COPY sends the batch as one stream, and a refused one is sent again row by row: every row's
+    // values are needed at once.
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        fill(i, rows[i]);
     QSqlQuery numbers(m_db);
     numbers.setForwardOnly(true);
     if (!numbers.exec(QStringLiteral("SELECT nextval('token_number_sequence') FROM generate_series(1, %1)")

@@ -17,7 +17,7 @@ public:
     PgTokenInserter(const QSqlDatabase& db, const QStringList& columns, int numberColumn);
 
     Result<void> begin() override;
-    Result<QList<ImportRefusal>> insert(QList<TokenInsert>& rows) override;
+    Result<QList<ImportRefusal>> insert(QList<TokenInsert>& rows, const TokenInsertSource& fill) override;
     Result<void> beforeCommit(const ImportFinishing& finishing) override;
 
 private:

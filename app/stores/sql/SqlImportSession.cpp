@@ -369,17 +369,13 @@ Result<QList<ImportRefusal>> SqlImportSession::write(const QList<ImportRow>& row
     if (Result<void> opened = openTransaction(); !opened)
         return opened.error();
     QList<ImportRefusal> refused;
-    QList<TokenInsert> inserts;
+    // The new tokens, built here on the store's thread (references and generated identifiers are
+    // looked up in the store); the inserter turns them into column values as it writes.
+    QList<SqlTokenStore::Row> built;
     QList<int> insertedFrom;
-    // Only the few rows that queue a message keep their whole token until it is numbered.
-    struct Messages
-    {
-        int insert;
-        SqlTokenStore::Row row;
-        QStringList kinds;
-    };
-    QList<Messages> messages;
-    inserts.reserve(rows.size());
+    // The few new tokens that queue a message, by their place in built.
+    QList<std::pair<int, QStringList>> messages;
+    built.reserve(rows.size());
     insertedFrom.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
         const ImportRow& in = rows.at(i);
@@ -408,18 +404,23 @@ Result<QList<ImportRefusal>> SqlImportSession::write(const QList<ImportRow>& row
             refused.append({ i, row.error() });
             continue;
         }
-        TokenInsert insert;
-        insert.values.reserve(m_columns.size());
-        insert.values.append(row->token.id);
-        SqlTokenStore::appendColumnValues(*row, insert.values);
-        insert.values.append(m_importId);
-        insert.customFields = row->token.customFields;
         if (!kinds.isEmpty())
-            messages.append({ int(inserts.size()), std::move(row).value(), kinds });
-        inserts.append(std::move(insert));
+            messages.append({ int(built.size()), kinds });
+        built.append(std::move(row).value());
         insertedFrom.append(i);
     }
-    Result<QList<ImportRefusal>> inserted = m_inserter->insert(inserts);
+    QList<TokenInsert> inserts(built.size());
+    const qint64 importId = m_importId;
+    const qsizetype columns = m_columns.size();
+    Result<QList<ImportRefusal>> inserted
+        = m_inserter->insert(inserts, [&built, importId, columns](qsizetype index, TokenInsert& insert) {
+              const SqlTokenStore::Row& row = built.at(index);
+              insert.values.reserve(columns);
+              insert.values.append(row.token.id);
+              SqlTokenStore::appendColumnValues(row, insert.values);
+              insert.values.append(importId);
+              insert.customFields = row.token.customFields;
+          });
     if (!inserted)
         return inserted.error();
     QSet<int> failed;
@@ -427,12 +428,12 @@ Result<QList<ImportRefusal>> SqlImportSession::write(const QList<ImportRow>& row
         refused.append({ insertedFrom.at(refusal.index), refusal.error });
         failed.insert(refusal.index);
     }
-    for (const Messages& pending : std::as_const(messages)) {
-        if (failed.contains(pending.insert))
+    for (const auto& [index, kinds] : std::as_const(messages)) {
+        if (failed.contains(index))
             continue;
-        for (const QString& kind : pending.kinds) {
-            AccessToken token = pending.row.token;
-            token.number = inserts.at(pending.insert).number;
+        for (const QString& kind : kinds) {
+            AccessToken token = built.at(index).token;
+            token.number = inserts.at(index).number;
             if (Result<void> queued = m_store.queueMessage(kind, token, m_store.recipientOf(token),
                                                            kind == QLatin1String("verification_code")
                                                                ? SqlTokenStore::tr("verification code issued")

@@ -1,8 +1,10 @@
 #include "SqliteTokenInserter.h"
 
+#include <QFuture>
 #include <QScopeGuard>
+#include <QStringEncoder>
 #include <QThread>
-#include <QVarLengthArray>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -17,6 +19,7 @@ constexpr int indexBuildCacheKiB = 16 * 1024;
 SqliteTokenInserter::SqliteTokenInserter(sqlite3* connection, const QStringList& columns, int numberColumn)
     : m_connection(connection)
     , m_numberColumn(numberColumn)
+    , m_columnCount(int(columns.size()))
 {
     m_insertSql = QStringLiteral("INSERT INTO tokens (%1) VALUES (%2)")
                       .arg(columns.join(QLatin1Char(',')),
@@ -238,80 +241,99 @@ std::optional<Result<QVariantList>> SqliteTokenInserter::idsWhere(const QString&
     return Result<QVariantList>(std::move(ids));
 }
 
-Result<QList<ImportRefusal>> SqliteTokenInserter::insert(QList<TokenInsert>& rows)
+void SqliteTokenInserter::encode(TokenInsert* rows, qsizetype from, qsizetype to,
+                                 const TokenInsertSource& fill, EncodedRows& out) const
 {
-    if (Result<void> prepared = prepare(); !prepared)
-        return prepared.error();
-    QList<ImportRefusal> refused;
-    for (int i = 0; i < rows.size(); ++i) {
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    out.used = 0;
+    out.cells.clear();
+    for (qsizetype i = from; i < to; ++i) {
         TokenInsert& row = rows[i];
-        const QString number = tokenNumber(m_lastNumber + 1);
-        const qsizetype columns = row.values.size();
-        if (m_boundNull.size() != columns)
-            m_boundNull.fill(true, columns);
-        // Every text value of the row is encoded into m_text first, so that it no longer moves
-        // while SQLite holds pointers into it.
-        QVarLengthArray<Kind, 64> kinds(columns);
-        QVarLengthArray<QStringView, 64> texts(columns);
-        QStringList converted;
-        qsizetype space = 0;
-        for (int column = 0; column < columns; ++column) {
+        fill(i, row);
+        for (int column = 0; column < row.values.size(); ++column) {
             const QVariant& value = row.values.at(column);
-            Kind& kind = kinds[column];
-            kind = Kind::Null;
-            if (column == m_numberColumn) {
-                kind = Kind::Text;
-                texts[column] = number;
-            } else if (!value.isNull()) {
+            EncodedRows::Cell cell;
+            QString converted;
+            QStringView text;
+            if (column != m_numberColumn && !value.isNull()) {
                 switch (value.typeId()) {
                 case QMetaType::QString:
-                    kind = Kind::Text;
-                    texts[column] = *static_cast<const QString*>(value.constData());
+                    cell.kind = Kind::Text;
+                    text = *static_cast<const QString*>(value.constData());
                     break;
                 case QMetaType::Double:
-                    kind = Kind::Real;
+                    cell.kind = Kind::Real;
+                    cell.real = value.toDouble();
                     break;
                 case QMetaType::Int:
                 case QMetaType::LongLong:
                 case QMetaType::UInt:
                 case QMetaType::ULongLong:
                 case QMetaType::Bool:
-                    kind = Kind::Integer;
+                    cell.kind = Kind::Integer;
+                    cell.integer = value.toLongLong();
                     break;
                 default:
-                    kind = Kind::Text;
-                    converted.append(value.toString());
-                    texts[column] = converted.constLast();
+                    cell.kind = Kind::Text;
+                    converted = value.toString();
+                    text = converted;
                     break;
                 }
             }
-            if (kind == Kind::Text)
-                space += m_encoder.requiredSpace(texts[column].size());
+            if (cell.kind == Kind::Text) {
+                const qsizetype needed = out.used + encoder.requiredSpace(text.size());
+                if (needed > out.text.size())
+                    out.text.resize(qMax(needed, 2 * out.text.size()));
+                char* const start = out.text.data() + out.used;
+                const char* const end = encoder.appendToBuffer(start, text);
+                cell.offset = out.used;
+                cell.size = int(end - start);
+                out.used += cell.size;
+            }
+            out.cells.push_back(cell);
         }
-        m_text.resize(space);
-        char* out = m_text.data();
+        // Freed here rather than on the store's thread: only the number and the custom fields
+        // are read after the write.
+        row.values = QVariantList();
+    }
+}
+
+bool SqliteTokenInserter::write(TokenInsert* rows, qsizetype from, const EncodedRows& encoded,
+                                QList<ImportRefusal>& refused)
+{
+    const qsizetype columns = m_columnCount;
+    const qsizetype count = qsizetype(encoded.cells.size()) / columns;
+    for (qsizetype r = 0; r < count; ++r) {
+        const EncodedRows::Cell* cells = encoded.cells.data() + r * columns;
+        const QString number = tokenNumber(m_lastNumber + 1);
+        const QByteArray numberText = number.toLatin1();
         for (int column = 0; column < columns; ++column) {
             const int index = column + 1;
-            switch (kinds[column]) {
+            const EncodedRows::Cell& cell = cells[column];
+            if (column == m_numberColumn) {
+                sqlite3_bind_text(m_insertToken, index, numberText.constData(), int(numberText.size()),
+                                  SQLITE_STATIC);
+                m_boundNull[column] = false;
+                continue;
+            }
+            switch (cell.kind) {
             case Kind::Null:
                 // Bindings outlive a reset: a column that was NULL in the row before stays so.
                 if (!m_boundNull[column])
                     sqlite3_bind_null(m_insertToken, index);
                 break;
             case Kind::Real:
-                sqlite3_bind_double(m_insertToken, index, row.values.at(column).toDouble());
+                sqlite3_bind_double(m_insertToken, index, cell.real);
                 break;
             case Kind::Integer:
-                sqlite3_bind_int64(m_insertToken, index, row.values.at(column).toLongLong());
+                sqlite3_bind_int64(m_insertToken, index, cell.integer);
                 break;
-            case Kind::Text: {
-                char* const start = out;
-                out = m_encoder.appendToBuffer(out, texts[column]);
-                sqlite3_bind_text(m_insertToken, index, start, int(out - start), SQLITE_STATIC);
+            case Kind::Text:
+                sqlite3_bind_text(m_insertToken, index, encoded.text.constData() + cell.offset, cell.size,
+                                  SQLITE_STATIC);
                 break;
             }
-            }
-            m_boundNull[column] = kinds[column] == Kind::Null;
+            m_boundNull[column] = cell.kind == Kind::Null;
         }
         const int stepped = sqlite3_step(m_insertToken);
         sqlite3_reset(m_insertToken);
@@ -321,29 +343,84 @@ Result<QList<ImportRefusal>> SqliteTokenInserter::insert(QList<TokenInsert>& row
             const QString field = message.contains(QLatin1String("authentication_code"))
                 ? QStringLiteral("authentication_code")
                 : QStringLiteral("identifier");
-            refused.append({ i,
+            refused.append({ int(from + r),
                              Error(Error::Code::DuplicateIdentifier,
                                    tr("Another token already has this %1").arg(field), field) });
             continue;
         }
         if (stepped != SQLITE_DONE)
-            return failure(tr("save a token"));
+            return false;
         ++m_lastNumber;
+        TokenInsert& row = rows[from + r];
         row.number = number;
-        const QString id = row.values.constFirst().toString();
+        // The id is the first column, already UTF-8 in the encoding.
+        const char* const id = encoded.text.constData() + cells[0].offset;
         for (auto it = row.customFields.cbegin(); it != row.customFields.cend(); ++it) {
-            sqlite3_bind_text16(m_insertField, 1, id.utf16(), int(id.size() * 2), SQLITE_TRANSIENT);
+            sqlite3_bind_text(m_insertField, 1, id, cells[0].size, SQLITE_STATIC);
             sqlite3_bind_text16(m_insertField, 2, it.key().utf16(), int(it.key().size() * 2),
                                 SQLITE_TRANSIENT);
             sqlite3_bind_text16(m_insertField, 3, it.value().utf16(), int(it.value().size() * 2),
                                 SQLITE_TRANSIENT);
             const int added = sqlite3_step(m_insertField);
             sqlite3_reset(m_insertField);
-            if (added != SQLITE_DONE)
-                return failure(tr("save a custom field"));
+            if (added != SQLITE_DONE) {
+                m_fieldFailed = true;
+                return false;
+            }
         }
     }
-    // The bound text points into m_text, which the next batch reallocates.
+    return true;
+}
+
+Result<QList<ImportRefusal>> SqliteTokenInserter::insert(QList<TokenInsert>& rows,
+                                                         const TokenInsertSource& fill)
+{
+    if (Result<void> prepared = prepare(); !prepared)
+        return prepared.error();
+    QList<ImportRefusal> refused;
+    if (rows.isEmpty())
+        return refused;
+    m_fieldFailed = false;
+    // Both threads reach the rows through this pointer: a detach now, not while they work.
+    TokenInsert* const data = rows.data();
+    const qsizetype count = rows.size();
+    // The store's thread encodes the first rows of a batch itself: a short first run keeps that
+    // wait short.
+    constexpr qsizetype firstRun = 32;
+    constexpr qsizetype run = 128;
+    if (!m_encoding && QThread::idealThreadCount() > 1) {
+        m_encoding = std::make_unique<QThreadPool>();
+        m_encoding->setMaxThreadCount(1);
+    }
+    m_boundNull.fill(true, m_columnCount);
+    EncodedRows encoded[2];
+    int current = 0;
+    qsizetype from = 0;
+    qsizetype to = qMin(firstRun, count);
+    encode(data, from, to, fill, encoded[current]);
+    QFuture<void> ahead;
+    // However the loop ends, the encoding thread no longer touches the rows when it does.
+    const auto waitForEncoding = qScopeGuard([&ahead]() { ahead.waitForFinished(); });
+    while (from < count) {
+        const qsizetype nextTo = qMin(to + run, count);
+        EncodedRows& following = encoded[1 - current];
+        if (to < count && m_encoding)
+            ahead = QtConcurrent::run(m_encoding.get(), [this, data, to, nextTo, &fill, &following]() {
+                encode(data, to, nextTo, fill, following);
+            });
+        if (!write(data, from, encoded[current], refused))
+            return failure(m_fieldFailed ? tr("save a custom field") : tr("save a token"));
+        if (to < count) {
+            if (m_encoding)
+                ahead.waitForFinished();
+            else
+                encode(data, to, nextTo, fill, following);
+        }
+        from = to;
+        to = nextTo;
+        current = 1 - current;
+    }
+    // The bound text points into the encodings, which are gone with this call.
     sqlite3_clear_bindings(m_insertToken);
     m_boundNull.fill(true);
     return refused;

@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QStringEncoder>
+#include <QThreadPool>
+#include <memory>
 #include <vector>
 
 struct sqlite3;
@@ -27,7 +28,7 @@ public:
     SqliteTokenInserter& operator=(const SqliteTokenInserter&) = delete;
 
     Result<void> begin() override;
-    Result<QList<ImportRefusal>> insert(QList<TokenInsert>& rows) override;
+    Result<QList<ImportRefusal>> insert(QList<TokenInsert>& rows, const TokenInsertSource& fill) override;
     Result<void> beforeCommit(const ImportFinishing& finishing) override;
     Result<void> prepareLargeImport(qint64 expectedRows,
                                     const QList<std::pair<QString, QString>>& indexes) override;
@@ -52,6 +53,7 @@ private:
     sqlite3* m_connection;
     QString m_insertSql;
     int m_numberColumn;
+    int m_columnCount;
     sqlite3_stmt* m_insertToken = nullptr;
     sqlite3_stmt* m_insertField = nullptr;
     // One lookup per unique column, stepped once per value: an IN list of a thousand parameters
@@ -69,9 +71,6 @@ private:
         bool mayHold(size_t key) const;
     };
     QHash<QString, KnownKeys> m_knownKeys;
-    // The UTF-8 text of the row being bound: SQLite reads it in place (SQLITE_STATIC) until the
-    // step, instead of converting and copying UTF-16 for every value.
-    QByteArray m_text;
     // How a value is bound.
     enum class Kind : char
     {
@@ -80,9 +79,37 @@ private:
         Real,
         Text
     };
+    // The values of a run of rows as they are bound: text as UTF-8 in one buffer that SQLite reads
+    // in place (SQLITE_STATIC) until the row's step, instead of converting and copying UTF-16 for
+    // every value.
+    struct EncodedRows
+    {
+        struct Cell
+        {
+            Kind kind = Kind::Null;
+            int size = 0;
+            qsizetype offset = 0;
+            qint64 integer = 0;
+            double real = 0;
+        };
+        QByteArray text;
+        qsizetype used = 0;
+        // Row after row, a cell per column.
+        std::vector<Cell> cells;
+    };
+    // Fills rows [from, to) and encodes them into out, dropping their QVariant values: on the
+    // encoding thread, while the store's thread writes the rows before them.
+    void encode(TokenInsert* rows, qsizetype from, qsizetype to, const TokenInsertSource& fill,
+                EncodedRows& out) const;
+    // Writes rows [from, to) from their encoding; false on a failure that stops the import.
+    bool write(TokenInsert* rows, qsizetype from, const EncodedRows& encoded, QList<ImportRefusal>& refused);
+
     // Per column of the insert: whether it holds NULL now, so that a NULL is not bound again.
     QList<bool> m_boundNull;
-    QStringEncoder m_encoder { QStringEncoder::Utf8, QStringEncoder::Flag::Stateless };
+    // One thread that encodes the next rows while the store's thread steps the insert.
+    std::unique_ptr<QThreadPool> m_encoding;
+    // Set by write() when a custom field, not the token, could not be saved.
+    bool m_fieldFailed = false;
     qint64 m_lastNumber = 0;
     // The CREATE statements of the indexes dropped for this import, run before its commit.
     QStringList m_deferredIndexes;

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,6 +21,11 @@ struct TokenInsert
     // Set by insert(): the number the token was given.
     QString number;
 };
+
+// Fills the values and custom fields of the index-th new token of a batch. TokenRowInserter::insert
+// may call it on a thread of its own, for later rows while it writes earlier ones, so it may only
+// read what the import built before the call.
+using TokenInsertSource = std::function<void(qsizetype index, TokenInsert& insert)>;
 
 // The engine-specific fast path of SqlImportSession for new tokens: how rows reach the tokens
 // table and how their numbers are drawn. Everything else of an import is plain SQL shared by both
@@ -38,9 +44,10 @@ public:
 
     // Called after every BEGIN of the import.
     virtual Result<void> begin() = 0;
-    // Inserts rows (and their custom fields) in the open transaction and numbers them. A row the
-    // table refuses (a unique value taken meanwhile) is returned and leaves nothing behind.
-    virtual Result<QList<ImportRefusal>> insert(QList<TokenInsert>& rows) = 0;
+    // Inserts rows, whose values and custom fields fill() gives, in the open transaction and
+    // numbers them. A row the table refuses (a unique value taken meanwhile) is returned and leaves
+    // nothing behind.
+    virtual Result<QList<ImportRefusal>> insert(QList<TokenInsert>& rows, const TokenInsertSource& fill) = 0;
     // Called before every COMMIT of the import; finishing hears of the indexes built there.
     virtual Result<void> beforeCommit(const ImportFinishing& finishing) = 0;
     // Asked at the start of an atomic import of about expectedRows rows (judged from the file's
