@@ -45,6 +45,8 @@ QVariant ImportHistoryModel::data(const QModelIndex& index, int role) const
         return record.created;
     case UpdatedColumn:
         return record.updated;
+    case UnchangedColumn:
+        return record.unchanged;
     case RejectedColumn:
         return record.rejected;
     default:
@@ -71,6 +73,8 @@ QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation
         return tr("Created");
     case UpdatedColumn:
         return tr("Updated");
+    case UnchangedColumn:
+        return tr("Unchanged");
     case RejectedColumn:
         return tr("Rejected");
     default:

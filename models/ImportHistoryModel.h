@@ -21,6 +21,7 @@ public:
         StatusColumn,
         CreatedColumn,
         UpdatedColumn,
+        UnchangedColumn,
         RejectedColumn,
         ColumnCount
     };

@@ -1652,12 +1652,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-294"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1848,7 +1848,7 @@ Geben Sie %2 ein:</translation>
         <translation>imports erwartet keine Argumente</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
@@ -1886,6 +1886,11 @@ Geben Sie %2 ein:</translation>
         <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2123,12 +2128,12 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <location line="+7"/>
         <location line="+15"/>
         <location line="+13"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Export Import History</source>
         <translation>Importverlauf exportieren</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>imports.csv</source>
         <translation>importe.csv</translation>
     </message>
@@ -2145,7 +2150,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
     <message>
         <location line="+7"/>
         <location line="+13"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The export to %1 failed: %2</source>
         <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -2166,7 +2171,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../models/ImportHistoryModel.cpp" line="+61"/>
+        <location filename="../models/ImportHistoryModel.cpp" line="+63"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -2199,6 +2204,11 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <location line="+2"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2296,7 +2306,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2304,12 +2314,12 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         </translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-235"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Alle Zeilen werden geprüft, bevor die Passcodes gehasht werden: %1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
@@ -2319,7 +2329,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Die Kopfzeile ergibt eine einzige Spalte, „%1“: sind die Spalten durch etwas anderes getrennt?</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>life_cycle_state muss PENDING_VERIFICATION, EFFECTIVE oder NOT_EFFECTIVE sein, nicht „%1“</translation>
     </message>
@@ -2364,7 +2374,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Ein Import kann ein Token nicht zurück nach PENDING_VERIFICATION versetzen</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source> (its cells are left out of this file, since any of them could be the pass code: see line %1 of %2)</source>
         <translation> (ihre Zellen fehlen in dieser Datei, da jede davon der Passcode sein könnte: siehe Zeile %1 von %2)</translation>
     </message>
@@ -3669,7 +3679,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The import could not draw token numbers: %1</source>
         <translation>Der Import konnte keine Token-Nummern vergeben: %1</translation>
     </message>
@@ -4153,7 +4163,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlImportHistory</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+122"/>
+        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+124"/>
         <source>There is no import %1</source>
         <translation>Es gibt keinen Import %1</translation>
     </message>
@@ -4181,7 +4191,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+167"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+168"/>
         <source>The store could not record the import</source>
         <translation>Der Speicher konnte den Import nicht protokollieren</translation>
     </message>
@@ -4209,7 +4219,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlSchema</name>
     <message>
-        <location filename="../app/stores/sql/SqlSchema.cpp" line="+177"/>
+        <location filename="../app/stores/sql/SqlSchema.cpp" line="+185"/>
         <source>The store could not read its schema version: %1</source>
         <translation>Der Datenspeicher konnte seine Schemaversion nicht lesen: %1</translation>
     </message>
@@ -4382,7 +4392,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher konnte keine Token-Nummer vergeben</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+147"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+148"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+15"/>
         <location line="+189"/>
         <source>verification code issued</source>
@@ -4459,12 +4469,12 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqliteDialect</name>
     <message>
-        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+21"/>
+        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+22"/>
         <source>The folder %1 for the store could not be created</source>
         <translation>Der Ordner %1 für den Datenspeicher konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>The store could not be prepared (%1): %2</source>
         <translation>Der Datenspeicher konnte nicht vorbereitet werden (%1): %2</translation>
     </message>
@@ -4472,7 +4482,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqliteTokenInserter</name>
     <message>
-        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+41"/>
+        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+44"/>
         <source>The import could not %1: %2</source>
         <translation>Der Import konnte nicht %1: %2</translation>
     </message>
@@ -4502,17 +4512,17 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Import wurde beim Erstellen seiner Indizes abgebrochen</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+158"/>
         <source>Another token already has this %1</source>
         <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+64"/>
         <source>save a token</source>
         <translation>ein Token speichern</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>save a custom field</source>
         <translation>ein benutzerdefiniertes Feld speichern</translation>
     </message>
@@ -5070,7 +5080,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 ist geheim und wird nie exportiert</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+34"/>
         <source>The export was cancelled</source>
         <translation>Der Export wurde abgebrochen</translation>

@@ -1652,12 +1652,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-294"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1848,7 +1848,7 @@ Enter the %2:</source>
         <translation>Η imports δεν δέχεται ορίσματα</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Started</source>
         <translation>Έναρξη</translation>
     </message>
@@ -1886,6 +1886,11 @@ Enter the %2:</source>
         <location line="+0"/>
         <source>Status</source>
         <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged</source>
+        <translation>Χωρίς αλλαγή</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2123,12 +2128,12 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <location line="+7"/>
         <location line="+15"/>
         <location line="+13"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Export Import History</source>
         <translation>Εξαγωγή ιστορικού εισαγωγών</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>imports.csv</source>
         <translation>eisagoges.csv</translation>
     </message>
@@ -2145,7 +2150,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
     <message>
         <location line="+7"/>
         <location line="+13"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The export to %1 failed: %2</source>
         <translation>Η εξαγωγή στο %1 απέτυχε: %2</translation>
     </message>
@@ -2166,7 +2171,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../models/ImportHistoryModel.cpp" line="+61"/>
+        <location filename="../models/ImportHistoryModel.cpp" line="+63"/>
         <source>When</source>
         <translation>Πότε</translation>
     </message>
@@ -2199,6 +2204,11 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <location line="+2"/>
         <source>Updated</source>
         <translation>Ενημερώθηκαν</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <translation>Χωρίς αλλαγή</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2296,7 +2306,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2304,12 +2314,12 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         </translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-235"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Έλεγχος όλων των γραμμών πριν από τον κατακερματισμό των κωδικών πρόσβασης: %1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>%1 is empty</source>
         <translation>Το %1 είναι κενό</translation>
     </message>
@@ -2319,7 +2329,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Η κεφαλίδα διαβάζεται ως μία στήλη, «%1»: μήπως οι στήλες χωρίζονται με κάτι άλλο;</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>Το life_cycle_state πρέπει να είναι PENDING_VERIFICATION, EFFECTIVE ή NOT_EFFECTIVE, όχι «%1»</translation>
     </message>
@@ -2364,7 +2374,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Μια εισαγωγή δεν μπορεί να επαναφέρει διακριτικό σε PENDING_VERIFICATION</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source> (its cells are left out of this file, since any of them could be the pass code: see line %1 of %2)</source>
         <translation> (τα κελιά της παραλείπονται από αυτό το αρχείο, αφού οποιοδήποτε από αυτά θα μπορούσε να είναι ο κωδικός πρόσβασης: δείτε τη γραμμή %1 του %2)</translation>
     </message>
@@ -3669,7 +3679,7 @@ Default store file: %3</source>
         <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The import could not draw token numbers: %1</source>
         <translation>Η εισαγωγή δεν μπόρεσε να δώσει αριθμούς διακριτικών: %1</translation>
     </message>
@@ -4153,7 +4163,7 @@ Default store file: %3</source>
 <context>
     <name>SqlImportHistory</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+122"/>
+        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+124"/>
         <source>There is no import %1</source>
         <translation>Δεν υπάρχει εισαγωγή %1</translation>
     </message>
@@ -4181,7 +4191,7 @@ Default store file: %3</source>
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+167"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+168"/>
         <source>The store could not record the import</source>
         <translation>Η αποθήκη δεν μπόρεσε να καταγράψει την εισαγωγή</translation>
     </message>
@@ -4209,7 +4219,7 @@ Default store file: %3</source>
 <context>
     <name>SqlSchema</name>
     <message>
-        <location filename="../app/stores/sql/SqlSchema.cpp" line="+177"/>
+        <location filename="../app/stores/sql/SqlSchema.cpp" line="+185"/>
         <source>The store could not read its schema version: %1</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να διαβάσει την έκδοση του σχήματός του: %1</translation>
     </message>
@@ -4382,7 +4392,7 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να αποδώσει αριθμό διακριτικού</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+147"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+148"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+15"/>
         <location line="+189"/>
         <source>verification code issued</source>
@@ -4459,12 +4469,12 @@ Default store file: %3</source>
 <context>
     <name>SqliteDialect</name>
     <message>
-        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+21"/>
+        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+22"/>
         <source>The folder %1 for the store could not be created</source>
         <translation>Ο φάκελος %1 για τον χώρο αποθήκευσης δεν ήταν δυνατό να δημιουργηθεί</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>The store could not be prepared (%1): %2</source>
         <translation>Ο χώρος αποθήκευσης δεν ήταν δυνατό να προετοιμαστεί (%1): %2</translation>
     </message>
@@ -4472,7 +4482,7 @@ Default store file: %3</source>
 <context>
     <name>SqliteTokenInserter</name>
     <message>
-        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+41"/>
+        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+44"/>
         <source>The import could not %1: %2</source>
         <translation>Η εισαγωγή δεν μπόρεσε να %1: %2</translation>
     </message>
@@ -4502,17 +4512,17 @@ Default store file: %3</source>
         <translation>Η εισαγωγή ακυρώθηκε ενώ δημιουργούσε τα ευρετήριά της</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+158"/>
         <source>Another token already has this %1</source>
         <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+64"/>
         <source>save a token</source>
         <translation>αποθηκεύσει ένα διακριτικό</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>save a custom field</source>
         <translation>αποθηκεύσει ένα προσαρμοσμένο πεδίο</translation>
     </message>
@@ -5070,7 +5080,7 @@ Default store file: %3</source>
         <translation>Το %1 είναι μυστικό και δεν εξάγεται ποτέ</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+34"/>
         <source>The export was cancelled</source>
         <translation>Η εξαγωγή ακυρώθηκε</translation>

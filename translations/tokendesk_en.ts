@@ -91,7 +91,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+85"/>
         <source>%n import(s) exported to %1</source>
         <translation>
             <numerusform>%n import exported to %1</numerusform>
@@ -103,7 +103,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
     <name>ImportJob</name>
     <message numerus="yes">
         <location filename="../app/io/ImportJob.cpp" line="+163"/>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n row was refused, so nothing was imported</numerusform>

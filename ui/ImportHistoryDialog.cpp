@@ -279,7 +279,8 @@ void ImportHistoryDialog::writeExport(const QString& path, const QList<ImportRec
         { QStringLiteral("id"), QStringLiteral("started_at"), QStringLiteral("finished_at"),
           QStringLiteral("user"), QStringLiteral("unit"), QStringLiteral("file"), QStringLiteral("mode"),
           QStringLiteral("status"), QStringLiteral("created"), QStringLiteral("updated"),
-          QStringLiteral("rejected"), QStringLiteral("mapping"), QStringLiteral("errors") });
+          QStringLiteral("unchanged"), QStringLiteral("rejected"), QStringLiteral("mapping"),
+          QStringLiteral("errors") });
     for (const ImportRecord& record : records) {
         if (!written)
             break;
@@ -288,7 +289,8 @@ void ImportHistoryDialog::writeExport(const QString& path, const QList<ImportRec
               record.finishedAt.isValid() ? record.finishedAt.toUTC().toString(Qt::ISODate) : QString(),
               record.user, record.unit, record.fileName, record.mode, record.status,
               QString::number(record.created), QString::number(record.updated),
-              QString::number(record.rejected), record.mapping, record.errors });
+              QString::number(record.unchanged), QString::number(record.rejected), record.mapping,
+              record.errors });
     }
     if (written)
         written = writer.flush();

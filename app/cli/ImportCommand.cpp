@@ -335,6 +335,7 @@ int ImportCommand::listImports(const QCommandLineParser& arguments, CliContext& 
                 { QStringLiteral("mode"), record.mode },
                 { QStringLiteral("created"), record.created },
                 { QStringLiteral("updated"), record.updated },
+                { QStringLiteral("unchanged"), record.unchanged },
                 { QStringLiteral("rejected"), record.rejected },
                 { QStringLiteral("errors"), record.errors },
                 { QStringLiteral("status"), record.status },
@@ -346,9 +347,10 @@ int ImportCommand::listImports(const QCommandLineParser& arguments, CliContext& 
     for (const ImportRecord& record : records.value())
         rows.append({ QString::number(record.id), record.startedAt.toLocalTime().toString(Qt::ISODate),
                       record.user, record.fileName, record.mode, QString::number(record.created),
-                      QString::number(record.updated), QString::number(record.rejected), record.status });
+                      QString::number(record.updated), QString::number(record.unchanged),
+                      QString::number(record.rejected), record.status });
     output.printTable({ tr("ID"), tr("Started"), tr("User"), tr("File"), tr("Mode"), tr("Created"),
-                        tr("Updated"), tr("Rejected"), tr("Status") },
+                        tr("Updated"), tr("Unchanged"), tr("Rejected"), tr("Status") },
                       rows);
     return CliSuccess;
 }

@@ -763,6 +763,7 @@ ImportTally ImportJob::tallyOf(const ImportReport& report, qint64 pendingCreated
     ImportTally tally;
     tally.created = report.created + pendingCreated;
     tally.updated = report.updated + pendingUpdated;
+    tally.unchanged = report.unchanged;
     tally.rejected = report.rejected;
     QStringList errors;
     for (const ImportRowError& error : report.errors)

@@ -18,6 +18,9 @@ struct ImportRecord
     QString mode;
     qint64 created = 0;
     qint64 updated = 0;
+    // Rows that named a token and changed nothing in it (0 for imports recorded before TokenDesk
+    // counted them).
+    qint64 unchanged = 0;
     qint64 rejected = 0;
     // The first errors, one per line.
     QString errors;

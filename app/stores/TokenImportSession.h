@@ -72,6 +72,8 @@ struct ImportTally
 
     qint64 created = 0;
     qint64 updated = 0;
+    // Rows that named a token and would have changed nothing in it.
+    qint64 unchanged = 0;
     qint64 rejected = 0;
     // The first errors, one per line.
     QString errors;

@@ -170,6 +170,7 @@ void TestImportHistoryDialog::undoRemovesTheImportedTokensAndMarksTheRowUndone()
     QVERIFY(cell(ImportHistoryModel::FileColumn).startsWith(QLatin1String("shop")));
     QCOMPARE(cell(ImportHistoryModel::CreatedColumn), QStringLiteral("3"));
     QCOMPARE(cell(ImportHistoryModel::UpdatedColumn), QStringLiteral("0"));
+    QCOMPARE(cell(ImportHistoryModel::UnchangedColumn), QStringLiteral("0"));
     QCOMPARE(cell(ImportHistoryModel::RejectedColumn), QStringLiteral("1"));
     QCOMPARE(cell(ImportHistoryModel::StatusColumn),
              ImportHistoryModel::statusText(QStringLiteral("completed")));
@@ -244,8 +245,8 @@ void TestImportHistoryDialog::exportWritesEveryImportToCsv()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
     QCOMPARE(lines.first().trimmed(),
-             QByteArray("id,started_at,finished_at,user,unit,file,mode,status,created,updated,rejected,"
-                        "mapping,errors"));
+             QByteArray("id,started_at,finished_at,user,unit,file,mode,status,created,updated,unchanged,"
+                        "rejected,mapping,errors"));
     // Newest first, as listed: the second import (2 created), then the first (1 created).
     const QString newest = QString::fromUtf8(lines.at(1));
     const QString oldest = QString::fromUtf8(lines.at(2));

@@ -311,6 +311,19 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("--undo"), id }).exitCode, 1);
         QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("--undo"), QStringLiteral("x") }).exitCode,
                  2);
+
+        // The same file once more, as updates of what it made: its record counts every row as
+        // unchanged, and so does the listing.
+        const QString again = writeFile(QStringLiteral("h2.csv"), "authentication_code,udf_string_1\nH3,x\n");
+        QCOMPARE(cli({ QStringLiteral("import"), again }).exitCode, 0);
+        cli({ QStringLiteral("import"), again, QStringLiteral("--upsert-by"),
+              QStringLiteral("authentication_code") });
+        run = cli({ QStringLiteral("--json"), QStringLiteral("imports") });
+        const QJsonObject repeated = QJsonDocument::fromJson(run.out).array().first().toObject();
+        QCOMPARE(repeated.value(QStringLiteral("unchanged")).toInt(), 1);
+        QCOMPARE(repeated.value(QStringLiteral("created")).toInt(), 0);
+        run = cli({ QStringLiteral("imports") });
+        QVERIFY2(run.out.contains("Unchanged"), run.out.constData());
     }
 
     void usageErrors()

@@ -227,11 +227,16 @@ private Q_SLOTS:
     void everyImportIsRecordedWithItsCounts()
     {
         create(QStringLiteral("OLD"));
+        const AccessToken same = create(QStringLiteral("SAME"));
+        TokenPatch five;
+        five.udfFloat[0] = 5.0;
+        QVERIFY(m_store->update(TokenRef::byId(same.id), five).ok());
         const ImportReport report
-            = import("authentication_code,udf_float_1\nOLD,1\nA,2\nB,not a number\nC,3\n",
+            = import("authentication_code,udf_float_1\nOLD,1\nA,2\nB,not a number\nC,3\nSAME,5\n",
                      ImportOptions::Mode::SkipInvalid, QStringLiteral("authentication_code"));
         QCOMPARE(report.created, qint64(2));
         QCOMPARE(report.updated, qint64(1));
+        QCOMPARE(report.unchanged, qint64(1));
         QCOMPARE(report.rejected, qint64(1));
 
         const ImportRecord record = latestImport();
@@ -244,6 +249,7 @@ private Q_SLOTS:
         QVERIFY(record.mapping.contains(QLatin1String("authentication_code")));
         QCOMPARE(record.created, qint64(2));
         QCOMPARE(record.updated, qint64(1));
+        QCOMPARE(record.unchanged, qint64(1));
         QCOMPARE(record.rejected, qint64(1));
         QVERIFY2(record.errors.contains(QLatin1String("line 4")), qPrintable(record.errors));
         QVERIFY(record.startedAt.isValid());

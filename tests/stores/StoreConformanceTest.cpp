@@ -1264,6 +1264,8 @@ void StoreConformanceTest::olderSchemaUpgradedWithItsTokens()
         m_hooks.exec(QStringLiteral("DROP INDEX ix_tokens_%1").arg(column));
         m_hooks.exec(QStringLiteral("CREATE INDEX ix_tokens_%1 ON tokens (%1)").arg(column));
     }
+    // Nor did it count an import's unchanged rows (version 5).
+    m_hooks.exec(QStringLiteral("ALTER TABLE imports DROP COLUMN unchanged"));
     m_hooks.exec(QStringLiteral("DELETE FROM schema_version WHERE version > 3"));
 
     m_store = m_factory(m_clock.get());

@@ -23,8 +23,9 @@ SqlImportHistory::SqlImportHistory(SqlTokenStore& store)
 Result<QList<ImportRecord>> SqlImportHistory::list(int limit, qint64 id)
 {
     Result<QSqlQuery> query = m_store.run(
-        QStringLiteral("SELECT id, started_at, finished_at, user_name, unit, file_name, mapping, "
-                       "mode, created, updated, rejected, errors, status, worker, progress_at FROM imports")
+        QStringLiteral(
+            "SELECT id, started_at, finished_at, user_name, unit, file_name, mapping, "
+            "mode, created, updated, rejected, errors, status, worker, progress_at, unchanged FROM imports")
             + (id > 0 ? QStringLiteral(" WHERE id = ?") : QString()) + QStringLiteral(" ORDER BY id DESC")
             + m_store.m_dialect->paging(limit, 0),
         id > 0 ? QVariantList { id } : QVariantList());
@@ -44,6 +45,7 @@ Result<QList<ImportRecord>> SqlImportHistory::list(int limit, qint64 id)
         record.created = query->value(8).toLongLong();
         record.updated = query->value(9).toLongLong();
         record.rejected = query->value(10).toLongLong();
+        record.unchanged = query->value(15).toLongLong();
         record.errors = query->value(11).toString();
         record.status = query->value(12).toString();
         const QDateTime progressAt = SqlTokenFilter::loadedDateTime(query->value(14));

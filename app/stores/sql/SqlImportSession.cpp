@@ -151,16 +151,17 @@ Result<void> SqlImportSession::insertRecord(const ImportTally& tally)
     Result<QSqlQuery> inserted = m_store.run(
         QStringLiteral(
             "INSERT INTO imports (started_at, finished_at, user_name, unit, file_name, mapping, mode, "
-            "created, updated, rejected, errors, status, worker, progress_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            "created, updated, unchanged, rejected, errors, status, worker, progress_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         { SqlTokenFilter::storedDateTime(m_startedAt),
           tally.status == ImportTally::Status::Running
               ? QVariant(QMetaType::fromType<QString>())
               : QVariant(SqlTokenFilter::storedDateTime(m_store.m_clock->now())),
           nullableText(m_store.m_user), nullableText(m_store.m_unit), m_options.fileName, m_options.mapping,
           m_options.atomic ? QStringLiteral("atomic") : QStringLiteral("skip-invalid"), tally.created,
-          tally.updated, tally.rejected, nullableText(tally.errors), statusName(tally.status),
-          ImportWorker::current(), SqlTokenFilter::storedDateTime(m_store.m_clock->now()) });
+          tally.updated, tally.unchanged, tally.rejected, nullableText(tally.errors),
+          statusName(tally.status), ImportWorker::current(),
+          SqlTokenFilter::storedDateTime(m_store.m_clock->now()) });
     if (!inserted)
         return inserted.error();
     if (!inserted->next())
@@ -174,13 +175,13 @@ Result<void> SqlImportSession::updateRecord(const ImportTally& tally)
 {
     Result<QSqlQuery> updated = m_store.run(
         QStringLiteral(
-            "UPDATE imports SET finished_at = ?, created = ?, updated = ?, rejected = ?, errors = ?, "
-            "status = ?, progress_at = ? WHERE id = ?"),
+            "UPDATE imports SET finished_at = ?, created = ?, updated = ?, unchanged = ?, rejected = ?, "
+            "errors = ?, status = ?, progress_at = ? WHERE id = ?"),
         { tally.status == ImportTally::Status::Running
               ? QVariant(QMetaType::fromType<QString>())
               : QVariant(SqlTokenFilter::storedDateTime(m_store.m_clock->now())),
-          tally.created, tally.updated, tally.rejected, nullableText(tally.errors), statusName(tally.status),
-          SqlTokenFilter::storedDateTime(m_store.m_clock->now()), m_importId });
+          tally.created, tally.updated, tally.unchanged, tally.rejected, nullableText(tally.errors),
+          statusName(tally.status), SqlTokenFilter::storedDateTime(m_store.m_clock->now()), m_importId });
     if (!updated)
         return updated.error();
     return {};

@@ -15,7 +15,15 @@ int SqlSchema::latestVersion() const
 
 QList<QStringList> SqlSchema::migrations() const
 {
-    return { version1(), version2(), version3(), version4() };
+    return { version1(), version2(), version3(), version4(), version5() };
+}
+
+QStringList SqlSchema::version5() const
+{
+    // An import's record counts the rows that changed nothing, so that its counts add up to the
+    // rows of its file.
+    return { QStringLiteral("ALTER TABLE imports ADD COLUMN unchanged %1 NOT NULL DEFAULT 0")
+                 .arg(m_dialect.integerType()) };
 }
 
 QStringList SqlSchema::version4() const

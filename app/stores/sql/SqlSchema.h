@@ -36,6 +36,7 @@ private:
     QStringList version2() const;
     QStringList version3() const;
     QStringList version4() const;
+    QStringList version5() const;
     // The columns tokens are sorted by, each indexed together with number.
     static QStringList sortKeyColumns();
     // The columns that refer to another table, and their indexes (of the rows that refer to one).
