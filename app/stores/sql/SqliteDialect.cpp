@@ -30,7 +30,7 @@ Result<void> SqliteDialect::prepareSession(QSqlDatabase& db) const
 {
     // The page size only takes for a new, empty file, and must be set before WAL writes its first
     // page; an existing store keeps the size it was made with. 16 KiB pages cut a million-row
-    // import by a sixth (fewer pages to split, spill and build indexes from) while a token's
+    // import by about a tenth (fewer pages to split, spill and build indexes from) while a token's
     // lookup or update stays well under a millisecond.
     // WAL lets readers work while a writer commits; NORMAL sync is safe with WAL and much faster.
     const QStringList pragmas = {
