@@ -6,8 +6,8 @@
 #include <memory>
 
 // The hand-over between ImportJob's reading thread and the thread that writes: every item arrives
-// once and in order, the producer never runs more than the capacity ahead, and close() frees a
-// producer that waits on a consumer that has stopped.
+// once and in order, the producer never runs more than the capacity ahead, close() frees a
+// producer that waits on a consumer that has stopped, and the non-waiting calls never wait.
 class TestBoundedQueue : public QObject
 {
     Q_OBJECT
@@ -52,6 +52,24 @@ private Q_SLOTS:
         // What was put before close() can still be taken; then the queue is over.
         QCOMPARE(queue.take(), std::optional<int>(1));
         QCOMPARE(queue.take(), std::nullopt);
+    }
+
+    // The way spent batches go back to the reading thread: neither side ever waits, a full queue
+    // refuses, and what was refused is not taken later.
+    void tryPutAndTryTakeNeverWait()
+    {
+        BoundedQueue<int> queue(2);
+        QCOMPARE(queue.tryTake(), std::nullopt);
+        QVERIFY(queue.tryPut(1));
+        QVERIFY(queue.tryPut(2));
+        QVERIFY(!queue.tryPut(3));
+        QCOMPARE(queue.tryTake(), std::optional<int>(1));
+        QVERIFY(queue.tryPut(4));
+        QCOMPARE(queue.tryTake(), std::optional<int>(2));
+        QCOMPARE(queue.tryTake(), std::optional<int>(4));
+        QCOMPARE(queue.tryTake(), std::nullopt);
+        queue.close();
+        QVERIFY(!queue.tryPut(5));
     }
 };
 
