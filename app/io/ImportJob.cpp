@@ -410,7 +410,7 @@ void ImportJob::recordRefusal(TokenStore& store, const ImportReport& report)
 }
 
 void ImportJob::readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue, BoundedQueue<ReadBatch>& spent,
-                          int batchRows) const
+                          int batchRows)
 {
     for (;;) {
         while (spent.tryTake()) { }
@@ -436,7 +436,10 @@ void ImportJob::readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue, Bou
                 batch.atEnd = true;
                 break;
             }
-            batch.candidates.append(prepare(reader.line(), cells));
+            Candidate candidate = prepare(reader.line(), cells);
+            if (!candidate.empty && candidate.violations.isEmpty())
+                checkDuplicatesInFile(candidate);
+            batch.candidates.append(std::move(candidate));
         }
         batch.bytesRead = reader.bytesRead();
         const bool last = batch.atEnd || batch.failure.isError();
@@ -677,10 +680,6 @@ QList<Error::Violation> ImportJob::validation(const Candidate& candidate,
 Result<void> ImportJob::processBatch(QList<Candidate>& batch, TokenStore& store, TokenImportSession& session,
                                      ImportReport& report)
 {
-    for (Candidate& candidate : batch) {
-        if (!candidate.empty && candidate.violations.isEmpty())
-            checkDuplicatesInFile(candidate);
-    }
     if (const Result<void> checked = checkAgainstStore(batch, store, session); !checked)
         return checked;
 

@@ -204,6 +204,33 @@ private Q_SLOTS:
         QCOMPARE(count(), qint64(5));
     }
 
+    // The file's own duplicates are found whichever batches the two rows fall in, for identifiers
+    // and authentication codes alike, and the refusal names the line that came first.
+    void duplicatesInTheFileAreFoundAcrossBatches()
+    {
+        ImportOptions opts = options(writeFile("authentication_code,identifier,pin\n"
+                                               "D1,ann@example.org,pin1\n"
+                                               "D2,,\n"
+                                               "D3,,\n"
+                                               "D4,bob@example.org,pin4\n"
+                                               "D5,ann@example.org,pin5\n"
+                                               "D2,,\n"),
+                                     ImportOptions::Mode::SkipInvalid);
+        opts.batchSize = 2;
+        const ImportReport report = import(opts);
+        QCOMPARE(report.created, qint64(4));
+        QCOMPARE(report.rejected, qint64(2));
+        QCOMPARE(report.errors.size(), 2);
+        QCOMPARE(report.errors.at(0).line, qint64(6));
+        QCOMPARE(report.errors.at(0).field, QStringLiteral("identifier"));
+        QVERIFY2(report.errors.at(0).message.contains(QLatin1String("line 2")),
+                 qPrintable(report.errors.at(0).message));
+        QCOMPARE(report.errors.at(1).line, qint64(7));
+        QCOMPARE(report.errors.at(1).field, QStringLiteral("authentication_code"));
+        QVERIFY2(report.errors.at(1).message.contains(QLatin1String("line 3")),
+                 qPrintable(report.errors.at(1).message));
+    }
+
     void fileWithNothingToMapSaysWhy()
     {
         const ImportReport empty = import(options(writeFile(QByteArray())));
