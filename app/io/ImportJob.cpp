@@ -410,7 +410,7 @@ void ImportJob::recordRefusal(TokenStore& store, const ImportReport& report)
 }
 
 void ImportJob::readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue, BoundedQueue<ReadBatch>& spent,
-                          int batchRows)
+                          int batchRows) const
 {
     for (;;) {
         while (spent.tryTake()) { }
@@ -436,10 +436,7 @@ void ImportJob::readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue, Bou
                 batch.atEnd = true;
                 break;
             }
-            Candidate candidate = prepare(reader.line(), cells);
-            if (!candidate.empty && candidate.violations.isEmpty())
-                checkDuplicatesInFile(candidate);
-            batch.candidates.append(std::move(candidate));
+            batch.candidates.append(prepare(reader.line(), cells));
         }
         batch.bytesRead = reader.bytesRead();
         const bool last = batch.atEnd || batch.failure.isError();
@@ -680,6 +677,10 @@ QList<Error::Violation> ImportJob::validation(const Candidate& candidate,
 Result<void> ImportJob::processBatch(QList<Candidate>& batch, TokenStore& store, TokenImportSession& session,
                                      ImportReport& report)
 {
+    for (Candidate& candidate : batch) {
+        if (!candidate.empty && candidate.violations.isEmpty())
+            checkDuplicatesInFile(candidate);
+    }
     if (const Result<void> checked = checkAgainstStore(batch, store, session); !checked)
         return checked;
 

@@ -84,12 +84,11 @@ private:
         Error failure;
     };
 
-    // Runs on a thread of its own while run() checks and writes the batch before: reading,
-    // mapping and the checks that need only the file (duplicates within it) cost about as much as
-    // the store's checks, so the two overlap. The batches run() is done with come back through
-    // spent and are freed here, off the store's thread.
+    // Runs on a thread of its own while run() checks and writes the batch before: reading and
+    // mapping a record costs about as much as the store's checks, so the two overlap. The batches
+    // run() is done with come back through spent and are freed here, off the store's thread.
     void readAhead(CsvReader& reader, BoundedQueue<ReadBatch>& queue, BoundedQueue<ReadBatch>& spent,
-                   int batchRows);
+                   int batchRows) const;
     Candidate prepare(qint64 line, const QStringList& cells) const;
     // Checks a batch against the store and the rows before it, then writes the valid rows.
     // Hashes the batch's pass codes on all cores when the session takes them hashed.
@@ -121,7 +120,6 @@ private:
     QList<std::pair<qint64, QStringList>> m_batchRejects;
     // 64-bit hashes of the unique values seen so far, with their line: flat memory for a million
     // rows (two values sharing a hash would be a false duplicate, odds about 1 in 10^7 at that size).
-    // Only the reading thread uses them while run() reads.
     QHash<quint64, qint64> m_identifierLines;
     QHash<quint64, qint64> m_authenticationCodeLines;
     QHash<QString, bool> m_knownReferences;
