@@ -244,7 +244,8 @@ ImportReport ImportJob::run(TokenStore& store)
             && m_mapping.columnOf(QStringLiteral("pass_code")) >= 0
         ? qMin(m_options.batchSize, 32 * QThread::idealThreadCount())
         : m_options.batchSize;
-    // At most two batches wait in the queue: memory stays flat whatever the file's size.
+    // At most two batches wait in each queue (read, and spent on their way back to be freed):
+    // memory stays flat whatever the file's size.
     BoundedQueue<ReadBatch> queue(2);
     BoundedQueue<ReadBatch> spent(2);
     const std::unique_ptr<QThread> reading(QThread::create(

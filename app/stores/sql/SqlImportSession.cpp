@@ -458,14 +458,15 @@ Result<void> SqlImportSession::commit(const ImportTally& tally)
         return recorded;
     if (tally.status != ImportTally::Status::Running) {
         AccessToken none;
-        if (Result<void> audited
-            = m_store.audit(QStringLiteral("import"), none,
-                            QStringLiteral("import %1 of %2: %3 created, %4 updated, %5 rejected")
-                                .arg(m_importId)
-                                .arg(m_options.fileName)
-                                .arg(tally.created)
-                                .arg(tally.updated)
-                                .arg(tally.rejected));
+        if (Result<void> audited = m_store.audit(
+                QStringLiteral("import"), none,
+                QStringLiteral("import %1 of %2: %3 created, %4 updated, %5 unchanged, %6 rejected")
+                    .arg(m_importId)
+                    .arg(m_options.fileName)
+                    .arg(tally.created)
+                    .arg(tally.updated)
+                    .arg(tally.unchanged)
+                    .arg(tally.rejected));
             !audited)
             return audited;
     }

@@ -20,8 +20,8 @@ QList<QStringList> SqlSchema::migrations() const
 
 QStringList SqlSchema::version5() const
 {
-    // An import's record counts the rows that changed nothing, so that its counts add up to the
-    // rows of its file.
+    // An import's record counts the rows that named a token and changed nothing in it: an import
+    // run again reads as "unchanged", not as one that did nothing.
     return { QStringLiteral("ALTER TABLE imports ADD COLUMN unchanged %1 NOT NULL DEFAULT 0")
                  .arg(m_dialect.integerType()) };
 }

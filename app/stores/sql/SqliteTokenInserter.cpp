@@ -26,6 +26,7 @@ SqliteTokenInserter::SqliteTokenInserter(sqlite3* connection, const QStringList&
                            QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
     m_previousCacheSize = pragma("cache_size");
     exec(QByteArray("PRAGMA cache_size = -" + QByteArray::number(importCacheKiB)).constData());
+    m_boundNull.fill(true, m_columnCount);
 }
 
 SqliteTokenInserter::~SqliteTokenInserter()
@@ -250,6 +251,8 @@ void SqliteTokenInserter::encode(TokenInsert* rows, qsizetype from, qsizetype to
     for (qsizetype i = from; i < to; ++i) {
         TokenInsert& row = rows[i];
         fill(i, row);
+        // write() reads m_columnCount cells a row.
+        Q_ASSERT(row.values.size() == m_columnCount);
         for (int column = 0; column < row.values.size(); ++column) {
             const QVariant& value = row.values.at(column);
             EncodedRows::Cell cell;
@@ -392,15 +395,19 @@ Result<QList<ImportRefusal>> SqliteTokenInserter::insert(QList<TokenInsert>& row
         m_encoding = std::make_unique<QThreadPool>();
         m_encoding->setMaxThreadCount(1);
     }
-    m_boundNull.fill(true, m_columnCount);
     EncodedRows encoded[2];
     int current = 0;
     qsizetype from = 0;
     qsizetype to = qMin(firstRun, count);
     encode(data, from, to, fill, encoded[current]);
     QFuture<void> ahead;
-    // However the loop ends, the encoding thread no longer touches the rows when it does.
-    const auto waitForEncoding = qScopeGuard([&ahead]() { ahead.waitForFinished(); });
+    // However the loop ends, the encoding thread no longer touches the rows when it does, and no
+    // binding points into the encodings, which are gone with this call.
+    const auto finish = qScopeGuard([this, &ahead]() {
+        ahead.waitForFinished();
+        sqlite3_clear_bindings(m_insertToken);
+        m_boundNull.fill(true);
+    });
     while (from < count) {
         const qsizetype nextTo = qMin(to + run, count);
         EncodedRows& following = encoded[1 - current];
@@ -420,8 +427,5 @@ Result<QList<ImportRefusal>> SqliteTokenInserter::insert(QList<TokenInsert>& row
         to = nextTo;
         current = 1 - current;
     }
-    // The bound text points into the encodings, which are gone with this call.
-    sqlite3_clear_bindings(m_insertToken);
-    m_boundNull.fill(true);
     return refused;
 }

@@ -97,11 +97,13 @@ private:
         // Row after row, a cell per column.
         std::vector<Cell> cells;
     };
-    // Fills rows [from, to) and encodes them into out, dropping their QVariant values: on the
-    // encoding thread, while the store's thread writes the rows before them.
+    // Fills rows [from, to) and encodes them into out, dropping their QVariant values. Mostly on
+    // the encoding thread while the store's thread writes the rows before them; the first rows of
+    // a batch, and every row on a single core, on the store's thread.
     void encode(TokenInsert* rows, qsizetype from, qsizetype to, const TokenInsertSource& fill,
                 EncodedRows& out) const;
-    // Writes rows [from, to) from their encoding; false on a failure that stops the import.
+    // Writes the rows encoded holds, the first of them rows[from]; false on a failure that stops
+    // the import.
     bool write(TokenInsert* rows, qsizetype from, const EncodedRows& encoded, QList<ImportRefusal>& refused);
 
     // Per column of the insert: whether it holds NULL now, so that a NULL is not bound again.
