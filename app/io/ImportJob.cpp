@@ -4,11 +4,13 @@
 #include "CompensatingImportSession.h"
 #include "CsvReader.h"
 #include "CsvWriter.h"
+#include "TokenField.h"
 #include "TokenValidator.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QThread>
 #include <QThreadPool>
@@ -20,6 +22,15 @@ const QString identifierField = QStringLiteral("identifier");
 const QString authenticationCodeField = QStringLiteral("authentication_code");
 const QString stateField = QStringLiteral("life_cycle_state");
 const QString customPrefix = QStringLiteral("custom:");
+
+// "3,5" as 3.5; anything else as it is.
+QString withDecimalPoint(const QString& value)
+{
+    static const QRegularExpression decimalComma(QStringLiteral("^\\s*[+-]?[0-9]+,[0-9]+\\s*$"));
+    if (!decimalComma.match(value).hasMatch())
+        return value;
+    return QString(value).replace(QLatin1Char(','), QLatin1Char('.'));
+}
 
 quint64 hashOf(const QString& value)
 {
@@ -140,6 +151,12 @@ ImportReport ImportJob::run(TokenStore& store)
     if (const Result<void> checked = m_mapping.check(); !checked) {
         report.failure = unmappedFile(file, checked.error());
         return finished();
+    }
+    m_decimalComma.clear();
+    for (int column = 0; column < m_mapping.columnCount(); ++column) {
+        const std::optional<TokenField> field = TokenFields::find(m_mapping.target(column));
+        m_decimalComma.append(m_options.format.delimiter != QLatin1Char(',') && field && field->isUdf()
+                              && field->kind == TokenField::Kind::Float);
     }
     const Result<TokenSettings> settings = store.settings();
     if (!settings) {
@@ -457,7 +474,8 @@ ImportJob::Candidate ImportJob::prepare(qint64 line, const QStringList& cells) c
         if (target.isEmpty())
             continue;
         // Export neutralises formulas with an apostrophe; the round trip takes it off again.
-        const QString value = CsvWriter::unneutralise(cells.at(column));
+        const QString cell = CsvWriter::unneutralise(cells.at(column));
+        const QString value = m_decimalComma.value(column) ? withDecimalPoint(cell) : cell;
         // An empty cell leaves the field as it is: nothing on a create, unchanged on an update.
         if (value.isEmpty())
             continue;

@@ -113,6 +113,11 @@ private:
 
     // State of one run.
     ColumnMapping m_mapping;
+    // By column: a number column of a file not delimited by commas, whose numbers may have a
+    // decimal comma. Spreadsheets in the locales that write 3,5 for three and a half save CSV
+    // with another delimiter (";" most often); in a comma-delimited file a comma in a number can
+    // only separate thousands, and stays refused.
+    QList<bool> m_decimalComma;
     TokenSettings m_settings;
     QStringList m_header;
     std::unique_ptr<CsvWriter> m_rejects;

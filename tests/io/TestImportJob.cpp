@@ -247,6 +247,36 @@ private Q_SLOTS:
         QCOMPARE(count(), qint64(0));
     }
 
+    // A spreadsheet saved as CSV where 3,5 is three and a half uses ";" between fields: its
+    // numbers read with their decimal comma. Where commas separate fields, a comma in a number is
+    // no decimal point, and such a number is still refused.
+    void semicolonFilesReadDecimalCommas()
+    {
+        ImportOptions semicolons = options(writeFile("authentication_code;udf_float_1;udf_string_1\n"
+                                                     "M1;3,5;1,5 kg\n"
+                                                     "M2; -0,25 ;\n"
+                                                     "M3;1.5;\n"
+                                                     "M4;1.234,5;\n"),
+                                           ImportOptions::Mode::SkipInvalid);
+        semicolons.format.delimiter = QLatin1Char(';');
+        const ImportReport report = import(semicolons);
+        QCOMPARE(report.created, qint64(3));
+        QCOMPARE(report.rejected, qint64(1));
+        QCOMPARE(report.errors.constFirst().line, qint64(5));
+        QCOMPARE(report.errors.constFirst().field, QStringLiteral("udf_float_1"));
+        QCOMPARE(byCode(QStringLiteral("M1")).udfFloat[0], std::optional<double>(3.5));
+        // Text keeps its comma.
+        QCOMPARE(byCode(QStringLiteral("M1")).udfString[0], QStringLiteral("1,5 kg"));
+        QCOMPARE(byCode(QStringLiteral("M2")).udfFloat[0], std::optional<double>(-0.25));
+        QCOMPARE(byCode(QStringLiteral("M3")).udfFloat[0], std::optional<double>(1.5));
+
+        const ImportReport commas = import(options(writeFile("authentication_code,udf_float_1\nM5,\"3,5\"\n"),
+                                                   ImportOptions::Mode::SkipInvalid));
+        QCOMPARE(commas.created, qint64(0));
+        QCOMPARE(commas.rejected, qint64(1));
+        QCOMPARE(commas.errors.constFirst().field, QStringLiteral("udf_float_1"));
+    }
+
     void rejectsFileCannotBeTheFileImported()
     {
         const QByteArray bytes = "authentication_code,udf_float_1\nR1,1\nR2,abc\n";
