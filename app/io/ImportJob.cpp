@@ -10,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QThread>
 #include <QThreadPool>
@@ -23,13 +22,21 @@ const QString authenticationCodeField = QStringLiteral("authentication_code");
 const QString stateField = QStringLiteral("life_cycle_state");
 const QString customPrefix = QStringLiteral("custom:");
 
-// "3,5" as 3.5; anything else as it is.
+// "3,5" (digits, one comma, digits; a sign and spaces around allowed) as 3.5; anything else as
+// it is.
 QString withDecimalPoint(const QString& value)
 {
-    static const QRegularExpression decimalComma(QStringLiteral("^\\s*[+-]?[0-9]+,[0-9]+\\s*$"));
-    if (!decimalComma.match(value).hasMatch())
+    const QString trimmed = value.trimmed();
+    const qsizetype start
+        = trimmed.startsWith(QLatin1Char('+')) || trimmed.startsWith(QLatin1Char('-')) ? 1 : 0;
+    const qsizetype comma = trimmed.indexOf(QLatin1Char(','));
+    if (comma <= start || comma == trimmed.size() - 1)
         return value;
-    return QString(value).replace(QLatin1Char(','), QLatin1Char('.'));
+    for (qsizetype i = start; i < trimmed.size(); ++i) {
+        if (i != comma && !(trimmed.at(i) >= QLatin1Char('0') && trimmed.at(i) <= QLatin1Char('9')))
+            return value;
+    }
+    return QString(trimmed).replace(comma, 1, QLatin1Char('.'));
 }
 
 quint64 hashOf(const QString& value)
