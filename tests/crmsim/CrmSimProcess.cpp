@@ -22,11 +22,19 @@ CrmSimProcess::~CrmSimProcess()
     }
 }
 
+QString CrmSimProcess::databasePath() const
+{
+    const qsizetype named = m_arguments.indexOf(QStringLiteral("--database"));
+    return named >= 0 ? m_arguments.value(named + 1) : m_folder.filePath(QStringLiteral("crmsim.sqlite"));
+}
+
 bool CrmSimProcess::start()
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(QStringLiteral(TOKENDESK_CRMSIM_PATH),
-                    QStringList { QStringLiteral("--port"), QStringLiteral("0") } + m_arguments);
+    QStringList arguments { QStringLiteral("--port"), QStringLiteral("0") };
+    if (!m_arguments.contains(QStringLiteral("--database")))
+        arguments << QStringLiteral("--database") << databasePath();
+    m_process.start(QStringLiteral(TOKENDESK_CRMSIM_PATH), arguments + m_arguments);
     if (!m_process.waitForStarted(10000)) {
         qWarning("tokendesk-crmsim did not start: %s", qPrintable(m_process.errorString()));
         return false;

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 // Runs tokendesk-crmsim for a test and talks to its /_sim/ control endpoints.
 class CrmSimProcess
@@ -19,6 +20,8 @@ public:
     // Starts the server and waits for its URL; false (with a QWARN) if it did not come up.
     bool start();
     QString baseUrl() const { return m_baseUrl; }
+    // The server's store file.
+    QString databasePath() const;
     int port() const;
     // crm+http://admin@127.0.0.1:PORT/?organisation=TestOrg, or the web API key form.
     StoreUrl storeUrl(bool webApiKey = false) const;
@@ -43,6 +46,9 @@ private:
     QByteArray post(const QString& what, const QJsonObject& body);
 
     QStringList m_arguments;
+    // The server is killed, never stopped, so it cannot remove a folder of its own: its store is
+    // kept here unless the test names one, and goes with this object.
+    QTemporaryDir m_folder;
     QProcess m_process;
     QString m_baseUrl;
 };

@@ -3,7 +3,9 @@
 #include "CrmSimFixture.h"
 #include "TokenService.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QThread>
@@ -56,6 +58,23 @@ private Q_SLOTS:
     }
 
     void init() { m_sim.control(QStringLiteral("reset")); }
+
+    // Tests kill the simulator, which then cannot clean up after itself: its store lives in a
+    // folder of the test's own, gone with the harness, and it makes no folder of its own.
+    void aKilledSimulatorLeavesNoFilesBehind()
+    {
+        const QDir temp(QDir::tempPath());
+        const QStringList before = temp.entryList({ QStringLiteral("tokendesk-crmsim-*") }, QDir::Dirs);
+        QString database;
+        {
+            CrmSimProcess sim;
+            QVERIFY(sim.start());
+            database = sim.databasePath();
+            QVERIFY2(QFileInfo::exists(database), qPrintable(database));
+        }
+        QVERIFY2(!QFileInfo::exists(QFileInfo(database).absolutePath()), qPrintable(database));
+        QCOMPARE(temp.entryList({ QStringLiteral("tokendesk-crmsim-*") }, QDir::Dirs), before);
+    }
 
     void serverFailuresAreClearAndChangeNothing_data()
     {

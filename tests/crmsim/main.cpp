@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
+#include <optional>
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/prctl.h>
@@ -63,9 +64,12 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[KEY]"));
     parser.process(app);
 
-    QTemporaryDir temporary;
+    // Only without --database: a folder made here is left behind when the server is killed.
+    std::optional<QTemporaryDir> temporary;
+    if (!parser.isSet(database))
+        temporary.emplace();
     const QString path = parser.isSet(database) ? parser.value(database)
-                                                : temporary.filePath(QStringLiteral("crmsim.sqlite"));
+                                                : temporary->filePath(QStringLiteral("crmsim.sqlite"));
     StoreUrl url;
     url.kind = StoreUrl::Kind::Sqlite;
     url.path = path;

@@ -2,8 +2,9 @@
 # Runs every fuzz target of a TOKENDESK_FUZZ build for SECONDS each over its seed corpus:
 #   tests/fuzz/run-fuzzers.sh BUILD_DIR SECONDS [TARGET...]
 # New inputs go to a scratch folder, not the repository; a crash, leak, timeout or sanitizer
-# report fails the run and leaves the input in ARTIFACTS (default: a folder it prints). To keep
-# a found input, copy it into tests/fuzz/corpus/TARGET/ with a regression test for its fix.
+# report fails the run and leaves the input in ARTIFACTS (default: a folder it prints, removed
+# again after a clean run). To keep a found input, copy it into tests/fuzz/corpus/TARGET/ with a
+# regression test for its fix.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=$1
@@ -39,4 +40,7 @@ for target in "${targets[@]}"; do
         echo
     fi
 done
+if [ $failed -eq 0 ] && [ -z "${FUZZ_ARTIFACTS:-}" ]; then
+    rm -rf "$artifacts"
+fi
 exit $failed
