@@ -68,8 +68,8 @@ int main(int argc, char* argv[])
     std::optional<QTemporaryDir> temporary;
     if (!parser.isSet(database))
         temporary.emplace();
-    const QString path = parser.isSet(database) ? parser.value(database)
-                                                : temporary->filePath(QStringLiteral("crmsim.sqlite"));
+    const QString path
+        = temporary ? temporary->filePath(QStringLiteral("crmsim.sqlite")) : parser.value(database);
     StoreUrl url;
     url.kind = StoreUrl::Kind::Sqlite;
     url.path = path;

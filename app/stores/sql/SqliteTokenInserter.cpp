@@ -27,6 +27,10 @@ SqliteTokenInserter::SqliteTokenInserter(sqlite3* connection, const QStringList&
     m_previousCacheSize = pragma("cache_size");
     exec(QByteArray("PRAGMA cache_size = -" + QByteArray::number(importCacheKiB)).constData());
     m_boundNull.fill(true, m_columnCount);
+    if (QThread::idealThreadCount() > 1) {
+        m_encoding = std::make_unique<QThreadPool>();
+        m_encoding->setMaxThreadCount(1);
+    }
 }
 
 SqliteTokenInserter::~SqliteTokenInserter()
@@ -301,8 +305,8 @@ void SqliteTokenInserter::encode(TokenInsert* rows, qsizetype from, qsizetype to
     }
 }
 
-bool SqliteTokenInserter::write(TokenInsert* rows, qsizetype from, const EncodedRows& encoded,
-                                QList<ImportRefusal>& refused)
+Result<void> SqliteTokenInserter::write(TokenInsert* rows, qsizetype from, const EncodedRows& encoded,
+                                        QList<ImportRefusal>& refused)
 {
     const qsizetype columns = m_columnCount;
     const qsizetype count = qsizetype(encoded.cells.size()) / columns;
@@ -352,7 +356,7 @@ bool SqliteTokenInserter::write(TokenInsert* rows, qsizetype from, const Encoded
             continue;
         }
         if (stepped != SQLITE_DONE)
-            return false;
+            return failure(tr("save a token"));
         ++m_lastNumber;
         TokenInsert& row = rows[from + r];
         row.number = number;
@@ -366,13 +370,11 @@ bool SqliteTokenInserter::write(TokenInsert* rows, qsizetype from, const Encoded
                                 SQLITE_TRANSIENT);
             const int added = sqlite3_step(m_insertField);
             sqlite3_reset(m_insertField);
-            if (added != SQLITE_DONE) {
-                m_fieldFailed = true;
-                return false;
-            }
+            if (added != SQLITE_DONE)
+                return failure(tr("save a custom field"));
         }
     }
-    return true;
+    return {};
 }
 
 Result<QList<ImportRefusal>> SqliteTokenInserter::insert(QList<TokenInsert>& rows,
@@ -383,7 +385,6 @@ Result<QList<ImportRefusal>> SqliteTokenInserter::insert(QList<TokenInsert>& row
     QList<ImportRefusal> refused;
     if (rows.isEmpty())
         return refused;
-    m_fieldFailed = false;
     // Both threads reach the rows through this pointer: a detach now, not while they work.
     TokenInsert* const data = rows.data();
     const qsizetype count = rows.size();
@@ -391,10 +392,6 @@ Result<QList<ImportRefusal>> SqliteTokenInserter::insert(QList<TokenInsert>& row
     // wait short.
     constexpr qsizetype firstRun = 32;
     constexpr qsizetype run = 128;
-    if (!m_encoding && QThread::idealThreadCount() > 1) {
-        m_encoding = std::make_unique<QThreadPool>();
-        m_encoding->setMaxThreadCount(1);
-    }
     EncodedRows encoded[2];
     int current = 0;
     qsizetype from = 0;
@@ -415,8 +412,8 @@ Result<QList<ImportRefusal>> SqliteTokenInserter::insert(QList<TokenInsert>& row
             ahead = QtConcurrent::run(m_encoding.get(), [this, data, to, nextTo, &fill, &following]() {
                 encode(data, to, nextTo, fill, following);
             });
-        if (!write(data, from, encoded[current], refused))
-            return failure(m_fieldFailed ? tr("save a custom field") : tr("save a token"));
+        if (Result<void> written = write(data, from, encoded[current], refused); !written)
+            return written.error();
         if (to < count) {
             if (m_encoding)
                 ahead.waitForFinished();

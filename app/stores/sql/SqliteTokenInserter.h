@@ -102,16 +102,15 @@ private:
     // a batch, and every row on a single core, on the store's thread.
     void encode(TokenInsert* rows, qsizetype from, qsizetype to, const TokenInsertSource& fill,
                 EncodedRows& out) const;
-    // Writes the rows encoded holds, the first of them rows[from]; false on a failure that stops
-    // the import.
-    bool write(TokenInsert* rows, qsizetype from, const EncodedRows& encoded, QList<ImportRefusal>& refused);
+    // Writes the rows encoded holds, the first of them rows[from]; an error stops the import.
+    Result<void> write(TokenInsert* rows, qsizetype from, const EncodedRows& encoded,
+                       QList<ImportRefusal>& refused);
 
     // Per column of the insert: whether it holds NULL now, so that a NULL is not bound again.
     QList<bool> m_boundNull;
-    // One thread that encodes the next rows while the store's thread steps the insert.
+    // One thread that encodes the next rows while the store's thread steps the insert; none on a
+    // single core.
     std::unique_ptr<QThreadPool> m_encoding;
-    // Set by write() when a custom field, not the token, could not be saved.
-    bool m_fieldFailed = false;
     qint64 m_lastNumber = 0;
     // The CREATE statements of the indexes dropped for this import, run before its commit.
     QStringList m_deferredIndexes;
