@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 
 #include "CliCommand.h"
+#include "TerminalWidth.h"
 #include "TokenJson.h"
 
 #include <QJsonArray>
@@ -144,17 +145,17 @@ void CliOutput::printTable(const QStringList& headers, const QList<QStringList>&
 {
     QList<qsizetype> widths;
     for (const QString& header : headers)
-        widths.append(header.size());
+        widths.append(TerminalWidth::of(header));
     for (const QStringList& row : rows) {
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
+            widths[i] = std::max(widths[i], TerminalWidth::of(row[i]));
     }
     auto printRow = [this, &widths](const QStringList& cells) {
         QString line;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i > 0)
                 line += QStringLiteral("  ");
-            line += i + 1 < cells.size() ? cells[i].leftJustified(widths[i]) : cells[i];
+            line += i + 1 < cells.size() ? TerminalWidth::padded(cells[i], widths[i]) : cells[i];
         }
         // Empty cells at the end would leave trailing blanks that diff and grep trip over.
         while (line.endsWith(QLatin1Char(' ')))
@@ -174,9 +175,9 @@ void CliOutput::printRecord(const QList<QPair<QString, QString>>& fields)
 {
     qsizetype width = 0;
     for (const auto& field : fields)
-        width = std::max(width, field.first.size());
+        width = std::max(width, TerminalWidth::of(field.first));
     for (const auto& field : fields)
-        m_out << QString(field.first + QLatin1Char(':')).leftJustified(width + 2) << field.second << Qt::endl;
+        m_out << TerminalWidth::padded(field.first + QLatin1Char(':'), width + 2) << field.second << Qt::endl;
 }
 
 void CliOutput::printJson(const QJsonValue& value)

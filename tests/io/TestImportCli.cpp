@@ -128,6 +128,39 @@ private Q_SLOTS:
         QCOMPARE(forced.value(QStringLiteral("rows")).toArray().size(), 1);
     }
 
+    // Chinese and Japanese characters take two terminal columns each, a combining accent none:
+    // every column of the preview table still starts at the same place on every line.
+    void previewTableLinesUpWideCharacters()
+    {
+        const QString path = writeFile(QStringLiteral("wide.csv"),
+                                       "identifier,authentication_code,udf_string_1\n"
+                                       "\xE7\x8E\x8B\xE5\xB0\x8F\xE6\x98\x8E,C1,\xE6\x9D\xB1\xE4\xBA\xAC\n"
+                                       "Ann,C2,Paris\n"
+                                       "Jose\xCC\x81,C3,Le\xCC\x81on\n");
+        const Run run = cli({ QStringLiteral("import"), path, QStringLiteral("--preview") });
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // The format line, the header, the rule and three rows.
+        QCOMPARE(lines.size(), 6);
+        auto columnOf = [](const QString& line, const QString& cell) {
+            qsizetype columns = 0;
+            const qsizetype at = line.indexOf(cell);
+            for (qsizetype i = 0; i < at; ++i) {
+                const QChar c = line.at(i);
+                if (c.category() != QChar::Mark_NonSpacing)
+                    columns += c.unicode() >= 0x3000 ? 2 : 1;
+            }
+            return columns;
+        };
+        const qsizetype code = columnOf(lines.at(1), QStringLiteral("authentication_code"));
+        QCOMPARE(code, 12);
+        QCOMPARE(columnOf(lines.at(3), QStringLiteral("C1")), code);
+        QCOMPARE(columnOf(lines.at(4), QStringLiteral("C2")), code);
+        QCOMPARE(columnOf(lines.at(5), QStringLiteral("C3")), code);
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("----------  ------------------- ")),
+                 qPrintable(lines.at(2)));
+    }
+
     void refusedAtomicImportSaysToImportTheWholeFileAgain()
     {
         const QString path
