@@ -213,6 +213,7 @@ QString TokenTableModel::columnTitle(const QString& key)
         { QStringLiteral("id"), QT_TR_NOOP("ID") },
         { QStringLiteral("life_cycle_state"), QT_TR_NOOP("State") },
         { QStringLiteral("identifier"), QT_TR_NOOP("Identifier") },
+        { QStringLiteral("pass_code"), QT_TR_NOOP("Pass code") },
         { QStringLiteral("authentication_code"), QT_TR_NOOP("Authentication code") },
         { QStringLiteral("card_masked_number"), QT_TR_NOOP("Card number") },
         { QStringLiteral("classification"), QT_TR_NOOP("Classification") },

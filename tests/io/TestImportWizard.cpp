@@ -1,4 +1,5 @@
 #include "FileDialog.h"
+#include "ImportHistoryModel.h"
 #include "ImportJob.h"
 #include "ImportReport.h"
 #include "SqlTokenStore.h"
@@ -177,6 +178,12 @@ private Q_SLOTS:
         QCOMPARE(grid->model()->columnCount(), 5);
         QCOMPARE(grid->model()->rowCount(), 3);
         QCOMPARE(grid->model()->index(0, 3).data().toString(), QStringLiteral("00A1"));
+        // The cells can be checked by eye: no e-mail or card number is cut short.
+        QVERIFY2(grid->columnWidth(0)
+                     > grid->fontMetrics().horizontalAdvance(QStringLiteral("ann@example.org")),
+                 qPrintable(QString::number(grid->columnWidth(0))));
+        QVERIFY(grid->columnWidth(2)
+                > grid->fontMetrics().horizontalAdvance(QStringLiteral("4111********1111")));
         screenshot(wizard, QStringLiteral("format"));
         delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(",")));
         QCOMPARE(grid->model()->columnCount(), 1);
@@ -194,6 +201,12 @@ private Q_SLOTS:
         };
         QCOMPARE(column(1)->currentData().toString(), QStringLiteral("identifier"));
         QCOMPARE(column(2)->currentData().toString(), QStringLiteral("pass_code"));
+        // Fields are named as the table and editor name them; the wire name is the tooltip.
+        QCOMPARE(column(1)->currentText(), QStringLiteral("Identifier"));
+        QCOMPARE(column(2)->currentText(), QStringLiteral("Pass code"));
+        QCOMPARE(column(2)->itemData(column(2)->currentIndex(), Qt::ToolTipRole).toString(),
+                 QStringLiteral("pass_code"));
+        QVERIFY(column(1)->findText(QStringLiteral("UDF number 2")) > 0);
         // Its example is masked too.
         QStringList labels;
         for (const QLabel* label : wizard.currentPage()->findChildren<QLabel*>())
@@ -207,6 +220,8 @@ private Q_SLOTS:
         column(5)->setCurrentIndex(column(5)->findData(QStringLiteral("custom:Colour")));
         auto* mode = wizard.findChild<QComboBox*>(QStringLiteral("mode"));
         mode->setCurrentIndex(mode->findData(QStringLiteral("skip-invalid")));
+        // Named as the import history will name it.
+        QVERIFY(mode->currentText().startsWith(ImportHistoryModel::modeText(QStringLiteral("skip-invalid"))));
         wizard.findChild<QLineEdit*>(QStringLiteral("saveMappingAs"))->setText(QStringLiteral("shop"));
         screenshot(wizard, QStringLiteral("mapping"));
         wizard.next();

@@ -90,12 +90,23 @@ void ImportFormatPage::reload(bool guess)
         m_header->setChecked(preview->format.hasHeader);
     }
     m_model->setPreview(preview.value());
+    fitColumns();
     m_wizard->preview() = preview.value();
     QStringList problems;
     for (const ImportRowError& problem : preview->problems)
         problems.append(problem.text());
     m_problems->setText(problems.join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
+}
+
+void ImportFormatPage::fitColumns()
+{
+    // Wide enough to check an e-mail address or a card number by eye; one long note must not push
+    // the other columns out of sight.
+    const int widest = m_grid->fontMetrics().averageCharWidth() * 40;
+    m_grid->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_grid->setColumnWidth(column, qMin(m_grid->columnWidth(column), widest));
 }
 
 bool ImportFormatPage::isComplete() const

@@ -24,6 +24,7 @@ public:
 
 private:
     void reload(bool guess);
+    void fitColumns();
 
     ImportWizard* m_wizard;
     QComboBox* m_encoding;

@@ -2,6 +2,8 @@
 
 #include "ImportPreviewModel.h"
 #include "ImportWizard.h"
+#include "TokenField.h"
+#include "TokenTableModel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -28,8 +30,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     m_upsert->setObjectName(QStringLiteral("upsertBy"));
     m_saveAs->setObjectName(QStringLiteral("saveMappingAs"));
     m_check->setObjectName(QStringLiteral("mappingCheck"));
-    m_mode->addItem(tr("All rows or none (atomic)"), QStringLiteral("atomic"));
-    m_mode->addItem(tr("Import the valid rows, set the others aside"), QStringLiteral("skip-invalid"));
+    // Each starts with the name the import history gives the mode.
+    m_mode->addItem(tr("All or nothing: import every row or none"), QStringLiteral("atomic"));
+    m_mode->addItem(tr("Skip invalid rows: import the valid ones, set the others aside"),
+                    QStringLiteral("skip-invalid"));
     m_upsert->addItem(tr("Refuse rows of tokens that exist"), QString());
     m_upsert->addItem(tr("Update tokens with the same authentication code"),
                       QStringLiteral("authentication_code"));
@@ -72,16 +76,19 @@ void ImportMappingPage::initializePage()
     for (int column = 0; column < count; ++column) {
         auto* combo = new QComboBox(this);
         combo->setObjectName(QStringLiteral("column%1").arg(column + 1));
-        combo->addItem(ColumnMapping::displayName(QString()), QString());
-        for (const QString& field : fields)
-            combo->addItem(field, field);
+        combo->addItem(targetTitle(QString()), QString());
+        for (const QString& field : fields) {
+            combo->addItem(targetTitle(field), field);
+            // The wire name is what a header or tokendesk-cli --map would use.
+            combo->setItemData(combo->count() - 1, field, Qt::ToolTipRole);
+        }
         const QString cell = header.at(column).trimmed();
         const QString custom
             = QStringLiteral("custom:") + (cell.isEmpty() ? tr("column_%1").arg(column + 1) : cell);
-        combo->addItem(ColumnMapping::displayName(custom), custom);
+        combo->addItem(targetTitle(custom), custom);
         const QString guessed = guess.target(column);
         if (!guessed.isEmpty() && combo->findData(guessed) < 0)
-            combo->addItem(ColumnMapping::displayName(guessed), guessed);
+            combo->addItem(targetTitle(guessed), guessed);
         combo->setCurrentIndex(qMax(0, combo->findData(guessed)));
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::updateCheck);
         QString sample = preview.rows.isEmpty() ? QString() : preview.rows.first().value(column);
@@ -98,6 +105,13 @@ void ImportMappingPage::initializePage()
     updateCheck();
 }
 
+QString ImportMappingPage::targetTitle(const QString& target)
+{
+    // Named as the token table and editor name them, not by their wire names.
+    return TokenFields::find(target) ? TokenTableModel::columnTitle(target)
+                                     : ColumnMapping::displayName(target);
+}
+
 void ImportMappingPage::applySavedMapping()
 {
     if (m_saved->currentIndex() <= 0)
@@ -110,7 +124,7 @@ void ImportMappingPage::applySavedMapping()
         QComboBox* combo = m_targets.at(column);
         const QString target = saved->target(column);
         if (combo->findData(target) < 0)
-            combo->addItem(ColumnMapping::displayName(target), target);
+            combo->addItem(targetTitle(target), target);
         combo->setCurrentIndex(combo->findData(target));
     }
 }

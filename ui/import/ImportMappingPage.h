@@ -23,6 +23,7 @@ public:
     bool validatePage() override;
 
 private:
+    static QString targetTitle(const QString& target);
     void applySavedMapping();
     void updateCheck();
 
