@@ -237,7 +237,7 @@
 <context>
     <name>CliOutput</name>
     <message>
-        <location filename="../app/cli/CliOutput.cpp" line="+42"/>
+        <location filename="../app/cli/CliOutput.cpp" line="+43"/>
         <source>(set)</source>
         <translation>(gesetzt)</translation>
     </message>
@@ -1235,7 +1235,12 @@ Geben Sie %2 ein:</translation>
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file cannot be read past line %1</source>
         <translation>Die Datei kann nach Zeile %1 nicht weiter gelesen werden</translation>
     </message>
@@ -1245,12 +1250,7 @@ Geben Sie %2 ein:</translation>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <source>%1 fields where %2 were expected</source>
-        <translation>%1 Felder, erwartet wurden %2</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="-23"/>
         <source>bytes that are not valid %1 (is the file in another encoding?)</source>
         <translation>Bytes, die kein gültiges %1 sind (hat die Datei eine andere Kodierung?)</translation>
     </message>
@@ -2259,7 +2259,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../app/io/ImportJob.cpp" line="+78"/>
+        <location filename="../app/io/ImportJob.cpp" line="+96"/>
         <source>%1 rows written; building the lookup indexes: %2 of %3</source>
         <translation>%1 Zeilen geschrieben; Suchindizes werden erstellt: %2 von %3</translation>
     </message>
@@ -2295,7 +2295,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>The refused rows cannot be written over the file being imported</source>
         <translation>Die abgelehnten Zeilen können nicht in die Datei geschrieben werden, die gerade importiert wird</translation>
     </message>
@@ -2306,7 +2306,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2314,12 +2314,12 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         </translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-242"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Alle Zeilen werden geprüft, bevor die Passcodes gehasht werden: %1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+282"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
@@ -2329,7 +2329,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Die Kopfzeile ergibt eine einzige Spalte, „%1“: sind die Spalten durch etwas anderes getrennt?</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>life_cycle_state muss PENDING_VERIFICATION, EFFECTIVE oder NOT_EFFECTIVE sein, nicht „%1“</translation>
     </message>
@@ -2387,7 +2387,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../ui/import/ImportMappingPage.cpp" line="+24"/>
+        <location filename="../ui/import/ImportMappingPage.cpp" line="+26"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -2397,17 +2397,17 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Wählen Sie das Token-Feld, das jede Spalte füllt. Spalten auf (ignorieren) werden nicht importiert.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>All rows or none (atomic)</source>
-        <translation>Alle Zeilen oder keine (atomar)</translation>
+        <location line="+7"/>
+        <source>All or nothing: import every row or none</source>
+        <translation>Alles oder nichts: jede Zeile importieren oder keine</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Import the valid rows, set the others aside</source>
-        <translation>Die gültigen Zeilen importieren, die anderen beiseitelegen</translation>
+        <source>Skip invalid rows: import the valid ones, set the others aside</source>
+        <translation>Ungültige Zeilen überspringen: die gültigen importieren, die anderen beiseitelegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refuse rows of tokens that exist</source>
         <translation>Zeilen bereits vorhandener Token ablehnen</translation>
     </message>
@@ -2447,7 +2447,7 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>column_%1</source>
         <translation>column_%1</translation>
     </message>
@@ -2530,7 +2530,7 @@ Dauer: %6 s</translation>
     <name>ImportRowError</name>
     <message>
         <location filename="../app/io/ImportReport.cpp" line="+7"/>
-        <source>line %1: %2</source>
+        <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
 </context>
@@ -4482,7 +4482,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqliteTokenInserter</name>
     <message>
-        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+44"/>
+        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+49"/>
         <source>The import could not %1: %2</source>
         <translation>Der Import konnte nicht %1: %2</translation>
     </message>
@@ -4512,17 +4512,17 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Import wurde beim Erstellen seiner Indizes abgebrochen</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Another token already has this %1</source>
         <translation>Ein anderes Token hat bereits diesen Wert für %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+4"/>
         <source>save a token</source>
         <translation>ein Token speichern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+15"/>
         <source>save a custom field</source>
         <translation>ein benutzerdefiniertes Feld speichern</translation>
     </message>
@@ -5405,6 +5405,11 @@ Standard-Speicherdatei: %3</translation>
         <location line="+1"/>
         <source>Identifier</source>
         <translation>Kennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass code</source>
+        <translation>Passcode</translation>
     </message>
     <message>
         <location line="+1"/>

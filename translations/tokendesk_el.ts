@@ -237,7 +237,7 @@
 <context>
     <name>CliOutput</name>
     <message>
-        <location filename="../app/cli/CliOutput.cpp" line="+42"/>
+        <location filename="../app/cli/CliOutput.cpp" line="+43"/>
         <source>(set)</source>
         <translation>(ορισμένο)</translation>
     </message>
@@ -1235,7 +1235,12 @@ Enter the %2:</source>
         <translation>Το αρχείο είναι κενό</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>αναμένονταν %1 πεδία, βρέθηκαν %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file cannot be read past line %1</source>
         <translation>Το αρχείο δεν μπορεί να διαβαστεί μετά τη γραμμή %1</translation>
     </message>
@@ -1245,12 +1250,7 @@ Enter the %2:</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του αρχείου: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <source>%1 fields where %2 were expected</source>
-        <translation>%1 πεδία ενώ αναμένονταν %2</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="-23"/>
         <source>bytes that are not valid %1 (is the file in another encoding?)</source>
         <translation>byte που δεν είναι έγκυρο %1 (μήπως το αρχείο έχει άλλη κωδικοποίηση;)</translation>
     </message>
@@ -2259,7 +2259,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../app/io/ImportJob.cpp" line="+78"/>
+        <location filename="../app/io/ImportJob.cpp" line="+96"/>
         <source>%1 rows written; building the lookup indexes: %2 of %3</source>
         <translation>Γράφτηκαν %1 γραμμές· δημιουργία ευρετηρίων αναζήτησης: %2 από %3</translation>
     </message>
@@ -2295,7 +2295,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>The refused rows cannot be written over the file being imported</source>
         <translation>Οι γραμμές που απορρίφθηκαν δεν μπορούν να γραφτούν πάνω στο αρχείο που εισάγεται</translation>
     </message>
@@ -2306,7 +2306,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2314,12 +2314,12 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         </translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-242"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Έλεγχος όλων των γραμμών πριν από τον κατακερματισμό των κωδικών πρόσβασης: %1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+282"/>
         <source>%1 is empty</source>
         <translation>Το %1 είναι κενό</translation>
     </message>
@@ -2329,7 +2329,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Η κεφαλίδα διαβάζεται ως μία στήλη, «%1»: μήπως οι στήλες χωρίζονται με κάτι άλλο;</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>Το life_cycle_state πρέπει να είναι PENDING_VERIFICATION, EFFECTIVE ή NOT_EFFECTIVE, όχι «%1»</translation>
     </message>
@@ -2387,7 +2387,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../ui/import/ImportMappingPage.cpp" line="+24"/>
+        <location filename="../ui/import/ImportMappingPage.cpp" line="+26"/>
         <source>Columns</source>
         <translation>Στήλες</translation>
     </message>
@@ -2397,17 +2397,17 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Επιλέξτε το πεδίο διακριτικού που συμπληρώνει κάθε στήλη. Οι στήλες σε (παράβλεψη) δεν εισάγονται.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>All rows or none (atomic)</source>
-        <translation>Όλες οι γραμμές ή καμία (ατομικά)</translation>
+        <location line="+7"/>
+        <source>All or nothing: import every row or none</source>
+        <translation>Όλα ή τίποτα: εισαγωγή όλων των γραμμών ή καμίας</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Import the valid rows, set the others aside</source>
-        <translation>Εισαγωγή των έγκυρων γραμμών, παραμερισμός των υπολοίπων</translation>
+        <source>Skip invalid rows: import the valid ones, set the others aside</source>
+        <translation>Παράλειψη μη έγκυρων γραμμών: εισαγωγή των έγκυρων, οι άλλες παραμερίζονται</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refuse rows of tokens that exist</source>
         <translation>Απόρριψη γραμμών για διακριτικά που υπάρχουν</translation>
     </message>
@@ -2447,7 +2447,7 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Αποθήκευση &amp;ως:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>column_%1</source>
         <translation>column_%1</translation>
     </message>
@@ -2530,8 +2530,8 @@ Time: %6 s</source>
     <name>ImportRowError</name>
     <message>
         <location filename="../app/io/ImportReport.cpp" line="+7"/>
-        <source>line %1: %2</source>
-        <translation>γραμμή %1: %2</translation>
+        <source>Line %1: %2</source>
+        <translation>Γραμμή %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4482,7 +4482,7 @@ Default store file: %3</source>
 <context>
     <name>SqliteTokenInserter</name>
     <message>
-        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+44"/>
+        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+49"/>
         <source>The import could not %1: %2</source>
         <translation>Η εισαγωγή δεν μπόρεσε να %1: %2</translation>
     </message>
@@ -4512,17 +4512,17 @@ Default store file: %3</source>
         <translation>Η εισαγωγή ακυρώθηκε ενώ δημιουργούσε τα ευρετήριά της</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Another token already has this %1</source>
         <translation>Άλλο διακριτικό έχει ήδη αυτό το %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+4"/>
         <source>save a token</source>
         <translation>αποθηκεύσει ένα διακριτικό</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+15"/>
         <source>save a custom field</source>
         <translation>αποθηκεύσει ένα προσαρμοσμένο πεδίο</translation>
     </message>
@@ -5405,6 +5405,11 @@ Default store file: %3</source>
         <location line="+1"/>
         <source>Identifier</source>
         <translation>Αναγνωριστικό</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass code</source>
+        <translation>Κωδικός πρόσβασης</translation>
     </message>
     <message>
         <location line="+1"/>

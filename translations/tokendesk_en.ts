@@ -47,7 +47,7 @@
 <context>
     <name>CliOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliOutput.cpp" line="+140"/>
+        <location filename="../app/cli/CliOutput.cpp" line="+141"/>
         <source>%n token(s).</source>
         <translation>
             <numerusform>%n token.</numerusform>
@@ -102,8 +102,8 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
 <context>
     <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../app/io/ImportJob.cpp" line="+163"/>
-        <location line="+159"/>
+        <location filename="../app/io/ImportJob.cpp" line="+187"/>
+        <location line="+160"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n row was refused, so nothing was imported</numerusform>

@@ -64,7 +64,7 @@ Result<bool> CsvReader::next(QStringList& fields)
     } else if (fields.size() != m_columnCount) {
         m_canContinue = true;
         return Error(Error::Code::Validation,
-                     tr("%1 fields where %2 were expected").arg(fields.size()).arg(m_columnCount),
+                     tr("expected %1 fields, found %2").arg(m_columnCount).arg(fields.size()),
                      QStringLiteral("line"));
     }
     return true;

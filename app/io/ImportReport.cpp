@@ -4,5 +4,5 @@
 
 QString ImportRowError::text() const
 {
-    return QCoreApplication::translate("ImportRowError", "line %1: %2").arg(line).arg(message);
+    return QCoreApplication::translate("ImportRowError", "Line %1: %2").arg(line).arg(message);
 }

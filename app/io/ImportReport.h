@@ -13,7 +13,7 @@ struct ImportRowError
     QString field;
     QString message;
 
-    // "line 3: 2 fields where 3 were expected": how a person reads it wherever it is listed.
+    // "Line 3: expected 3 fields, found 2": how a person reads it wherever it is listed.
     QString text() const;
 };
 

@@ -176,7 +176,7 @@ void TestImportHistoryDialog::undoRemovesTheImportedTokensAndMarksTheRowUndone()
              ImportHistoryModel::statusText(QStringLiteral("completed")));
     // The newest import is selected: its mapping and the refused line are shown.
     QVERIFY2(dialog->detailsText().contains(QLatin1String("udf_float_1")), qPrintable(dialog->detailsText()));
-    QVERIFY2(dialog->detailsText().contains(QLatin1String("line 4")), qPrintable(dialog->detailsText()));
+    QVERIFY2(dialog->detailsText().contains(QLatin1String("Line 4")), qPrintable(dialog->detailsText()));
     QVERIFY(dialog->undoButton()->isEnabled());
 
     // Saying No changes nothing.

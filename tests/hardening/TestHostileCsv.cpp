@@ -91,7 +91,7 @@ private Q_SLOTS:
     {
         GeneratedFile file("identifier,udf_string_1\nann,ok\nbob,\"", "x", hundredMegabytes);
         const Outcome outcome = readUntilFatal(file, true);
-        QVERIFY2(outcome.error.startsWith(QLatin1String("line 3:")), qPrintable(outcome.error));
+        QVERIFY2(outcome.error.startsWith(QLatin1String("Line 3:")), qPrintable(outcome.error));
         QVERIFY2(outcome.error.contains(QLatin1String("longer than")), qPrintable(outcome.error));
         QCOMPARE(outcome.records, 1);
         QVERIFY2(file.produced() < 4 * CsvReader::Limits().maximumRecordLength,
@@ -102,7 +102,7 @@ private Q_SLOTS:
     {
         GeneratedFile file("", "1,", 2 * 1000 * 1000);
         const Outcome outcome = readUntilFatal(file, false);
-        QVERIFY2(outcome.error.startsWith(QLatin1String("line 1:")), qPrintable(outcome.error));
+        QVERIFY2(outcome.error.startsWith(QLatin1String("Line 1:")), qPrintable(outcome.error));
         QVERIFY2(outcome.error.contains(QLatin1String("more than 4096 columns")), qPrintable(outcome.error));
         QVERIFY(file.produced() < 2 * 1000 * 1000);
     }
@@ -111,7 +111,7 @@ private Q_SLOTS:
     {
         GeneratedFile file("", "abcdefgh;", hundredMegabytes);
         const Outcome outcome = readUntilFatal(file, true);
-        QVERIFY2(outcome.error.startsWith(QLatin1String("line 1:")), qPrintable(outcome.error));
+        QVERIFY2(outcome.error.startsWith(QLatin1String("Line 1:")), qPrintable(outcome.error));
         QVERIFY2(file.produced() < 4 * CsvReader::Limits().maximumRecordLength,
                  qPrintable(QString::number(file.produced())));
     }

@@ -241,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(all.records.size(), 1);
         QVERIFY(all.fatal);
         QCOMPARE(all.errors.size(), 1);
-        QVERIFY2(all.errors.first().startsWith(QLatin1String("line 3:")), qPrintable(all.errors.first()));
+        QVERIFY2(all.errors.first().startsWith(QLatin1String("Line 3:")), qPrintable(all.errors.first()));
         QVERIFY(all.errors.first().contains(QLatin1String("never closed")));
     }
 
@@ -250,9 +250,9 @@ private Q_SLOTS:
         const ReadAll all = readAll("a,b\n1,2\n3,4,5\n6\n7,8\n", CsvFormat());
         QCOMPARE(all.records, QList<QStringList>({ { "1", "2" }, { "7", "8" } }));
         QCOMPARE(all.errors.size(), 2);
-        QVERIFY2(all.errors.at(0).startsWith(QLatin1String("line 3: 3 fields where 2")),
+        QVERIFY2(all.errors.at(0).startsWith(QLatin1String("Line 3: expected 2 fields, found 3")),
                  qPrintable(all.errors.at(0)));
-        QVERIFY(all.errors.at(1).startsWith(QLatin1String("line 4: 1 fields where 2")));
+        QVERIFY(all.errors.at(1).startsWith(QLatin1String("Line 4: expected 2 fields, found 1")));
         QVERIFY(!all.fatal);
     }
 
@@ -261,8 +261,8 @@ private Q_SLOTS:
         const ReadAll all = readAll("a,b\n1,x\"y\n\"p\"q,2\n3,4\n", CsvFormat());
         QCOMPARE(all.records, QList<QStringList>({ { "3", "4" } }));
         QCOMPARE(all.errors.size(), 2);
-        QVERIFY(all.errors.at(0).startsWith(QLatin1String("line 2:")));
-        QVERIFY(all.errors.at(1).startsWith(QLatin1String("line 3:")));
+        QVERIFY(all.errors.at(0).startsWith(QLatin1String("Line 2:")));
+        QVERIFY(all.errors.at(1).startsWith(QLatin1String("Line 3:")));
     }
 
     void invalidBytesAreReportedWithTheirLine()
@@ -270,7 +270,7 @@ private Q_SLOTS:
         const ReadAll all = readAll("a,b\n1,2\n3,\xFF\xFE\x41\n5,6\n", CsvFormat());
         QCOMPARE(all.records, QList<QStringList>({ { "1", "2" }, { "5", "6" } }));
         QCOMPARE(all.errors.size(), 1);
-        QVERIFY2(all.errors.first().startsWith(QLatin1String("line 3: bytes that are not valid UTF-8")),
+        QVERIFY2(all.errors.first().startsWith(QLatin1String("Line 3: bytes that are not valid UTF-8")),
                  qPrintable(all.errors.first()));
     }
 
@@ -304,7 +304,7 @@ private Q_SLOTS:
         QVERIFY(unquoted.errors.first().contains(QLatin1String("longer than 1000")));
         const ReadAll quoted = readAll("a,b\n1,\"" + QByteArray(5000, 'x') + "\"\n", CsvFormat(), limits);
         QVERIFY(quoted.fatal);
-        QVERIFY(quoted.errors.first().startsWith(QLatin1String("line 2:")));
+        QVERIFY(quoted.errors.first().startsWith(QLatin1String("Line 2:")));
     }
 
     void defaultLimitsStopAHostileFile()

@@ -200,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(record.status, QStringLiteral("failed"));
         QCOMPARE(record.created, qint64(0));
         QCOMPARE(record.rejected, qint64(1));
-        QVERIFY2(record.errors.contains(QLatin1String("line 7")), qPrintable(record.errors));
+        QVERIFY2(record.errors.contains(QLatin1String("Line 7:")), qPrintable(record.errors));
     }
 
     void cancelledAtomicImportLeavesNothing()
@@ -251,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(record.updated, qint64(1));
         QCOMPARE(record.unchanged, qint64(1));
         QCOMPARE(record.rejected, qint64(1));
-        QVERIFY2(record.errors.contains(QLatin1String("line 4")), qPrintable(record.errors));
+        QVERIFY2(record.errors.contains(QLatin1String("Line 4:")), qPrintable(record.errors));
         QVERIFY(record.startedAt.isValid());
         QVERIFY(record.finishedAt >= record.startedAt);
     }
@@ -308,7 +308,7 @@ private Q_SLOTS:
         QCOMPARE(record.status, QStringLiteral("failed"));
         QCOMPARE(record.rejected, qint64(1));
         QCOMPARE(record.created, qint64(0));
-        QVERIFY2(record.errors.contains(QLatin1String("line 2502")), qPrintable(record.errors));
+        QVERIFY2(record.errors.contains(QLatin1String("Line 2502:")), qPrintable(record.errors));
 
         // The same file without its bad row: checked, then imported.
         bytes.chop(bytes.size() - bytes.lastIndexOf("late@"));

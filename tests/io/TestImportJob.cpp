@@ -604,16 +604,16 @@ private Q_SLOTS:
         const ImportReport atomic = import(options(path));
         QCOMPARE(atomic.rejected, qint64(1));
         QCOMPARE(atomic.errors.first().line, qint64(3));
-        // The line is said once: listed as "line 3: ...", the message must not repeat it.
-        QCOMPARE(atomic.errors.first().message, QStringLiteral("3 fields where 2 were expected"));
-        QCOMPARE(atomic.errors.first().text(), QStringLiteral("line 3: 3 fields where 2 were expected"));
+        // The line is said once: listed as "Line 3: ...", the message must not repeat it.
+        QCOMPARE(atomic.errors.first().message, QStringLiteral("expected 2 fields, found 3"));
+        QCOMPARE(atomic.errors.first().text(), QStringLiteral("Line 3: expected 2 fields, found 3"));
         QCOMPARE(count(), qint64(0));
 
         // A record that ends the file is reported on its own, so its message carries the line.
         const QString broken = writeFile("authentication_code\nM1\n\"M2\nM3\n");
         const ImportReport fatal = import(options(broken, ImportOptions::Mode::SkipInvalid));
         QVERIFY(fatal.failure.isError());
-        QVERIFY2(fatal.failure.message().startsWith(QLatin1String("line 3: ")),
+        QVERIFY2(fatal.failure.message().startsWith(QLatin1String("Line 3: ")),
                  qPrintable(fatal.failure.message()));
     }
 
