@@ -166,8 +166,9 @@ int main(int argc, char** argv)
 
         // What SQLite alone needs to write the same rows into TokenDesk's own table layout (every
         // column, the four unique and eleven lookup indexes), the way the import does: rows first,
-        // lookup indexes built before the one commit, same page size and page cache. No CSV, no
-        // checks, no per-row code: the floor under any import into this layout.
+        // lookup indexes built before the one commit, same page size and page cache, and the
+        // rollback journal a first load into a new store is written with. No CSV, no checks, no
+        // per-row code: the floor under any import into this layout.
         const QByteArray schema
             = timed(QStringLiteral("sqlite3"),
                     { dir.filePath(QStringLiteral("td.sqlite")), QStringLiteral(".schema tokens") })
@@ -186,8 +187,8 @@ int main(int argc, char** argv)
                     { dir.filePath(QStringLiteral("td.sqlite")), QStringLiteral("PRAGMA page_size") })
                   .output.trimmed();
         const QByteArray floorScript = "PRAGMA page_size=" + pageSize
-            + ";\nPRAGMA journal_mode=WAL;\nPRAGMA cache_size=-40960;\n" + createTable + "ATTACH '"
-            + dir.filePath(QStringLiteral("td.sqlite")).toUtf8()
+            + ";\nPRAGMA journal_mode=DELETE;\nPRAGMA synchronous=FULL;\nPRAGMA cache_size=-40960;\n"
+            + createTable + "ATTACH '" + dir.filePath(QStringLiteral("td.sqlite")).toUtf8()
             + "' AS imported;\nBEGIN;\nINSERT INTO main.tokens SELECT * FROM imported.tokens ORDER BY "
               "rowid;\n"
             + createIndexes + "COMMIT;\n";

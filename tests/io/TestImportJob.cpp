@@ -725,6 +725,101 @@ private Q_SLOTS:
         }
     }
 
+    // A large first load into an empty store writes its pages once, with a rollback journal
+    // instead of WAL; the store is in WAL again afterwards. A store another connection has open
+    // keeps WAL throughout, and the import does not wait for that connection.
+    void aFirstLoadIsWrittenWithoutTheWriteAheadLog()
+    {
+        QByteArray bytes = "authentication_code,udf_string_1\n";
+        for (int i = 0; i < 25000; ++i)
+            bytes += "F" + QByteArray::number(i) + ",first load\n";
+        const QString path = writeFile(bytes);
+        struct Watched
+        {
+            ImportReport report;
+            bool rollbackJournal = false;
+            bool writeAheadLog = false;
+        };
+        auto importWatchingTheJournal = [&](SqlTokenStore& store, const QString& file) {
+            ImportJob job(options(path));
+            bool rollbackJournal = false;
+            bool writeAheadLog = false;
+            connect(&job, &ImportJob::progressed, this, [&]() {
+                rollbackJournal = rollbackJournal || QFile::exists(file + QStringLiteral("-journal"));
+                writeAheadLog = writeAheadLog || QFileInfo(file + QStringLiteral("-wal")).size() > 0;
+            });
+            const ImportReport report = job.run(store);
+            return Watched { report, rollbackJournal, writeAheadLog };
+        };
+        auto journalMode = [](const QString& file) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mode"));
+            db.setDatabaseName(file);
+            db.open();
+            QSqlQuery query(QStringLiteral("PRAGMA journal_mode"), db);
+            const QString mode = query.next() ? query.value(0).toString() : QString();
+            query.finish();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("mode"));
+            return mode;
+        };
+
+        const QString empty = m_dir->filePath(QStringLiteral("tokens.sqlite"));
+        const Watched first = importWatchingTheJournal(*m_store, empty);
+        QVERIFY2(first.report.complete(), qPrintable(first.report.failure.toString()));
+        QCOMPARE(first.report.created, qint64(25000));
+        QVERIFY(first.rollbackJournal);
+        QVERIFY(!first.writeAheadLog);
+        QVERIFY(!QFile::exists(empty + QStringLiteral("-journal")));
+        QCOMPARE(journalMode(empty), QStringLiteral("wal"));
+        QCOMPARE(byCode(QStringLiteral("F24999")).udfString[0], QStringLiteral("first load"));
+
+        const QString shared = m_dir->filePath(QStringLiteral("shared.sqlite"));
+        std::unique_ptr<SqlTokenStore> sharedStore = openStore(QStringLiteral("shared.sqlite"));
+        {
+            SqlTokenStore other(StoreUrl::parse(QStringLiteral("sqlite:") + shared).value(), QString(),
+                                Clock::system());
+            QVERIFY(other.open().ok());
+            QElapsedTimer took;
+            took.start();
+            const Watched second = importWatchingTheJournal(*sharedStore, shared);
+            QVERIFY2(second.report.complete(), qPrintable(second.report.failure.toString()));
+            QVERIFY(!second.rollbackJournal);
+            QVERIFY(second.writeAheadLog);
+            // Not the five seconds of the busy timeout: the switch was refused at once.
+            QVERIFY2(took.elapsed() < 4000, qPrintable(QString::number(took.elapsed())));
+            QCOMPARE(other.count(TokenQuery()).value(), qint64(25000));
+        }
+        QCOMPARE(journalMode(shared), QStringLiteral("wal"));
+    }
+
+    // While a first load holds the store with a rollback journal, a TokenDesk started meanwhile
+    // is told the store is busy, in words, after the busy timeout.
+    void aStoreOpenedDuringAFirstLoadIsBusy()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("tokens.sqlite"));
+        m_store.reset();
+        QSqlDatabase loader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("loader"));
+        loader.setDatabaseName(path);
+        QVERIFY(loader.open());
+        {
+            QSqlQuery hold(loader);
+            QVERIFY(hold.exec(QStringLiteral("PRAGMA journal_mode = delete")));
+            QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            SqlTokenStore opened(StoreUrl::parse(QStringLiteral("sqlite:") + path).value(), QString(),
+                                 Clock::system());
+            const Result<void> refused = opened.open();
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message().startsWith(QLatin1String("The store is busy")),
+                     qPrintable(refused.error().toString()));
+            QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        }
+        loader.close();
+        loader = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("loader"));
+        m_store = openStore(QStringLiteral("tokens.sqlite"));
+    }
+
     void exportPagesThroughEveryToken()
     {
         QByteArray bytes = "authentication_code\n";

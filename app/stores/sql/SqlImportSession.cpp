@@ -96,14 +96,18 @@ Result<std::unique_ptr<TokenImportSession>> SqlImportSession::begin(SqlTokenStor
         return settings.error();
     std::unique_ptr<SqlImportSession> session(new SqlImportSession(store, options, settings.value()));
     session->m_startedAt = store.m_clock->now().toUTC();
+    if (session->isLargeAtomic())
+        session->m_inserter->chooseJournal(options.expectedRows);
     if (Result<void> opened = session->openTransaction(); !opened)
         return opened.error();
     if (options.dryRun)
         return std::unique_ptr<TokenImportSession>(std::move(session));
     if (Result<void> recorded = session->insertRecord(ImportTally()); !recorded)
         return recorded.error();
-    if (options.atomic) {
-        if (Result<void> prepared = session->prepareLargeImport(); !prepared)
+    if (session->isLargeAtomic()) {
+        if (Result<void> prepared
+            = session->m_inserter->prepareLargeImport(options.expectedRows, SqlSchema::tokenLookupIndexes());
+            !prepared)
             return prepared.error();
     }
     // Skip-invalid shows up as running at once; an atomic import's record is part of its one
@@ -132,13 +136,11 @@ Result<void> SqlImportSession::openTransaction()
     return m_options.dryRun ? Result<void>() : m_inserter->begin();
 }
 
-Result<void> SqlImportSession::prepareLargeImport()
+bool SqlImportSession::isLargeAtomic() const
 {
     // Below this, building eleven indexes costs more than keeping them for the rows added.
     constexpr qint64 smallestLarge = 20000;
-    if (m_options.expectedRows < smallestLarge)
-        return {};
-    return m_inserter->prepareLargeImport(m_options.expectedRows, SqlSchema::tokenLookupIndexes());
+    return m_options.atomic && !m_options.dryRun && m_options.expectedRows >= smallestLarge;
 }
 
 int SqlImportSession::stepsAfterRows() const
@@ -484,6 +486,7 @@ Result<void> SqlImportSession::commit(const ImportTally& tally)
     }
     m_inTransaction = false;
     m_store.m_importOpen = false;
+    m_inserter->restoreJournal();
     return {};
 }
 

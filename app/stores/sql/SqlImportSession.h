@@ -41,9 +41,10 @@ private:
     SqlImportSession(SqlTokenStore& store, const ImportSessionOptions& options, TokenSettings settings);
 
     Result<void> openTransaction();
-    // For an atomic import at least as large as the table it joins: the inserter may build the
-    // lookup indexes once at the end instead of keeping them up to date row by row.
-    Result<void> prepareLargeImport();
+    // An atomic import of enough rows that the inserter may journal it differently and build the
+    // lookup indexes once at the end instead of keeping them up to date row by row (each when
+    // the table it joins is small enough).
+    bool isLargeAtomic() const;
     Result<void> insertRecord(const ImportTally& tally);
     Result<void> updateRecord(const ImportTally& tally);
     // A new token's row from an import row, or the reason it cannot be created.

@@ -42,10 +42,14 @@ Result<void> SqliteDialect::prepareSession(QSqlDatabase& db) const
     };
     for (const QString& pragma : pragmas) {
         QSqlQuery query(db);
-        if (!query.exec(pragma))
-            return Error(Error::Code::Storage,
-                         tr("The store could not be prepared (%1): %2").arg(pragma, query.lastError().text()),
-                         QStringLiteral("store"));
+        if (query.exec(pragma))
+            continue;
+        // A first load holds the store with a rollback journal (SqliteTokenInserter::chooseJournal).
+        if (std::optional<Error> busy = busyError(query.lastError()))
+            return *busy;
+        return Error(Error::Code::Storage,
+                     tr("The store could not be prepared (%1): %2").arg(pragma, query.lastError().text()),
+                     QStringLiteral("store"));
     }
     return {};
 }

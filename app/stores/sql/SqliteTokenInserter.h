@@ -32,6 +32,8 @@ public:
     Result<void> beforeCommit(const ImportFinishing& finishing) override;
     Result<void> prepareLargeImport(qint64 expectedRows,
                                     const QList<std::pair<QString, QString>>& indexes) override;
+    void chooseJournal(qint64 expectedRows) override;
+    void restoreJournal() override;
     int deferredIndexCount() const override;
     std::optional<Result<QVariantList>> idsWhere(const QString& column, const QStringList& values) override;
     void noteGenerated(const QString& column, const QString& value) override;
@@ -49,6 +51,10 @@ private:
     std::optional<qint64> integer(const char* sql) const;
     // The value of PRAGMA name on this connection (0 when it cannot be read).
     int pragma(const char* name) const;
+    // An upper bound of the tokens table's size, read without counting it.
+    std::optional<qint64> tableSize() const;
+    // Runs PRAGMA journal_mode = mode without waiting for a lock; whether the mode is now mode.
+    bool switchJournal(const char* mode);
 
     sqlite3* m_connection;
     QString m_insertSql;
@@ -116,4 +122,7 @@ private:
     QStringList m_deferredIndexes;
     int m_previousThreads = 0;
     int m_previousCacheSize = 0;
+    // Set while chooseJournal() has the store in rollback mode instead of WAL.
+    bool m_leftWal = false;
+    int m_previousSynchronous = 0;
 };

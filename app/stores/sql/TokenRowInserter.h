@@ -62,6 +62,11 @@ public:
         Q_UNUSED(indexes)
         return {};
     }
+    // Asked before the first BEGIN of an atomic import of about expectedRows rows, outside any
+    // transaction: the engine may journal differently while the import fills a store that holds
+    // (almost) nothing yet. restoreJournal() puts the usual journal back; so does the destructor.
+    virtual void chooseJournal(qint64 expectedRows) { Q_UNUSED(expectedRows) }
+    virtual void restoreJournal() { }
     // How many of the indexes prepareLargeImport() put off are still to be built.
     virtual int deferredIndexCount() const { return 0; }
     // The import gave a new token a value it generated for a unique column (identifier), which
