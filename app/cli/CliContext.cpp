@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "LoginName.h"
 #include "StoreFactory.h"
 
 #include <QDir>
@@ -40,13 +41,7 @@ Result<TokenService*> CliContext::service()
         return m_openError;
     }
     // The log information names the person at the terminal, as the operating system knows them.
-    QString user;
-    for (const char* variable : { "USER", "USERNAME", "LOGNAME" }) {
-        user = qEnvironmentVariable(variable);
-        if (!user.isEmpty())
-            break;
-    }
-    service->setActor(user, QString());
+    service->setActor(LoginName::current(), QString());
     m_service = std::move(service);
     return m_service.get();
 }

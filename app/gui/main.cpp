@@ -4,6 +4,7 @@
 #include "ConnectionDialog.h"
 #include "ConnectionProfiles.h"
 #include "Icons.h"
+#include "LoginName.h"
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "ScreenshotTour.h"
@@ -85,9 +86,7 @@ int main(int argc, char* argv[])
         QDir().mkpath(QFileInfo(url.path).absolutePath());
 
     // Every change the History tab lists names who made it.
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
+    const QString user = LoginName::current();
 
     // The window is built around one service (its models and editor keep it), so switching the
     // store with File → Connect… replaces both.
