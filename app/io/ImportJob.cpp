@@ -820,12 +820,21 @@ void ImportJob::reject(const Candidate& candidate, const QString& field, const Q
     QStringList cells = candidate.cells;
     QString error = message;
     const int passCodeColumn = m_mapping.columnOf(QStringLiteral("pass_code"));
-    if (passCodeColumn >= 0 && cells.size() != m_mapping.columnCount()) {
-        cells = QStringList(m_mapping.columnCount(), QString());
+    const int columns = m_mapping.columnCount();
+    const QString fileName = QFileInfo(m_options.filePath).fileName();
+    if (passCodeColumn >= 0 && cells.size() != columns) {
+        cells = QStringList(columns, QString());
         error += tr(" (its cells are left out of this file, since any of them could be the pass code: "
                     "see line %1 of %2)")
                      .arg(candidate.line)
-                     .arg(QFileInfo(m_options.filePath).fileName());
+                     .arg(fileName);
+    } else if (cells.size() != columns) {
+        // Padded or cut to the header's width: the line and error columns stay where the header
+        // puts them, so the fixed file imports again.
+        cells.resize(columns);
+        error += tr(" (its cells are not where the columns are: check them against line %1 of %2)")
+                     .arg(candidate.line)
+                     .arg(fileName);
     } else if (passCodeColumn >= 0 && !cells.at(passCodeColumn).isEmpty()) {
         cells[passCodeColumn].clear();
         error += tr(" (the pass code was left out of this file: enter it again)");

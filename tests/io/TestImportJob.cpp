@@ -609,6 +609,26 @@ private Q_SLOTS:
         QCOMPARE(atomic.errors.first().text(), QStringLiteral("Line 3: expected 2 fields, found 3"));
         QCOMPARE(count(), qint64(0));
 
+        // In the rejects file, a record too long or too short is cut or padded to the header's
+        // width: its line and error stay in their own columns, and the error says where to look.
+        const QString uneven = writeFile("authentication_code,udf_string_1\nU1,a\nU2,b,extra\nU3\n");
+        ImportOptions skipping = options(uneven, ImportOptions::Mode::SkipInvalid);
+        skipping.rejectsPath = m_dir->filePath(QStringLiteral("uneven-refused.csv"));
+        QCOMPARE(import(skipping).rejected, qint64(2));
+        QFile rejects(skipping.rejectsPath);
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        CsvReader reader(&rejects, CsvFormat());
+        QVERIFY(reader.open().ok());
+        QCOMPARE(reader.header(), QStringList({ "authentication_code", "udf_string_1", "line", "error" }));
+        QList<QStringList> rows;
+        QStringList fields;
+        while (reader.next(fields).value())
+            rows.append(fields);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).mid(0, 3), QStringList({ "U2", "b", "3" }));
+        QCOMPARE(rows.at(1).mid(0, 3), QStringList({ "U3", "", "4" }));
+        QVERIFY2(rows.at(1).at(3).contains(QLatin1String("line 4 of ")), qPrintable(rows.at(1).at(3)));
+
         // A record that ends the file is reported on its own, so its message carries the line.
         const QString broken = writeFile("authentication_code\nM1\n\"M2\nM3\n");
         const ImportReport fatal = import(options(broken, ImportOptions::Mode::SkipInvalid));
