@@ -265,6 +265,13 @@ private Q_SLOTS:
         shown.waitForFinished();
         QCOMPARE(shown.result()->customFields.value(QStringLiteral("Colour")), QStringLiteral("red"));
         QCOMPARE(shown.result()->cardMaskedNumber, QStringLiteral("4111********1111"));
+
+        // Enter finishes, even with the focus on the button that opens the refused rows.
+        auto* openRejects = wizard.findChild<QPushButton*>(QStringLiteral("openRejects"));
+        openRejects->setFocus();
+        QTest::keyClick(openRejects, Qt::Key_Return);
+        QTRY_VERIFY(!wizard.isVisible());
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
     }
 
     // A large atomic import ends with the index builds; the run page's last line names them.
@@ -378,6 +385,26 @@ private Q_SLOTS:
         QVERIFY(counts->text().contains(QLatin1String("atomic")));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QCOMPARE(count(), qint64(0));
+    }
+
+    // The check page shows why a row is refused; what the rejects file adds for the person who
+    // fixes it ("the pass code was left out of this file") would make no sense before any file.
+    void checkPageShowsTheErrorAlone()
+    {
+        const QString path = writeFile(QStringLiteral("pins.csv"),
+                                       "identifier,pin,authentication_code,udf_float_1\n"
+                                       "ann@example.org,1234,P1,1\n"
+                                       "bob@example.org,5678,P2,abc\n");
+        ImportWizard wizard(m_service.get(), path);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        auto* errors = wizard.findChild<QTableWidget*>(QStringLiteral("validationErrors"));
+        QTRY_COMPARE(errors->rowCount(), 1);
+        const QString message = errors->item(0, 1)->text();
+        QVERIFY2(message.contains(QLatin1String("udf_float_1")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("this file")), qPrintable(message));
+        QVERIFY(!errors->item(0, 3)->text().contains(QLatin1String("5678")));
     }
 };
 

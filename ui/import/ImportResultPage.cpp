@@ -19,12 +19,19 @@ ImportResultPage::ImportResultPage(ImportWizard* wizard)
     m_summary->setObjectName(QStringLiteral("resultSummary"));
     m_openRejects->setObjectName(QStringLiteral("openRejects"));
     m_summary->setWordWrap(true);
+    // Enter finishes the wizard, as on every other page, even when this button has the focus.
+    m_openRejects->setAutoDefault(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_openRejects, 0, Qt::AlignLeft);
     layout->addStretch();
-    connect(m_openRejects, &QPushButton::clicked, this,
-            [this]() { QDesktopServices::openUrl(QUrl::fromLocalFile(m_wizard->report().rejectsPath)); });
+    connect(m_openRejects, &QPushButton::clicked, this, [this]() {
+        const QString path = m_wizard->report().rejectsPath;
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+            m_summary->setText(
+                m_summary->text() + QLatin1Char('\n')
+                + tr("No program here opens CSV files; open %1 from a spreadsheet or an editor.").arg(path));
+    });
 }
 
 void ImportResultPage::initializePage()

@@ -55,6 +55,8 @@ void ImportValidationPage::initializePage()
     ImportOptions options = m_wizard->options();
     options.dryRun = true;
     options.rejectsPath = m_scratch.filePath(QStringLiteral("refused.csv"));
+    // The messages of the report, without the notes the rejects file adds for the person fixing it.
+    options.exampleLimit = shownErrors;
     auto job = std::make_shared<ImportJob>(options);
     const int generation = ++m_generation;
     whenFinished(
@@ -88,6 +90,9 @@ void ImportValidationPage::showReport()
             + tr("In the atomic mode nothing will be imported until these rows are fixed.");
     m_counts->setText(text);
 
+    QHash<qint64, QString> messages;
+    for (const ImportRowError& error : report.errors)
+        messages.insert(error.line, error.message);
     QFile refused(m_scratch.filePath(QStringLiteral("refused.csv")));
     if (refused.open(QIODevice::ReadOnly)) {
         CsvReader reader(&refused, CsvFormat());
@@ -109,12 +114,18 @@ void ImportValidationPage::showReport()
                     continue;
                 const int row = m_errors->rowCount();
                 m_errors->insertRow(row);
-                m_errors->setItem(row, 0, new QTableWidgetItem(fields.at(fields.size() - 2)));
-                m_errors->setItem(row, 1, new QTableWidgetItem(fields.constLast()));
+                const QString line = fields.at(fields.size() - 2);
+                auto* message = new QTableWidgetItem(messages.value(line.toLongLong(), fields.constLast()));
+                message->setToolTip(message->text());
+                m_errors->setItem(row, 0, new QTableWidgetItem(line));
+                m_errors->setItem(row, 1, message);
                 for (qsizetype i = 0; i + 2 < fields.size(); ++i)
                     m_errors->setItem(row, int(i + 2), new QTableWidgetItem(fields.at(i)));
             }
             m_errors->resizeColumnsToContents();
+            // A long message is read below the table (and in its tooltip); the row's cells stay in view.
+            m_errors->setColumnWidth(1,
+                                     qMin(m_errors->columnWidth(1), fontMetrics().averageCharWidth() * 50));
         }
     }
     m_done = !report.failure.isError() || report.rejected > 0;
