@@ -164,7 +164,8 @@ int ImportCommand::preview(const QString& path, const QCommandLineParser& argume
     return preview->problems.isEmpty() ? CliSuccess : CliFailure;
 }
 
-Result<ImportOptions> ImportCommand::importOptions(const QString& path, const QCommandLineParser& arguments)
+Result<ImportOptions> ImportCommand::importOptions(const QString& path, const QCommandLineParser& arguments,
+                                                   QStringList& header)
 {
     ImportOptions options;
     options.filePath = path;
@@ -199,7 +200,7 @@ Result<ImportOptions> ImportCommand::importOptions(const QString& path, const QC
     CsvReader reader(&file, options.format);
     if (const Result<void> opened = reader.open(); !opened)
         return opened.error();
-    QStringList header = reader.header();
+    header = reader.header();
     if (header.isEmpty()) {
         QStringList first;
         const Result<bool> read = reader.next(first);
@@ -227,12 +228,30 @@ Result<ImportOptions> ImportCommand::importOptions(const QString& path, const QC
     return options;
 }
 
+QStringList ImportCommand::ignoredColumns(const QStringList& header, const ColumnMapping& mapping)
+{
+    QStringList ignored;
+    for (int column = 0; column < header.size(); ++column) {
+        if (mapping.target(column).isEmpty())
+            ignored.append(header.at(column).trimmed().isEmpty() ? tr("column %1").arg(column + 1)
+                                                                 : header.at(column));
+    }
+    return ignored;
+}
+
 int ImportCommand::runImport(const QString& path, const QCommandLineParser& arguments, CliContext& context)
 {
     CliOutput& output = context.output();
-    const Result<ImportOptions> options = importOptions(path, arguments);
+    QStringList header;
+    const Result<ImportOptions> options = importOptions(path, arguments, header);
     if (!options)
         return output.failure(options.error());
+    // A column no field was found for is left out; said before the import, not found out after it.
+    const QStringList ignored = ignoredColumns(header, options->mapping);
+    if (!ignored.isEmpty() && !output.isJson())
+        QTextStream(stderr) << tr("Not imported: %1 (map a column with --map COLUMN=FIELD)")
+                                   .arg(ignored.join(QLatin1String(", ")))
+                            << '\n';
     const Result<TokenService*> service = context.service();
     if (!service)
         return output.failure(service.error());
@@ -262,15 +281,17 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
             errors.append(QJsonObject { { QStringLiteral("line"), error.line },
                                         { QStringLiteral("field"), error.field },
                                         { QStringLiteral("message"), error.message } });
-        output.printJson(QJsonObject { { QStringLiteral("imported"), report.created },
-                                       { QStringLiteral("updated"), report.updated },
-                                       { QStringLiteral("unchanged"), report.unchanged },
-                                       { QStringLiteral("skipped"), report.skipped },
-                                       { QStringLiteral("rejected"), report.rejected },
-                                       { QStringLiteral("dry_run"), report.dryRun },
-                                       { QStringLiteral("cancelled"), report.cancelled },
-                                       { QStringLiteral("errors"), errors },
-                                       { QStringLiteral("seconds"), report.seconds } });
+        output.printJson(
+            QJsonObject { { QStringLiteral("imported"), report.created },
+                          { QStringLiteral("updated"), report.updated },
+                          { QStringLiteral("unchanged"), report.unchanged },
+                          { QStringLiteral("skipped"), report.skipped },
+                          { QStringLiteral("rejected"), report.rejected },
+                          { QStringLiteral("dry_run"), report.dryRun },
+                          { QStringLiteral("cancelled"), report.cancelled },
+                          { QStringLiteral("errors"), errors },
+                          { QStringLiteral("ignored_columns"), QJsonArray::fromStringList(ignored) },
+                          { QStringLiteral("seconds"), report.seconds } });
     } else {
         if (isatty(STDERR_FILENO))
             QTextStream(stderr) << '\n';

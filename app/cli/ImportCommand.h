@@ -21,7 +21,11 @@ public:
 
 private:
     static Result<CsvPreview::Overrides> formatOverrides(const QCommandLineParser& arguments);
-    static Result<ImportOptions> importOptions(const QString& path, const QCommandLineParser& arguments);
+    // header receives the file's header (empty names for a file without one).
+    static Result<ImportOptions> importOptions(const QString& path, const QCommandLineParser& arguments,
+                                               QStringList& header);
+    // The columns the mapping leaves out, each as its header names it ("column 3" without one).
+    static QStringList ignoredColumns(const QStringList& header, const ColumnMapping& mapping);
     int preview(const QString& path, const QCommandLineParser& arguments, CliContext& context);
     int runImport(const QString& path, const QCommandLineParser& arguments, CliContext& context);
     int listImports(const QCommandLineParser& arguments, CliContext& context);

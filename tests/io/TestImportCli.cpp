@@ -161,6 +161,34 @@ private Q_SLOTS:
                  qPrintable(lines.at(2)));
     }
 
+    // A column no token field was found for is named before the import, not left out in silence.
+    void columnsLeftOutAreNamed()
+    {
+        removeStore();
+        const QString path = writeFile(QStringLiteral("partner.csv"),
+                                       "authentication_code,Kartennummer,udf_string_1,\nK1,4111,a,x\n");
+        const Run run = cli({ QStringLiteral("import"), path });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            run.err.contains("Not imported: Kartennummer, column 4 (map a column with --map COLUMN=FIELD)"),
+            run.err.constData());
+
+        removeStore();
+        const Run json = cli({ QStringLiteral("--json"), QStringLiteral("import"), path });
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("ignored_columns")).toArray(),
+            QJsonArray({ "Kartennummer", "column 4" }));
+        QVERIFY(json.err.isEmpty());
+
+        removeStore();
+        const Run mapped = cli({ QStringLiteral("import"), path, QStringLiteral("--map"),
+                                 QStringLiteral("Kartennummer=card_masked_number"), QStringLiteral("--map"),
+                                 QStringLiteral("4=udf_string_2") });
+        QCOMPARE(mapped.exitCode, 0);
+        QVERIFY2(!mapped.err.contains("Not imported"), mapped.err.constData());
+    }
+
     void refusedAtomicImportSaysToImportTheWholeFileAgain()
     {
         const QString path
