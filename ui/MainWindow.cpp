@@ -153,6 +153,7 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
 
     connect(m_header, &FilterHeaderView::filterChanged, this, [this](int column, const QString& text) {
         m_model->setColumnFilter(m_model->columnKey(column), text);
+        m_stateCountTimer.start();
     });
     connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_header,
             &FilterHeaderView::positionEditors);

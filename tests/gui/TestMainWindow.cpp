@@ -4,6 +4,7 @@
 #include "AwaitFuture.h"
 #include "ConflictDialog.h"
 #include "CustomFieldsModel.h"
+#include "FilterHeaderView.h"
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
 #include "ManualClock.h"
@@ -12,6 +13,7 @@
 #include "NewTokenDialog.h"
 #include "SecretClipboard.h"
 #include "SecretDialog.h"
+#include "StateLabels.h"
 #include "TokenEditor.h"
 #include "TokenService.h"
 #include "TokenTableModel.h"
@@ -29,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 class TestMainWindow : public QObject, private MainWindowFixture
 {
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void actionsFollowTheState();
     void newTokenIsEnabledOnceAStoreOpensWithNoSelection();
     void searchNarrowsTheTable();
+    void stateButtonsCountWhatTheColumnFiltersLeave();
     void headerClickSortsInTheStore();
     void staleSaveShowsTheConflict();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
@@ -272,6 +276,35 @@ void TestMainWindow::searchNarrowsTheTable()
     QTRY_COMPARE(m_window->model()->rowCount(), 11);
     QCOMPARE(m_store->queries().constLast().search, QStringLiteral("user12"));
     QTRY_VERIFY(m_window->countText().contains(QStringLiteral("11")));
+}
+
+// The state buttons count the tokens a column filter leaves, as "All" does: no state may show
+// more tokens than all states together.
+void TestMainWindow::stateButtonsCountWhatTheColumnFiltersLeave()
+{
+    createToken(QStringLiteral("filtered-effective"), LifeCycleState::Effective);
+    createToken(QStringLiteral("filtered-not-effective"), LifeCycleState::NotEffective);
+    auto counted = [this](const QString& label) {
+        for (const QToolButton* button : m_window->findChildren<QToolButton*>()) {
+            if (button->text().startsWith(label + QStringLiteral(" (")))
+                return button->text().section(QLatin1Char('('), 1).chopped(1).toInt();
+        }
+        return -1;
+    };
+    // The counts after both new tokens first: the filter must bring its own.
+    TokenQuery notEffective;
+    notEffective.state = LifeCycleState::NotEffective;
+    const qint64 allNotEffective = await(m_service->count(notEffective)).value();
+    QTRY_COMPARE(counted(StateLabels::label(LifeCycleState::NotEffective)), int(allNotEffective));
+    QCOMPARE(counted(QStringLiteral("All")), 302);
+    auto* header = m_window->findChild<FilterHeaderView*>();
+    QVERIFY(header);
+    const int identifier = m_window->model()->columnOf(QStringLiteral("identifier"));
+    Q_EMIT header->filterChanged(identifier, QStringLiteral("filtered-"));
+    QTRY_COMPARE(m_window->model()->rowCount(), 2);
+    QTRY_COMPARE(counted(StateLabels::label(LifeCycleState::Effective)), 1);
+    QTRY_COMPARE(counted(StateLabels::label(LifeCycleState::NotEffective)), 1);
+    QTRY_COMPARE(counted(QStringLiteral("All")), 2);
 }
 
 void TestMainWindow::headerClickSortsInTheStore()
