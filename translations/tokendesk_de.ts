@@ -229,7 +229,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+27"/>
+        <location filename="../app/cli/CliContext.cpp" line="+28"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1652,12 +1652,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+295"/>
+        <location line="+316"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-315"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1794,11 +1794,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+78"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-38"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1808,7 +1809,12 @@ Geben Sie %2 ein:</translation>
         <translation>Es gibt keine gespeicherte Zuordnung „%1“</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+36"/>
+        <source>Not imported: %1 (map a column with --map COLUMN=FIELD)</source>
+        <translation>Nicht importiert: %1 (eine Spalte mit --map SPALTE=FELD zuordnen)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; nothing was written.</source>
         <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 unverändert, %4 übersprungen (leer), %5 abgelehnt; nichts wurde geschrieben.</translation>
     </message>
@@ -2095,21 +2101,28 @@ Geben Sie %2 ein:</translation>
         <translation>Fehler (die ersten):</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <source>Undo the import of %1?
-
-The %n token(s) it created are deleted and the %2 token(s) it updated get their earlier values back.</source>
+        <location line="+17"/>
+        <source>The %n token(s) it created are deleted.</source>
         <translation>
-            <numerusform>Import von %1 rückgängig machen?
-
-Der %n angelegte Token wird gelöscht, und die %2 aktualisierten Token erhalten ihre früheren Werte zurück.</numerusform>
-            <numerusform>Import von %1 rückgängig machen?
-
-Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalten ihre früheren Werte zurück.</numerusform>
+            <numerusform>Das erstellte Token wird gelöscht.</numerusform>
+            <numerusform>Die %n erstellten Tokens werden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n token(s) it updated get their earlier values back.</source>
+        <translation>
+            <numerusform>Das geänderte Token erhält seine früheren Werte zurück.</numerusform>
+            <numerusform>Die %n geänderten Tokens erhalten ihre früheren Werte zurück.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Undo the import of %1?</source>
+        <translation>Den Import von %1 rückgängig machen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+10"/>
         <source>Undo Import</source>
         <translation>Import rückgängig machen</translation>
@@ -2374,12 +2387,17 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Ein Import kann ein Token nicht zurück nach PENDING_VERIFICATION versetzen</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source> (its cells are left out of this file, since any of them could be the pass code: see line %1 of %2)</source>
         <translation> (ihre Zellen fehlen in dieser Datei, da jede davon der Passcode sein könnte: siehe Zeile %1 von %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source> (its cells are not where the columns are: check them against line %1 of %2)</source>
+        <translation> (die Zellen stehen nicht unter den richtigen Spalten: mit Zeile %1 von %2 vergleichen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> (the pass code was left out of this file: enter it again)</source>
         <translation> (der Passcode fehlt in dieser Datei: geben Sie ihn erneut ein)</translation>
     </message>
@@ -2501,7 +2519,12 @@ Die %n angelegten Token werden gelöscht, und die %2 aktualisierten Token erhalt
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>No program here opens CSV files; open %1 from a spreadsheet or an editor.</source>
+        <translation>Kein Programm hier öffnet CSV-Dateien; öffnen Sie %1 in einer Tabellenkalkulation oder einem Editor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Created: %1
 Updated: %2
 Unchanged: %3
@@ -2590,7 +2613,7 @@ Dauer: %6 s</translation>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 would be created, %2 updated, %3 unchanged, %4 skipped (no values), %5 refused.</source>
         <translation>%1 würden angelegt, %2 aktualisiert, %3 unverändert, %4 übersprungen (keine Werte), %5 abgelehnt.</translation>
     </message>
@@ -2600,7 +2623,7 @@ Dauer: %6 s</translation>
         <translation>Im atomaren Modus wird nichts importiert, bis diese Zeilen korrigiert sind.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -2610,7 +2633,7 @@ Dauer: %6 s</translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Line %1: %2
 %3</source>
         <translation>Zeile %1: %2
@@ -2753,7 +2776,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2904,8 +2927,8 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+35"/>
-        <source>Search identifier, authentication code or number (Ctrl+F)</source>
-        <translation>Kennung, Authentifizierungscode oder Nummer suchen (Strg+F)</translation>
+        <source>Identifier, authentication code or number that starts with… (Ctrl+F)</source>
+        <translation>Kennung, Authentifizierungscode oder Nummer beginnt mit… (Strg+F)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4191,7 +4214,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+168"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+170"/>
         <source>The store could not record the import</source>
         <translation>Der Speicher konnte den Import nicht protokollieren</translation>
     </message>
@@ -4474,7 +4497,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Ordner %1 für den Datenspeicher konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The store could not be prepared (%1): %2</source>
         <translation>Der Datenspeicher konnte nicht vorbereitet werden (%1): %2</translation>
     </message>
@@ -4482,32 +4505,32 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqliteTokenInserter</name>
     <message>
-        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+49"/>
+        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+50"/>
         <source>The import could not %1: %2</source>
         <translation>Der Import konnte nicht %1: %2</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+37"/>
+        <location line="+88"/>
         <location line="+39"/>
         <location line="+96"/>
         <source>run a query</source>
         <translation>eine Abfrage ausführen</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+45"/>
+        <location line="-207"/>
+        <location line="+96"/>
         <location line="+97"/>
         <source>prepare a query</source>
         <translation>eine Abfrage vorbereiten</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-185"/>
         <source>draw a token number</source>
         <translation>eine Token-Nummer vergeben</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+150"/>
         <source>The import was cancelled while it built its indexes</source>
         <translation>Der Import wurde beim Erstellen seiner Indizes abgebrochen</translation>
     </message>
@@ -5639,7 +5662,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+51"/>
+        <location filename="../app/gui/main.cpp" line="+52"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Verwaltung von CRM.COM-Zugangstoken</translation>
     </message>

@@ -229,7 +229,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+27"/>
+        <location filename="../app/cli/CliContext.cpp" line="+28"/>
         <source>Cannot create the folder %1</source>
         <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1</translation>
     </message>
@@ -1652,12 +1652,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+295"/>
+        <location line="+316"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-315"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1794,11 +1794,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+78"/>
         <source>column %1</source>
         <translation>στήλη %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-38"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
@@ -1808,7 +1809,12 @@ Enter the %2:</source>
         <translation>Δεν υπάρχει αποθηκευμένη αντιστοίχιση «%1»</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+36"/>
+        <source>Not imported: %1 (map a column with --map COLUMN=FIELD)</source>
+        <translation>Δεν εισάγονται: %1 (αντιστοιχίστε μια στήλη με --map ΣΤΗΛΗ=ΠΕΔΙΟ)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; nothing was written.</source>
         <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 χωρίς αλλαγή, %4 θα παραλείπονταν (κενά), %5 θα απορρίπτονταν· δεν γράφτηκε τίποτα.</translation>
     </message>
@@ -2095,21 +2101,28 @@ Enter the %2:</source>
         <translation>Σφάλματα (τα πρώτα):</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <source>Undo the import of %1?
-
-The %n token(s) it created are deleted and the %2 token(s) it updated get their earlier values back.</source>
+        <location line="+17"/>
+        <source>The %n token(s) it created are deleted.</source>
         <translation>
-            <numerusform>Αναίρεση της εισαγωγής του %1;
-
-Το %n διακριτικό που δημιούργησε διαγράφεται και τα %2 διακριτικά που ενημέρωσε επανέρχονται στις προηγούμενες τιμές τους.</numerusform>
-            <numerusform>Αναίρεση της εισαγωγής του %1;
-
-Τα %n διακριτικά που δημιούργησε διαγράφονται και τα %2 διακριτικά που ενημέρωσε επανέρχονται στις προηγούμενες τιμές τους.</numerusform>
+            <numerusform>Το διακριτικό που δημιούργησε διαγράφεται.</numerusform>
+            <numerusform>Τα %n διακριτικά που δημιούργησε διαγράφονται.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n token(s) it updated get their earlier values back.</source>
+        <translation>
+            <numerusform>Το διακριτικό που ενημέρωσε επανέρχεται στις προηγούμενες τιμές του.</numerusform>
+            <numerusform>Τα %n διακριτικά που ενημέρωσε επανέρχονται στις προηγούμενες τιμές τους.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Undo the import of %1?</source>
+        <translation>Αναίρεση της εισαγωγής του %1;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+10"/>
         <source>Undo Import</source>
         <translation>Αναίρεση εισαγωγής</translation>
@@ -2374,12 +2387,17 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Μια εισαγωγή δεν μπορεί να επαναφέρει διακριτικό σε PENDING_VERIFICATION</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source> (its cells are left out of this file, since any of them could be the pass code: see line %1 of %2)</source>
         <translation> (τα κελιά της παραλείπονται από αυτό το αρχείο, αφού οποιοδήποτε από αυτά θα μπορούσε να είναι ο κωδικός πρόσβασης: δείτε τη γραμμή %1 του %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source> (its cells are not where the columns are: check them against line %1 of %2)</source>
+        <translation> (τα κελιά της δεν είναι κάτω από τις σωστές στήλες: ελέγξτε τα με τη γραμμή %1 του %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> (the pass code was left out of this file: enter it again)</source>
         <translation> (ο κωδικός πρόσβασης παραλείφθηκε από αυτό το αρχείο: εισαγάγετέ τον ξανά)</translation>
     </message>
@@ -2501,7 +2519,12 @@ The %n token(s) it created are deleted and the %2 token(s) it updated get their 
         <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>No program here opens CSV files; open %1 from a spreadsheet or an editor.</source>
+        <translation>Κανένα πρόγραμμα εδώ δεν ανοίγει αρχεία CSV· ανοίξτε το %1 από λογιστικό φύλλο ή επεξεργαστή κειμένου.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Created: %1
 Updated: %2
 Unchanged: %3
@@ -2590,7 +2613,7 @@ Time: %6 s</source>
         <translation>Έλεγχος…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 would be created, %2 updated, %3 unchanged, %4 skipped (no values), %5 refused.</source>
         <translation>%1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 χωρίς αλλαγή, %4 θα παραλείπονταν (χωρίς τιμές), %5 θα απορρίπτονταν.</translation>
     </message>
@@ -2600,7 +2623,7 @@ Time: %6 s</source>
         <translation>Στην ατομική λειτουργία δεν θα εισαχθεί τίποτα μέχρι να διορθωθούν αυτές οι γραμμές.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Line</source>
         <translation>Γραμμή</translation>
     </message>
@@ -2610,7 +2633,7 @@ Time: %6 s</source>
         <translation>Σφάλμα</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Line %1: %2
 %3</source>
         <translation>Γραμμή %1: %2
@@ -2753,7 +2776,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2904,8 +2927,8 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+35"/>
-        <source>Search identifier, authentication code or number (Ctrl+F)</source>
-        <translation>Αναζήτηση αναγνωριστικού, κωδικού ταυτοποίησης ή αριθμού (Ctrl+F)</translation>
+        <source>Identifier, authentication code or number that starts with… (Ctrl+F)</source>
+        <translation>Αναγνωριστικό, κωδικός ταυτοποίησης ή αριθμός που αρχίζει με… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4191,7 +4214,7 @@ Default store file: %3</source>
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+168"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+170"/>
         <source>The store could not record the import</source>
         <translation>Η αποθήκη δεν μπόρεσε να καταγράψει την εισαγωγή</translation>
     </message>
@@ -4474,7 +4497,7 @@ Default store file: %3</source>
         <translation>Ο φάκελος %1 για τον χώρο αποθήκευσης δεν ήταν δυνατό να δημιουργηθεί</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The store could not be prepared (%1): %2</source>
         <translation>Ο χώρος αποθήκευσης δεν ήταν δυνατό να προετοιμαστεί (%1): %2</translation>
     </message>
@@ -4482,32 +4505,32 @@ Default store file: %3</source>
 <context>
     <name>SqliteTokenInserter</name>
     <message>
-        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+49"/>
+        <location filename="../app/stores/sql/SqliteTokenInserter.cpp" line="+50"/>
         <source>The import could not %1: %2</source>
         <translation>Η εισαγωγή δεν μπόρεσε να %1: %2</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+37"/>
+        <location line="+88"/>
         <location line="+39"/>
         <location line="+96"/>
         <source>run a query</source>
         <translation>εκτελέσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+45"/>
+        <location line="-207"/>
+        <location line="+96"/>
         <location line="+97"/>
         <source>prepare a query</source>
         <translation>προετοιμάσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-185"/>
         <source>draw a token number</source>
         <translation>δώσει αριθμό διακριτικού</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+150"/>
         <source>The import was cancelled while it built its indexes</source>
         <translation>Η εισαγωγή ακυρώθηκε ενώ δημιουργούσε τα ευρετήριά της</translation>
     </message>
@@ -5639,7 +5662,7 @@ Default store file: %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+51"/>
+        <location filename="../app/gui/main.cpp" line="+52"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Διαχείριση διακριτικών πρόσβασης του CRM.COM</translation>
     </message>

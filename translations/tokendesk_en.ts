@@ -77,21 +77,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
-        <source>Undo the import of %1?
-
-The %n token(s) it created are deleted and the %2 token(s) it updated get their earlier values back.</source>
+        <location line="+55"/>
+        <source>The %n token(s) it created are deleted.</source>
         <translation>
-            <numerusform>Undo the import of %1?
-
-The %n token it created is deleted and the %2 tokens it updated get their earlier values back.</numerusform>
-            <numerusform>Undo the import of %1?
-
-The %n tokens it created are deleted and the %2 tokens it updated get their earlier values back.</numerusform>
+            <numerusform>The token it created is deleted.</numerusform>
+            <numerusform>The %n tokens it created are deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+2"/>
+        <source>The %n token(s) it updated get their earlier values back.</source>
+        <translation>
+            <numerusform>The token it updated gets its earlier values back.</numerusform>
+            <numerusform>The %n tokens it updated get their earlier values back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
         <source>%n import(s) exported to %1</source>
         <translation>
             <numerusform>%n import exported to %1</numerusform>
@@ -114,7 +116,7 @@ The %n tokens it created are deleted and the %2 tokens it updated get their earl
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+551"/>
+        <location filename="../ui/MainWindow.cpp" line="+552"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>

@@ -216,10 +216,15 @@ void ImportHistoryDialog::undoSelected()
     const std::optional<ImportRecord> record = selectedRecord();
     if (!record)
         return;
-    const QString question = tr("Undo the import of %1?\n\nThe %n token(s) it created are deleted and the %2 "
-                                "token(s) it updated get their earlier values back.",
-                                nullptr, int(record->created))
-                                 .arg(record->fileName, QString::number(record->updated));
+    // Only what the import did is named: "the 0 tokens it updated" reads as a mistake.
+    QStringList effects;
+    if (record->created > 0)
+        effects << tr("The %n token(s) it created are deleted.", nullptr, int(record->created));
+    if (record->updated > 0)
+        effects << tr("The %n token(s) it updated get their earlier values back.", nullptr,
+                      int(record->updated));
+    const QString question = tr("Undo the import of %1?").arg(record->fileName) + QStringLiteral("\n\n")
+        + effects.join(QLatin1Char(' '));
     if (MessageBox::question(this, tr("Undo Import"), question, QMessageBox::Yes | QMessageBox::No,
                              QMessageBox::No)
         != QMessageBox::Yes)

@@ -184,6 +184,7 @@ void TestImportHistoryDialog::undoRemovesTheImportedTokensAndMarksTheRowUndone()
     dialog->undoButton()->click();
     QVERIFY(MessageBox::lastText().contains(cell(ImportHistoryModel::FileColumn)));
     QVERIFY(MessageBox::lastText().contains(QLatin1String("3 token(s) it created")));
+    QVERIFY2(!MessageBox::lastText().contains(QLatin1String("updated")), qPrintable(MessageBox::lastText()));
     QCOMPARE(tokenCount(), qint64(3));
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
