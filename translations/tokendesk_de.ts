@@ -2122,7 +2122,7 @@ Geben Sie %2 ein:</translation>
         <translation>Den Import von %1 rückgängig machen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+10"/>
         <source>Undo Import</source>
         <translation>Import rückgängig machen</translation>
@@ -2927,8 +2927,8 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+35"/>
-        <source>Identifier, authentication code or number that starts with… (Ctrl+F)</source>
-        <translation>Kennung, Authentifizierungscode oder Nummer beginnt mit… (Strg+F)</translation>
+        <source>Identifier, code or number starts with… (Ctrl+F)</source>
+        <translation>Kennung, Code oder Nummer beginnt mit… (Strg+F)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4902,7 +4902,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Passcode anzeigen oder verbergen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>e.g. 4111********1111</source>
         <translation>z. B. 4111********1111</translation>
     </message>
@@ -5044,7 +5044,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>

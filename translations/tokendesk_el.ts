@@ -2122,7 +2122,7 @@ Enter the %2:</source>
         <translation>Αναίρεση της εισαγωγής του %1;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+10"/>
         <source>Undo Import</source>
         <translation>Αναίρεση εισαγωγής</translation>
@@ -2927,8 +2927,8 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+35"/>
-        <source>Identifier, authentication code or number that starts with… (Ctrl+F)</source>
-        <translation>Αναγνωριστικό, κωδικός ταυτοποίησης ή αριθμός που αρχίζει με… (Ctrl+F)</translation>
+        <source>Identifier, code or number starts with… (Ctrl+F)</source>
+        <translation>Αναγνωριστικό, κωδικός ή αριθμός αρχίζει με… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4902,7 +4902,7 @@ Default store file: %3</source>
         <translation>Εμφάνιση ή απόκρυψη του κωδικού πρόσβασης</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>e.g. 4111********1111</source>
         <translation>π.χ. 4111********1111</translation>
     </message>
@@ -5044,7 +5044,7 @@ Default store file: %3</source>
         <translation>Δεν έχει επαληθευτεί</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>

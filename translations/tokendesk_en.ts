@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%n import(s) exported to %1</source>
         <translation>
             <numerusform>%n import exported to %1</numerusform>

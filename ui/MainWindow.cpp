@@ -371,7 +371,7 @@ QWidget* MainWindow::createFilterBar()
     rows->addLayout(secondRow);
 
     m_search = new QLineEdit(bar);
-    m_search->setPlaceholderText(tr("Identifier, authentication code or number that starts with… (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Identifier, code or number starts with… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::get(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(tr("Search"));

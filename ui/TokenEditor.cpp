@@ -122,6 +122,7 @@ QWidget* TokenEditor::createGeneralTab()
             [this](bool shown) { m_passCode->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     m_passCodeHint = hintLabel(page);
     m_authenticationCode = new QLineEdit(page);
+    m_authenticationCode->setObjectName(QStringLiteral("authenticationCode"));
     m_cardMaskedNumber = new QLineEdit(page);
     m_cardMaskedNumber->setPlaceholderText(tr("e.g. 4111********1111"));
     m_classification = new QComboBox(page);
@@ -329,6 +330,12 @@ void TokenEditor::fillWidgets()
                                                   : QString());
     for (int i = 0; i < AccessToken::udfDateCount; ++i)
         m_udfDates[i]->setOptionalDate(token.udfDate[i]);
+    // A value longer than its field is read from its start, as the table shows it: setText()
+    // leaves the cursor, and so the view, at its end.
+    for (QLineEdit* edit : { m_identifier, m_authenticationCode, m_cardMaskedNumber })
+        edit->setCursorPosition(0);
+    for (QLineEdit* edit : m_udfStrings)
+        edit->setCursorPosition(0);
     m_customFields->setFields(token.customFields);
 
     const LogInformation& log = token.logInformation;

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void newTokenIsEnabledOnceAStoreOpensWithNoSelection();
     void searchNarrowsTheTable();
     void stateButtonsCountWhatTheColumnFiltersLeave();
+    void longValuesAreShownFromTheirStart();
     void headerClickSortsInTheStore();
     void staleSaveShowsTheConflict();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
@@ -305,6 +306,22 @@ void TestMainWindow::stateButtonsCountWhatTheColumnFiltersLeave()
     QTRY_COMPARE(counted(StateLabels::label(LifeCycleState::Effective)), 1);
     QTRY_COMPARE(counted(StateLabels::label(LifeCycleState::NotEffective)), 1);
     QTRY_COMPARE(counted(QStringLiteral("All")), 2);
+}
+
+// An authentication code longer than its field shows its first characters, not its last.
+void TestMainWindow::longValuesAreShownFromTheirStart()
+{
+    const AccessToken token = createToken(QStringLiteral("long@example.org"), LifeCycleState::Effective);
+    TokenPatch change;
+    change.authenticationCode = QString(QStringLiteral("START") + QString(120, QLatin1Char('7')));
+    change.udfString[0] = QString(QStringLiteral("BEGIN") + QString(200, QLatin1Char('x')));
+    QVERIFY(await(m_service->update(TokenRef::byId(token.id), change)).ok());
+    selectToken(QStringLiteral("long@example.org"));
+    auto* code = m_window->editor()->findChild<QLineEdit*>(QStringLiteral("authenticationCode"));
+    QVERIFY(code);
+    QCOMPARE(code->text(), change.authenticationCode.value());
+    QCOMPARE(code->cursorPosition(), 0);
+    QCOMPARE(m_window->editor()->udfStringEdit(0)->cursorPosition(), 0);
 }
 
 void TestMainWindow::headerClickSortsInTheStore()
