@@ -187,6 +187,7 @@ private Q_SLOTS:
                                  QStringLiteral("4=udf_string_2") });
         QCOMPARE(mapped.exitCode, 0);
         QVERIFY2(!mapped.err.contains("Not imported"), mapped.err.constData());
+        removeStore();
     }
 
     void refusedAtomicImportSaysToImportTheWholeFileAgain()
