@@ -312,6 +312,16 @@
         <source>No column is mapped to a token field</source>
         <translation>Keine Spalte ist einem Token-Feld zugeordnet</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no saved mapping &quot;%1&quot;</source>
+        <translation>Es gibt keine gespeicherte Zuordnung „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The saved mapping &quot;%1&quot; names none of this file&apos;s columns; it was saved for columns such as %2</source>
+        <translation>Die gespeicherte Zuordnung „%1“ nennt keine Spalte dieser Datei; sie wurde für Spalten wie %2 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>CompensatingImportSession</name>
@@ -1652,12 +1662,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+316"/>
+        <location line="+313"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-312"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1794,22 +1804,17 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-35"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>There is no saved mapping &quot;%1&quot;</source>
-        <translation>Es gibt keine gespeicherte Zuordnung „%1“</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Not imported: %1 (map a column with --map COLUMN=FIELD)</source>
         <translation>Nicht importiert: %1 (eine Spalte mit --map SPALTE=FELD zuordnen)</translation>
     </message>
@@ -2405,7 +2410,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../ui/import/ImportMappingPage.cpp" line="+26"/>
+        <location filename="../ui/import/ImportMappingPage.cpp" line="+27"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -2465,7 +2470,7 @@ Geben Sie %2 ein:</translation>
         <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>column_%1</source>
         <translation>column_%1</translation>
     </message>
@@ -2483,6 +2488,16 @@ Geben Sie %2 ein:</translation>
         <location line="+5"/>
         <source>(guessed from the header)</source>
         <translation>(aus der Kopfzeile erkannt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved Mapping</source>
+        <translation>Gespeicherte Zuordnung</translation>
     </message>
 </context>
 <context>

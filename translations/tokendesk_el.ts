@@ -312,6 +312,16 @@
         <source>No column is mapped to a token field</source>
         <translation>Καμία στήλη δεν αντιστοιχίζεται σε πεδίο διακριτικού</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no saved mapping &quot;%1&quot;</source>
+        <translation>Δεν υπάρχει αποθηκευμένη αντιστοίχιση «%1»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The saved mapping &quot;%1&quot; names none of this file&apos;s columns; it was saved for columns such as %2</source>
+        <translation>Η αποθηκευμένη αντιστοίχιση «%1» δεν αναφέρει καμία στήλη αυτού του αρχείου· αποθηκεύτηκε για στήλες όπως %2</translation>
+    </message>
 </context>
 <context>
     <name>CompensatingImportSession</name>
@@ -1652,12 +1662,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+316"/>
+        <location line="+313"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-312"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1794,22 +1804,17 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>column %1</source>
         <translation>στήλη %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-35"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>There is no saved mapping &quot;%1&quot;</source>
-        <translation>Δεν υπάρχει αποθηκευμένη αντιστοίχιση «%1»</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Not imported: %1 (map a column with --map COLUMN=FIELD)</source>
         <translation>Δεν εισάγονται: %1 (αντιστοιχίστε μια στήλη με --map ΣΤΗΛΗ=ΠΕΔΙΟ)</translation>
     </message>
@@ -2405,7 +2410,7 @@ Enter the %2:</source>
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../ui/import/ImportMappingPage.cpp" line="+26"/>
+        <location filename="../ui/import/ImportMappingPage.cpp" line="+27"/>
         <source>Columns</source>
         <translation>Στήλες</translation>
     </message>
@@ -2465,7 +2470,7 @@ Enter the %2:</source>
         <translation>Αποθήκευση &amp;ως:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>column_%1</source>
         <translation>column_%1</translation>
     </message>
@@ -2483,6 +2488,16 @@ Enter the %2:</source>
         <location line="+5"/>
         <source>(guessed from the header)</source>
         <translation>(εντοπίστηκε από την κεφαλίδα)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(κανένα)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved Mapping</source>
+        <translation>Αποθηκευμένη αντιστοίχιση</translation>
     </message>
 </context>
 <context>

@@ -209,12 +209,9 @@ Result<ImportOptions> ImportCommand::importOptions(const QString& path, const QC
     }
 
     if (arguments.isSet(mappingOption)) {
-        const std::optional<ColumnMapping> saved
-            = ColumnMapping::load(arguments.value(mappingOption), header);
+        const Result<ColumnMapping> saved = ColumnMapping::load(arguments.value(mappingOption), header);
         if (!saved)
-            return Error(Error::Code::Usage,
-                         tr("There is no saved mapping \"%1\"").arg(arguments.value(mappingOption)),
-                         mappingOption);
+            return saved.error();
         options.mapping = saved.value();
     } else {
         options.mapping = ColumnMapping::guess(header);

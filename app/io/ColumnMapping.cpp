@@ -189,11 +189,17 @@ Result<void> ColumnMapping::check() const
     return {};
 }
 
+QString ColumnMapping::keyOf(const QStringList& header, qsizetype column)
+{
+    const QString name = header.at(column).trimmed();
+    return name.isEmpty() ? QStringLiteral("#%1").arg(column + 1) : name;
+}
+
 QMap<QString, QString> ColumnMapping::byHeader(const QStringList& header) const
 {
     QMap<QString, QString> map;
     for (qsizetype i = 0; i < header.size(); ++i)
-        map.insert(header.at(i).trimmed(), target(int(i)));
+        map.insert(keyOf(header, i), target(int(i)));
     return map;
 }
 
@@ -201,7 +207,7 @@ ColumnMapping ColumnMapping::fromHeader(const QStringList& header, const QMap<QS
 {
     ColumnMapping mapping = guess(header);
     for (qsizetype i = 0; i < header.size(); ++i) {
-        const auto saved = byHeader.constFind(header.at(i).trimmed());
+        const auto saved = byHeader.constFind(keyOf(header, i));
         if (saved != byHeader.constEnd())
             mapping.setTarget(int(i), saved.value());
     }
@@ -219,16 +225,26 @@ void ColumnMapping::save(const QString& name, const QStringList& header) const
     settings.setValue(name, map);
 }
 
-std::optional<ColumnMapping> ColumnMapping::load(const QString& name, const QStringList& header)
+Result<ColumnMapping> ColumnMapping::load(const QString& name, const QStringList& header)
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("importMappings"));
     if (!settings.contains(name))
-        return std::nullopt;
+        return Error(Error::Code::Usage, tr("There is no saved mapping \"%1\"").arg(name),
+                     QStringLiteral("mapping"));
     const QVariantMap map = settings.value(name).toMap();
     QMap<QString, QString> saved;
     for (auto it = map.constBegin(); it != map.constEnd(); ++it)
         saved.insert(it.key(), it.value().toString());
+    bool fits = false;
+    for (qsizetype i = 0; i < header.size() && !fits; ++i)
+        fits = saved.contains(keyOf(header, i));
+    if (!fits)
+        return Error(Error::Code::Usage,
+                     tr("The saved mapping \"%1\" names none of this file's columns; it was saved for "
+                        "columns such as %2")
+                         .arg(name, QStringList(saved.keys().mid(0, 3)).join(QLatin1String(", "))),
+                     QStringLiteral("mapping"));
     return fromHeader(header, saved);
 }
 

@@ -44,12 +44,15 @@ public:
     // Refuses a target given to two columns and a mapping that sets no field at all.
     Result<void> check() const;
 
-    // Saved by header cell, so a mapping fits the next file even if its columns move.
+    // Saved by header cell, so a mapping fits the next file even if its columns move; a column
+    // without a name (a file without a header) by its place, "#3".
     QMap<QString, QString> byHeader(const QStringList& header) const;
     static ColumnMapping fromHeader(const QStringList& header, const QMap<QString, QString>& byHeader);
     // Saved mappings live in QSettings under "importMappings/NAME"; they hold no values, only names.
     void save(const QString& name, const QStringList& header) const;
-    static std::optional<ColumnMapping> load(const QString& name, const QStringList& header);
+    // Refused when there is no such mapping, or when it names none of header's columns (it was
+    // saved for another kind of file, and would only set every column to "ignore").
+    static Result<ColumnMapping> load(const QString& name, const QStringList& header);
     static QStringList savedNames();
 
     // "identifier,pass_code,,custom:colour" for the import record.
@@ -58,6 +61,7 @@ public:
     bool operator==(const ColumnMapping& other) const { return m_targets == other.m_targets; }
 
 private:
+    static QString keyOf(const QStringList& header, qsizetype column);
     static QString normalise(const QString& text);
 
     QStringList m_targets;

@@ -110,14 +110,33 @@ private Q_SLOTS:
         mapping.save(QStringLiteral("shop"), { "Login", "Secret", "Colour" });
         QVERIFY(ColumnMapping::savedNames().contains(QStringLiteral("shop")));
 
-        const std::optional<ColumnMapping> loaded
+        const Result<ColumnMapping> loaded
             = ColumnMapping::load(QStringLiteral("shop"), { "Colour", "Login", "Secret", "Extra" });
         QVERIFY(loaded);
         QCOMPARE(loaded->targets(), QStringList({ "custom:colour", "identifier", "pass_code", "" }));
-        QVERIFY(!ColumnMapping::load(QStringLiteral("missing"), { "a" }));
+        QCOMPARE(ColumnMapping::load(QStringLiteral("missing"), { "a" }).error().message(),
+                 QStringLiteral("There is no saved mapping \"missing\""));
+        // A mapping saved for other columns would only set every column to "ignore": refused,
+        // with the columns it was saved for.
+        const Result<ColumnMapping> misfit = ColumnMapping::load(QStringLiteral("shop"), { "", "", "" });
+        QVERIFY(!misfit);
+        QVERIFY2(misfit.error().message().contains(QLatin1String("none of this file's columns")),
+                 qPrintable(misfit.error().message()));
+        QVERIFY(misfit.error().message().contains(QLatin1String("Login")));
         // Only names are saved, never a value from the file.
         QSettings settings;
         QVERIFY(!settings.allKeys().join(' ').contains(QLatin1String("0042")));
+    }
+
+    // A file without a header has no names to save a mapping by: its columns are saved by place.
+    void aFileWithoutAHeaderSavesItsMappingByPlace()
+    {
+        ColumnMapping mapping({ "", "authentication_code", "udf_string_1" });
+        mapping.save(QStringLiteral("partner feed"), { "", "", "" });
+        const Result<ColumnMapping> loaded
+            = ColumnMapping::load(QStringLiteral("partner feed"), { "", "", "" });
+        QVERIFY(loaded);
+        QCOMPARE(loaded->targets(), QStringList({ "", "authentication_code", "udf_string_1" }));
     }
 };
 

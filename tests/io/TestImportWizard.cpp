@@ -2,6 +2,7 @@
 #include "ImportHistoryModel.h"
 #include "ImportJob.h"
 #include "ImportReport.h"
+#include "MessageBox.h"
 #include "SqlTokenStore.h"
 #include "TokenService.h"
 #include "import/ImportPreviewModel.h"
@@ -385,6 +386,53 @@ private Q_SLOTS:
         QVERIFY(counts->text().contains(QLatin1String("atomic")));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QCOMPARE(count(), qint64(0));
+    }
+
+    // A file without a header saves its mapping by column place, and the next such file takes
+    // it; a mapping saved for named columns fits none of them, and leaves the columns as they are.
+    void aFileWithoutAHeaderReusesItsSavedMapping()
+    {
+        auto mappingPage = [this](const QString& path) {
+            auto wizard = std::make_unique<ImportWizard>(m_service.get(), path);
+            wizard->show();
+            wizard->next();
+            return wizard;
+        };
+        auto column = [](ImportWizard& wizard, int n) {
+            return wizard.findChild<QComboBox*>(QStringLiteral("column%1").arg(n));
+        };
+        {
+            auto named
+                = mappingPage(writeFile(QStringLiteral("named.csv"), "Colour,authentication_code\nred,N1\n"));
+            named->findChild<QLineEdit*>(QStringLiteral("saveMappingAs"))->setText(QStringLiteral("named"));
+            named->next();
+        }
+        {
+            auto first
+                = mappingPage(writeFile(QStringLiteral("feed1.tsv"), "x1\tA1\tshop 1\nx2\tA2\tshop 2\n"));
+            QCOMPARE(first->currentId(), int(ImportWizard::MappingPage));
+            column(*first, 2)->setCurrentIndex(
+                column(*first, 2)->findData(QStringLiteral("authentication_code")));
+            column(*first, 3)->setCurrentIndex(column(*first, 3)->findData(QStringLiteral("udf_string_1")));
+            first->findChild<QLineEdit*>(QStringLiteral("saveMappingAs"))->setText(QStringLiteral("feed"));
+            first->next();
+        }
+        auto next = mappingPage(writeFile(QStringLiteral("feed2.tsv"), "y1\tB1\tshop 3\n"));
+        auto* saved = next->findChild<QComboBox*>(QStringLiteral("savedMapping"));
+        QCOMPARE(saved->itemText(0), QStringLiteral("(none)"));
+        saved->setCurrentIndex(saved->findText(QStringLiteral("feed")));
+        Q_EMIT saved->activated(saved->currentIndex());
+        QCOMPARE(column(*next, 1)->currentData().toString(), QString());
+        QCOMPARE(column(*next, 2)->currentData().toString(), QStringLiteral("authentication_code"));
+        QCOMPARE(column(*next, 3)->currentData().toString(), QStringLiteral("udf_string_1"));
+
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        saved->setCurrentIndex(saved->findText(QStringLiteral("named")));
+        Q_EMIT saved->activated(saved->currentIndex());
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("none of this file's columns")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(column(*next, 2)->currentData().toString(), QStringLiteral("authentication_code"));
+        QCOMPARE(saved->currentIndex(), 0);
     }
 
     // The check page shows why a row is refused; what the rejects file adds for the person who

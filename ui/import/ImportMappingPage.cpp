@@ -2,6 +2,7 @@
 
 #include "ImportPreviewModel.h"
 #include "ImportWizard.h"
+#include "MessageBox.h"
 #include "TokenField.h"
 #include "TokenTableModel.h"
 
@@ -71,6 +72,8 @@ void ImportMappingPage::initializePage()
         count = qMax(count, row.size());
     while (header.size() < count)
         header.append(QString());
+    // A column the header does not name (every column of a file without one) is saved by place.
+    m_header = header;
     const ColumnMapping guess = ColumnMapping::guess(header);
     const QStringList fields = ColumnMapping::importableFields();
     for (int column = 0; column < count; ++column) {
@@ -100,7 +103,7 @@ void ImportMappingPage::initializePage()
         m_targets.append(combo);
     }
     m_saved->clear();
-    m_saved->addItem(tr("(guessed from the header)"));
+    m_saved->addItem(preview.format.hasHeader ? tr("(guessed from the header)") : tr("(none)"));
     m_saved->addItems(ColumnMapping::savedNames());
     updateCheck();
 }
@@ -116,10 +119,13 @@ void ImportMappingPage::applySavedMapping()
 {
     if (m_saved->currentIndex() <= 0)
         return;
-    const std::optional<ColumnMapping> saved
-        = ColumnMapping::load(m_saved->currentText(), m_wizard->preview().header);
-    if (!saved)
+    const Result<ColumnMapping> saved = ColumnMapping::load(m_saved->currentText(), m_header);
+    if (!saved) {
+        // The columns stay as they were set; the person is told why.
+        m_saved->setCurrentIndex(0);
+        MessageBox::information(this, tr("Saved Mapping"), saved.error().message());
         return;
+    }
     for (int column = 0; column < m_targets.size(); ++column) {
         QComboBox* combo = m_targets.at(column);
         const QString target = saved->target(column);
@@ -156,6 +162,6 @@ bool ImportMappingPage::validatePage()
         : ImportOptions::Mode::SkipInvalid;
     options.upsertBy = m_upsert->currentData().toString();
     if (!m_saveAs->text().trimmed().isEmpty())
-        options.mapping.save(m_saveAs->text().trimmed(), m_wizard->preview().header);
+        options.mapping.save(m_saveAs->text().trimmed(), m_header);
     return true;
 }

@@ -28,6 +28,8 @@ private:
     void updateCheck();
 
     ImportWizard* m_wizard;
+    // The file's header, an empty name for each column it does not name.
+    QStringList m_header;
     QFormLayout* m_columns;
     QList<QComboBox*> m_targets;
     QComboBox* m_saved;
