@@ -2781,7 +2781,7 @@ Dauer: %6 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+96"/>
+        <location filename="../ui/MainWindow.cpp" line="+97"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2921,7 +2921,12 @@ Dauer: %6 s</translation>
         <translation>&amp;Spaltenfilter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>&amp;Sort By</source>
+        <translation>S&amp;ortieren nach</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Tokens</source>
         <translation>&amp;Token</translation>
     </message>
@@ -3141,7 +3146,12 @@ Dauer: %6 s</translation>
         <translation>Token %1 hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
+        <source>&amp;Descending</source>
+        <translation>&amp;Absteigend</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>

@@ -2781,7 +2781,7 @@ Time: %6 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+96"/>
+        <location filename="../ui/MainWindow.cpp" line="+97"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2921,7 +2921,12 @@ Time: %6 s</source>
         <translation>Φίλτρα σ&amp;τηλών</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>&amp;Sort By</source>
+        <translation>Τα&amp;ξινόμηση κατά</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Tokens</source>
         <translation>&amp;Διακριτικά</translation>
     </message>
@@ -3141,7 +3146,12 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να απορριφθούν;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
+        <source>&amp;Descending</source>
+        <translation>&amp;Φθίνουσα</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Columns</source>
         <translation>Στήλες</translation>
     </message>

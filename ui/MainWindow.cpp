@@ -32,6 +32,7 @@
 #include "WhenFinished.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCloseEvent>
@@ -316,6 +317,10 @@ void MainWindow::createMenus()
     filterRow->setChecked(true);
     filterRow->setObjectName(QStringLiteral("actionFilterRow"));
     connect(filterRow, &QAction::toggled, m_header, &FilterHeaderView::setFilterRowVisible);
+    // The header sorts by mouse only; this menu is the keyboard's way to the same order.
+    QMenu* sortBy = view->addMenu(tr("&Sort By"));
+    sortBy->menuAction()->setObjectName(QStringLiteral("menuSortBy"));
+    connect(sortBy, &QMenu::aboutToShow, this, [this, sortBy]() { fillSortMenu(sortBy); });
     view->addSeparator();
     view->addAction(action(Action::NetworkLog));
 
@@ -981,6 +986,32 @@ void MainWindow::onModelDataChanged()
 void MainWindow::rebuildFilterRow()
 {
     m_header->rebuildFilters([this](int column) { return m_model->isFilterable(column); });
+}
+
+void MainWindow::fillSortMenu(QMenu* menu)
+{
+    menu->clear();
+    auto* columns = new QActionGroup(menu);
+    const int sorted = m_model->sortColumn();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_table->isColumnHidden(column) || !m_model->isSortable(column))
+            continue;
+        QAction* byColumn = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        byColumn->setCheckable(true);
+        byColumn->setChecked(column == sorted);
+        byColumn->setEnabled(m_table->isSortingEnabled());
+        columns->addAction(byColumn);
+        connect(byColumn, &QAction::triggered, this,
+                [this, column]() { m_table->sortByColumn(column, m_model->sortOrder()); });
+    }
+    menu->addSeparator();
+    QAction* descending = menu->addAction(tr("&Descending"));
+    descending->setCheckable(true);
+    descending->setChecked(m_model->sortOrder() == Qt::DescendingOrder);
+    descending->setEnabled(m_table->isSortingEnabled() && sorted >= 0);
+    connect(descending, &QAction::toggled, this, [this](bool down) {
+        m_table->sortByColumn(m_model->sortColumn(), down ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
 }
 
 void MainWindow::showHeaderMenu(const QPoint& pos)

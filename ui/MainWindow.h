@@ -24,6 +24,7 @@ class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QTableView;
 class QToolButton;
@@ -128,6 +129,8 @@ private:
     void onModelDataChanged();
     bool confirmLeavingToken();
     void showHeaderMenu(const QPoint& pos);
+    // View → Sort By: a column and the direction, for the keyboard.
+    void fillSortMenu(QMenu* menu);
     void showTableMenu(const QPoint& pos);
     void rebuildFilterRow();
     void setLastOperation(const QString& text);

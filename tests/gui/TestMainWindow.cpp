@@ -26,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void stateButtonsCountWhatTheColumnFiltersLeave();
     void longValuesAreShownFromTheirStart();
     void headerClickSortsInTheStore();
+    void viewMenuSortsByKeyboard();
     void staleSaveShowsTheConflict();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
     void fitsALaptopScreen();
@@ -339,6 +341,39 @@ void TestMainWindow::headerClickSortsInTheStore()
     QCOMPARE(m_window->model()->tokenAt(0)->identifier,
              m_window->model()->sortOrder() == Qt::DescendingOrder ? QStringLiteral("user9@example.org")
                                                                    : QStringLiteral("user100@example.org"));
+}
+
+// View → Sort By gives the keyboard what a click on the header gives the mouse.
+void TestMainWindow::viewMenuSortsByKeyboard()
+{
+    auto* sortBy = m_window->findChild<QAction*>(QStringLiteral("menuSortBy"));
+    QVERIFY(sortBy && sortBy->menu());
+    QMenu* menu = sortBy->menu();
+    // Filled as it opens, from the columns on show.
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    QAction* byIdentifier = nullptr;
+    QAction* descending = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->text() == TokenTableModel::columnTitle(QStringLiteral("identifier")))
+            byIdentifier = action;
+        if (action->text() == QStringLiteral("&Descending"))
+            descending = action;
+    }
+    QVERIFY(byIdentifier && descending);
+    byIdentifier->trigger();
+    QTRY_COMPARE(m_store->queries().constLast().sortField, QStringLiteral("identifier"));
+    QCOMPARE(m_window->table()->horizontalHeader()->sortIndicatorSection(),
+             m_window->model()->columnOf(QStringLiteral("identifier")));
+    const bool wasDescending = m_store->queries().constLast().descending;
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    for (QAction* action : menu->actions()) {
+        if (action->text() == QStringLiteral("&Descending")) {
+            QCOMPARE(action->isChecked(), wasDescending);
+            action->trigger();
+        }
+    }
+    QTRY_VERIFY(m_store->queries().constLast().descending != wasDescending);
+    QCOMPARE(m_store->queries().constLast().sortField, QStringLiteral("identifier"));
 }
 
 void TestMainWindow::staleSaveShowsTheConflict()
