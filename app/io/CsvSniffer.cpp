@@ -62,6 +62,10 @@ QString CsvSniffer::detectEncoding(const QByteArray& sample)
     uchardet_delete(detector);
 
     const QString canonical = CsvFormat::canonicalEncoding(guess);
+    // windows-1252 reads every letter ISO-8859-1 does and, where ISO-8859-1 has invisible control
+    // codes, the € and quotation marks Windows programs write (as browsers read "ISO-8859-1").
+    if (canonical == QLatin1String("ISO-8859-1"))
+        return QStringLiteral("windows-1252");
     if (!canonical.isEmpty())
         return canonical;
     // A sample cut inside a UTF-8 sequence, or an encoding TokenDesk does not offer: UTF-8 is the

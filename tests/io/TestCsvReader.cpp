@@ -187,6 +187,15 @@ private Q_SLOTS:
         QTest::newRow("windows-1252 at the end")
             << ascii + QByteArray(QStringEncoder("windows-1252").encode(late)) << "windows-1252";
         QTest::newRow("UTF-8 at the end") << ascii + QByteArray(utf8.encode(late)) << "UTF-8";
+        // Umlauts alone read the same in ISO-8859-1 and windows-1252: the Windows code page is
+        // named, since it also reads the € and „“ the next file from the same system may hold.
+        QTest::newRow("German without €")
+            << QByteArray(QStringEncoder("windows-1252")
+                              .encode(QStringLiteral("E-Mail;Kartennummer;Farbe\r\n"
+                                                     "jürgen@example.de;4111;Grün\r\n"
+                                                     "käthe@example.de;4222;Weiß\r\n"
+                                                     "ölaf@example.de;4333;Rosé\r\n")))
+            << "windows-1252";
     }
 
     void detection()
