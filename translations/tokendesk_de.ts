@@ -2543,7 +2543,7 @@ Geben Sie %2 ein:</translation>
         <source>Created: %1
 Updated: %2
 Unchanged: %3
-Refused: %4
+Rejected: %4
 Skipped (no values): %5
 Time: %6 s</source>
         <translation>Angelegt: %1
@@ -2629,7 +2629,7 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>%1 would be created, %2 updated, %3 unchanged, %4 skipped (no values), %5 refused.</source>
+        <source>%1 would be created, %2 updated, %3 unchanged, %4 skipped (no values), %5 rejected.</source>
         <translation>%1 würden angelegt, %2 aktualisiert, %3 unverändert, %4 übersprungen (keine Werte), %5 abgelehnt.</translation>
     </message>
     <message>

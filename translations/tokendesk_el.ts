@@ -2543,7 +2543,7 @@ Enter the %2:</source>
         <source>Created: %1
 Updated: %2
 Unchanged: %3
-Refused: %4
+Rejected: %4
 Skipped (no values): %5
 Time: %6 s</source>
         <translation>Δημιουργήθηκαν: %1
@@ -2629,7 +2629,7 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+26"/>
-        <source>%1 would be created, %2 updated, %3 unchanged, %4 skipped (no values), %5 refused.</source>
+        <source>%1 would be created, %2 updated, %3 unchanged, %4 skipped (no values), %5 rejected.</source>
         <translation>%1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 χωρίς αλλαγή, %4 θα παραλείπονταν (χωρίς τιμές), %5 θα απορρίπτονταν.</translation>
     </message>
     <message>

@@ -231,9 +231,9 @@ private Q_SLOTS:
         // Validation: a dry run; bob has an identifier without a pass code.
         QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPage));
         auto* counts = wizard.findChild<QLabel*>(QStringLiteral("validationCounts"));
-        QTRY_VERIFY(counts->text().contains(QLatin1String("refused")));
+        QTRY_VERIFY(counts->text().contains(QLatin1String("rejected")));
         QVERIFY2(counts->text().startsWith(QLatin1String(
-                     "2 would be created, 0 updated, 0 unchanged, 0 skipped (no values), 1 refused")),
+                     "2 would be created, 0 updated, 0 unchanged, 0 skipped (no values), 1 rejected")),
                  qPrintable(counts->text()));
         auto* errors = wizard.findChild<QTableWidget*>(QStringLiteral("validationErrors"));
         QCOMPARE(errors->rowCount(), 1);
@@ -255,7 +255,7 @@ private Q_SLOTS:
         QTRY_COMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
         auto* summary = wizard.findChild<QLabel*>(QStringLiteral("resultSummary"));
         QVERIFY2(
-            summary->text().startsWith(QLatin1String("Created: 2\nUpdated: 0\nUnchanged: 0\nRefused: 1")),
+            summary->text().startsWith(QLatin1String("Created: 2\nUpdated: 0\nUnchanged: 0\nRejected: 1")),
             qPrintable(summary->text()));
         QVERIFY(wizard.findChild<QPushButton*>(QStringLiteral("openRejects"))->isVisible());
         const QString rejects = m_dir->filePath(QStringLiteral("shop-refused.csv"));
@@ -382,7 +382,7 @@ private Q_SLOTS:
         wizard.next();
         wizard.next();
         auto* counts = wizard.findChild<QLabel*>(QStringLiteral("validationCounts"));
-        QTRY_VERIFY(counts->text().contains(QLatin1String("refused")));
+        QTRY_VERIFY(counts->text().contains(QLatin1String("rejected")));
         QVERIFY(counts->text().contains(QLatin1String("atomic")));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QCOMPARE(count(), qint64(0));

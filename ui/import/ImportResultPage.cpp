@@ -38,7 +38,7 @@ void ImportResultPage::initializePage()
 {
     const ImportReport& report = m_wizard->report();
     QString text
-        = tr("Created: %1\nUpdated: %2\nUnchanged: %3\nRefused: %4\nSkipped (no values): %5\nTime: %6 s")
+        = tr("Created: %1\nUpdated: %2\nUnchanged: %3\nRejected: %4\nSkipped (no values): %5\nTime: %6 s")
               .arg(report.created)
               .arg(report.updated)
               .arg(report.unchanged)

@@ -77,7 +77,7 @@ void ImportValidationPage::cleanupPage()
 void ImportValidationPage::showReport()
 {
     const ImportReport& report = m_wizard->report();
-    QString text = tr("%1 would be created, %2 updated, %3 unchanged, %4 skipped (no values), %5 refused.")
+    QString text = tr("%1 would be created, %2 updated, %3 unchanged, %4 skipped (no values), %5 rejected.")
                        .arg(report.created)
                        .arg(report.updated)
                        .arg(report.unchanged)
