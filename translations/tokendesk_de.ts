@@ -2091,12 +2091,12 @@ Geben Sie %2 ein:</translation>
         <translation>Zuordnung: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none recorded</source>
         <translation>keine aufgezeichnet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No errors.</source>
         <translation>Keine Fehler.</translation>
     </message>
@@ -2189,7 +2189,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../models/ImportHistoryModel.cpp" line="+63"/>
+        <location filename="../models/ImportHistoryModel.cpp" line="+67"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -2272,6 +2272,11 @@ Geben Sie %2 ein:</translation>
         <location line="+2"/>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>column %1 → %2</source>
+        <translation>Spalte %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2415,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../ui/import/ImportMappingPage.cpp" line="+27"/>
+        <location filename="../ui/import/ImportMappingPage.cpp" line="+26"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -2495,7 +2500,7 @@ Geben Sie %2 ein:</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Saved Mapping</source>
         <translation>Gespeicherte Zuordnung</translation>
     </message>

@@ -2091,12 +2091,12 @@ Enter the %2:</source>
         <translation>Αντιστοίχιση: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none recorded</source>
         <translation>δεν καταγράφηκε</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No errors.</source>
         <translation>Κανένα σφάλμα.</translation>
     </message>
@@ -2189,7 +2189,7 @@ Enter the %2:</source>
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../models/ImportHistoryModel.cpp" line="+63"/>
+        <location filename="../models/ImportHistoryModel.cpp" line="+67"/>
         <source>When</source>
         <translation>Πότε</translation>
     </message>
@@ -2272,6 +2272,11 @@ Enter the %2:</source>
         <location line="+2"/>
         <source>Undone</source>
         <translation>Αναιρέθηκε</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>column %1 → %2</source>
+        <translation>στήλη %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2415,7 @@ Enter the %2:</source>
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../ui/import/ImportMappingPage.cpp" line="+27"/>
+        <location filename="../ui/import/ImportMappingPage.cpp" line="+26"/>
         <source>Columns</source>
         <translation>Στήλες</translation>
     </message>
@@ -2495,7 +2500,7 @@ Enter the %2:</source>
         <translation>(κανένα)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Saved Mapping</source>
         <translation>Αποθηκευμένη αντιστοίχιση</translation>
     </message>

@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+57"/>
         <source>The %n token(s) it created are deleted.</source>
         <translation>
             <numerusform>The token it created is deleted.</numerusform>

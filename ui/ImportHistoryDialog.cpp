@@ -197,7 +197,9 @@ void ImportHistoryDialog::showSelected()
                       record->finishedAt.isValid()
                           ? locale.toString(record->finishedAt.toLocalTime(), QLocale::LongFormat)
                           : tr("not finished"));
-    lines << tr("Mapping: %1").arg(record->mapping.isEmpty() ? tr("none recorded") : record->mapping);
+    lines << tr("Mapping: %1")
+                 .arg(record->mapping.isEmpty() ? tr("none recorded")
+                                                : ImportHistoryModel::mappingText(record->mapping));
     lines << QString();
     if (record->errors.isEmpty())
         lines << tr("No errors.");

@@ -1,10 +1,9 @@
 #include "ImportMappingPage.h"
 
+#include "ImportHistoryModel.h"
 #include "ImportPreviewModel.h"
 #include "ImportWizard.h"
 #include "MessageBox.h"
-#include "TokenField.h"
-#include "TokenTableModel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -79,19 +78,19 @@ void ImportMappingPage::initializePage()
     for (int column = 0; column < count; ++column) {
         auto* combo = new QComboBox(this);
         combo->setObjectName(QStringLiteral("column%1").arg(column + 1));
-        combo->addItem(targetTitle(QString()), QString());
+        combo->addItem(ImportHistoryModel::targetTitle(QString()), QString());
         for (const QString& field : fields) {
-            combo->addItem(targetTitle(field), field);
+            combo->addItem(ImportHistoryModel::targetTitle(field), field);
             // The wire name is what a header or tokendesk-cli --map would use.
             combo->setItemData(combo->count() - 1, field, Qt::ToolTipRole);
         }
         const QString cell = header.at(column).trimmed();
         const QString custom
             = QStringLiteral("custom:") + (cell.isEmpty() ? tr("column_%1").arg(column + 1) : cell);
-        combo->addItem(targetTitle(custom), custom);
+        combo->addItem(ImportHistoryModel::targetTitle(custom), custom);
         const QString guessed = guess.target(column);
         if (!guessed.isEmpty() && combo->findData(guessed) < 0)
-            combo->addItem(targetTitle(guessed), guessed);
+            combo->addItem(ImportHistoryModel::targetTitle(guessed), guessed);
         combo->setCurrentIndex(qMax(0, combo->findData(guessed)));
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::updateCheck);
         QString sample = preview.rows.isEmpty() ? QString() : preview.rows.first().value(column);
@@ -106,13 +105,6 @@ void ImportMappingPage::initializePage()
     m_saved->addItem(preview.format.hasHeader ? tr("(guessed from the header)") : tr("(none)"));
     m_saved->addItems(ColumnMapping::savedNames());
     updateCheck();
-}
-
-QString ImportMappingPage::targetTitle(const QString& target)
-{
-    // Named as the token table and editor name them, not by their wire names.
-    return TokenFields::find(target) ? TokenTableModel::columnTitle(target)
-                                     : ColumnMapping::displayName(target);
 }
 
 void ImportMappingPage::applySavedMapping()
@@ -130,7 +122,7 @@ void ImportMappingPage::applySavedMapping()
         QComboBox* combo = m_targets.at(column);
         const QString target = saved->target(column);
         if (combo->findData(target) < 0)
-            combo->addItem(targetTitle(target), target);
+            combo->addItem(ImportHistoryModel::targetTitle(target), target);
         combo->setCurrentIndex(combo->findData(target));
     }
 }

@@ -23,7 +23,6 @@ public:
     bool validatePage() override;
 
 private:
-    static QString targetTitle(const QString& target);
     void applySavedMapping();
     void updateCheck();
 
