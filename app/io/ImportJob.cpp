@@ -253,6 +253,7 @@ ImportReport ImportJob::run(TokenStore& store)
                 header.append(m_mapping.target(i).isEmpty() ? QStringLiteral("column_%1").arg(i + 1)
                                                             : m_mapping.target(i));
         }
+        m_rejectsWidth = int(header.size());
         header << QStringLiteral("line") << QStringLiteral("error");
         if (m_options.format.hasHeader || !header.isEmpty())
             m_rejects->writeRecord(header);
@@ -820,7 +821,7 @@ void ImportJob::reject(const Candidate& candidate, const QString& field, const Q
     QStringList cells = candidate.cells;
     QString error = message;
     const int passCodeColumn = m_mapping.columnOf(QStringLiteral("pass_code"));
-    const int columns = m_mapping.columnCount();
+    const int columns = m_rejectsWidth;
     const QString fileName = QFileInfo(m_options.filePath).fileName();
     if (passCodeColumn >= 0 && cells.size() != columns) {
         cells = QStringList(columns, QString());
@@ -835,7 +836,7 @@ void ImportJob::reject(const Candidate& candidate, const QString& field, const Q
         error += tr(" (its cells are not where the columns are: check them against line %1 of %2)")
                      .arg(candidate.line)
                      .arg(fileName);
-    } else if (passCodeColumn >= 0 && !cells.at(passCodeColumn).isEmpty()) {
+    } else if (passCodeColumn >= 0 && passCodeColumn < cells.size() && !cells.at(passCodeColumn).isEmpty()) {
         cells[passCodeColumn].clear();
         error += tr(" (the pass code was left out of this file: enter it again)");
     }

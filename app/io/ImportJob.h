@@ -121,6 +121,9 @@ private:
     TokenSettings m_settings;
     QStringList m_header;
     std::unique_ptr<CsvWriter> m_rejects;
+    // The cells of a row of the rejects file before its line and error: the header's width, which
+    // a mapping made from the preview's longest row may exceed.
+    int m_rejectsWidth = 0;
     // The current batch's refused records for the rejects file, by line.
     QList<std::pair<qint64, QStringList>> m_batchRejects;
     // 64-bit hashes of the unique values seen so far, with their line: flat memory for a million

@@ -107,12 +107,13 @@ std::optional<qint64> SqliteTokenInserter::tableSize() const
     return integer("SELECT MAX(rowid) FROM tokens");
 }
 
-bool SqliteTokenInserter::switchJournal(const char* mode)
+bool SqliteTokenInserter::switchJournal(const char* mode, bool wait)
 {
-    // Leaving WAL needs the store to itself; while another connection has it open the switch is
-    // refused at once instead of after the busy timeout.
-    const int timeout = pragma("busy_timeout");
-    sqlite3_busy_timeout(m_connection, 0);
+    const std::optional<qint64> timeout = integer("PRAGMA busy_timeout");
+    if (!timeout)
+        return false;
+    if (!wait)
+        sqlite3_busy_timeout(m_connection, 0);
     sqlite3_stmt* statement = nullptr;
     bool switched = false;
     if (sqlite3_prepare_v2(m_connection, QByteArray("PRAGMA journal_mode = ").append(mode).constData(), -1,
@@ -121,7 +122,7 @@ bool SqliteTokenInserter::switchJournal(const char* mode)
         && sqlite3_step(statement) == SQLITE_ROW)
         switched = qstricmp(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)), mode) == 0;
     sqlite3_finalize(statement);
-    sqlite3_busy_timeout(m_connection, timeout);
+    sqlite3_busy_timeout(m_connection, int(*timeout));
     return switched;
 }
 
@@ -134,21 +135,26 @@ void SqliteTokenInserter::chooseJournal(qint64 expectedRows)
     // store with next to nothing in it costs them little; a store that holds more keeps WAL.
     constexpr qint64 tokensPerExistingToken = 100;
     const std::optional<qint64> rows = tableSize();
-    if (!rows || *rows > expectedRows / tokensPerExistingToken || !switchJournal("delete"))
+    const std::optional<qint64> synchronous = integer("PRAGMA synchronous");
+    if (!rows || !synchronous || *rows > expectedRows / tokensPerExistingToken)
+        return;
+    // Leaving WAL needs the store to itself: while another connection has it open the switch is
+    // refused at once instead of after the busy timeout, and the import keeps WAL.
+    if (!switchJournal("delete", false))
         return;
     m_leftWal = true;
     // NORMAL is safe with WAL only; with a rollback journal a power cut could corrupt the file.
-    m_previousSynchronous = pragma("synchronous");
+    m_previousSynchronous = int(*synchronous);
     exec("PRAGMA synchronous = FULL");
 }
 
 void SqliteTokenInserter::restoreJournal()
 {
-    if (!m_leftWal)
+    // Back into WAL waits for a reader that opened the store meanwhile, as any write would. Should
+    // it still fail, the store stays safe (rollback journal, FULL sync) and the destructor tries
+    // again; the next connection's own set-up (SqliteDialect::prepareSession) turns WAL on too.
+    if (!m_leftWal || !switchJournal("wal", true))
         return;
-    // Another connection may have opened the store since the commit; then the next connection's
-    // own set-up (SqliteDialect::prepareSession) turns WAL back on.
-    switchJournal("wal");
     exec(QByteArray("PRAGMA synchronous = " + QByteArray::number(m_previousSynchronous)).constData());
     m_leftWal = false;
 }

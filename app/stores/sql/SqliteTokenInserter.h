@@ -53,8 +53,9 @@ private:
     int pragma(const char* name) const;
     // An upper bound of the tokens table's size, read without counting it.
     std::optional<qint64> tableSize() const;
-    // Runs PRAGMA journal_mode = mode without waiting for a lock; whether the mode is now mode.
-    bool switchJournal(const char* mode);
+    // Runs PRAGMA journal_mode = mode, waiting the busy timeout for a lock or not at all; whether
+    // the mode is now mode.
+    bool switchJournal(const char* mode, bool wait);
 
     sqlite3* m_connection;
     QString m_insertSql;
