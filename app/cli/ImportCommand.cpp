@@ -225,13 +225,15 @@ Result<ImportOptions> ImportCommand::importOptions(const QString& path, const QC
     return options;
 }
 
-QStringList ImportCommand::ignoredColumns(const QStringList& header, const ColumnMapping& mapping)
+QJsonArray ImportCommand::ignoredColumns(const QStringList& header, const ColumnMapping& mapping)
 {
-    QStringList ignored;
+    QJsonArray ignored;
     for (int column = 0; column < header.size(); ++column) {
-        if (mapping.target(column).isEmpty())
-            ignored.append(header.at(column).trimmed().isEmpty() ? tr("column %1").arg(column + 1)
-                                                                 : header.at(column));
+        if (!mapping.target(column).isEmpty())
+            continue;
+        const QString name = header.at(column).trimmed();
+        ignored.append(QJsonObject { { QStringLiteral("column"), column + 1 },
+                                     { QStringLiteral("header"), name.isEmpty() ? QJsonValue() : name } });
     }
     return ignored;
 }
@@ -244,11 +246,19 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
     if (!options)
         return output.failure(options.error());
     // A column no field was found for is left out; said before the import, not found out after it.
-    const QStringList ignored = ignoredColumns(header, options->mapping);
-    if (!ignored.isEmpty() && !output.isJson())
+    const QJsonArray ignored = ignoredColumns(header, options->mapping);
+    if (!ignored.isEmpty() && !output.isJson()) {
+        QStringList names;
+        for (const QJsonValue& column : ignored) {
+            const QJsonObject object = column.toObject();
+            names.append(object.value(QStringLiteral("header")).isNull()
+                             ? tr("column %1").arg(object.value(QStringLiteral("column")).toInt())
+                             : object.value(QStringLiteral("header")).toString());
+        }
         QTextStream(stderr) << tr("Not imported: %1 (map a column with --map COLUMN=FIELD)")
-                                   .arg(ignored.join(QLatin1String(", ")))
+                                   .arg(names.join(QLatin1String(", ")))
                             << '\n';
+    }
     const Result<TokenService*> service = context.service();
     if (!service)
         return output.failure(service.error());
@@ -278,17 +288,16 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
             errors.append(QJsonObject { { QStringLiteral("line"), error.line },
                                         { QStringLiteral("field"), error.field },
                                         { QStringLiteral("message"), error.message } });
-        output.printJson(
-            QJsonObject { { QStringLiteral("imported"), report.created },
-                          { QStringLiteral("updated"), report.updated },
-                          { QStringLiteral("unchanged"), report.unchanged },
-                          { QStringLiteral("skipped"), report.skipped },
-                          { QStringLiteral("rejected"), report.rejected },
-                          { QStringLiteral("dry_run"), report.dryRun },
-                          { QStringLiteral("cancelled"), report.cancelled },
-                          { QStringLiteral("errors"), errors },
-                          { QStringLiteral("ignored_columns"), QJsonArray::fromStringList(ignored) },
-                          { QStringLiteral("seconds"), report.seconds } });
+        output.printJson(QJsonObject { { QStringLiteral("imported"), report.created },
+                                       { QStringLiteral("updated"), report.updated },
+                                       { QStringLiteral("unchanged"), report.unchanged },
+                                       { QStringLiteral("skipped"), report.skipped },
+                                       { QStringLiteral("rejected"), report.rejected },
+                                       { QStringLiteral("dry_run"), report.dryRun },
+                                       { QStringLiteral("cancelled"), report.cancelled },
+                                       { QStringLiteral("errors"), errors },
+                                       { QStringLiteral("ignored_columns"), ignored },
+                                       { QStringLiteral("seconds"), report.seconds } });
     } else {
         if (isatty(STDERR_FILENO))
             QTextStream(stderr) << '\n';

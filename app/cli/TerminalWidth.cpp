@@ -18,6 +18,9 @@ QString TerminalWidth::padded(const QString& text, qsizetype width)
 
 int TerminalWidth::ofCodePoint(char32_t codePoint)
 {
+    // The soft hyphen is a format character that terminals draw all the same.
+    if (codePoint == 0xAD)
+        return 1;
     switch (QChar::category(codePoint)) {
     case QChar::Mark_NonSpacing:
     case QChar::Mark_Enclosing:
@@ -32,8 +35,8 @@ int TerminalWidth::ofCodePoint(char32_t codePoint)
         { 0x1100, 0x115F },   { 0x2E80, 0x303E },   { 0x3041, 0x33FF },   { 0x3400, 0x4DBF },
         { 0x4E00, 0x9FFF },   { 0xA000, 0xA4CF },   { 0xA960, 0xA97F },   { 0xAC00, 0xD7A3 },
         { 0xF900, 0xFAFF },   { 0xFE10, 0xFE19 },   { 0xFE30, 0xFE6F },   { 0xFF00, 0xFF60 },
-        { 0xFFE0, 0xFFE6 },   { 0x1F300, 0x1F64F }, { 0x1F900, 0x1F9FF }, { 0x20000, 0x2FFFD },
-        { 0x30000, 0x3FFFD },
+        { 0xFFE0, 0xFFE6 },   { 0x1F300, 0x1F64F }, { 0x1F680, 0x1F6FF }, { 0x1F900, 0x1F9FF },
+        { 0x1FA70, 0x1FAFF }, { 0x20000, 0x2FFFD }, { 0x30000, 0x3FFFD },
     };
     for (const auto& [first, last] : wide) {
         if (codePoint >= first && codePoint <= last)

@@ -239,12 +239,23 @@ Result<ColumnMapping> ColumnMapping::load(const QString& name, const QStringList
     bool fits = false;
     for (qsizetype i = 0; i < header.size() && !fits; ++i)
         fits = saved.contains(keyOf(header, i));
-    if (!fits)
+    if (!fits) {
+        // Named as a person would look for them: "#2" is the second column of a file without a header.
+        QStringList columns;
+        for (const QString& key : saved.keys()) {
+            if (key.startsWith(QLatin1Char('#')))
+                columns.append(tr("column %1").arg(key.mid(1)));
+            else if (!key.isEmpty())
+                columns.append(key);
+        }
         return Error(Error::Code::Usage,
-                     tr("The saved mapping \"%1\" names none of this file's columns; it was saved for "
-                        "columns such as %2")
-                         .arg(name, QStringList(saved.keys().mid(0, 3)).join(QLatin1String(", "))),
+                     columns.isEmpty()
+                         ? tr("The saved mapping \"%1\" names none of this file's columns").arg(name)
+                         : tr("The saved mapping \"%1\" names none of this file's columns; it was "
+                              "saved for columns such as %2")
+                               .arg(name, columns.mid(0, 3).join(QLatin1String(", "))),
                      QStringLiteral("mapping"));
+    }
     return fromHeader(header, saved);
 }
 
