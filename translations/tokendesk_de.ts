@@ -318,7 +318,17 @@
         <translation>Es gibt keine gespeicherte Zuordnung „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The saved mapping &quot;%1&quot; names none of this file&apos;s columns</source>
+        <translation>Die gespeicherte Zuordnung „%1“ nennt keine Spalte dieser Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The saved mapping &quot;%1&quot; names none of this file&apos;s columns; it was saved for columns such as %2</source>
         <translation>Die gespeicherte Zuordnung „%1“ nennt keine Spalte dieser Datei; sie wurde für Spalten wie %2 gespeichert</translation>
     </message>
@@ -1662,12 +1672,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+313"/>
+        <location line="+323"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-322"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1804,22 +1814,22 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-57"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Not imported: %1 (map a column with --map COLUMN=FIELD)</source>
         <translation>Nicht importiert: %1 (eine Spalte mit --map SPALTE=FELD zuordnen)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; nothing was written.</source>
         <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 unverändert, %4 übersprungen (leer), %5 abgelehnt; nichts wurde geschrieben.</translation>
     </message>
@@ -2274,7 +2284,7 @@ Geben Sie %2 ein:</translation>
         <translation>Rückgängig gemacht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>column %1 → %2</source>
         <translation>Spalte %1 → %2</translation>
     </message>
@@ -2329,7 +2339,7 @@ Geben Sie %2 ein:</translation>
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2337,12 +2347,12 @@ Geben Sie %2 ein:</translation>
         </translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Alle Zeilen werden geprüft, bevor die Passcodes gehasht werden: %1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+283"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
@@ -2539,12 +2549,12 @@ Geben Sie %2 ein:</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No program here opens CSV files; open %1 from a spreadsheet or an editor.</source>
         <translation>Kein Programm hier öffnet CSV-Dateien; öffnen Sie %1 in einer Tabellenkalkulation oder einem Editor.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Created: %1
 Updated: %2
 Unchanged: %3
@@ -3151,7 +3161,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&amp;Descending</source>
         <translation>&amp;Absteigend</translation>
     </message>
@@ -3181,12 +3191,12 @@ Dauer: %6 s</translation>
         <translation>Spalte für Zusatzfeld entfernen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The token was not created: %1</source>
         <translation>Das Token wurde nicht angelegt: %1</translation>
     </message>
@@ -4541,26 +4551,26 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+88"/>
+        <location line="+94"/>
         <location line="+39"/>
         <location line="+96"/>
         <source>run a query</source>
         <translation>eine Abfrage ausführen</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+96"/>
+        <location line="-213"/>
+        <location line="+102"/>
         <location line="+97"/>
         <source>prepare a query</source>
         <translation>eine Abfrage vorbereiten</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-191"/>
         <source>draw a token number</source>
         <translation>eine Token-Nummer vergeben</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>The import was cancelled while it built its indexes</source>
         <translation>Der Import wurde beim Erstellen seiner Indizes abgebrochen</translation>
     </message>

@@ -318,7 +318,17 @@
         <translation>Δεν υπάρχει αποθηκευμένη αντιστοίχιση «%1»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>column %1</source>
+        <translation>στήλη %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The saved mapping &quot;%1&quot; names none of this file&apos;s columns</source>
+        <translation>Η αποθηκευμένη αντιστοίχιση «%1» δεν αναφέρει καμία στήλη αυτού του αρχείου</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The saved mapping &quot;%1&quot; names none of this file&apos;s columns; it was saved for columns such as %2</source>
         <translation>Η αποθηκευμένη αντιστοίχιση «%1» δεν αναφέρει καμία στήλη αυτού του αρχείου· αποθηκεύτηκε για στήλες όπως %2</translation>
     </message>
@@ -1662,12 +1672,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+313"/>
+        <location line="+323"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-322"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1804,22 +1814,22 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>column %1</source>
         <translation>στήλη %1</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-57"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Not imported: %1 (map a column with --map COLUMN=FIELD)</source>
         <translation>Δεν εισάγονται: %1 (αντιστοιχίστε μια στήλη με --map ΣΤΗΛΗ=ΠΕΔΙΟ)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; nothing was written.</source>
         <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 χωρίς αλλαγή, %4 θα παραλείπονταν (κενά), %5 θα απορρίπτονταν· δεν γράφτηκε τίποτα.</translation>
     </message>
@@ -2274,7 +2284,7 @@ Enter the %2:</source>
         <translation>Αναιρέθηκε</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>column %1 → %2</source>
         <translation>στήλη %1 → %2</translation>
     </message>
@@ -2329,7 +2339,7 @@ Enter the %2:</source>
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2337,12 +2347,12 @@ Enter the %2:</source>
         </translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Έλεγχος όλων των γραμμών πριν από τον κατακερματισμό των κωδικών πρόσβασης: %1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+283"/>
         <source>%1 is empty</source>
         <translation>Το %1 είναι κενό</translation>
     </message>
@@ -2539,12 +2549,12 @@ Enter the %2:</source>
         <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No program here opens CSV files; open %1 from a spreadsheet or an editor.</source>
         <translation>Κανένα πρόγραμμα εδώ δεν ανοίγει αρχεία CSV· ανοίξτε το %1 από λογιστικό φύλλο ή επεξεργαστή κειμένου.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Created: %1
 Updated: %2
 Unchanged: %3
@@ -3151,7 +3161,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να απορριφθούν;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&amp;Descending</source>
         <translation>&amp;Φθίνουσα</translation>
     </message>
@@ -3181,12 +3191,12 @@ Time: %6 s</source>
         <translation>Αφαίρεση στήλης προσαρμοσμένου πεδίου</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Reset Columns</source>
         <translation>Επαναφορά στηλών</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The token was not created: %1</source>
         <translation>Το διακριτικό δεν δημιουργήθηκε: %1</translation>
     </message>
@@ -4541,26 +4551,26 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+88"/>
+        <location line="+94"/>
         <location line="+39"/>
         <location line="+96"/>
         <source>run a query</source>
         <translation>εκτελέσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+96"/>
+        <location line="-213"/>
+        <location line="+102"/>
         <location line="+97"/>
         <source>prepare a query</source>
         <translation>προετοιμάσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-191"/>
         <source>draw a token number</source>
         <translation>δώσει αριθμό διακριτικού</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>The import was cancelled while it built its indexes</source>
         <translation>Η εισαγωγή ακυρώθηκε ενώ δημιουργούσε τα ευρετήριά της</translation>
     </message>

@@ -991,6 +991,7 @@ void MainWindow::rebuildFilterRow()
 void MainWindow::fillSortMenu(QMenu* menu)
 {
     menu->clear();
+    qDeleteAll(menu->findChildren<QActionGroup*>(Qt::FindDirectChildrenOnly));
     auto* columns = new QActionGroup(menu);
     const int sorted = m_model->sortColumn();
     for (int column = 0; column < m_model->columnCount(); ++column) {
@@ -1042,14 +1043,17 @@ void MainWindow::showHeaderMenu(const QPoint& pos)
         QMenu* remove = menu.addMenu(tr("Remove Custom Field Column"));
         for (const QString& name : custom) {
             remove->addAction(name, this, [this, name]() {
+                // Its filter goes with it: the state counts follow.
                 m_model->removeCustomFieldColumn(name);
                 rebuildFilterRow();
+                m_stateCountTimer.start();
             });
         }
     }
     menu.addAction(tr("Reset Columns"), this, [this]() {
         for (const QString& name : m_model->customFieldColumns())
             m_model->removeCustomFieldColumn(name);
+        m_stateCountTimer.start();
         for (int column = 0; column < m_model->columnCount(); ++column) {
             m_header->moveSection(m_header->visualIndex(column), column);
             m_header->setSectionHidden(

@@ -27,10 +27,10 @@ ImportResultPage::ImportResultPage(ImportWizard* wizard)
     layout->addStretch();
     connect(m_openRejects, &QPushButton::clicked, this, [this]() {
         const QString path = m_wizard->report().rejectsPath;
-        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-            m_summary->setText(
-                m_summary->text() + QLatin1Char('\n')
-                + tr("No program here opens CSV files; open %1 from a spreadsheet or an editor.").arg(path));
+        const QString advice
+            = tr("No program here opens CSV files; open %1 from a spreadsheet or an editor.").arg(path);
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)) && !m_summary->text().contains(advice))
+            m_summary->setText(m_summary->text() + QLatin1Char('\n') + advice);
     });
 }
 
