@@ -284,6 +284,47 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("udf_string_1\r\nΛεμεσός\r\nΠάφος\r\n"));
     }
 
+    // A first load (an atomic import into an empty store) is written with a rollback journal. Killed
+    // in the middle, it leaves that journal behind; the next program to open the store rolls it
+    // back, and TokenDesk puts the store in WAL mode again.
+    void killedFirstLoadLeavesTheStoreAsItWas()
+    {
+        constexpr int rows = 400000;
+        QByteArray bytes = "authentication_code,udf_string_1\n";
+        for (int i = 0; i < rows; ++i)
+            bytes += "FL" + QByteArray::number(i) + ",first load\n";
+        const QString path = writeFile(QStringLiteral("first-load.csv"), bytes);
+        const QString store = m_dir.filePath(QStringLiteral("first-load.sqlite"));
+        QCOMPARE(
+            cli({ QStringLiteral("--store"), QStringLiteral("sqlite:") + store, QStringLiteral("imports") })
+                .exitCode,
+            0);
+
+        importAndKill(store, path, QStringLiteral("atomic"),
+                      2000 + QRandomGenerator::global()->bounded(1000));
+        QVERIFY2(QFile::exists(store + QStringLiteral("-journal")), "the import was not in its rows");
+        const Inspection seen = inspect(store);
+        QCOMPARE(seen.integrity, QStringLiteral("ok"));
+        QCOMPARE(seen.tokens, qint64(0));
+        QCOMPARE(seen.imports, qint64(0));
+
+        QCOMPARE(
+            cli({ QStringLiteral("--store"), QStringLiteral("sqlite:") + store, QStringLiteral("imports") })
+                .exitCode,
+            0);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mode"));
+        db.setDatabaseName(store);
+        QVERIFY(db.open());
+        {
+            QSqlQuery mode(QStringLiteral("PRAGMA journal_mode"), db);
+            QVERIFY(mode.next());
+            QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("mode"));
+    }
+
     void killedImportLeavesWholeTransactionsOnly()
     {
         constexpr int rows = 60000;
