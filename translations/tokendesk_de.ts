@@ -323,7 +323,7 @@
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The saved mapping &quot;%1&quot; names none of this file&apos;s columns</source>
         <translation>Die gespeicherte Zuordnung „%1“ nennt keine Spalte dieser Datei</translation>
     </message>
@@ -1672,12 +1672,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+323"/>
+        <location line="+322"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-321"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1829,7 +1829,7 @@ Geben Sie %2 ein:</translation>
         <translation>Nicht importiert: %1 (eine Spalte mit --map SPALTE=FELD zuordnen)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; nothing was written.</source>
         <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 unverändert, %4 übersprungen (leer), %5 abgelehnt; nichts wurde geschrieben.</translation>
     </message>
@@ -2339,7 +2339,7 @@ Geben Sie %2 ein:</translation>
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2347,12 +2347,12 @@ Geben Sie %2 ein:</translation>
         </translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-247"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Alle Zeilen werden geprüft, bevor die Passcodes gehasht werden: %1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+285"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
@@ -3633,8 +3633,8 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Car&amp;d masked number:</source>
-        <translation>Maskierte Karten&amp;nummer:</translation>
+        <source>Car&amp;d number:</source>
+        <translation>Karten&amp;nummer:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4963,8 +4963,8 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Car&amp;d masked number:</source>
-        <translation>Maskierte Karten&amp;nummer:</translation>
+        <source>Car&amp;d number:</source>
+        <translation>Karten&amp;nummer:</translation>
     </message>
     <message>
         <location line="+1"/>

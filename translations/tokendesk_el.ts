@@ -323,7 +323,7 @@
         <translation>στήλη %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The saved mapping &quot;%1&quot; names none of this file&apos;s columns</source>
         <translation>Η αποθηκευμένη αντιστοίχιση «%1» δεν αναφέρει καμία στήλη αυτού του αρχείου</translation>
     </message>
@@ -1672,12 +1672,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+323"/>
+        <location line="+322"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-321"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1829,7 +1829,7 @@ Enter the %2:</source>
         <translation>Δεν εισάγονται: %1 (αντιστοιχίστε μια στήλη με --map ΣΤΗΛΗ=ΠΕΔΙΟ)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; nothing was written.</source>
         <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 χωρίς αλλαγή, %4 θα παραλείπονταν (κενά), %5 θα απορρίπτονταν· δεν γράφτηκε τίποτα.</translation>
     </message>
@@ -2339,7 +2339,7 @@ Enter the %2:</source>
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2347,12 +2347,12 @@ Enter the %2:</source>
         </translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-247"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Έλεγχος όλων των γραμμών πριν από τον κατακερματισμό των κωδικών πρόσβασης: %1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+285"/>
         <source>%1 is empty</source>
         <translation>Το %1 είναι κενό</translation>
     </message>
@@ -3633,8 +3633,8 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Car&amp;d masked number:</source>
-        <translation>Καλυμμένος α&amp;ριθμός κάρτας:</translation>
+        <source>Car&amp;d number:</source>
+        <translation>Α&amp;ριθμός κάρτας:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4963,8 +4963,8 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Car&amp;d masked number:</source>
-        <translation>Καλυμμένος α&amp;ριθμός κάρτας:</translation>
+        <source>Car&amp;d number:</source>
+        <translation>Α&amp;ριθμός κάρτας:</translation>
     </message>
     <message>
         <location line="+1"/>

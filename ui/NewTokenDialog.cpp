@@ -60,7 +60,7 @@ NewTokenDialog::NewTokenDialog(const TokenSettings& settings, const QList<Accoun
     form->addRow(tr("&Pass code:"), m_passCode);
     form->addRow(QString(), m_passCodeHint);
     form->addRow(tr("&Authentication code:"), m_authenticationCode);
-    form->addRow(tr("Car&d masked number:"), m_cardMaskedNumber);
+    form->addRow(tr("Car&d number:"), m_cardMaskedNumber);
     form->addRow(tr("C&lassification:"), m_classification);
     form->addRow(tr("Acc&ount:"), m_account);
     form->addRow(tr("Pa&rticipant:"), m_participant);

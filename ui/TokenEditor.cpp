@@ -138,7 +138,7 @@ QWidget* TokenEditor::createGeneralTab()
     form->addRow(tr("Set new &pass code:"), m_passCode);
     form->addRow(QString(), m_passCodeHint);
     form->addRow(tr("&Authentication code:"), m_authenticationCode);
-    form->addRow(tr("Car&d masked number:"), m_cardMaskedNumber);
+    form->addRow(tr("Car&d number:"), m_cardMaskedNumber);
     form->addRow(tr("C&lassification:"), m_classification);
     form->addRow(tr("Acc&ount:"), m_account);
     form->addRow(tr("Pa&rticipant:"), m_participant);

@@ -338,6 +338,10 @@ ImportReport ImportJob::run(TokenStore& store)
     }
     // Nothing more is read while an import that stopped early is rolled back.
     queue.close();
+    // A batch's unreadable records are refused before the store checks its other rows: the
+    // examples, and the import's record of them, go by line as the rejects file does.
+    std::stable_sort(report.errors.begin(), report.errors.end(),
+                     [](const ImportRowError& a, const ImportRowError& b) { return a.line < b.line; });
 
     if (m_options.dryRun) {
         report.created = m_pendingCreated;
@@ -376,8 +380,6 @@ ImportReport ImportJob::run(TokenStore& store)
         // It writes to this run's file.
         m_rejects.reset();
     }
-    std::stable_sort(report.errors.begin(), report.errors.end(),
-                     [](const ImportRowError& a, const ImportRowError& b) { return a.line < b.line; });
     return finished();
 }
 

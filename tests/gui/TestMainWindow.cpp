@@ -25,6 +25,7 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void searchNarrowsTheTable();
     void stateButtonsCountWhatTheColumnFiltersLeave();
     void longValuesAreShownFromTheirStart();
+    void editorNamesFieldsAsTheTableDoes();
     void headerClickSortsInTheStore();
     void viewMenuSortsByKeyboard();
     void staleSaveShowsTheConflict();
@@ -324,6 +326,20 @@ void TestMainWindow::longValuesAreShownFromTheirStart()
     QCOMPARE(code->text(), change.authenticationCode.value());
     QCOMPARE(code->cursorPosition(), 0);
     QCOMPARE(m_window->editor()->udfStringEdit(0)->cursorPosition(), 0);
+}
+
+// The editor's labels and the table's columns name a field the same way ("Card number", not
+// "Card masked number" beside a "Card number" column).
+void TestMainWindow::editorNamesFieldsAsTheTableDoes()
+{
+    QStringList labels;
+    for (const QLabel* label : m_window->editor()->findChildren<QLabel*>()) {
+        if (label->buddy())
+            labels.append(label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    }
+    for (const char* field : { "identifier", "authentication_code", "card_masked_number" })
+        QVERIFY2(labels.contains(TokenTableModel::columnTitle(QLatin1String(field))),
+                 qPrintable(labels.join(QLatin1String(", "))));
 }
 
 void TestMainWindow::headerClickSortsInTheStore()

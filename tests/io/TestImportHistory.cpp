@@ -256,6 +256,20 @@ private Q_SLOTS:
         QVERIFY(record.finishedAt >= record.startedAt);
     }
 
+    // The history lists an import's errors by line, as the rejects file does: a row the store
+    // refused comes before a later row the reader refused, although it was found after it.
+    void recordedErrorsAreInLineOrder()
+    {
+        create(QStringLiteral("TAKEN"));
+        const ImportReport report = import("authentication_code,udf_string_1\nTAKEN,a\nN1,b,extra\nN2,c\n",
+                                           ImportOptions::Mode::SkipInvalid);
+        QCOMPARE(report.rejected, qint64(2));
+        const QString errors = latestImport().errors;
+        QVERIFY2(errors.indexOf(QLatin1String("Line 2:")) >= 0, qPrintable(errors));
+        QVERIFY2(errors.indexOf(QLatin1String("Line 2:")) < errors.indexOf(QLatin1String("Line 3:")),
+                 qPrintable(errors));
+    }
+
     void passCodesImportedInParallelVerify()
     {
         QByteArray bytes = "identifier,pin\n";
