@@ -154,7 +154,6 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
 
     connect(m_header, &FilterHeaderView::filterChanged, this, [this](int column, const QString& text) {
         m_model->setColumnFilter(m_model->columnKey(column), text);
-        m_stateCountTimer.start();
     });
     connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_header,
             &FilterHeaderView::positionEditors);
@@ -199,6 +198,9 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     m_stateCountTimer.setSingleShot(true);
     m_stateCountTimer.setInterval(300);
     connect(&m_stateCountTimer, &QTimer::timeout, this, &MainWindow::updateStateCounts);
+    // The model resets for every new query (search, state, column filter, a filter that goes with
+    // its column): the state buttons count what that query leaves.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this]() { m_stateCountTimer.start(); });
     if (m_service) {
         connect(m_service, &TokenService::tokensChanged, this, [this]() { m_stateCountTimer.start(); });
         connect(m_service, &TokenService::settingsChanged, this, &MainWindow::loadSettingsAndDirectory);
@@ -648,7 +650,6 @@ void MainWindow::applyFilters()
         m_editor->clearToken();
         m_currentId.clear();
         m_model->setQuery(query);
-        m_stateCountTimer.start();
     }
 }
 
@@ -1043,17 +1044,14 @@ void MainWindow::showHeaderMenu(const QPoint& pos)
         QMenu* remove = menu.addMenu(tr("Remove Custom Field Column"));
         for (const QString& name : custom) {
             remove->addAction(name, this, [this, name]() {
-                // Its filter goes with it: the state counts follow.
                 m_model->removeCustomFieldColumn(name);
                 rebuildFilterRow();
-                m_stateCountTimer.start();
             });
         }
     }
     menu.addAction(tr("Reset Columns"), this, [this]() {
         for (const QString& name : m_model->customFieldColumns())
             m_model->removeCustomFieldColumn(name);
-        m_stateCountTimer.start();
         for (int column = 0; column < m_model->columnCount(); ++column) {
             m_header->moveSection(m_header->visualIndex(column), column);
             m_header->setSectionHidden(
