@@ -1672,12 +1672,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+322"/>
+        <location line="+310"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-309"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1814,22 +1814,22 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+97"/>
+        <location line="+84"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-44"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+49"/>
         <source>Not imported: %1 (map a column with --map COLUMN=FIELD)</source>
         <translation>Nicht importiert: %1 (eine Spalte mit --map SPALTE=FELD zuordnen)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; nothing was written.</source>
         <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 unverändert, %4 übersprungen (leer), %5 abgelehnt; nichts wurde geschrieben.</translation>
     </message>
@@ -2806,7 +2806,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2972,12 +2972,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+389"/>
+        <location line="+388"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-381"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3079,7 +3079,7 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>Looking up authentication code %1…</source>
         <translation>Authentifizierungscode %1 wird gesucht…</translation>
     </message>
@@ -3191,12 +3191,12 @@ Dauer: %6 s</translation>
         <translation>Spalte für Zusatzfeld entfernen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The token was not created: %1</source>
         <translation>Das Token wurde nicht angelegt: %1</translation>
     </message>

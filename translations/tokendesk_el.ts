@@ -1672,12 +1672,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+322"/>
+        <location line="+310"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-309"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1814,22 +1814,22 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+97"/>
+        <location line="+84"/>
         <source>column %1</source>
         <translation>στήλη %1</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-44"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+49"/>
         <source>Not imported: %1 (map a column with --map COLUMN=FIELD)</source>
         <translation>Δεν εισάγονται: %1 (αντιστοιχίστε μια στήλη με --map ΣΤΗΛΗ=ΠΕΔΙΟ)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; nothing was written.</source>
         <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 χωρίς αλλαγή, %4 θα παραλείπονταν (κενά), %5 θα απορρίπτονταν· δεν γράφτηκε τίποτα.</translation>
     </message>
@@ -2806,7 +2806,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2972,12 +2972,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+389"/>
+        <location line="+388"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-381"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3079,7 +3079,7 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>Looking up authentication code %1…</source>
         <translation>Αναζήτηση κωδικού ταυτοποίησης %1…</translation>
     </message>
@@ -3191,12 +3191,12 @@ Time: %6 s</source>
         <translation>Αφαίρεση στήλης προσαρμοσμένου πεδίου</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Reset Columns</source>
         <translation>Επαναφορά στηλών</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The token was not created: %1</source>
         <translation>Το διακριτικό δεν δημιουργήθηκε: %1</translation>
     </message>

@@ -225,19 +225,6 @@ Result<ImportOptions> ImportCommand::importOptions(const QString& path, const QC
     return options;
 }
 
-QJsonArray ImportCommand::ignoredColumns(const QStringList& header, const ColumnMapping& mapping)
-{
-    QJsonArray ignored;
-    for (int column = 0; column < header.size(); ++column) {
-        if (!mapping.target(column).isEmpty())
-            continue;
-        const QString name = header.at(column).trimmed();
-        ignored.append(QJsonObject { { QStringLiteral("column"), column + 1 },
-                                     { QStringLiteral("header"), name.isEmpty() ? QJsonValue() : name } });
-    }
-    return ignored;
-}
-
 int ImportCommand::runImport(const QString& path, const QCommandLineParser& arguments, CliContext& context)
 {
     CliOutput& output = context.output();
@@ -246,19 +233,20 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
     if (!options)
         return output.failure(options.error());
     // A column no field was found for is left out; said before the import, not found out after it.
-    const QJsonArray ignored = ignoredColumns(header, options->mapping);
-    if (!ignored.isEmpty() && !output.isJson()) {
-        QStringList names;
-        for (const QJsonValue& column : ignored) {
-            const QJsonObject object = column.toObject();
-            names.append(object.value(QStringLiteral("header")).isNull()
-                             ? tr("column %1").arg(object.value(QStringLiteral("column")).toInt())
-                             : object.value(QStringLiteral("header")).toString());
-        }
-        QTextStream(stderr) << tr("Not imported: %1 (map a column with --map COLUMN=FIELD)")
-                                   .arg(names.join(QLatin1String(", ")))
-                            << '\n';
+    QStringList ignoredNames;
+    QJsonArray ignored;
+    for (int column = 0; column < header.size(); ++column) {
+        if (!options->mapping.target(column).isEmpty())
+            continue;
+        const QString name = header.at(column).trimmed();
+        ignoredNames.append(name.isEmpty() ? tr("column %1").arg(column + 1) : name);
+        ignored.append(QJsonObject { { QStringLiteral("column"), column + 1 },
+                                     { QStringLiteral("header"), name.isEmpty() ? QJsonValue() : name } });
     }
+    if (!ignored.isEmpty() && !output.isJson())
+        QTextStream(stderr) << tr("Not imported: %1 (map a column with --map COLUMN=FIELD)")
+                                   .arg(ignoredNames.join(QLatin1String(", ")))
+                            << '\n';
     const Result<TokenService*> service = context.service();
     if (!service)
         return output.failure(service.error());

@@ -6,7 +6,6 @@
 #include "Result.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 // `import FILE`: the CSV import of app/io (ImportJob) on the command line, and `--preview`, the
 // parsed file as the wizard's preview shows it. Exit status 0 when every row was imported.
@@ -25,8 +24,6 @@ private:
     // header receives the file's header (empty names for a file without one).
     static Result<ImportOptions> importOptions(const QString& path, const QCommandLineParser& arguments,
                                                QStringList& header);
-    // The columns the mapping leaves out: {"column": 1-based number, "header": name or null}.
-    static QJsonArray ignoredColumns(const QStringList& header, const ColumnMapping& mapping);
     int preview(const QString& path, const QCommandLineParser& arguments, CliContext& context);
     int runImport(const QString& path, const QCommandLineParser& arguments, CliContext& context);
     int listImports(const QCommandLineParser& arguments, CliContext& context);
