@@ -1,8 +1,6 @@
 #include "ImportHistoryModel.h"
 
 #include "ColumnMapping.h"
-#include "TokenField.h"
-#include "TokenTableModel.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -150,12 +148,6 @@ QString ImportHistoryModel::statusText(const QString& status)
     return status;
 }
 
-QString ImportHistoryModel::targetTitle(const QString& target)
-{
-    return TokenFields::find(target) ? TokenTableModel::columnTitle(target)
-                                     : ColumnMapping::displayName(target);
-}
-
 QString ImportHistoryModel::mappingText(const QString& mapping)
 {
     // Columns left out are not listed: a wide file would bury the few it imported.
@@ -163,7 +155,7 @@ QString ImportHistoryModel::mappingText(const QString& mapping)
     const QStringList targets = mapping.split(QLatin1Char(','));
     for (qsizetype i = 0; i < targets.size(); ++i) {
         if (!targets.at(i).isEmpty())
-            columns.append(tr("column %1 → %2").arg(i + 1).arg(targetTitle(targets.at(i))));
+            columns.append(tr("column %1 → %2").arg(i + 1).arg(ColumnMapping::displayName(targets.at(i))));
     }
     return columns.join(QLatin1String(", "));
 }

@@ -49,8 +49,6 @@ public:
 
     static QString modeText(const QString& mode);
     static QString statusText(const QString& status);
-    // A mapping target (wire name, custom:NAME or empty) as the token table and editor name it.
-    static QString targetTitle(const QString& target);
     // A recorded mapping ("identifier,,custom:colour") as the columns it imported, by title.
     static QString mappingText(const QString& mapping);
 

@@ -206,37 +206,7 @@ QStringList TokenTableModel::defaultVisibleColumns()
 
 QString TokenTableModel::columnTitle(const QString& key)
 {
-    if (key.startsWith(customPrefix))
-        return key.mid(customPrefix.size());
-    static const QHash<QString, const char*> titles = {
-        { QStringLiteral("number"), QT_TR_NOOP("Number") },
-        { QStringLiteral("id"), QT_TR_NOOP("ID") },
-        { QStringLiteral("life_cycle_state"), QT_TR_NOOP("State") },
-        { QStringLiteral("identifier"), QT_TR_NOOP("Identifier") },
-        { QStringLiteral("pass_code"), QT_TR_NOOP("Pass code") },
-        { QStringLiteral("authentication_code"), QT_TR_NOOP("Authentication code") },
-        { QStringLiteral("card_masked_number"), QT_TR_NOOP("Card number") },
-        { QStringLiteral("classification"), QT_TR_NOOP("Classification") },
-        { QStringLiteral("accounts_receivable"), QT_TR_NOOP("Account") },
-        { QStringLiteral("reward_participant"), QT_TR_NOOP("Participant") },
-        { QStringLiteral("verified_date"), QT_TR_NOOP("Verified") },
-        { QStringLiteral("created_date"), QT_TR_NOOP("Created") },
-        { QStringLiteral("updated_date"), QT_TR_NOOP("Updated") },
-    };
-    if (const char* title = titles.value(key))
-        return tr(title);
-    const std::optional<TokenField> field = TokenFields::find(key);
-    if (field && field->isUdf()) {
-        switch (field->kind) {
-        case TokenField::Kind::Float:
-            return tr("UDF number %1").arg(field->udfIndex + 1);
-        case TokenField::Kind::Date:
-            return tr("UDF date %1").arg(field->udfIndex + 1);
-        default:
-            return tr("UDF text %1").arg(field->udfIndex + 1);
-        }
-    }
-    return key;
+    return key.startsWith(customPrefix) ? key.mid(customPrefix.size()) : TokenFields::title(key);
 }
 
 void TokenTableModel::addCustomFieldColumn(const QString& name)

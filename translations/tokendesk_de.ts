@@ -2199,7 +2199,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../models/ImportHistoryModel.cpp" line="+67"/>
+        <location filename="../models/ImportHistoryModel.cpp" line="+65"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -2284,7 +2284,7 @@ Geben Sie %2 ein:</translation>
         <translation>Rückgängig gemacht</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>column %1 → %2</source>
         <translation>Spalte %1 → %2</translation>
     </message>
@@ -5150,6 +5150,89 @@ Standard-Speicherdatei: %3</translation>
     </message>
 </context>
 <context>
+    <name>TokenFields</name>
+    <message>
+        <location filename="../app/core/TokenField.cpp" line="+52"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass code</source>
+        <translation>Passcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication code</source>
+        <translation>Authentifizierungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>UDF number %1</source>
+        <translation>UDF Zahl %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDF date %1</source>
+        <translation>UDF Datum %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDF text %1</source>
+        <translation>UDF Text %1</translation>
+    </message>
+</context>
+<context>
     <name>TokenPatch</name>
     <message>
         <location filename="../app/core/TokenPatch.cpp" line="+59"/>
@@ -5450,87 +5533,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Identifier</source>
-        <translation>Kennung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pass code</source>
-        <translation>Passcode</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authentication code</source>
-        <translation>Authentifizierungscode</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card number</source>
-        <translation>Kartennummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Classification</source>
-        <translation>Klassifizierung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Participant</source>
-        <translation>Teilnehmer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verified</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>UDF number %1</source>
-        <translation>UDF Zahl %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UDF date %1</source>
-        <translation>UDF Datum %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UDF text %1</source>
-        <translation>UDF Text %1</translation>
-    </message>
-    <message>
-        <location line="+251"/>
+        <location line="+333"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>
@@ -5544,6 +5547,11 @@ Standard-Speicherdatei: %3</translation>
     <name>TokenValidator</name>
     <message>
         <location filename="../app/core/TokenValidator.cpp" line="+27"/>
+        <source>A custom field&apos;s name</source>
+        <translation>Der Name eines Zusatzfelds</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+58"/>
         <source>%1 is longer than %2 characters</source>
         <translation>%1 ist länger als %2 Zeichen</translation>
@@ -5575,79 +5583,79 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>identifier cannot be blank</source>
-        <translation>identifier darf nicht leer sein</translation>
+        <location line="+44"/>
+        <source>%1 cannot be blank</source>
+        <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>identifier must be an e-mail address such as name@example.com</source>
-        <translation>identifier muss eine E-Mail-Adresse sein, etwa name@example.com</translation>
+        <location line="-34"/>
+        <source>%1 must be an e-mail address such as name@example.com</source>
+        <translation>%1 muss eine E-Mail-Adresse wie name@example.com sein</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>identifier must contain digits only</source>
-        <translation>identifier darf nur Ziffern enthalten</translation>
+        <source>%1 must contain digits only</source>
+        <translation>%1 darf nur Ziffern enthalten</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>pass_code cannot be empty</source>
-        <translation>pass_code darf nicht leer sein</translation>
+        <source>%1 cannot be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>authentication_code cannot be blank</source>
-        <translation>authentication_code darf nicht leer sein</translation>
+        <location line="+32"/>
+        <source>%1 must be 4 to 32 digits and mask characters, such as 4111********1111</source>
+        <translation>%1 muss aus 4 bis 32 Ziffern und Maskenzeichen bestehen, etwa 4111********1111</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>card_masked_number must be 4 to 32 digits and mask characters, such as 4111********1111</source>
-        <translation>card_masked_number muss aus 4 bis 32 Ziffern und Maskenzeichen bestehen, etwa 4111********1111</translation>
+        <location line="+43"/>
+        <source>%1 must be a finite number</source>
+        <translation>%1 muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>The pass code cannot be cleared while the token has an identifier</source>
+        <translation>Der Passcode kann nicht gelöscht werden, solange das Token eine Kennung hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pass code is required when an identifier is given</source>
+        <translation>Ein Passcode ist erforderlich, wenn eine Kennung angegeben ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An identifier is required: the settings do not allow tokens without identifier and pass code</source>
+        <translation>Eine Kennung ist erforderlich: Die Einstellungen erlauben keine Tokens ohne Kennung und Passcode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The authentication code cannot be cleared</source>
+        <translation>Der Authentifizierungscode kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An authentication code is required: the settings do not generate it</source>
+        <translation>Ein Authentifizierungscode ist erforderlich: Die Einstellungen erzeugen ihn nicht</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>A custom field needs a name</source>
         <translation>Ein Zusatzfeld braucht einen Namen</translation>
     </message>
     <message>
-        <location line="+32"/>
         <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-435"/>
         <source>udf_float_%1 must be a finite number</source>
         <translation>udf_float_%1 muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/core/TokenValidator.cpp" line="+40"/>
         <source>The custom field %1 is longer than 4096 characters</source>
         <translation>Das Zusatzfeld %1 ist länger als 4096 Zeichen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>pass_code cannot be cleared while the token has an identifier</source>
-        <translation>pass_code kann nicht geleert werden, solange das Token eine Kennung hat</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>pass_code is required when an identifier is given</source>
-        <translation>pass_code ist erforderlich, wenn eine Kennung angegeben ist</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>A pass code needs an identifier</source>
         <translation>Ein Passcode braucht eine Kennung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>identifier is required: the settings do not allow tokens without identifier and pass code</source>
-        <translation>identifier ist erforderlich: Die Einstellungen erlauben keine Token ohne Kennung und Passcode</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>authentication_code cannot be cleared</source>
-        <translation>authentication_code kann nicht geleert werden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>authentication_code is required: the settings do not generate it</source>
-        <translation>authentication_code ist erforderlich: Die Einstellungen erzeugen ihn nicht</translation>
     </message>
 </context>
 <context>

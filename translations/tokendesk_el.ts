@@ -2199,7 +2199,7 @@ Enter the %2:</source>
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../models/ImportHistoryModel.cpp" line="+67"/>
+        <location filename="../models/ImportHistoryModel.cpp" line="+65"/>
         <source>When</source>
         <translation>Πότε</translation>
     </message>
@@ -2284,7 +2284,7 @@ Enter the %2:</source>
         <translation>Αναιρέθηκε</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>column %1 → %2</source>
         <translation>στήλη %1 → %2</translation>
     </message>
@@ -5150,22 +5150,105 @@ Default store file: %3</source>
     </message>
 </context>
 <context>
+    <name>TokenFields</name>
+    <message>
+        <location filename="../app/core/TokenField.cpp" line="+52"/>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier</source>
+        <translation>Αναγνωριστικό</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass code</source>
+        <translation>Κωδικός πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication code</source>
+        <translation>Κωδικός ταυτοποίησης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number</source>
+        <translation>Αριθμός κάρτας</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Ταξινόμηση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Συμμετέχων</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Επαληθεύτηκε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Δημιουργήθηκαν</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Ενημερώθηκαν</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>UDF number %1</source>
+        <translation>UDF αριθμός %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDF date %1</source>
+        <translation>UDF ημερομηνία %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDF text %1</source>
+        <translation>UDF κείμενο %1</translation>
+    </message>
+</context>
+<context>
     <name>TokenPatch</name>
     <message>
         <location filename="../app/core/TokenPatch.cpp" line="+59"/>
         <location line="+49"/>
         <source>%1 is not a field that can be set</source>
-        <translation>Το %1 δεν είναι πεδίο που μπορεί να οριστεί</translation>
+        <translation>Το «%1» δεν είναι πεδίο που μπορεί να οριστεί</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>%1 must be a number, not &quot;%2&quot;</source>
-        <translation>Το %1 πρέπει να είναι αριθμός, όχι «%2»</translation>
+        <translation>Το πεδίο «%1» πρέπει να είναι αριθμός, όχι «%2»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;</source>
-        <translation>Το %1 πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ, όχι «%2»</translation>
+        <translation>Το πεδίο «%1» πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ, όχι «%2»</translation>
     </message>
 </context>
 <context>
@@ -5450,87 +5533,7 @@ Default store file: %3</source>
         <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>Number</source>
-        <translation>Αριθμός</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State</source>
-        <translation>Κατάσταση</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Identifier</source>
-        <translation>Αναγνωριστικό</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pass code</source>
-        <translation>Κωδικός πρόσβασης</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authentication code</source>
-        <translation>Κωδικός ταυτοποίησης</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card number</source>
-        <translation>Αριθμός κάρτας</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Classification</source>
-        <translation>Ταξινόμηση</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account</source>
-        <translation>Λογαριασμός</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Participant</source>
-        <translation>Μέλος</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verified</source>
-        <translation>Επαληθεύτηκε</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>Δημιουργία</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated</source>
-        <translation>Ενημέρωση</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>UDF number %1</source>
-        <translation>UDF αριθμός %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UDF date %1</source>
-        <translation>UDF ημερομηνία %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UDF text %1</source>
-        <translation>UDF κείμενο %1</translation>
-    </message>
-    <message>
-        <location line="+251"/>
+        <location line="+333"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>
@@ -5544,110 +5547,115 @@ Default store file: %3</source>
     <name>TokenValidator</name>
     <message>
         <location filename="../app/core/TokenValidator.cpp" line="+27"/>
+        <source>A custom field&apos;s name</source>
+        <translation>Το όνομα ενός προσαρμοσμένου πεδίου</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+58"/>
         <source>%1 is longer than %2 characters</source>
-        <translation>Το %1 είναι μεγαλύτερο από %2 χαρακτήρες</translation>
+        <translation>Το πεδίο «%1» είναι μεγαλύτερο από %2 χαρακτήρες</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>%1 contains a control character</source>
-        <translation>Το %1 περιέχει χαρακτήρα ελέγχου</translation>
+        <translation>Το πεδίο «%1» περιέχει χαρακτήρα ελέγχου</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 needs at least %2 characters</source>
-        <translation>Το %1 χρειάζεται τουλάχιστον %2 χαρακτήρες</translation>
+        <translation>Το πεδίο «%1» χρειάζεται τουλάχιστον %2 χαρακτήρες</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 needs at least one letter</source>
-        <translation>Το %1 χρειάζεται τουλάχιστον ένα γράμμα</translation>
+        <translation>Το πεδίο «%1» χρειάζεται τουλάχιστον ένα γράμμα</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 needs at least one digit</source>
-        <translation>Το %1 χρειάζεται τουλάχιστον ένα ψηφίο</translation>
+        <translation>Το πεδίο «%1» χρειάζεται τουλάχιστον ένα ψηφίο</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 needs at least one special character</source>
-        <translation>Το %1 χρειάζεται τουλάχιστον έναν ειδικό χαρακτήρα</translation>
+        <translation>Το πεδίο «%1» χρειάζεται τουλάχιστον έναν ειδικό χαρακτήρα</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>identifier cannot be blank</source>
-        <translation>Το identifier δεν μπορεί να είναι κενό</translation>
+        <location line="+44"/>
+        <source>%1 cannot be blank</source>
+        <translation>Το πεδίο «%1» δεν μπορεί να είναι κενό</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>identifier must be an e-mail address such as name@example.com</source>
-        <translation>Το identifier πρέπει να είναι διεύθυνση e-mail, όπως name@example.com</translation>
+        <location line="-34"/>
+        <source>%1 must be an e-mail address such as name@example.com</source>
+        <translation>Το πεδίο «%1» πρέπει να είναι διεύθυνση e-mail όπως name@example.com</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>identifier must contain digits only</source>
-        <translation>Το identifier πρέπει να περιέχει μόνο ψηφία</translation>
+        <source>%1 must contain digits only</source>
+        <translation>Το πεδίο «%1» πρέπει να περιέχει μόνο ψηφία</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>pass_code cannot be empty</source>
-        <translation>Το pass_code δεν μπορεί να είναι κενό</translation>
+        <source>%1 cannot be empty</source>
+        <translation>Το πεδίο «%1» δεν μπορεί να είναι κενό</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>authentication_code cannot be blank</source>
-        <translation>Το authentication_code δεν μπορεί να είναι κενό</translation>
+        <location line="+32"/>
+        <source>%1 must be 4 to 32 digits and mask characters, such as 4111********1111</source>
+        <translation>Το πεδίο «%1» πρέπει να αποτελείται από 4 έως 32 ψηφία και χαρακτήρες κάλυψης, όπως 4111********1111</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>card_masked_number must be 4 to 32 digits and mask characters, such as 4111********1111</source>
-        <translation>Το card_masked_number πρέπει να αποτελείται από 4 έως 32 ψηφία και χαρακτήρες κάλυψης, όπως 4111********1111</translation>
+        <location line="+43"/>
+        <source>%1 must be a finite number</source>
+        <translation>Το πεδίο «%1» πρέπει να είναι πεπερασμένος αριθμός</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>The pass code cannot be cleared while the token has an identifier</source>
+        <translation>Ο κωδικός πρόσβασης δεν μπορεί να διαγραφεί όσο το διακριτικό έχει αναγνωριστικό</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pass code is required when an identifier is given</source>
+        <translation>Απαιτείται κωδικός πρόσβασης όταν δίνεται αναγνωριστικό</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An identifier is required: the settings do not allow tokens without identifier and pass code</source>
+        <translation>Απαιτείται αναγνωριστικό: οι ρυθμίσεις δεν επιτρέπουν διακριτικά χωρίς αναγνωριστικό και κωδικό πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The authentication code cannot be cleared</source>
+        <translation>Ο κωδικός ταυτοποίησης δεν μπορεί να διαγραφεί</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An authentication code is required: the settings do not generate it</source>
+        <translation>Απαιτείται κωδικός ταυτοποίησης: οι ρυθμίσεις δεν τον παράγουν</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>A custom field needs a name</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται όνομα</translation>
     </message>
     <message>
-        <location line="+32"/>
         <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-435"/>
         <source>udf_float_%1 must be a finite number</source>
         <translation>Το udf_float_%1 πρέπει να είναι πεπερασμένος αριθμός</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/core/TokenValidator.cpp" line="+40"/>
         <source>The custom field %1 is longer than 4096 characters</source>
         <translation>Το προσαρμοσμένο πεδίο %1 είναι μεγαλύτερο από 4096 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>pass_code cannot be cleared while the token has an identifier</source>
-        <translation>Το pass_code δεν μπορεί να εκκαθαριστεί όσο το διακριτικό έχει αναγνωριστικό</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>pass_code is required when an identifier is given</source>
-        <translation>Το pass_code απαιτείται όταν δίνεται αναγνωριστικό</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>A pass code needs an identifier</source>
         <translation>Ένας κωδικός πρόσβασης χρειάζεται αναγνωριστικό</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>identifier is required: the settings do not allow tokens without identifier and pass code</source>
-        <translation>Το identifier απαιτείται: οι ρυθμίσεις δεν επιτρέπουν διακριτικά χωρίς αναγνωριστικό και κωδικό πρόσβασης</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>authentication_code cannot be cleared</source>
-        <translation>Το authentication_code δεν μπορεί να εκκαθαριστεί</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>authentication_code is required: the settings do not generate it</source>
-        <translation>Το authentication_code απαιτείται: οι ρυθμίσεις δεν το δημιουργούν</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "TokenField.h"
 
+#include <QHash>
+
 namespace {
 QList<TokenField> buildFields()
 {
@@ -42,6 +44,38 @@ std::optional<TokenField> TokenFields::find(const QString& wireName)
             return field;
     }
     return std::nullopt;
+}
+
+QString TokenFields::title(const QString& wireName)
+{
+    static const QHash<QString, const char*> titles = {
+        { QStringLiteral("number"), QT_TRANSLATE_NOOP("TokenFields", "Number") },
+        { QStringLiteral("id"), QT_TRANSLATE_NOOP("TokenFields", "ID") },
+        { QStringLiteral("life_cycle_state"), QT_TRANSLATE_NOOP("TokenFields", "State") },
+        { QStringLiteral("identifier"), QT_TRANSLATE_NOOP("TokenFields", "Identifier") },
+        { QStringLiteral("pass_code"), QT_TRANSLATE_NOOP("TokenFields", "Pass code") },
+        { QStringLiteral("authentication_code"), QT_TRANSLATE_NOOP("TokenFields", "Authentication code") },
+        { QStringLiteral("card_masked_number"), QT_TRANSLATE_NOOP("TokenFields", "Card number") },
+        { QStringLiteral("classification"), QT_TRANSLATE_NOOP("TokenFields", "Classification") },
+        { QStringLiteral("accounts_receivable"), QT_TRANSLATE_NOOP("TokenFields", "Account") },
+        { QStringLiteral("reward_participant"), QT_TRANSLATE_NOOP("TokenFields", "Participant") },
+        { QStringLiteral("verified_date"), QT_TRANSLATE_NOOP("TokenFields", "Verified") },
+        { QStringLiteral("created_date"), QT_TRANSLATE_NOOP("TokenFields", "Created") },
+        { QStringLiteral("updated_date"), QT_TRANSLATE_NOOP("TokenFields", "Updated") },
+    };
+    if (const char* title = titles.value(wireName))
+        return QCoreApplication::translate("TokenFields", title);
+    const std::optional<TokenField> field = find(wireName);
+    if (!field || !field->isUdf())
+        return wireName;
+    switch (field->kind) {
+    case TokenField::Kind::Float:
+        return QCoreApplication::translate("TokenFields", "UDF number %1").arg(field->udfIndex + 1);
+    case TokenField::Kind::Date:
+        return QCoreApplication::translate("TokenFields", "UDF date %1").arg(field->udfIndex + 1);
+    default:
+        return QCoreApplication::translate("TokenFields", "UDF text %1").arg(field->udfIndex + 1);
+    }
 }
 
 QVariant TokenFields::value(const AccessToken& token, const QString& wireName)

@@ -39,6 +39,9 @@ namespace TokenFields {
 // Every field of spec §1 that a person can see or set, in table order.
 const QList<TokenField>& all();
 std::optional<TokenField> find(const QString& wireName);
+// A person's name for the field ("Card number", "UDF number 2"), translated; the wire name itself
+// for anything that is not a field.
+QString title(const QString& wireName);
 // The field's value as a QVariant for display and export: QString, double, QDate, QDateTime or
 // an invalid QVariant when not set. Secrets are never returned.
 QVariant value(const AccessToken& token, const QString& wireName);

@@ -66,15 +66,18 @@ Result<void> TokenPatch::setText(const QString& wireName, const QString& text)
             const double number = text.trimmed().toDouble(&ok);
             if (!ok)
                 return Error(Error::Code::Validation,
-                             tr("%1 must be a number, not \"%2\"").arg(wireName, text), wireName);
+                             tr("%1 must be a number, not \"%2\"").arg(TokenFields::title(wireName), text),
+                             wireName);
             udfFloat[field->udfIndex] = number;
             return {};
         }
         case TokenField::Kind::Date: {
             const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
             if (!date.isValid())
-                return Error(Error::Code::Validation,
-                             tr("%1 must be a date as YYYY-MM-DD, not \"%2\"").arg(wireName, text), wireName);
+                return Error(
+                    Error::Code::Validation,
+                    tr("%1 must be a date as YYYY-MM-DD, not \"%2\"").arg(TokenFields::title(wireName), text),
+                    wireName);
             udfDate[field->udfIndex] = date;
             return {};
         }

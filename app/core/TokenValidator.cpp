@@ -1,5 +1,7 @@
 #include "TokenValidator.h"
 
+#include "TokenField.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
@@ -20,13 +22,19 @@ bool isSpecial(QChar c)
 }
 } // namespace
 
+QString TokenValidator::titleOf(const QString& field)
+{
+    return field == QLatin1String("custom_fields") ? tr("A custom field's name") : TokenFields::title(field);
+}
+
 void TokenValidator::checkText(const QString& field, const QString& value,
                                QList<Error::Violation>& violations)
 {
     if (value.size() > maximumTextLength)
-        violations.append({ field, tr("%1 is longer than %2 characters").arg(field).arg(maximumTextLength) });
+        violations.append(
+            { field, tr("%1 is longer than %2 characters").arg(titleOf(field)).arg(maximumTextLength) });
     if (hasControlCharacter(value))
-        violations.append({ field, tr("%1 contains a control character").arg(field) });
+        violations.append({ field, tr("%1 contains a control character").arg(titleOf(field)) });
 }
 
 void TokenValidator::checkCharacters(const QString& field, const QString& value, const CharacterRules& rules,
@@ -34,13 +42,13 @@ void TokenValidator::checkCharacters(const QString& field, const QString& value,
 {
     if (value.size() < rules.minimumLength)
         violations.append(
-            { field, tr("%1 needs at least %2 characters").arg(field).arg(rules.minimumLength) });
+            { field, tr("%1 needs at least %2 characters").arg(titleOf(field)).arg(rules.minimumLength) });
     if (rules.letters && std::none_of(value.begin(), value.end(), [](QChar c) { return c.isLetter(); }))
-        violations.append({ field, tr("%1 needs at least one letter").arg(field) });
+        violations.append({ field, tr("%1 needs at least one letter").arg(titleOf(field)) });
     if (rules.digits && std::none_of(value.begin(), value.end(), [](QChar c) { return c.isDigit(); }))
-        violations.append({ field, tr("%1 needs at least one digit").arg(field) });
+        violations.append({ field, tr("%1 needs at least one digit").arg(titleOf(field)) });
     if (rules.specialCharacters && std::none_of(value.begin(), value.end(), isSpecial))
-        violations.append({ field, tr("%1 needs at least one special character").arg(field) });
+        violations.append({ field, tr("%1 needs at least one special character").arg(titleOf(field)) });
 }
 
 QList<Error::Violation> TokenValidator::validateIdentifier(const QString& identifier, const TokenRules& rules)
@@ -49,7 +57,7 @@ QList<Error::Violation> TokenValidator::validateIdentifier(const QString& identi
     QList<Error::Violation> violations;
     checkText(field, identifier, violations);
     if (identifier.trimmed().isEmpty()) {
-        violations.append({ field, tr("identifier cannot be blank") });
+        violations.append({ field, tr("%1 cannot be blank").arg(titleOf(field)) });
         return violations;
     }
     if (rules.identifierGeneration != TokenRules::IdentifierGeneration::None)
@@ -59,12 +67,13 @@ QList<Error::Violation> TokenValidator::validateIdentifier(const QString& identi
     case TokenRules::IdentifierFormat::Email: {
         static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (!email.match(identifier).hasMatch())
-            violations.append({ field, tr("identifier must be an e-mail address such as name@example.com") });
+            violations.append(
+                { field, tr("%1 must be an e-mail address such as name@example.com").arg(titleOf(field)) });
         break;
     }
     case TokenRules::IdentifierFormat::Number:
         if (std::any_of(identifier.begin(), identifier.end(), [](QChar c) { return !c.isDigit(); }))
-            violations.append({ field, tr("identifier must contain digits only") });
+            violations.append({ field, tr("%1 must contain digits only").arg(titleOf(field)) });
         break;
     case TokenRules::IdentifierFormat::FreeText:
         break;
@@ -78,11 +87,12 @@ QList<Error::Violation> TokenValidator::validatePassCode(const QString& passCode
     const QString field = QStringLiteral("pass_code");
     QList<Error::Violation> violations;
     if (passCode.isEmpty()) {
-        violations.append({ field, tr("pass_code cannot be empty") });
+        violations.append({ field, tr("%1 cannot be empty").arg(titleOf(field)) });
         return violations;
     }
     if (passCode.size() > maximumTextLength)
-        violations.append({ field, tr("%1 is longer than %2 characters").arg(field).arg(maximumTextLength) });
+        violations.append(
+            { field, tr("%1 is longer than %2 characters").arg(titleOf(field)).arg(maximumTextLength) });
     checkCharacters(field, passCode, rules.passCodeRules, violations);
     return violations;
 }
@@ -93,7 +103,7 @@ QList<Error::Violation> TokenValidator::validateAuthenticationCode(const QString
     QList<Error::Violation> violations;
     checkText(field, code, violations);
     if (code.trimmed().isEmpty())
-        violations.append({ field, tr("authentication_code cannot be blank") });
+        violations.append({ field, tr("%1 cannot be blank").arg(titleOf(field)) });
     return violations;
 }
 
@@ -110,8 +120,8 @@ QList<Error::Violation> TokenValidator::validateCardMaskedNumber(const QString& 
                         });
     if (!masked)
         violations.append({ field,
-                            tr("card_masked_number must be 4 to 32 digits and mask characters, such as "
-                               "4111********1111") });
+                            tr("%1 must be 4 to 32 digits and mask characters, such as 4111********1111")
+                                .arg(titleOf(field)) });
     return violations;
 }
 
@@ -150,9 +160,10 @@ QList<Error::Violation> TokenValidator::validate(const AccessToken& after, const
             checkText(udfStringFields.at(i), patch.udfString[i].value(), violations);
     }
     for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
-        if (patch.udfFloat[i].isSet() && !std::isfinite(patch.udfFloat[i].value()))
-            violations.append({ QStringLiteral("udf_float_%1").arg(i + 1),
-                                tr("udf_float_%1 must be a finite number").arg(i + 1) });
+        if (patch.udfFloat[i].isSet() && !std::isfinite(patch.udfFloat[i].value())) {
+            const QString field = QStringLiteral("udf_float_%1").arg(i + 1);
+            violations.append({ field, tr("%1 must be a finite number").arg(titleOf(field)) });
+        }
     }
     for (auto it = patch.customFieldSet.cbegin(); it != patch.customFieldSet.cend(); ++it) {
         violations += validateCustomFieldName(it.key());
@@ -163,23 +174,24 @@ QList<Error::Violation> TokenValidator::validate(const AccessToken& after, const
 
     if (patch.passCode.isNull() && !after.identifier.isEmpty())
         violations.append({ QStringLiteral("pass_code"),
-                            tr("pass_code cannot be cleared while the token has an identifier") });
+                            tr("The pass code cannot be cleared while the token has an identifier") });
     if (!after.identifier.isEmpty() && !after.hasPassCode)
         violations.append(
-            { QStringLiteral("pass_code"), tr("pass_code is required when an identifier is given") });
+            { QStringLiteral("pass_code"), tr("A pass code is required when an identifier is given") });
     if (after.identifier.isEmpty() && after.hasPassCode && patch.passCode.isSet())
         violations.append({ QStringLiteral("identifier"), tr("A pass code needs an identifier") });
     if (!rules.allowNoIdentifierAndPassCode && after.identifier.isEmpty())
-        violations.append({ QStringLiteral("identifier"),
-                            tr("identifier is required: the settings do not allow tokens without identifier "
-                               "and pass code") });
+        violations.append(
+            { QStringLiteral("identifier"),
+              tr("An identifier is required: the settings do not allow tokens without identifier "
+                 "and pass code") });
     if (after.authenticationCode.isEmpty()) {
         if (mode == Mode::Update)
             violations.append(
-                { QStringLiteral("authentication_code"), tr("authentication_code cannot be cleared") });
+                { QStringLiteral("authentication_code"), tr("The authentication code cannot be cleared") });
         else if (rules.authenticationCodeGeneration == TokenRules::CodeGeneration::None)
             violations.append({ QStringLiteral("authentication_code"),
-                                tr("authentication_code is required: the settings do not generate it") });
+                                tr("An authentication code is required: the settings do not generate it") });
     }
     return violations;
 }

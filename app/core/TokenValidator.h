@@ -35,6 +35,8 @@ public:
                                             const TokenRules& rules, Mode mode);
 
 private:
+    // How a message names the field: its title, as the table and the editor show it.
+    static QString titleOf(const QString& field);
     static void checkCharacters(const QString& field, const QString& value, const CharacterRules& rules,
                                 QList<Error::Violation>& violations);
     static void checkText(const QString& field, const QString& value, QList<Error::Violation>& violations);

@@ -122,7 +122,7 @@ QString ColumnMapping::displayName(const QString& target)
         return tr("(ignore)");
     if (target.startsWith(customPrefix))
         return tr("Custom field \"%1\"").arg(target.mid(customPrefix.size()));
-    return target;
+    return TokenFields::title(target);
 }
 
 void ColumnMapping::setTarget(int column, const QString& target)

@@ -29,7 +29,7 @@ public:
     // A target as typed by a person ("E-mail", "custom:colour", "ignore") made canonical; an error
     // names what is not a field that an import may set.
     static Result<QString> parseTarget(const QString& text);
-    // A person's name for a target, for the wizard's combo boxes.
+    // A person's name for a target, as the token table and the editor name the field.
     static QString displayName(const QString& target);
 
     int columnCount() const { return int(m_targets.size()); }

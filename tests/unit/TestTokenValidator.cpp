@@ -26,6 +26,7 @@ private Q_SLOTS:
     void udfFloatMustBeFinite();
     void customFieldNames();
     void everyViolationIsReported();
+    void messagesNameFieldsAsTheTableDoes();
 };
 
 namespace {
@@ -331,3 +332,33 @@ void TestTokenValidator::everyViolationIsReported()
 
 QTEST_GUILESS_MAIN(TestTokenValidator)
 #include "TestTokenValidator.moc"
+
+// The editor, the import's check page and the CLI show these messages to people who know the
+// fields by the table's titles; the wire name stays in the violation's field.
+void TestTokenValidator::messagesNameFieldsAsTheTableDoes()
+{
+    TokenRules rules;
+    rules.identifierFormat = TokenRules::IdentifierFormat::Number;
+    AccessToken after = cardToken();
+    after.identifier = QStringLiteral("12a");
+    after.hasPassCode = true;
+    TokenPatch patch;
+    patch.identifier = after.identifier;
+    patch.passCode = QString();
+    patch.cardMaskedNumber = QStringLiteral("abc");
+    patch.udfFloat[1] = std::numeric_limits<double>::quiet_NaN();
+    patch.udfString[6] = QString(TokenValidator::maximumTextLength + 1, QLatin1Char('x'));
+    QStringList messages;
+    for (const Error::Violation& v :
+         TokenValidator::validate(after, patch, rules, TokenValidator::Mode::Create))
+        messages.append(v.field + QLatin1String(": ") + v.message);
+    QCOMPARE(messages,
+             QStringList(
+                 { "identifier: Identifier must contain digits only", "pass_code: Pass code cannot be empty",
+                   "card_masked_number: Card number must be 4 to 32 digits and mask characters, such as "
+                   "4111********1111",
+                   "udf_string_7: UDF text 7 is longer than 255 characters",
+                   "udf_float_2: UDF number 2 must be a finite number" }));
+    QCOMPARE(TokenValidator::validateCustomFieldName(QString(300, QLatin1Char('n'))).constFirst().message,
+             QStringLiteral("A custom field's name is longer than 255 characters"));
+}

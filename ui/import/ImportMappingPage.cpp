@@ -1,6 +1,6 @@
 #include "ImportMappingPage.h"
 
-#include "ImportHistoryModel.h"
+#include "ColumnMapping.h"
 #include "ImportPreviewModel.h"
 #include "ImportWizard.h"
 #include "MessageBox.h"
@@ -78,19 +78,19 @@ void ImportMappingPage::initializePage()
     for (int column = 0; column < count; ++column) {
         auto* combo = new QComboBox(this);
         combo->setObjectName(QStringLiteral("column%1").arg(column + 1));
-        combo->addItem(ImportHistoryModel::targetTitle(QString()), QString());
+        combo->addItem(ColumnMapping::displayName(QString()), QString());
         for (const QString& field : fields) {
-            combo->addItem(ImportHistoryModel::targetTitle(field), field);
+            combo->addItem(ColumnMapping::displayName(field), field);
             // The wire name is what a header or tokendesk-cli --map would use.
             combo->setItemData(combo->count() - 1, field, Qt::ToolTipRole);
         }
         const QString cell = header.at(column).trimmed();
         const QString custom
             = QStringLiteral("custom:") + (cell.isEmpty() ? tr("column_%1").arg(column + 1) : cell);
-        combo->addItem(ImportHistoryModel::targetTitle(custom), custom);
+        combo->addItem(ColumnMapping::displayName(custom), custom);
         const QString guessed = guess.target(column);
         if (!guessed.isEmpty() && combo->findData(guessed) < 0)
-            combo->addItem(ImportHistoryModel::targetTitle(guessed), guessed);
+            combo->addItem(ColumnMapping::displayName(guessed), guessed);
         combo->setCurrentIndex(qMax(0, combo->findData(guessed)));
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::updateCheck);
         QString sample = preview.rows.isEmpty() ? QString() : preview.rows.first().value(column);
@@ -122,7 +122,7 @@ void ImportMappingPage::applySavedMapping()
         QComboBox* combo = m_targets.at(column);
         const QString target = saved->target(column);
         if (combo->findData(target) < 0)
-            combo->addItem(ImportHistoryModel::targetTitle(target), target);
+            combo->addItem(ColumnMapping::displayName(target), target);
         combo->setCurrentIndex(combo->findData(target));
     }
 }
