@@ -1628,7 +1628,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>FilterHeaderView</name>
     <message>
-        <location filename="../ui/FilterHeaderView.cpp" line="+45"/>
+        <location filename="../ui/FilterHeaderView.cpp" line="+46"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -2896,7 +2896,7 @@ Dauer: %6 s</translation>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Network Log</source>
         <translation>&amp;Netzwerkprotokoll</translation>
     </message>
@@ -2906,12 +2906,17 @@ Dauer: %6 s</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Import &amp;History…</source>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+8"/>
+        <source>&amp;Filter Current Column</source>
+        <translation>Aktuelle Spalte &amp;filtern</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2936,7 +2941,7 @@ Dauer: %6 s</translation>
         <translation>&amp;Spaltenfilter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Sort By</source>
         <translation>S&amp;ortieren nach</translation>
     </message>
@@ -3161,7 +3166,12 @@ Dauer: %6 s</translation>
         <translation>Token %1 hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
+        <source>None of the columns on screen can be filtered.</source>
+        <translation>Keine der angezeigten Spalten kann gefiltert werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Descending</source>
         <translation>&amp;Absteigend</translation>
     </message>
@@ -5236,17 +5246,17 @@ Standard-Speicherdatei: %3</translation>
     <name>TokenPatch</name>
     <message>
         <location filename="../app/core/TokenPatch.cpp" line="+59"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 is not a field that can be set</source>
         <translation>%1 ist kein Feld, das gesetzt werden kann</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>%1 must be a number, not &quot;%2&quot;</source>
         <translation>%1 muss eine Zahl sein, nicht „%2“</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;</source>
         <translation>%1 muss ein Datum im Format JJJJ-MM-TT sein, nicht „%2“</translation>
     </message>
@@ -5551,13 +5561,13 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Name eines Zusatzfelds</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+58"/>
+        <location line="+8"/>
+        <location line="+60"/>
         <source>%1 is longer than %2 characters</source>
         <translation>%1 ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>%1 contains a control character</source>
         <translation>%1 enthält ein Steuerzeichen</translation>
     </message>
@@ -5583,12 +5593,12 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1 cannot be blank</source>
         <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>%1 must be an e-mail address such as name@example.com</source>
         <translation>%1 muss eine E-Mail-Adresse wie name@example.com sein</translation>
     </message>
@@ -5603,12 +5613,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 must be 4 to 32 digits and mask characters, such as 4111********1111</source>
         <translation>%1 muss aus 4 bis 32 Ziffern und Maskenzeichen bestehen, etwa 4111********1111</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>%1 must be a finite number</source>
         <translation>%1 muss eine endliche Zahl sein</translation>
     </message>
@@ -5623,7 +5633,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Ein Passcode ist erforderlich, wenn eine Kennung angegeben ist</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>An identifier is required: the settings do not allow tokens without identifier and pass code</source>
         <translation>Eine Kennung ist erforderlich: Die Einstellungen erlauben keine Tokens ohne Kennung und Passcode</translation>
     </message>
@@ -5648,7 +5658,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>udf_float_%1 muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenValidator.cpp" line="+40"/>
+        <location filename="../app/core/TokenValidator.cpp" line="+39"/>
         <source>The custom field %1 is longer than 4096 characters</source>
         <translation>Das Zusatzfeld %1 ist länger als 4096 Zeichen</translation>
     </message>

@@ -1628,7 +1628,7 @@ Enter the %2:</source>
 <context>
     <name>FilterHeaderView</name>
     <message>
-        <location filename="../ui/FilterHeaderView.cpp" line="+45"/>
+        <location filename="../ui/FilterHeaderView.cpp" line="+46"/>
         <source>Filter</source>
         <translation>Φίλτρο</translation>
     </message>
@@ -2896,7 +2896,7 @@ Time: %6 s</source>
         <translation>Ανα&amp;ζήτηση</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Network Log</source>
         <translation>Αρχείο καταγραφής &amp;δικτύου</translation>
     </message>
@@ -2906,12 +2906,17 @@ Time: %6 s</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Import &amp;History…</source>
         <translation>Ιστορικό ε&amp;ισαγωγών…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+8"/>
+        <source>&amp;Filter Current Column</source>
+        <translation>&amp;Φιλτράρισμα τρέχουσας στήλης</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Quit</source>
         <translation>Έξο&amp;δος</translation>
     </message>
@@ -2936,7 +2941,7 @@ Time: %6 s</source>
         <translation>Φίλτρα σ&amp;τηλών</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Sort By</source>
         <translation>Τα&amp;ξινόμηση κατά</translation>
     </message>
@@ -3161,7 +3166,12 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να απορριφθούν;</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
+        <source>None of the columns on screen can be filtered.</source>
+        <translation>Καμία από τις στήλες που εμφανίζονται δεν μπορεί να φιλτραριστεί.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Descending</source>
         <translation>&amp;Φθίνουσα</translation>
     </message>
@@ -5236,17 +5246,17 @@ Default store file: %3</source>
     <name>TokenPatch</name>
     <message>
         <location filename="../app/core/TokenPatch.cpp" line="+59"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 is not a field that can be set</source>
         <translation>Το «%1» δεν είναι πεδίο που μπορεί να οριστεί</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>%1 must be a number, not &quot;%2&quot;</source>
         <translation>Το πεδίο «%1» πρέπει να είναι αριθμός, όχι «%2»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;</source>
         <translation>Το πεδίο «%1» πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ, όχι «%2»</translation>
     </message>
@@ -5551,13 +5561,13 @@ Default store file: %3</source>
         <translation>Το όνομα ενός προσαρμοσμένου πεδίου</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+58"/>
+        <location line="+8"/>
+        <location line="+60"/>
         <source>%1 is longer than %2 characters</source>
         <translation>Το πεδίο «%1» είναι μεγαλύτερο από %2 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>%1 contains a control character</source>
         <translation>Το πεδίο «%1» περιέχει χαρακτήρα ελέγχου</translation>
     </message>
@@ -5583,12 +5593,12 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1 cannot be blank</source>
         <translation>Το πεδίο «%1» δεν μπορεί να είναι κενό</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>%1 must be an e-mail address such as name@example.com</source>
         <translation>Το πεδίο «%1» πρέπει να είναι διεύθυνση e-mail όπως name@example.com</translation>
     </message>
@@ -5603,12 +5613,12 @@ Default store file: %3</source>
         <translation>Το πεδίο «%1» δεν μπορεί να είναι κενό</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 must be 4 to 32 digits and mask characters, such as 4111********1111</source>
         <translation>Το πεδίο «%1» πρέπει να αποτελείται από 4 έως 32 ψηφία και χαρακτήρες κάλυψης, όπως 4111********1111</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>%1 must be a finite number</source>
         <translation>Το πεδίο «%1» πρέπει να είναι πεπερασμένος αριθμός</translation>
     </message>
@@ -5623,7 +5633,7 @@ Default store file: %3</source>
         <translation>Απαιτείται κωδικός πρόσβασης όταν δίνεται αναγνωριστικό</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>An identifier is required: the settings do not allow tokens without identifier and pass code</source>
         <translation>Απαιτείται αναγνωριστικό: οι ρυθμίσεις δεν επιτρέπουν διακριτικά χωρίς αναγνωριστικό και κωδικό πρόσβασης</translation>
     </message>
@@ -5648,7 +5658,7 @@ Default store file: %3</source>
         <translation>Το udf_float_%1 πρέπει να είναι πεπερασμένος αριθμός</translation>
     </message>
     <message>
-        <location filename="../app/core/TokenValidator.cpp" line="+40"/>
+        <location filename="../app/core/TokenValidator.cpp" line="+39"/>
         <source>The custom field %1 is longer than 4096 characters</source>
         <translation>Το προσαρμοσμένο πεδίο %1 είναι μεγαλύτερο από 4096 χαρακτήρες</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "FilterHeaderView.h"
 
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
@@ -47,6 +48,8 @@ void FilterHeaderView::rebuildFilters(const std::function<bool(int)>& filterable
         editor->setAccessibleName(
             tr("Filter %1").arg(model() ? model()->headerData(i, Qt::Horizontal).toString() : QString()));
         editor->setVisible(m_filterRowVisible);
+        editor->setFocusPolicy(Qt::ClickFocus);
+        editor->installEventFilter(this);
         connect(editor, &QLineEdit::textChanged, this, [this, i]() {
             if (!m_pending.contains(i))
                 m_pending.append(i);
@@ -68,6 +71,70 @@ void FilterHeaderView::clearFilters()
         if (editor)
             editor->clear();
     }
+}
+
+bool FilterHeaderView::focusFilter(int logicalIndex)
+{
+    const QList<QLineEdit*> editors = visibleEditors();
+    if (editors.isEmpty())
+        return false;
+    QLineEdit* editor = m_editors.value(logicalIndex);
+    if (!editors.contains(editor))
+        editor = editors.constFirst();
+    editor->setFocus(Qt::ShortcutFocusReason);
+    editor->selectAll();
+    return true;
+}
+
+QList<QLineEdit*> FilterHeaderView::visibleEditors() const
+{
+    QList<QLineEdit*> editors;
+    if (!m_filterRowVisible)
+        return editors;
+    for (int visual = 0; visual < count(); ++visual) {
+        const int logical = logicalIndex(visual);
+        if (QLineEdit* editor = m_editors.value(logical); editor && !isSectionHidden(logical))
+            editors.append(editor);
+    }
+    return editors;
+}
+
+bool FilterHeaderView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QHeaderView::eventFilter(watched, event);
+    const auto* editor = qobject_cast<QLineEdit*>(watched);
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Escape) {
+        leaveFilters();
+        return true;
+    }
+    if (key != Qt::Key_Tab && key != Qt::Key_Backtab)
+        return QHeaderView::eventFilter(watched, event);
+    const QList<QLineEdit*> editors = visibleEditors();
+    const qsizetype next = editors.indexOf(editor) + (key == Qt::Key_Tab ? 1 : -1);
+    if (next < 0 || next >= editors.size()) {
+        leaveFilters();
+    } else {
+        // A filter field may be scrolled out of sight; the table scrolls to its column first.
+        const int logical = int(m_editors.indexOf(editors.at(next)));
+        if (auto* table = qobject_cast<QTableView*>(parentWidget()); table && table->model()) {
+            const QModelIndex current = table->currentIndex();
+            table->scrollTo(table->model()->index(current.isValid() ? current.row() : 0, logical));
+        }
+        editors.at(next)->setFocus(key == Qt::Key_Tab ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        editors.at(next)->selectAll();
+    }
+    return true;
+}
+
+void FilterHeaderView::leaveFilters()
+{
+    // What was typed applies now, not after the pause that spares the store a query per key.
+    m_debounce.stop();
+    emitPending();
+    if (parentWidget())
+        parentWidget()->setFocus(Qt::OtherFocusReason);
 }
 
 QSize FilterHeaderView::sizeHint() const

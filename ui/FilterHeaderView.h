@@ -9,6 +9,9 @@ class QLineEdit;
 // A horizontal header with a row of filter fields under the column titles (as DB Browser for
 // SQLite). Typing is debounced and reported per column key; the model turns it into the query's
 // column filters, so the store does the filtering.
+// The fields stay out of the window's Tab chain, which would otherwise pass a dozen of them on
+// the way to the table: focusFilter() is the keyboard's way in; inside, Tab moves along the row,
+// and Return or Escape (or Tab past either end) goes back to the table.
 class FilterHeaderView : public QHeaderView
 {
     Q_OBJECT
@@ -24,6 +27,10 @@ public:
     void rebuildFilters(const std::function<bool(int)>& filterable);
     QLineEdit* filterEdit(int logicalIndex) const;
     void clearFilters();
+    // Focuses the filter of logicalIndex, or of the first column on screen that has one when
+    // logicalIndex has none; its text is selected, so typing replaces it. False when no column on
+    // screen has a filter.
+    bool focusFilter(int logicalIndex);
 
     QSize sizeHint() const override;
 
@@ -36,9 +43,13 @@ Q_SIGNALS:
 
 protected:
     void updateGeometries() override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void emitPending();
+    // The filter fields on screen, left to right as the columns are shown.
+    QList<QLineEdit*> visibleEditors() const;
+    void leaveFilters();
 
     QList<QLineEdit*> m_editors;
     QList<int> m_pending;

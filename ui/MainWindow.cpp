@@ -269,6 +269,9 @@ void MainWindow::createActions()
          QStringLiteral("configure"), QKeySequence(), &MainWindow::configureStore);
     make(Action::Find, QStringLiteral("actionFind"), tr("&Find"), QStringLiteral("edit-find"),
          QKeySequence::Find, nullptr);
+    make(Action::FilterColumn, QStringLiteral("actionFilterColumn"), tr("&Filter Current Column"),
+         QStringLiteral("view-filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+         &MainWindow::focusColumnFilter);
     make(Action::NetworkLog, QStringLiteral("actionNetworkLog"), tr("&Network Log"),
          QStringLiteral("network-connect"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
          &MainWindow::showNetworkLog);
@@ -319,6 +322,7 @@ void MainWindow::createMenus()
     filterRow->setChecked(true);
     filterRow->setObjectName(QStringLiteral("actionFilterRow"));
     connect(filterRow, &QAction::toggled, m_header, &FilterHeaderView::setFilterRowVisible);
+    view->addAction(action(Action::FilterColumn));
     // The header sorts by mouse only; this menu is the keyboard's way to the same order.
     QMenu* sortBy = view->addMenu(tr("&Sort By"));
     sortBy->menuAction()->setObjectName(QStringLiteral("menuSortBy"));
@@ -987,6 +991,14 @@ void MainWindow::onModelDataChanged()
 void MainWindow::rebuildFilterRow()
 {
     m_header->rebuildFilters([this](int column) { return m_model->isFilterable(column); });
+}
+
+void MainWindow::focusColumnFilter()
+{
+    if (auto* filterRow = findChild<QAction*>(QStringLiteral("actionFilterRow")))
+        filterRow->setChecked(true);
+    if (!m_header->focusFilter(m_table->currentIndex().column()))
+        showNotice(tr("None of the columns on screen can be filtered."));
 }
 
 void MainWindow::fillSortMenu(QMenu* menu)

@@ -62,6 +62,7 @@ public:
         Connect,
         Configure,
         Find,
+        FilterColumn,
         NetworkLog,
     };
 
@@ -133,6 +134,8 @@ private:
     void fillSortMenu(QMenu* menu);
     void showTableMenu(const QPoint& pos);
     void rebuildFilterRow();
+    // View → Filter Current Column: into the filter row, which Tab passes by.
+    void focusColumnFilter();
     void setLastOperation(const QString& text);
     void showSecret(const QString& title, const QString& explanation, const QString& secret,
                     const QDateTime& expiry = QDateTime());

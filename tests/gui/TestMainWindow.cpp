@@ -56,6 +56,7 @@ private Q_SLOTS:
     void editorNamesFieldsAsTheTableDoes();
     void headerClickSortsInTheStore();
     void viewMenuSortsByKeyboard();
+    void tabPassesTheFilterRowAndCtrlShiftFEntersIt();
     void staleSaveShowsTheConflict();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
     void fitsALaptopScreen();
@@ -390,6 +391,54 @@ void TestMainWindow::viewMenuSortsByKeyboard()
     }
     QTRY_VERIFY(m_store->queries().constLast().descending != wasDescending);
     QCOMPARE(m_store->queries().constLast().sortField, QStringLiteral("identifier"));
+}
+
+// Tab goes from the search field to the table without stopping at every column's filter;
+// Ctrl+Shift+F is the keyboard's way into the filter row, and Return applies the filter at once
+// and goes back to the table.
+void TestMainWindow::tabPassesTheFilterRowAndCtrlShiftFEntersIt()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto* header = m_window->findChild<FilterHeaderView*>();
+    QTableView* table = m_window->table();
+    m_window->searchField()->setFocus();
+    QTRY_VERIFY(m_window->searchField()->hasFocus());
+    for (int presses = 0; presses < 20 && !table->hasFocus(); ++presses) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(!header->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(QApplication::focusWidget()->accessibleName()));
+    }
+    QVERIFY(table->hasFocus());
+
+    const int identifier = m_window->model()->columnOf(QStringLiteral("identifier"));
+    table->setCurrentIndex(m_window->model()->index(0, identifier));
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), header->filterEdit(identifier));
+
+    // Tab moves along the row, in the order the columns are shown.
+    QList<int> shown;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical) && header->filterEdit(logical))
+            shown.append(logical);
+    }
+    const int next = shown.value(shown.indexOf(identifier) + 1, -1);
+    QVERIFY(next >= 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), header->filterEdit(next));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), header->filterEdit(identifier));
+
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("user12"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(table->hasFocus());
+    // Applied by the Return, not by the pause after typing.
+    QCOMPARE(m_window->model()->query().columnFilters.value(QStringLiteral("identifier")),
+             QStringLiteral("user12"));
+    QTRY_COMPARE(m_window->model()->rowCount(), 11);
+    QCOMPARE(m_store->queries().constLast().columnFilters.value(QStringLiteral("identifier")),
+             QStringLiteral("user12"));
 }
 
 void TestMainWindow::staleSaveShowsTheConflict()
