@@ -23,6 +23,8 @@ const QHash<QString, QString>& aliases()
         { QStringLiteral("passcode"), QStringLiteral("pass_code") },
         { QStringLiteral("auth_code"), QStringLiteral("authentication_code") },
         { QStringLiteral("authcode"), QStringLiteral("authentication_code") },
+        // A token's code is its authentication code; a pass code goes by PIN or password.
+        { QStringLiteral("code"), QStringLiteral("authentication_code") },
         { QStringLiteral("card"), QStringLiteral("card_masked_number") },
         { QStringLiteral("card_number"), QStringLiteral("card_masked_number") },
         { QStringLiteral("masked_card_number"), QStringLiteral("card_masked_number") },
@@ -88,7 +90,14 @@ QString ColumnMapping::guessTarget(const QString& headerCell)
     }
     if (importableFields().contains(key))
         return key;
-    return aliases().value(key);
+    if (const QString alias = aliases().value(key); !alias.isEmpty())
+        return alias;
+    // A file made by hand in this language names its columns as the table does ("Kartennummer").
+    for (const QString& field : importableFields()) {
+        if (normalise(TokenFields::title(field)) == key)
+            return field;
+    }
+    return QString();
 }
 
 ColumnMapping ColumnMapping::guess(const QStringList& header)

@@ -19,8 +19,9 @@ public:
     ColumnMapping() = default;
     explicit ColumnMapping(QStringList targets);
 
-    // The guess for one header cell: case-, space- and punctuation-insensitive wire names and
-    // aliases ("E-mail", "PIN", "Card number", "custom_colour"); empty when nothing fits.
+    // The guess for one header cell: case-, space- and punctuation-insensitive wire names,
+    // aliases ("E-mail", "PIN", "Card number", "custom_colour") and the fields' titles in the
+    // language the program runs in; empty when nothing fits.
     static QString guessTarget(const QString& headerCell);
     // The guess for a whole header; a target already taken by an earlier column is not repeated.
     static ColumnMapping guess(const QStringList& header);

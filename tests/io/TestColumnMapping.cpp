@@ -1,9 +1,11 @@
 #include "ColumnMapping.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 class TestColumnMapping : public QObject
 {
@@ -50,6 +52,10 @@ private Q_SLOTS:
                                      << "reward_participant";
         QTest::newRow("udf") << "UDF String 3"
                              << "udf_string_3";
+        QTest::newRow("udf as the table names it") << "UDF number 2"
+                                                   << "udf_float_2";
+        QTest::newRow("code") << "Code"
+                              << "authentication_code";
         QTest::newRow("custom prefix") << "custom:colour"
                                        << "custom:colour";
         QTest::newRow("custom header") << "custom_colour"
@@ -67,6 +73,36 @@ private Q_SLOTS:
         QCOMPARE(ColumnMapping::guessTarget(header), target);
     }
 
+    // Files made by hand by people who read the table in German name their columns as it does.
+    void guessesTheTitlesOfTheLanguageInUse()
+    {
+        class German : public QTranslator
+        {
+        public:
+            QString translate(const char* context, const char* source, const char*, int) const override
+            {
+                if (qstrcmp(context, "TokenFields") != 0)
+                    return QString();
+                if (qstrcmp(source, "Card number") == 0)
+                    return QStringLiteral("Kartennummer");
+                if (qstrcmp(source, "Identifier") == 0)
+                    return QStringLiteral("Kennung");
+                return QString();
+            }
+            bool isEmpty() const override { return false; }
+        } german;
+        QCOMPARE(ColumnMapping::guessTarget(QStringLiteral("Kartennummer")), QString());
+        QCoreApplication::installTranslator(&german);
+        const auto removed = qScopeGuard([&german]() { QCoreApplication::removeTranslator(&german); });
+        QCOMPARE(ColumnMapping::guessTarget(QStringLiteral("Kartennummer")),
+                 QStringLiteral("card_masked_number"));
+        QCOMPARE(ColumnMapping::guessTarget(QStringLiteral(" KENNUNG ")), QStringLiteral("identifier"));
+        // The wire names and the English aliases still hold.
+        QCOMPARE(ColumnMapping::guessTarget(QStringLiteral("card number")),
+                 QStringLiteral("card_masked_number"));
+        QCOMPARE(ColumnMapping::guessTarget(QStringLiteral("identifier")), QStringLiteral("identifier"));
+    }
+
     void aTargetIsGuessedOnce()
     {
         const ColumnMapping mapping = ColumnMapping::guess({ "email", "identifier", "pin" });
@@ -75,14 +111,14 @@ private Q_SLOTS:
 
     void overrides()
     {
-        const QStringList header = { "Login", "Secret", "Code" };
+        const QStringList header = { "Login", "Secret", "Ref" };
         ColumnMapping mapping = ColumnMapping::guess(header);
         QCOMPARE(mapping.targets(), QStringList({ "identifier", "", "" }));
         QVERIFY(mapping.applyOverride(header, QStringLiteral("Secret=pass_code")).ok());
         QVERIFY(mapping.applyOverride(header, QStringLiteral("3=auth_code")).ok());
         QCOMPARE(mapping.targets(), QStringList({ "identifier", "pass_code", "authentication_code" }));
         // Moving a field takes it from the column it was on.
-        QVERIFY(mapping.applyOverride(header, QStringLiteral("code=identifier")).ok());
+        QVERIFY(mapping.applyOverride(header, QStringLiteral("ref=identifier")).ok());
         QCOMPARE(mapping.targets(), QStringList({ "", "pass_code", "identifier" }));
         QVERIFY(mapping.applyOverride(header, QStringLiteral("Login=ignore")).ok());
 
