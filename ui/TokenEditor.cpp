@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleValidator>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -132,6 +133,9 @@ QWidget* TokenEditor::createGeneralTab()
     m_verified = new QLabel(page);
     m_id = new QLabel(page);
     m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Every id has the same width in a fixed-pitch font: in a proportional one the editor's
+    // minimum width, and with it the split beside the table, moved from token to token.
+    m_id->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     form->addRow(tr("&Identifier:"), m_identifier);
     form->addRow(QString(), m_identifierHint);
@@ -222,6 +226,8 @@ QWidget* TokenEditor::createHistoryTab()
     m_logInformation->setObjectName(QStringLiteral("logInformation"));
     m_logInformation->setTextFormat(Qt::PlainText);
     m_logInformation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long user or unit name wraps rather than widening the editor.
+    m_logInformation->setWordWrap(true);
     m_audit = new QTreeWidget(page);
     m_audit->setRootIsDecorated(false);
     m_audit->setHeaderLabels({ tr("When"), tr("User"), tr("Operation"), tr("Details") });
