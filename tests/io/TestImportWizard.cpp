@@ -389,6 +389,28 @@ private Q_SLOTS:
         QCOMPARE(count(), qint64(0));
     }
 
+    // A cell with line breaks in it (a quoted address) labels its column on one line, level with
+    // the column's drop-down.
+    void aMultiLineExampleLabelsItsColumnOnOneLine()
+    {
+        ImportWizard wizard(
+            m_service.get(),
+            writeFile(QStringLiteral("addresses.csv"),
+                      "authentication_code,\"Postal\naddress\"\nM1,\"1 Main Street\r\nNicosia\"\n"));
+        wizard.show();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        auto* combo = wizard.findChild<QComboBox*>(QStringLiteral("column2"));
+        QVERIFY(combo);
+        QLabel* label = nullptr;
+        for (QLabel* candidate : wizard.currentPage()->findChildren<QLabel*>()) {
+            if (candidate->buddy() == combo)
+                label = candidate;
+        }
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Postal \u21B5 address  (e.g. 1 Main Street \u21B5 Nicosia)"));
+    }
+
     // A file without a header saves its mapping by column place, and the next such file takes
     // it; a mapping saved for named columns fits none of them, and leaves the columns as they are.
     void aFileWithoutAHeaderReusesItsSavedMapping()

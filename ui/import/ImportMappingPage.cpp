@@ -13,6 +13,17 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+namespace {
+// A quoted cell may hold line breaks; a label beside its drop-down keeps to one line.
+QString oneLine(QString text)
+{
+    text.replace(QLatin1String("\r\n"), QStringLiteral(" \u21B5 "));
+    text.replace(QLatin1Char('\n'), QStringLiteral(" \u21B5 "));
+    text.replace(QLatin1Char('\r'), QStringLiteral(" \u21B5 "));
+    return text;
+}
+} // namespace
+
 ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
@@ -96,8 +107,8 @@ void ImportMappingPage::initializePage()
         QString sample = preview.rows.isEmpty() ? QString() : preview.rows.first().value(column);
         if (!sample.isEmpty() && guessed == QLatin1String("pass_code"))
             sample = ImportPreviewModel::masked();
-        const QString label = (cell.isEmpty() ? tr("Column %1").arg(column + 1) : cell)
-            + (sample.isEmpty() ? QString() : tr("  (e.g. %1)").arg(sample.left(30)));
+        const QString label = oneLine(cell.isEmpty() ? tr("Column %1").arg(column + 1) : cell)
+            + (sample.isEmpty() ? QString() : tr("  (e.g. %1)").arg(oneLine(sample.left(30))));
         m_columns->addRow(label, combo);
         m_targets.append(combo);
     }
