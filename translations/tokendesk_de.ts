@@ -278,7 +278,7 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../app/io/ColumnMapping.cpp" line="+113"/>
+        <location filename="../app/io/ColumnMapping.cpp" line="+122"/>
         <source>&quot;%1&quot; is not a field an import can set; use one of %2, custom:NAME or ignore</source>
         <translation>„%1“ ist kein Feld, das ein Import setzen kann; verwenden Sie %2, custom:NAME oder ignore</translation>
     </message>
@@ -2425,7 +2425,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../ui/import/ImportMappingPage.cpp" line="+26"/>
+        <location filename="../ui/import/ImportMappingPage.cpp" line="+37"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -4872,7 +4872,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+49"/>
+        <location filename="../ui/TokenEditor.cpp" line="+50"/>
         <source>Created %1</source>
         <translation>Angelegt am %1</translation>
     </message>
@@ -4957,7 +4957,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>z. B. 4111********1111</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Identifier:</source>
         <translation>&amp;Kennung:</translation>
     </message>
@@ -5042,7 +5042,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -5634,21 +5634,21 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>An identifier is required: the settings do not allow tokens without identifier and pass code</source>
-        <translation>Eine Kennung ist erforderlich: Die Einstellungen erlauben keine Tokens ohne Kennung und Passcode</translation>
+        <source>An identifier is required: the rules for this token (its classification&apos;s, or the store&apos;s) do not allow tokens without identifier and pass code</source>
+        <translation>Eine Kennung ist erforderlich: Die Regeln für dieses Token (die seiner Klassifizierung oder die des Datenspeichers) erlauben keine Tokens ohne Kennung und Passcode</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>An authentication code is required: the rules for this token (its classification&apos;s, or the store&apos;s) do not generate one</source>
+        <translation>Ein Authentifizierungscode ist erforderlich: Die Regeln für dieses Token (die seiner Klassifizierung oder die des Datenspeichers) erzeugen keinen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>The authentication code cannot be cleared</source>
         <translation>Der Authentifizierungscode kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An authentication code is required: the settings do not generate it</source>
-        <translation>Ein Authentifizierungscode ist erforderlich: Die Einstellungen erzeugen ihn nicht</translation>
-    </message>
-    <message>
-        <location line="-61"/>
+        <location line="-58"/>
         <source>A custom field needs a name</source>
         <translation>Ein Zusatzfeld braucht einen Namen</translation>
     </message>

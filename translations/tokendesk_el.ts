@@ -278,7 +278,7 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../app/io/ColumnMapping.cpp" line="+113"/>
+        <location filename="../app/io/ColumnMapping.cpp" line="+122"/>
         <source>&quot;%1&quot; is not a field an import can set; use one of %2, custom:NAME or ignore</source>
         <translation>Το «%1» δεν είναι πεδίο που μπορεί να ορίσει μια εισαγωγή· χρησιμοποιήστε ένα από %2, custom:NAME ή ignore</translation>
     </message>
@@ -2425,7 +2425,7 @@ Enter the %2:</source>
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../ui/import/ImportMappingPage.cpp" line="+26"/>
+        <location filename="../ui/import/ImportMappingPage.cpp" line="+37"/>
         <source>Columns</source>
         <translation>Στήλες</translation>
     </message>
@@ -4872,7 +4872,7 @@ Default store file: %3</source>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+49"/>
+        <location filename="../ui/TokenEditor.cpp" line="+50"/>
         <source>Created %1</source>
         <translation>Δημιουργήθηκε %1</translation>
     </message>
@@ -4957,7 +4957,7 @@ Default store file: %3</source>
         <translation>π.χ. 4111********1111</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Identifier:</source>
         <translation>&amp;Αναγνωριστικό:</translation>
     </message>
@@ -5042,7 +5042,7 @@ Default store file: %3</source>
         <translation>&amp;Αφαίρεση</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>When</source>
         <translation>Πότε</translation>
     </message>
@@ -5634,21 +5634,21 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>An identifier is required: the settings do not allow tokens without identifier and pass code</source>
-        <translation>Απαιτείται αναγνωριστικό: οι ρυθμίσεις δεν επιτρέπουν διακριτικά χωρίς αναγνωριστικό και κωδικό πρόσβασης</translation>
+        <source>An identifier is required: the rules for this token (its classification&apos;s, or the store&apos;s) do not allow tokens without identifier and pass code</source>
+        <translation>Απαιτείται αναγνωριστικό: οι κανόνες αυτού του διακριτικού (της ταξινόμησής του ή του χώρου αποθήκευσης) δεν επιτρέπουν διακριτικά χωρίς αναγνωριστικό και κωδικό πρόσβασης</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>An authentication code is required: the rules for this token (its classification&apos;s, or the store&apos;s) do not generate one</source>
+        <translation>Απαιτείται κωδικός ταυτοποίησης: οι κανόνες αυτού του διακριτικού (της ταξινόμησής του ή του χώρου αποθήκευσης) δεν παράγουν κωδικό</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>The authentication code cannot be cleared</source>
         <translation>Ο κωδικός ταυτοποίησης δεν μπορεί να διαγραφεί</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An authentication code is required: the settings do not generate it</source>
-        <translation>Απαιτείται κωδικός ταυτοποίησης: οι ρυθμίσεις δεν τον παράγουν</translation>
-    </message>
-    <message>
-        <location line="-61"/>
+        <location line="-58"/>
         <source>A custom field needs a name</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται όνομα</translation>
     </message>

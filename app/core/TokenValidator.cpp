@@ -183,15 +183,17 @@ QList<Error::Violation> TokenValidator::validate(const AccessToken& after, const
     if (!rules.allowNoIdentifierAndPassCode && after.identifier.isEmpty())
         violations.append(
             { QStringLiteral("identifier"),
-              tr("An identifier is required: the settings do not allow tokens without identifier "
-                 "and pass code") });
+              tr("An identifier is required: the rules for this token (its classification's, or the "
+                 "store's) do not allow tokens without identifier and pass code") });
     if (after.authenticationCode.isEmpty()) {
         if (mode == Mode::Update)
             violations.append(
                 { QStringLiteral("authentication_code"), tr("The authentication code cannot be cleared") });
         else if (rules.authenticationCodeGeneration == TokenRules::CodeGeneration::None)
-            violations.append({ QStringLiteral("authentication_code"),
-                                tr("An authentication code is required: the settings do not generate it") });
+            violations.append(
+                { QStringLiteral("authentication_code"),
+                  tr("An authentication code is required: the rules for this token (its classification's, "
+                     "or the store's) do not generate one") });
     }
     return violations;
 }
