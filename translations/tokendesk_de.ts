@@ -2539,7 +2539,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportResultPage</name>
     <message>
-        <location filename="../ui/import/ImportResultPage.cpp" line="+15"/>
+        <location filename="../ui/import/ImportResultPage.cpp" line="+16"/>
         <source>&amp;Open the refused rows</source>
         <translation>Abgelehnte Zeilen ö&amp;ffnen</translation>
     </message>
@@ -2574,9 +2574,14 @@ Dauer: %6 s</translation>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The refused rows, with their line and error, are in %1</source>
         <translation>Die abgelehnten Zeilen stehen mit Zeilennummer und Fehler in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refused rows, with their line and error, are in %1: the imported file&apos;s folder cannot be written to</source>
+        <translation>Die abgelehnten Zeilen stehen mit Zeilennummer und Fehler in %1: In den Ordner der importierten Datei kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2590,7 +2595,7 @@ Dauer: %6 s</translation>
 <context>
     <name>ImportRunPage</name>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="+21"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="+23"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
@@ -2605,12 +2610,12 @@ Dauer: %6 s</translation>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
         <source>-refused</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-27"/>
         <source>Checking: %p%</source>
         <translation>Prüfung: %p%</translation>
     </message>

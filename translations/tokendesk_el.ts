@@ -2539,7 +2539,7 @@ Enter the %2:</source>
 <context>
     <name>ImportResultPage</name>
     <message>
-        <location filename="../ui/import/ImportResultPage.cpp" line="+15"/>
+        <location filename="../ui/import/ImportResultPage.cpp" line="+16"/>
         <source>&amp;Open the refused rows</source>
         <translation>Ά&amp;νοιγμα των γραμμών που απορρίφθηκαν</translation>
     </message>
@@ -2574,9 +2574,14 @@ Time: %6 s</source>
         <translation>Η εισαγωγή ακυρώθηκε.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The refused rows, with their line and error, are in %1</source>
         <translation>Οι γραμμές που απορρίφθηκαν, με τη γραμμή και το σφάλμα τους, βρίσκονται στο %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refused rows, with their line and error, are in %1: the imported file&apos;s folder cannot be written to</source>
+        <translation>Οι γραμμές που απορρίφθηκαν, με τη γραμμή και το σφάλμα τους, βρίσκονται στο %1: δεν είναι δυνατή η εγγραφή στον φάκελο του αρχείου που εισήχθη</translation>
     </message>
 </context>
 <context>
@@ -2590,7 +2595,7 @@ Time: %6 s</source>
 <context>
     <name>ImportRunPage</name>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="+21"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="+23"/>
         <source>Importing</source>
         <translation>Εισαγωγή</translation>
     </message>
@@ -2605,12 +2610,12 @@ Time: %6 s</source>
         <translation>Έναρξη…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
         <source>-refused</source>
         <translation>-απορρίψεις</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-27"/>
         <source>Checking: %p%</source>
         <translation>Έλεγχος: %p%</translation>
     </message>

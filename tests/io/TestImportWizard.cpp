@@ -389,6 +389,68 @@ private Q_SLOTS:
         QCOMPARE(count(), qint64(0));
     }
 
+    // The refused rows go beside the file; where that folder cannot be written to (a read-only
+    // share; here a folder already has the name), they go to the documents folder, and the probe
+    // leaves nothing behind in either place.
+    void refusedRowsGoWhereTheyCanBeWritten()
+    {
+        QTemporaryDir share;
+        const QString source = share.filePath(QStringLiteral("partner.csv"));
+        QCOMPARE(ImportRunPage::rejectsPathFor(source),
+                 share.filePath(QStringLiteral("partner-refused.csv")));
+        QVERIFY(!QFile::exists(share.filePath(QStringLiteral("partner-refused.csv"))));
+
+        QVERIFY(QDir(share.path()).mkdir(QStringLiteral("partner-refused.csv")));
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY(QDir().mkpath(documents));
+        const QString elsewhere = ImportRunPage::rejectsPathFor(source);
+        QCOMPARE(elsewhere, QDir(documents).filePath(QStringLiteral("partner-refused.csv")));
+        QVERIFY(!QFile::exists(elsewhere));
+
+        // The result page says where they went, and why there.
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("authentication_code,udf_float_1\nSHARE1,1\nSHARE2,abc\n");
+        file.close();
+        ImportWizard wizard(m_service.get(), source);
+        wizard.show();
+        wizard.next();
+        auto* mode = wizard.findChild<QComboBox*>(QStringLiteral("mode"));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("skip-invalid")));
+        wizard.next();
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
+        const QString summary = wizard.findChild<QLabel*>(QStringLiteral("resultSummary"))->text();
+        QVERIFY2(
+            summary.contains(elsewhere + QStringLiteral(": the imported file's folder cannot be written to")),
+            qPrintable(summary));
+        QVERIFY(QFile::exists(elsewhere));
+        QFile::remove(elsewhere);
+    }
+
+    // A skip-invalid import that refuses nothing leaves no rejects file (only a header) beside
+    // the file it imported.
+    void aCleanImportLeavesNoRejectsFile()
+    {
+        const QString path = writeFile(QStringLiteral("clean.csv"), "authentication_code\nCLEAN1\nCLEAN2\n");
+        ImportWizard wizard(m_service.get(), path);
+        wizard.show();
+        wizard.next();
+        auto* mode = wizard.findChild<QComboBox*>(QStringLiteral("mode"));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("skip-invalid")));
+        wizard.next();
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
+        QVERIFY2(wizard.findChild<QLabel*>(QStringLiteral("resultSummary"))
+                     ->text()
+                     .startsWith(QLatin1String("Created: 2\n")),
+                 qPrintable(wizard.findChild<QLabel*>(QStringLiteral("resultSummary"))->text()));
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("clean-refused.csv"))));
+        QVERIFY(!wizard.findChild<QPushButton*>(QStringLiteral("openRejects"))->isVisible());
+    }
+
     // A cell with line breaks in it (a quoted address) labels its column on one line, level with
     // the column's drop-down.
     void aMultiLineExampleLabelsItsColumnOnOneLine()

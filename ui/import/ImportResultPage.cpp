@@ -3,6 +3,7 @@
 #include "ImportWizard.h"
 
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QUrl>
@@ -49,9 +50,16 @@ void ImportResultPage::initializePage()
         text += QLatin1Char('\n') + tr("The import was cancelled.");
     if (report.failure.isError())
         text += QLatin1Char('\n') + report.failure.message();
-    if (report.rejected > 0 && !report.rejectsPath.isEmpty())
-        text += QLatin1Char('\n')
-            + tr("The refused rows, with their line and error, are in %1").arg(report.rejectsPath);
+    if (report.rejected > 0 && !report.rejectsPath.isEmpty()) {
+        text += QLatin1Char('\n');
+        if (QFileInfo(report.rejectsPath).absolutePath()
+            == QFileInfo(m_wizard->options().filePath).absolutePath())
+            text += tr("The refused rows, with their line and error, are in %1").arg(report.rejectsPath);
+        else
+            text += tr("The refused rows, with their line and error, are in %1: the imported file's folder "
+                       "cannot be written to")
+                        .arg(report.rejectsPath);
+    }
     m_summary->setText(text);
     m_openRejects->setVisible(report.rejected > 0 && !report.rejectsPath.isEmpty());
 }

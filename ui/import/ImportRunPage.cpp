@@ -6,10 +6,12 @@
 #include "WhenFinished.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 ImportRunPage::ImportRunPage(ImportWizard* wizard)
@@ -52,12 +54,8 @@ void ImportRunPage::initializePage()
     m_rate->setText(tr("Starting…"));
     ImportOptions options = m_wizard->options();
     options.dryRun = false;
-    if (options.mode == ImportOptions::Mode::SkipInvalid) {
-        // Next to the file, so it can be fixed and imported again; the result page opens it.
-        const QFileInfo source(options.filePath);
-        options.rejectsPath
-            = source.dir().filePath(source.completeBaseName() + tr("-refused") + QStringLiteral(".csv"));
-    }
+    if (options.mode == ImportOptions::Mode::SkipInvalid)
+        options.rejectsPath = rejectsPathFor(options.filePath);
     m_job = std::make_shared<ImportJob>(options);
     connect(m_job.get(), &ImportJob::progressed, this, [this](const ImportProgress& progress) {
         // "Cancelling…" stays until the job stops.
@@ -77,6 +75,11 @@ void ImportRunPage::initializePage()
         m_wizard->service()->withStore<ImportReport>([job](TokenStore& store) { return job->run(store); }),
         this, [this](const ImportReport& report) {
             m_wizard->report() = report;
+            // A file of nothing but its header would be left to puzzle over beside the source.
+            if (report.rejected == 0 && !report.rejectsPath.isEmpty()) {
+                QFile::remove(report.rejectsPath);
+                m_wizard->report().rejectsPath.clear();
+            }
             if (report.created + report.updated > 0)
                 m_wizard->service()->announceChanges({});
             m_finished = true;
@@ -84,6 +87,30 @@ void ImportRunPage::initializePage()
             Q_EMIT completeChanged();
             wizard()->next();
         });
+}
+
+QString ImportRunPage::rejectsPathFor(const QString& filePath)
+{
+    const QFileInfo source(filePath);
+    const QString name = source.completeBaseName() + tr("-refused") + QStringLiteral(".csv");
+    const QStringList folders
+        = { source.absolutePath(), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            QDir::tempPath() };
+    for (const QString& folder : folders) {
+        if (folder.isEmpty())
+            continue;
+        // Tried, not judged from the permissions: a read-only mount refuses even the owner.
+        const QString path = QDir(folder).filePath(name);
+        const bool existed = QFileInfo::exists(path);
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly | QIODevice::Append))
+            continue;
+        probe.close();
+        if (!existed)
+            probe.remove();
+        return path;
+    }
+    return source.dir().filePath(name);
 }
 
 int ImportRunPage::barValue(const ImportProgress& progress)

@@ -27,6 +27,10 @@ public:
 
     // The progress bar's value out of 1000 (ImportJob::progressText() gives the line under it).
     static int barValue(const ImportProgress& progress);
+    // Where a skip-invalid import writes its refused rows: beside the file, so they can be fixed
+    // and imported again; in the documents folder when the file's folder cannot be written to (a
+    // read-only share), and in the temporary folder when neither can.
+    static QString rejectsPathFor(const QString& filePath);
 
 private:
     ImportWizard* m_wizard;
