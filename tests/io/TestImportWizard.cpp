@@ -75,6 +75,26 @@ class TestImportWizard : public QObject
         return path;
     }
 
+    // The summary of a skip-invalid import of path, the wizard taken through every page.
+    QString importSkippingInvalid(const QString& path)
+    {
+        ImportWizard wizard(m_service.get(), path);
+        wizard.show();
+        wizard.next();
+        auto* mode = wizard.findChild<QComboBox*>(QStringLiteral("mode"));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("skip-invalid")));
+        wizard.next();
+        if (!QTest::qWaitFor([&wizard]() { return wizard.button(QWizard::NextButton)->isEnabled(); }))
+            return QStringLiteral("(the check page never let the import go on)");
+        wizard.next();
+        if (!QTest::qWaitFor([&wizard]() { return wizard.currentId() == ImportWizard::ResultPage; }))
+            return QStringLiteral("(the import never finished)");
+        return wizard.findChild<QLabel*>(QStringLiteral("resultSummary"))->text()
+            + (wizard.findChild<QPushButton*>(QStringLiteral("openRejects"))->isVisible()
+                   ? QStringLiteral("\n[Open refused rows]")
+                   : QString());
+    }
+
     qint64 count()
     {
         auto future = m_service->count(TokenQuery());
@@ -412,16 +432,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("authentication_code,udf_float_1\nSHARE1,1\nSHARE2,abc\n");
         file.close();
-        ImportWizard wizard(m_service.get(), source);
-        wizard.show();
-        wizard.next();
-        auto* mode = wizard.findChild<QComboBox*>(QStringLiteral("mode"));
-        mode->setCurrentIndex(mode->findData(QStringLiteral("skip-invalid")));
-        wizard.next();
-        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        wizard.next();
-        QTRY_COMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
-        const QString summary = wizard.findChild<QLabel*>(QStringLiteral("resultSummary"))->text();
+        const QString summary = importSkippingInvalid(source);
         QVERIFY2(
             summary.contains(elsewhere + QStringLiteral(": the imported file's folder cannot be written to")),
             qPrintable(summary));
@@ -433,22 +444,11 @@ private Q_SLOTS:
     // the file it imported.
     void aCleanImportLeavesNoRejectsFile()
     {
-        const QString path = writeFile(QStringLiteral("clean.csv"), "authentication_code\nCLEAN1\nCLEAN2\n");
-        ImportWizard wizard(m_service.get(), path);
-        wizard.show();
-        wizard.next();
-        auto* mode = wizard.findChild<QComboBox*>(QStringLiteral("mode"));
-        mode->setCurrentIndex(mode->findData(QStringLiteral("skip-invalid")));
-        wizard.next();
-        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        wizard.next();
-        QTRY_COMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
-        QVERIFY2(wizard.findChild<QLabel*>(QStringLiteral("resultSummary"))
-                     ->text()
-                     .startsWith(QLatin1String("Created: 2\n")),
-                 qPrintable(wizard.findChild<QLabel*>(QStringLiteral("resultSummary"))->text()));
+        const QString summary = importSkippingInvalid(
+            writeFile(QStringLiteral("clean.csv"), "authentication_code\nCLEAN1\nCLEAN2\n"));
+        QVERIFY2(summary.startsWith(QLatin1String("Created: 2\n")), qPrintable(summary));
+        QVERIFY2(!summary.contains(QLatin1String("[Open refused rows]")), qPrintable(summary));
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("clean-refused.csv"))));
-        QVERIFY(!wizard.findChild<QPushButton*>(QStringLiteral("openRejects"))->isVisible());
     }
 
     // A cell with line breaks in it (a quoted address) labels its column on one line, level with
