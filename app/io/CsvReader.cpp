@@ -83,7 +83,7 @@ Result<bool> CsvReader::readRecord(QStringList& fields)
         case Outcome::Record:
             m_recordLine = m_nextLine;
             m_nextLine += m_parseLines;
-            if (m_decoder.hasError() && recordHasInvalidBytes(m_position, m_parseEnd)) {
+            if ((m_invalidBytes || m_decoder.hasError()) && recordHasInvalidBytes(m_position, m_parseEnd)) {
                 m_position = m_parseEnd;
                 m_canContinue = true;
                 return Error(Error::Code::Validation,
@@ -139,8 +139,49 @@ bool CsvReader::refill()
         return false;
     if (got == 0 || m_device->atEnd())
         m_atEnd = true;
+    // A surrogate's pair may be the first character of this chunk.
+    const qsizetype from = qMax<qsizetype>(0, m_buffer.size() - 1);
     m_buffer.append(m_decoder.decode(QByteArrayView(m_raw.constData(), got)));
+    if (m_atEnd && m_decoder.holdsPartialCharacter()) {
+        m_buffer.append(QChar(replacement));
+        m_invalidBytes = true;
+    }
+    markUndefined(from);
     return true;
+}
+
+void CsvReader::markUndefined(qsizetype from)
+{
+    // The decoder's own name: "cp1252" and "utf16le" are the same encodings.
+    const QLatin1StringView encoding(m_decoder.name());
+    auto* text = reinterpret_cast<char16_t*>(m_buffer.data());
+    const qsizetype end = m_buffer.size();
+    if (encoding.startsWith(QLatin1String("UTF-16"))) {
+        for (qsizetype i = from; i < end; ++i) {
+            const bool paired
+                = QChar::isHighSurrogate(text[i]) && i + 1 < end && QChar::isLowSurrogate(text[i + 1]);
+            if (paired) {
+                ++i;
+            } else if (QChar::isLowSurrogate(text[i])
+                       || (QChar::isHighSurrogate(text[i]) && (i + 1 < end || m_atEnd))) {
+                text[i] = replacement;
+                m_invalidBytes = true;
+            }
+        }
+        return;
+    }
+    // The decoders map the bytes these code pages leave undefined to C1 controls (and 1253's
+    // 0xAA to U+00AA), none of which a defined byte of theirs decodes to.
+    const bool windows1252 = encoding == QLatin1String("windows-1252");
+    const bool windows1253 = encoding == QLatin1String("windows-1253");
+    if (!windows1252 && !windows1253)
+        return;
+    for (qsizetype i = from; i < end; ++i) {
+        if ((text[i] >= 0x80 && text[i] <= 0x9F) || (windows1253 && text[i] == 0xAA)) {
+            text[i] = replacement;
+            m_invalidBytes = true;
+        }
+    }
 }
 
 bool CsvReader::recordHasInvalidBytes(qsizetype from, qsizetype to) const
@@ -226,8 +267,12 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, QString& problem)
                 }
                 if (i == end) {
                     if (m_atEnd) {
+                        // Its text is the rest of the file, kept so a rejects file shows it.
+                        fields.append(field + QStringView(text + segment, i - segment));
                         problem = tr("a quoted field is never closed");
-                        return Outcome::Fatal;
+                        m_parseEnd = i;
+                        m_parseLines = lines;
+                        return Outcome::BadRecord;
                     }
                     m_parseEnd = i;
                     return Outcome::NeedMore;

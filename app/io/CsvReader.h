@@ -16,8 +16,9 @@
 //
 // Malformed input is reported with the line where its record starts, never guessed away: the
 // message names no line, and whoever shows it adds line() (located(), ImportRowError::text()). A bad
-// record (wrong number of fields, a stray quote, bytes invalid in the encoding) is skipped and
-// canContinue() says so; an unterminated quote or a broken limit ends the file.
+// record (wrong number of fields, a stray quote, bytes invalid in the encoding, a quote never
+// closed, which takes the rest of the file with it) is skipped and canContinue() says so; a
+// broken limit ends the file.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -59,16 +60,31 @@ private:
         Fatal
     };
 
+    // QStringDecoder keeps the first bytes of a character cut by the end of a chunk for the next
+    // one; at the end of the file they are a character cut short.
+    class Decoder : public QStringDecoder
+    {
+    public:
+        using QStringDecoder::QStringDecoder;
+        bool holdsPartialCharacter() const { return state.remainingChars > 0; }
+    };
+
     Outcome parseRecord(QStringList& fields, QString& problem);
     Outcome skipRestOfLine(qsizetype from, qint64 lines);
     bool refill();
+    // Marks what the decoder let through from m_buffer's position from on, though the encoding
+    // does not allow it: a UTF-16 surrogate without its pair, a byte a Windows code page leaves
+    // undefined.
+    void markUndefined(qsizetype from);
     bool recordHasInvalidBytes(qsizetype from, qsizetype to) const;
     Result<bool> readRecord(QStringList& fields);
 
     QIODevice* m_device;
     CsvFormat m_format;
     Limits m_limits;
-    QStringDecoder m_decoder;
+    Decoder m_decoder;
+    // Set once anything in m_buffer stands for bytes the encoding does not allow.
+    bool m_invalidBytes = false;
     QByteArray m_raw;
     QString m_buffer;
     qsizetype m_position = 0;

@@ -244,14 +244,96 @@ private Q_SLOTS:
         QVERIFY(!CsvSniffer::detectHeader(QStringLiteral("0042,AB12\n0043,AB13\n"), QLatin1Char(',')));
     }
 
-    void unterminatedQuoteIsFatalWithItsLine()
+    // A quote never closed takes the rest of the file into its field: that record is refused
+    // with its line, its text kept, and the file ends there; the records before it stand.
+    void unterminatedQuoteIsOneBadRecordToTheEnd()
     {
-        const ReadAll all = readAll("a,b\n1,2\n3,\"open\n4,5\n", CsvFormat());
-        QCOMPARE(all.records.size(), 1);
-        QVERIFY(all.fatal);
+        QBuffer buffer;
+        buffer.setData("a,b\n1,2\n3,\"open\n4,5\n");
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer, CsvFormat());
+        QVERIFY(reader.open().ok());
+        QStringList fields;
+        QVERIFY(reader.next(fields).value());
+        const Result<bool> bad = reader.next(fields);
+        QVERIFY(!bad);
+        QCOMPARE(reader.located(bad.error()).message(),
+                 QStringLiteral("Line 3: a quoted field is never closed"));
+        QVERIFY(reader.canContinue());
+        QCOMPARE(fields, QStringList({ "3", "open\n4,5\n" }));
+        const Result<bool> after = reader.next(fields);
+        QVERIFY(after.ok());
+        QVERIFY(!after.value());
+    }
+
+    // The last bytes of a file that stop inside a character are no character at all.
+    void aCharacterCutShortAtTheEndIsReported_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("UTF-8") << QByteArray("a,b\n1,\xCE\x93\n3,\xCE\x93\xCE") << QStringLiteral("UTF-8");
+        QTest::newRow("UTF-16LE, an odd byte")
+            << QByteArray("a\0,\0b\0\n\0001\0,\0\x93\x03\n\0003\0,\0\xB1", 25) << QStringLiteral("UTF-16LE");
+    }
+
+    void aCharacterCutShortAtTheEndIsReported()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        CsvFormat format;
+        format.encoding = encoding;
+        const ReadAll all = readAll(bytes, format);
+        QCOMPARE(all.records, QList<QStringList>({ { "1", QStringLiteral("Γ") } }));
         QCOMPARE(all.errors.size(), 1);
-        QVERIFY2(all.errors.first().startsWith(QLatin1String("Line 3:")), qPrintable(all.errors.first()));
-        QVERIFY(all.errors.first().contains(QLatin1String("never closed")));
+        QVERIFY2(all.errors.first().startsWith(QLatin1String("Line 3: bytes that are not valid ") + encoding),
+                 qPrintable(all.errors.first()));
+    }
+
+    // UTF-16 carries a character beyond the first 65,536 as a pair of surrogates; one alone is
+    // no character. A pair cut by the end of a chunk is still a pair.
+    void aSurrogateWithoutItsPairIsReported()
+    {
+        QString text = QStringLiteral("a,b\n1,x");
+        text += QChar(0xD800);
+        text += QStringLiteral("y\n2,");
+        // The emoji's first surrogate is the last character of the first 1 MiB the reader decodes.
+        text += QString((1 << 19) - 1 - text.size(), QLatin1Char('z')) + QStringLiteral("\U0001F600\n");
+        const QByteArray bytes(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        CsvFormat format;
+        format.encoding = QStringLiteral("UTF-16LE");
+        const ReadAll all = readAll(bytes, format);
+        QCOMPARE(all.errors.size(), 1);
+        QVERIFY2(all.errors.first().startsWith(QLatin1String("Line 2: bytes that are not valid UTF-16LE")),
+                 qPrintable(all.errors.first()));
+        QCOMPARE(all.records.size(), 1);
+        QVERIFY(all.records.first().at(1).endsWith(QStringLiteral("\U0001F600")));
+    }
+
+    // Bytes the Windows code pages leave undefined (0x81 in 1252, 0xAA in 1253) are reported,
+    // not read as control characters; their defined bytes in the same range read as themselves.
+    void bytesAWindowsCodePageLeavesUndefinedAreReported_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("good");
+        QTest::newRow("windows-1252") << QByteArray("\x80 \x9F\n\x81x\n") << QStringLiteral("windows-1252")
+                                      << QStringLiteral("\u20AC \u0178");
+        QTest::newRow("cp1252, as typed") << QByteArray("\x80 \x9F\n\x81x\n") << QStringLiteral("cp1252")
+                                          << QStringLiteral("\u20AC \u0178");
+        QTest::newRow("windows-1253")
+            << QByteArray("\xA2\xEB\n\xCA\xAA\n") << QStringLiteral("windows-1253") << QStringLiteral("Άλ");
+    }
+
+    void bytesAWindowsCodePageLeavesUndefinedAreReported()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(QString, good);
+        const ReadAll all = readAll(bytes, noHeader(QLatin1Char(','), encoding));
+        QCOMPARE(all.records, QList<QStringList>({ { good } }));
+        QCOMPARE(all.errors.size(), 1);
+        QVERIFY2(all.errors.first().startsWith(QLatin1String("Line 2: bytes that are not valid ") + encoding),
+                 qPrintable(all.errors.first()));
     }
 
     void wrongFieldCountIsSkippedWithItsLine()

@@ -170,6 +170,34 @@ private Q_SLOTS:
         QCOMPARE(count(), qint64(1));
     }
 
+    // A quote never closed swallows the rest of the file: skip-invalid imports the rows before it
+    // and writes that one record, its swallowed text included, to the rejects file.
+    void skipInvalidRefusesAQuoteNeverClosedAndImportsTheRest()
+    {
+        const QString path = writeFile("authentication_code,udf_string_1\n"
+                                       "Q1,fine\n"
+                                       "Q2,\"never closed\n"
+                                       "Q3,swallowed\n");
+        ImportOptions opts = options(path, ImportOptions::Mode::SkipInvalid);
+        opts.rejectsPath = m_dir->filePath(QStringLiteral("unclosed-rejects.csv"));
+        const ImportReport report = import(opts);
+        QVERIFY2(!report.failure.isError(), qPrintable(report.failure.message()));
+        QCOMPARE(report.created, qint64(1));
+        QCOMPARE(report.rejected, qint64(1));
+        QCOMPARE(count(), qint64(1));
+        QCOMPARE(report.errors.size(), 1);
+        QCOMPARE(report.errors.constFirst().text(), QStringLiteral("Line 3: a quoted field is never closed"));
+
+        QFile rejects(opts.rejectsPath);
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        CsvReader reader(&rejects, CsvFormat());
+        QVERIFY(reader.open().ok());
+        QStringList fields;
+        QVERIFY(reader.next(fields).value());
+        QCOMPARE(fields.mid(0, 3), QStringList({ "Q2", "never closed\nQ3,swallowed\n", "3" }));
+        QVERIFY(!reader.next(fields).value());
+    }
+
     void skipInvalidWritesRejectsThatImportCleanlyOnceFixed()
     {
         const QString path = writeFile("authentication_code,udf_float_1,identifier,pin\n"
@@ -663,7 +691,7 @@ private Q_SLOTS:
                  qPrintable(wideRows.at(0).at(3)));
 
         // A record that ends the file is reported on its own, so its message carries the line.
-        const QString broken = writeFile("authentication_code\nM1\n\"M2\nM3\n");
+        const QString broken = writeFile("authentication_code\nM1\n" + QByteArray(5000, ',') + "\nM3\n");
         const ImportReport fatal = import(options(broken, ImportOptions::Mode::SkipInvalid));
         QVERIFY(fatal.failure.isError());
         QVERIFY2(fatal.failure.message().startsWith(QLatin1String("Line 3: ")),
