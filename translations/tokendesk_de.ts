@@ -1280,23 +1280,23 @@ Geben Sie %2 ein:</translation>
         <translation>ein Datensatz mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+145"/>
         <source>more than %1 columns</source>
         <translation>mehr als %1 Spalten</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>a field longer than %1 characters</source>
         <translation>ein Feld mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>text after the closing quote of field %1</source>
         <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
     </message>
@@ -1641,7 +1641,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+42"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+43"/>
         <source>FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] [--rejects FILE] [--delimiter C] [--encoding NAME] [--header yes|no] [--map COLUMN=FIELD]... [--mapping NAME]</source>
         <translation>DATEI [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FELD] [--rejects DATEI] [--delimiter Z] [--encoding NAME] [--header yes|no] [--map SPALTE=FELD]... [--mapping NAME]</translation>
     </message>
@@ -1672,12 +1672,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+310"/>
+        <location line="+330"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-329"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1798,12 +1798,7 @@ Geben Sie %2 ein:</translation>
         <translation>--rows benötigt eine Zeilenanzahl, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Encoding %1, delimiter %2, %3</source>
-        <translation>Zeichenkodierung %1, Trennzeichen %2, %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>with a header</source>
         <translation>mit Kopfzeile</translation>
     </message>
@@ -1813,23 +1808,33 @@ Geben Sie %2 ein:</translation>
         <translation>ohne Kopfzeile</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+84"/>
+        <location line="-13"/>
+        <location line="+91"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-80"/>
+        <source>Encoding %1, delimiter &quot;%2&quot;, %3</source>
+        <translation>Zeichenkodierung %1, Trennzeichen „%2“, %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
+        <source>The first line was taken for a header, though none of its cells names a token field; if it holds a token, import with --header no</source>
+        <translation>Die erste Zeile wurde als Kopfzeile gelesen, obwohl keine ihrer Zellen ein Token-Feld nennt; enthält sie ein Token, importieren Sie mit --header no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not imported: %1 (map a column with --map COLUMN=FIELD)</source>
         <translation>Nicht importiert: %1 (eine Spalte mit --map SPALTE=FELD zuordnen)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; nothing was written.</source>
         <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 unverändert, %4 übersprungen (leer), %5 abgelehnt; nichts wurde geschrieben.</translation>
     </message>

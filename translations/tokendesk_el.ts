@@ -1280,23 +1280,23 @@ Enter the %2:</source>
         <translation>εγγραφή μεγαλύτερη από %1 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+145"/>
         <source>more than %1 columns</source>
         <translation>περισσότερες από %1 στήλες</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>a field longer than %1 characters</source>
         <translation>πεδίο μεγαλύτερο από %1 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>a quoted field is never closed</source>
         <translation>ένα πεδίο σε εισαγωγικά δεν κλείνει ποτέ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>text after the closing quote of field %1</source>
         <translation>κείμενο μετά το εισαγωγικό κλεισίματος του πεδίου %1</translation>
     </message>
@@ -1641,7 +1641,7 @@ Enter the %2:</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+42"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+43"/>
         <source>FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] [--rejects FILE] [--delimiter C] [--encoding NAME] [--header yes|no] [--map COLUMN=FIELD]... [--mapping NAME]</source>
         <translation>ΑΡΧΕΙΟ [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by ΠΕΔΙΟ] [--rejects ΑΡΧΕΙΟ] [--delimiter C] [--encoding ΟΝΟΜΑ] [--header yes|no] [--map ΣΤΗΛΗ=ΠΕΔΙΟ]... [--mapping ΟΝΟΜΑ]</translation>
     </message>
@@ -1672,12 +1672,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+310"/>
+        <location line="+330"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-329"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1798,12 +1798,7 @@ Enter the %2:</source>
         <translation>Το --rows χρειάζεται πλήθος γραμμών, όχι «%1»</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Encoding %1, delimiter %2, %3</source>
-        <translation>Κωδικοποίηση %1, διαχωριστικό %2, %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>with a header</source>
         <translation>με κεφαλίδα</translation>
     </message>
@@ -1813,23 +1808,33 @@ Enter the %2:</source>
         <translation>χωρίς κεφαλίδα</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+84"/>
+        <location line="-13"/>
+        <location line="+91"/>
         <source>column %1</source>
         <translation>στήλη %1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-80"/>
+        <source>Encoding %1, delimiter &quot;%2&quot;, %3</source>
+        <translation>Κωδικοποίηση %1, διαχωριστικό «%2», %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
+        <source>The first line was taken for a header, though none of its cells names a token field; if it holds a token, import with --header no</source>
+        <translation>Η πρώτη γραμμή θεωρήθηκε επικεφαλίδα, αν και κανένα κελί της δεν ονομάζει πεδίο διακριτικού· αν περιέχει διακριτικό, κάντε εισαγωγή με --header no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not imported: %1 (map a column with --map COLUMN=FIELD)</source>
         <translation>Δεν εισάγονται: %1 (αντιστοιχίστε μια στήλη με --map ΣΤΗΛΗ=ΠΕΔΙΟ)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; nothing was written.</source>
         <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 χωρίς αλλαγή, %4 θα παραλείπονταν (κενά), %5 θα απορρίπτονταν· δεν γράφτηκε τίποτα.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
+#include <algorithm>
 #include <memory>
 #include <unistd.h>
 
@@ -146,10 +147,7 @@ int ImportCommand::preview(const QString& path, const QCommandLineParser& argume
                                        { QStringLiteral("delimiter"), QString(preview->format.delimiter) },
                                        { QStringLiteral("encoding"), preview->format.encoding } });
     } else {
-        output.printMessage(tr("Encoding %1, delimiter %2, %3")
-                                .arg(preview->format.encoding,
-                                     CsvFormat::delimiterName(preview->format.delimiter),
-                                     preview->format.hasHeader ? tr("with a header") : tr("no header")));
+        output.printMessage(formatText(preview->format));
         QStringList header = preview->header;
         qsizetype columns = header.size();
         for (const QStringList& row : preview->rows)
@@ -162,6 +160,13 @@ int ImportCommand::preview(const QString& path, const QCommandLineParser& argume
     for (const ImportRowError& problem : preview->problems)
         err << problem.text() << '\n';
     return preview->problems.isEmpty() ? CliSuccess : CliFailure;
+}
+
+QString ImportCommand::formatText(const CsvFormat& format)
+{
+    return tr("Encoding %1, delimiter \"%2\", %3")
+        .arg(format.encoding, CsvFormat::delimiterName(format.delimiter),
+             format.hasHeader ? tr("with a header") : tr("no header"));
 }
 
 Result<ImportOptions> ImportCommand::importOptions(const QString& path, const QCommandLineParser& arguments,
@@ -243,10 +248,23 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
         ignored.append(QJsonObject { { QStringLiteral("column"), column + 1 },
                                      { QStringLiteral("header"), name.isEmpty() ? QJsonValue() : name } });
     }
-    if (!ignored.isEmpty() && !output.isJson())
-        QTextStream(stderr) << tr("Not imported: %1 (map a column with --map COLUMN=FIELD)")
-                                   .arg(ignoredNames.join(QLatin1String(", ")))
-                            << '\n';
+    if (!output.isJson()) {
+        // How the file is read is said first: a wrong guess shows before the rows do.
+        QTextStream err(stderr);
+        err << formatText(options->format) << '\n';
+        // A header guessed from its looks alone may be a row of tokens, which would go unimported.
+        const bool named = std::any_of(header.cbegin(), header.cend(), [](const QString& cell) {
+            return !ColumnMapping::guessTarget(cell).isEmpty();
+        });
+        if (options->format.hasHeader && !arguments.isSet(headerOption) && !named)
+            err << tr("The first line was taken for a header, though none of its cells names a token field; "
+                      "if it holds a token, import with --header no")
+                << '\n';
+        if (!ignored.isEmpty())
+            err << tr("Not imported: %1 (map a column with --map COLUMN=FIELD)")
+                       .arg(ignoredNames.join(QLatin1String(", ")))
+                << '\n';
+    }
     const Result<TokenService*> service = context.service();
     if (!service)
         return output.failure(service.error());
@@ -285,6 +303,9 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
                                        { QStringLiteral("cancelled"), report.cancelled },
                                        { QStringLiteral("errors"), errors },
                                        { QStringLiteral("ignored_columns"), ignored },
+                                       { QStringLiteral("encoding"), options->format.encoding },
+                                       { QStringLiteral("delimiter"), QString(options->format.delimiter) },
+                                       { QStringLiteral("header"), options->format.hasHeader },
                                        { QStringLiteral("seconds"), report.seconds } });
     } else {
         if (isatty(STDERR_FILENO))

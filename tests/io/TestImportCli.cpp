@@ -161,6 +161,42 @@ private Q_SLOTS:
                  qPrintable(lines.at(2)));
     }
 
+    // How the file is read is said before the import; a first line taken for a header on its
+    // looks alone (no cell names a field) may be a token, and the way to import it is named.
+    void aGuessedHeaderThatNamesNoFieldIsPointedOut()
+    {
+        removeStore();
+        const QString rows = writeFile(QStringLiteral("printer.csv"),
+                                       "AC-1,user1@example.org,pw1,\xce\x86\xce\xbd\xce\xbd\xce\xb1\n"
+                                       "AC-2,,,M\nAC-3,user3@example.org,pw3,\n");
+        const QStringList maps = { QStringLiteral("--map"), QStringLiteral("1=authentication_code"),
+                                   QStringLiteral("--map"), QStringLiteral("2=identifier"),
+                                   QStringLiteral("--map"), QStringLiteral("3=pass_code"),
+                                   QStringLiteral("--map"), QStringLiteral("4=udf_string_1") };
+        const Run guessed = cli(QStringList { QStringLiteral("import"), rows } + maps);
+        QVERIFY2(guessed.err.startsWith("Encoding UTF-8, delimiter \",\", with a header\n"),
+                 guessed.err.constData());
+        QVERIFY2(guessed.err.contains("if it holds a token, import with --header no"),
+                 guessed.err.constData());
+
+        removeStore();
+        const Run told = cli(QStringList { QStringLiteral("--json"), QStringLiteral("import"), rows,
+                                           QStringLiteral("--header"), QStringLiteral("no") }
+                             + maps);
+        QCOMPARE(told.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(told.out).object();
+        QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), 3);
+        QCOMPARE(summary.value(QStringLiteral("header")).toBool(), false);
+        QCOMPARE(summary.value(QStringLiteral("encoding")).toString(), QStringLiteral("UTF-8"));
+        QCOMPARE(summary.value(QStringLiteral("delimiter")).toString(), QStringLiteral(","));
+
+        // A header that names its fields needs no such word.
+        removeStore();
+        const Run named = cli({ QStringLiteral("import"),
+                                writeFile(QStringLiteral("named.csv"), "authentication_code,note\nN1,x\n") });
+        QVERIFY2(!named.err.contains("--header no"), named.err.constData());
+    }
+
     // A column no token field was found for is named before the import, not left out in silence.
     void columnsLeftOutAreNamed()
     {
