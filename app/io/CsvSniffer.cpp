@@ -61,7 +61,7 @@ QString CsvSniffer::detectEncoding(const QByteArray& sample)
     const QString guess = QString::fromLatin1(uchardet_get_charset(detector));
     uchardet_delete(detector);
 
-    const QString canonical = CsvFormat::canonicalEncoding(guess);
+    const QString canonical = greekCodePage(sample, CsvFormat::canonicalEncoding(guess));
     // windows-1252 reads every letter ISO-8859-1 does and, where ISO-8859-1 has invisible control
     // codes, the € and quotation marks Windows programs write (as browsers read "ISO-8859-1").
     if (canonical == QLatin1String("ISO-8859-1"))
@@ -71,6 +71,30 @@ QString CsvSniffer::detectEncoding(const QByteArray& sample)
     // A sample cut inside a UTF-8 sequence, or an encoding TokenDesk does not offer: UTF-8 is the
     // format every export writes, and invalid bytes are then reported with their line.
     return QStringLiteral("UTF-8");
+}
+
+QString CsvSniffer::greekCodePage(const QByteArray& sample, const QString& guess)
+{
+    if (guess != QLatin1String("windows-1253") && guess != QLatin1String("ISO-8859-7"))
+        return guess;
+    // Both read the Greek letters alike, and uchardet goes by the letters. Where they differ: Ά is
+    // 0xA2 in windows-1253 and 0xB6 in ISO-8859-7 (where 0xA2 is a quotation mark and 0xB6 in
+    // windows-1253 a pilcrow), and 0x80-0x9F are €, quotation marks and dashes only in
+    // windows-1253.
+    qsizetype windows = 0;
+    qsizetype iso = 0;
+    for (const char byte : sample) {
+        const auto value = static_cast<unsigned char>(byte);
+        if (value == 0xA2 || (value >= 0x80 && value <= 0x9F))
+            ++windows;
+        else if (value == 0xB6)
+            ++iso;
+    }
+    if (windows > iso)
+        return QStringLiteral("windows-1253");
+    if (iso > windows)
+        return QStringLiteral("ISO-8859-7");
+    return guess;
 }
 
 QList<QStringList> CsvSniffer::sampleRecords(const QString& sample, QChar delimiter, int maximum)

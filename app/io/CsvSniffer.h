@@ -21,6 +21,8 @@ public:
     static Result<CsvFormat> sniff(QIODevice* device);
     // The parts, for a caller that fixes some of them and guesses the rest.
     static QString detectEncoding(const QByteArray& sample);
+    // windows-1253 or ISO-8859-7, from the bytes that tell them apart; guess when none does.
+    static QString greekCodePage(const QByteArray& sample, const QString& guess);
     static QChar detectDelimiter(const QString& sample);
     static bool detectHeader(const QString& sample, QChar delimiter);
 
