@@ -119,7 +119,7 @@ Result<bool> CsvReader::readRecord(QStringList& fields)
             m_nextLine += m_parseLines;
             m_position = m_parseEnd;
             m_canContinue = true;
-            return Error(Error::Code::Validation, problem, QStringLiteral("line"));
+            return Error(Error::Code::Validation, problem, m_badField);
         case Outcome::Fatal:
             m_recordLine = m_nextLine;
             m_failed = true;
@@ -139,8 +139,9 @@ bool CsvReader::refill()
         return false;
     if (got == 0 || m_device->atEnd())
         m_atEnd = true;
-    // A surrogate's pair may be the first character of this chunk.
-    const qsizetype from = qMax<qsizetype>(0, m_buffer.size() - 1);
+    // A high surrogate left unchecked at the end of the last chunk has its pair in this one.
+    const qsizetype from
+        = !m_buffer.isEmpty() && m_buffer.back().isHighSurrogate() ? m_buffer.size() - 1 : m_buffer.size();
     m_buffer.append(m_decoder.decode(QByteArrayView(m_raw.constData(), got)));
     if (m_atEnd && m_decoder.holdsPartialCharacter()) {
         m_buffer.append(QChar(replacement));
@@ -224,6 +225,7 @@ CsvReader::Outcome CsvReader::skipRestOfLine(qsizetype from, qint64 lines)
 CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, QString& problem)
 {
     fields.clear();
+    m_badField = QStringLiteral("line");
     const auto* text = reinterpret_cast<const char16_t*>(m_buffer.constData());
     const qsizetype end = m_buffer.size();
     const char16_t delimiter = m_format.delimiter.unicode();
@@ -262,14 +264,17 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, QString& problem)
                     ++i;
                 }
                 if (i - segment + field.size() > m_limits.maximumFieldLength) {
-                    problem = tr("a field longer than %1 characters").arg(m_limits.maximumFieldLength);
+                    problem = tr("a quoted field that is never closed, or longer than %1 characters")
+                                  .arg(m_limits.maximumFieldLength);
                     return Outcome::Fatal;
                 }
                 if (i == end) {
                     if (m_atEnd) {
-                        // Its text is the rest of the file, kept so a rejects file shows it.
+                        // Its text is the rest of the file, kept so a rejects file shows it; its
+                        // cells are not where the columns are.
                         fields.append(field + QStringView(text + segment, i - segment));
                         problem = tr("a quoted field is never closed");
+                        m_badField = QStringLiteral("quote");
                         m_parseEnd = i;
                         m_parseLines = lines;
                         return Outcome::BadRecord;

@@ -96,5 +96,8 @@ private:
     int m_columnCount = -1;
     bool m_canContinue = false;
     bool m_failed = false;
+    // The field a bad record's error names: "quote" when its cells no longer line up with the
+    // columns (a quote never closed took the rest of the file), "line" otherwise.
+    QString m_badField;
     QStringList m_header;
 };

@@ -134,7 +134,6 @@ ImportReport ImportJob::run(TokenStore& store)
     m_batchRejects.clear();
     ImportReport report;
     report.dryRun = m_options.dryRun;
-    report.rejectsPath = m_options.rejectsPath;
     auto finished = [&report, &timer]() {
         report.seconds = double(timer.nsecsElapsed()) / 1e9;
         return report;
@@ -246,6 +245,9 @@ ImportReport ImportJob::run(TokenStore& store)
                         QStringLiteral("rejects"));
             return finished();
         }
+        // Named in the report once this run writes it: a run that stops before leaves an older
+        // file of that name alone, and whoever tidies up after the report leaves it alone too.
+        report.rejectsPath = m_options.rejectsPath;
         m_rejects = std::make_unique<CsvWriter>(&rejectsFile);
         QStringList header = m_header;
         if (header.isEmpty()) {
@@ -825,7 +827,7 @@ void ImportJob::reject(const Candidate& candidate, const QString& field, const Q
     const int passCodeColumn = m_mapping.columnOf(QStringLiteral("pass_code"));
     const int columns = m_rejectsWidth;
     const QString fileName = QFileInfo(m_options.filePath).fileName();
-    if (passCodeColumn >= 0 && cells.size() != columns) {
+    if (passCodeColumn >= 0 && (cells.size() != columns || field == QLatin1String("quote"))) {
         cells = QStringList(columns, QString());
         error += tr(" (its cells are left out of this file, since any of them could be the pass code: "
                     "see line %1 of %2)")

@@ -58,6 +58,7 @@ struct ImportReport
     // What stopped the import as a whole (an unreadable file, a store failure, an atomic import
     // with refused rows); None when it ran to the end.
     Error failure;
+    // The rejects file this run wrote; empty when it wrote none.
     QString rejectsPath;
 
     // Every row imported (or, in a dry run, importable): the CLI's exit status 0.

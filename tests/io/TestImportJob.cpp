@@ -170,6 +170,25 @@ private Q_SLOTS:
         QCOMPARE(count(), qint64(1));
     }
 
+    // A run that stops before it writes any refused row (here its file is gone) names no rejects
+    // file, so the wizard's tidying up leaves the one an earlier run wrote alone.
+    void aRunThatStopsEarlyNamesNoRejectsFile()
+    {
+        const QString earlier = m_dir->filePath(QStringLiteral("earlier-refused.csv"));
+        QFile file(earlier);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("authentication_code,line,error\nE1,2,from yesterday\n");
+        file.close();
+        ImportOptions opts
+            = options(m_dir->filePath(QStringLiteral("gone.csv")), ImportOptions::Mode::SkipInvalid);
+        opts.rejectsPath = earlier;
+        const ImportReport report = import(opts);
+        QVERIFY(report.failure.isError());
+        QCOMPARE(report.rejectsPath, QString());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("from yesterday"));
+    }
+
     // A quote never closed swallows the rest of the file: skip-invalid imports the rows before it
     // and writes that one record, its swallowed text included, to the rejects file.
     void skipInvalidRefusesAQuoteNeverClosedAndImportsTheRest()
@@ -196,6 +215,20 @@ private Q_SLOTS:
         QVERIFY(reader.next(fields).value());
         QCOMPARE(fields.mid(0, 3), QStringList({ "Q2", "never closed\nQ3,swallowed\n", "3" }));
         QVERIFY(!reader.next(fields).value());
+
+        // The rows it swallowed carry their pass codes: with a pass code column, none of its
+        // cells reach the rejects file.
+        const QString secret = writeFile("identifier,pass_code,authentication_code\n"
+                                         "u1@example.org,pw1,\"S1\n"
+                                         "u2@example.org,pw2-secret,S2\n");
+        opts = options(secret, ImportOptions::Mode::SkipInvalid);
+        opts.rejectsPath = m_dir->filePath(QStringLiteral("unclosed-secret-rejects.csv"));
+        QCOMPARE(import(opts).rejected, qint64(1));
+        QFile written(opts.rejectsPath);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY2(!bytes.contains("pw"), bytes.constData());
+        QVERIFY2(bytes.contains("could be the pass code"), bytes.constData());
     }
 
     void skipInvalidWritesRejectsThatImportCleanlyOnceFixed()
