@@ -961,7 +961,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>CrmApiTokenStore</name>
     <message>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+107"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+102"/>
         <source>The CRM.COM connection is not open</source>
         <translation>Die CRM.COM-Verbindung ist nicht geöffnet</translation>
     </message>
@@ -1280,23 +1280,27 @@ Geben Sie %2 ein:</translation>
         <translation>ein Datensatz mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>more than %1 columns</source>
         <translation>mehr als %1 Spalten</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+55"/>
+        <source>a quoted field that is never closed, or longer than %1 characters</source>
+        <translation>ein Feld in Anführungszeichen, das nie geschlossen wird oder mehr als %1 Zeichen hat</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>a field longer than %1 characters</source>
         <translation>ein Feld mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>text after the closing quote of field %1</source>
         <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
     </message>
@@ -1628,7 +1632,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>FilterHeaderView</name>
     <message>
-        <location filename="../ui/FilterHeaderView.cpp" line="+46"/>
+        <location filename="../ui/FilterHeaderView.cpp" line="+53"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -1672,12 +1676,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+330"/>
+        <location line="+332"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-331"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1809,12 +1813,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>Encoding %1, delimiter &quot;%2&quot;, %3</source>
         <translation>Zeichenkodierung %1, Trennzeichen „%2“, %3</translation>
     </message>
@@ -1824,7 +1828,7 @@ Geben Sie %2 ein:</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>The first line was taken for a header, though none of its cells names a token field; if it holds a token, import with --header no</source>
         <translation>Die erste Zeile wurde als Kopfzeile gelesen, obwohl keine ihrer Zellen ein Token-Feld nennt; enthält sie ein Token, importieren Sie mit --header no</translation>
     </message>
@@ -2328,7 +2332,7 @@ Geben Sie %2 ein:</translation>
         <translation>weniger als eine Sekunde</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -2344,7 +2348,7 @@ Geben Sie %2 ein:</translation>
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2352,12 +2356,12 @@ Geben Sie %2 ein:</translation>
         </translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-249"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Alle Zeilen werden geprüft, bevor die Passcodes gehasht werden: %1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+287"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
@@ -2585,8 +2589,8 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The refused rows, with their line and error, are in %1: the imported file&apos;s folder cannot be written to</source>
-        <translation>Die abgelehnten Zeilen stehen mit Zeilennummer und Fehler in %1: In den Ordner der importierten Datei kann nicht geschrieben werden</translation>
+        <source>The refused rows, with their line and error, are in %1: they could not be written beside the imported file</source>
+        <translation>Die abgelehnten Zeilen stehen mit Zeilennummer und Fehler in %1: Neben die importierte Datei konnten sie nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2820,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -3155,7 +3159,7 @@ Dauer: %6 s</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Needs a token whose identifier is an e-mail address</source>
         <translation>Benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
     </message>
@@ -5234,7 +5238,7 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation>Aktualisiert</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5628,12 +5632,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 muss aus 4 bis 32 Ziffern und Maskenzeichen bestehen, etwa 4111********1111</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+22"/>
         <source>%1 must be a finite number</source>
         <translation>%1 muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>The pass code cannot be cleared while the token has an identifier</source>
         <translation>Der Passcode kann nicht gelöscht werden, solange das Token eine Kennung hat</translation>
     </message>
@@ -5658,17 +5662,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Authentifizierungscode kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-65"/>
         <source>A custom field needs a name</source>
         <translation>Ein Zusatzfeld braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-435"/>
-        <source>udf_float_%1 must be a finite number</source>
-        <translation>udf_float_%1 muss eine endliche Zahl sein</translation>
-    </message>
-    <message>
-        <location filename="../app/core/TokenValidator.cpp" line="+39"/>
+        <location line="+46"/>
         <source>The custom field %1 is longer than 4096 characters</source>
         <translation>Das Zusatzfeld %1 ist länger als 4096 Zeichen</translation>
     </message>

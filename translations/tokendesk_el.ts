@@ -961,7 +961,7 @@ Enter the %2:</source>
 <context>
     <name>CrmApiTokenStore</name>
     <message>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+107"/>
+        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="+102"/>
         <source>The CRM.COM connection is not open</source>
         <translation>Η σύνδεση με το CRM.COM δεν είναι ανοιχτή</translation>
     </message>
@@ -1280,23 +1280,27 @@ Enter the %2:</source>
         <translation>εγγραφή μεγαλύτερη από %1 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>more than %1 columns</source>
         <translation>περισσότερες από %1 στήλες</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+55"/>
+        <source>a quoted field that is never closed, or longer than %1 characters</source>
+        <translation>ένα πεδίο σε εισαγωγικά που δεν κλείνει ποτέ ή έχει περισσότερους από %1 χαρακτήρες</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>a field longer than %1 characters</source>
         <translation>πεδίο μεγαλύτερο από %1 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>a quoted field is never closed</source>
         <translation>ένα πεδίο σε εισαγωγικά δεν κλείνει ποτέ</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>text after the closing quote of field %1</source>
         <translation>κείμενο μετά το εισαγωγικό κλεισίματος του πεδίου %1</translation>
     </message>
@@ -1628,7 +1632,7 @@ Enter the %2:</source>
 <context>
     <name>FilterHeaderView</name>
     <message>
-        <location filename="../ui/FilterHeaderView.cpp" line="+46"/>
+        <location filename="../ui/FilterHeaderView.cpp" line="+53"/>
         <source>Filter</source>
         <translation>Φίλτρο</translation>
     </message>
@@ -1672,12 +1676,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+330"/>
+        <location line="+332"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-331"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1809,12 +1813,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>column %1</source>
         <translation>στήλη %1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>Encoding %1, delimiter &quot;%2&quot;, %3</source>
         <translation>Κωδικοποίηση %1, διαχωριστικό «%2», %3</translation>
     </message>
@@ -1824,7 +1828,7 @@ Enter the %2:</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>The first line was taken for a header, though none of its cells names a token field; if it holds a token, import with --header no</source>
         <translation>Η πρώτη γραμμή θεωρήθηκε επικεφαλίδα, αν και κανένα κελί της δεν ονομάζει πεδίο διακριτικού· αν περιέχει διακριτικό, κάντε εισαγωγή με --header no</translation>
     </message>
@@ -2328,7 +2332,7 @@ Enter the %2:</source>
         <translation>λιγότερο από ένα δευτερόλεπτο</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
@@ -2344,7 +2348,7 @@ Enter the %2:</source>
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2352,12 +2356,12 @@ Enter the %2:</source>
         </translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-249"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Έλεγχος όλων των γραμμών πριν από τον κατακερματισμό των κωδικών πρόσβασης: %1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+287"/>
         <source>%1 is empty</source>
         <translation>Το %1 είναι κενό</translation>
     </message>
@@ -2585,8 +2589,8 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The refused rows, with their line and error, are in %1: the imported file&apos;s folder cannot be written to</source>
-        <translation>Οι γραμμές που απορρίφθηκαν, με τη γραμμή και το σφάλμα τους, βρίσκονται στο %1: δεν είναι δυνατή η εγγραφή στον φάκελο του αρχείου που εισήχθη</translation>
+        <source>The refused rows, with their line and error, are in %1: they could not be written beside the imported file</source>
+        <translation>Οι γραμμές που απορρίφθηκαν, με τη γραμμή και το σφάλμα τους, βρίσκονται στο %1: δεν ήταν δυνατό να γραφτούν δίπλα στο αρχείο που εισήχθη</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2820,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -3155,7 +3159,7 @@ Time: %6 s</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Needs a token whose identifier is an e-mail address</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
     </message>
@@ -5219,7 +5223,7 @@ Default store file: %3</source>
     <message>
         <location line="+1"/>
         <source>Participant</source>
-        <translation>Συμμετέχων</translation>
+        <translation>Μέλος</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5229,12 +5233,12 @@ Default store file: %3</source>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation>Δημιουργήθηκαν</translation>
+        <translation>Δημιουργία</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation>Ενημερώθηκαν</translation>
+        <translation>Ενημέρωση</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5628,12 +5632,12 @@ Default store file: %3</source>
         <translation>Το πεδίο «%1» πρέπει να αποτελείται από 4 έως 32 ψηφία και χαρακτήρες κάλυψης, όπως 4111********1111</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+22"/>
         <source>%1 must be a finite number</source>
         <translation>Το πεδίο «%1» πρέπει να είναι πεπερασμένος αριθμός</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>The pass code cannot be cleared while the token has an identifier</source>
         <translation>Ο κωδικός πρόσβασης δεν μπορεί να διαγραφεί όσο το διακριτικό έχει αναγνωριστικό</translation>
     </message>
@@ -5658,17 +5662,12 @@ Default store file: %3</source>
         <translation>Ο κωδικός ταυτοποίησης δεν μπορεί να διαγραφεί</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-65"/>
         <source>A custom field needs a name</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται όνομα</translation>
     </message>
     <message>
-        <location filename="../app/stores/crm/CrmApiTokenStore.cpp" line="-435"/>
-        <source>udf_float_%1 must be a finite number</source>
-        <translation>Το udf_float_%1 πρέπει να είναι πεπερασμένος αριθμός</translation>
-    </message>
-    <message>
-        <location filename="../app/core/TokenValidator.cpp" line="+39"/>
+        <location line="+46"/>
         <source>The custom field %1 is longer than 4096 characters</source>
         <translation>Το προσαρμοσμένο πεδίο %1 είναι μεγαλύτερο από 4096 χαρακτήρες</translation>
     </message>

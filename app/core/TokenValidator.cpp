@@ -136,6 +136,18 @@ QList<Error::Violation> TokenValidator::validateCustomFieldName(const QString& n
     return violations;
 }
 
+QList<Error::Violation> TokenValidator::validateUdfFloats(const TokenPatch& patch)
+{
+    QList<Error::Violation> violations;
+    for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
+        if (patch.udfFloat[i].isSet() && !std::isfinite(patch.udfFloat[i].value())) {
+            const QString field = QStringLiteral("udf_float_%1").arg(i + 1);
+            violations.append({ field, tr("%1 must be a finite number").arg(titleOf(field)) });
+        }
+    }
+    return violations;
+}
+
 QList<Error::Violation> TokenValidator::validate(const AccessToken& after, const TokenPatch& patch,
                                                  const TokenRules& rules, Mode mode)
 {
@@ -159,12 +171,7 @@ QList<Error::Violation> TokenValidator::validate(const AccessToken& after, const
         if (patch.udfString[i].isSet())
             checkText(udfStringFields.at(i), patch.udfString[i].value(), violations);
     }
-    for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
-        if (patch.udfFloat[i].isSet() && !std::isfinite(patch.udfFloat[i].value())) {
-            const QString field = QStringLiteral("udf_float_%1").arg(i + 1);
-            violations.append({ field, tr("%1 must be a finite number").arg(titleOf(field)) });
-        }
-    }
+    violations += validateUdfFloats(patch);
     for (auto it = patch.customFieldSet.cbegin(); it != patch.customFieldSet.cend(); ++it) {
         violations += validateCustomFieldName(it.key());
         if (it.value().size() > 4096)

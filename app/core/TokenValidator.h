@@ -28,6 +28,8 @@ public:
     static QList<Error::Violation> validateAuthenticationCode(const QString& code);
     static QList<Error::Violation> validateCardMaskedNumber(const QString& number);
     static QList<Error::Violation> validateCustomFieldName(const QString& name);
+    // The user-defined numbers the patch sets that are infinite or NaN.
+    static QList<Error::Violation> validateUdfFloats(const TokenPatch& patch);
 
     // Checks a create or update as a whole: the values the patch sets, and the token as it would
     // be afterwards (`after`, with hasPassCode set as it would be). Returns every violated rule.

@@ -428,7 +428,13 @@ void StoreConformanceTest::updateValidationChangesNothing()
     REQUIRE_ERROR(m_store->update(TokenRef::byId(token.id), clearAuth), Error::Code::Validation);
     TokenPatch badFloat;
     badFloat.udfFloat[1] = std::numeric_limits<double>::infinity();
-    REQUIRE_ERROR(m_store->update(TokenRef::byId(token.id), badFloat), Error::Code::Validation);
+    const Result<AccessToken> infinite = m_store->update(TokenRef::byId(token.id), badFloat);
+    QVERIFY(!infinite.ok());
+    QCOMPARE(infinite.error().code(), Error::Code::Validation);
+    // Every store names the field as the table does, not by its wire name.
+    QCOMPARE(infinite.error().field(), QStringLiteral("udf_float_2"));
+    QVERIFY2(infinite.error().message().contains(QLatin1String("UDF number 2 must be a finite number")),
+             qPrintable(infinite.error().message()));
     checkUnchanged(token);
 }
 

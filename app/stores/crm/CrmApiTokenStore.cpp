@@ -2,6 +2,7 @@
 
 #include "CrmClient.h"
 #include "TokenJson.h"
+#include "TokenValidator.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -60,18 +61,12 @@ Error unsupported(const QString& message)
 }
 
 // JSON has no infinity or NaN (QJsonDocument writes null, which would clear the field on the
-// server), so such a value is refused here with the validator's own message.
+// server), so such a value is refused here, as the validator refuses it.
 Result<void> checkFloatsAreFinite(const TokenPatch& patch)
 {
-    for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
-        if (patch.udfFloat[i].isSet() && !std::isfinite(patch.udfFloat[i].value())) {
-            const QString field = QStringLiteral("udf_float_%1").arg(i + 1);
-            return Error(Error::Code::Validation,
-                         QCoreApplication::translate("TokenValidator", "udf_float_%1 must be a finite number")
-                             .arg(i + 1),
-                         field);
-        }
-    }
+    const QList<Error::Violation> violations = TokenValidator::validateUdfFloats(patch);
+    if (!violations.isEmpty())
+        return Error::validation(violations);
     return Result<void>();
 }
 } // namespace
