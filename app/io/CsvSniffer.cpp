@@ -77,18 +77,28 @@ QString CsvSniffer::greekCodePage(const QByteArray& sample, const QString& guess
 {
     if (guess != QLatin1String("windows-1253") && guess != QLatin1String("ISO-8859-7"))
         return guess;
-    // Both read the Greek letters alike, and uchardet goes by the letters. Where they differ: Ά is
-    // 0xA2 in windows-1253 and 0xB6 in ISO-8859-7 (where 0xA2 is a quotation mark and 0xB6 in
-    // windows-1253 a pilcrow), and 0x80-0x9F are €, quotation marks and dashes only in
-    // windows-1253.
+    // Both read the Greek letters alike, and uchardet goes by the letters. Where they differ:
+    // 0x80-0x9F are €, quotation marks and dashes only in windows-1253; Ά is 0xA2 there and 0xB6
+    // in ISO-8859-7, where 0xA2 is the apostrophe of "σ’αγαπώ" (and 0xB6 in windows-1253 a
+    // pilcrow). So 0xA2 and 0xB6 count only where Ά stands: first in a word, before a letter.
+    auto letter = [](unsigned char byte) {
+        return (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') || byte >= 0xB8;
+    };
     qsizetype windows = 0;
     qsizetype iso = 0;
-    for (const char byte : sample) {
-        const auto value = static_cast<unsigned char>(byte);
-        if (value == 0xA2 || (value >= 0x80 && value <= 0x9F))
+    for (qsizetype i = 0; i < sample.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(sample.at(i));
+        if (byte >= 0x80 && byte <= 0x9F) {
             ++windows;
-        else if (value == 0xB6)
-            ++iso;
+            continue;
+        }
+        if (byte != 0xA2 && byte != 0xB6)
+            continue;
+        const bool startsWord = i == 0 || !letter(static_cast<unsigned char>(sample.at(i - 1)));
+        const bool beforeLetter
+            = i + 1 < sample.size() && letter(static_cast<unsigned char>(sample.at(i + 1)));
+        if (startsWord && beforeLetter)
+            ++(byte == 0xA2 ? windows : iso);
     }
     if (windows > iso)
         return QStringLiteral("windows-1253");

@@ -186,6 +186,12 @@ private Q_SLOTS:
             << QByteArray(QStringEncoder("windows-1253").encode(capitals)) << "windows-1253";
         QTest::newRow("ISO-8859-7 by its Ά")
             << QByteArray(QStringEncoder("ISO-8859-7").encode(capitals)) << "ISO-8859-7 exactly";
+        // ISO-8859-7's apostrophe is windows-1253's Ά; inside a word it is no Ά.
+        QTest::newRow("ISO-8859-7 with apostrophes")
+            << QByteArray(QStringEncoder("ISO-8859-7")
+                              .encode(QStringLiteral("name|note\nΆρης|σ\u2019αγαπώ, θ\u2019 αργήσω\n"
+                                                     "Νίκος|απ\u2019 όλα\nΜαρία|μ\u2019αρέσει\n")))
+            << "ISO-8859-7 exactly";
         // Past the first sample, every byte so far plain ASCII: the end of the file is looked at too.
         QByteArray ascii = "name,note\n";
         for (int i = 0; i < 4000; ++i)
@@ -299,14 +305,24 @@ private Q_SLOTS:
     }
 
     // UTF-16 carries a character beyond the first 65,536 as a pair of surrogates; one alone is
-    // no character. A pair cut by the end of a chunk is still a pair.
+    // no character. A pair cut by the end of a chunk is still a pair, and so is one that ends it.
+    void aSurrogateWithoutItsPairIsReported_data()
+    {
+        QTest::addColumn<int>("shift");
+        QTest::newRow("the pair cut by the chunk's end") << 0;
+        QTest::newRow("the pair ending the chunk") << -1;
+    }
+
     void aSurrogateWithoutItsPairIsReported()
     {
+        QFETCH(int, shift);
         QString text = QStringLiteral("a,b\n1,x");
         text += QChar(0xD800);
         text += QStringLiteral("y\n2,");
-        // The emoji's first surrogate is the last character of the first 1 MiB the reader decodes.
-        text += QString((1 << 19) - 1 - text.size(), QLatin1Char('z')) + QStringLiteral("\U0001F600\n");
+        // The emoji's first surrogate is the last character of the first 1 MiB the reader decodes
+        // (shift -1: its second one is).
+        text += QString((1 << 19) - 1 - text.size() + shift, QLatin1Char('z'))
+            + QStringLiteral("\U0001F600\n");
         const QByteArray bytes(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
         CsvFormat format;
         format.encoding = QStringLiteral("UTF-16LE");
