@@ -33,10 +33,17 @@ void FilterHeaderView::setFilterRowVisible(bool visible)
 void FilterHeaderView::rebuildFilters(const std::function<bool(int)>& filterable)
 {
     QList<QString> previous;
-    for (QLineEdit* editor : std::as_const(m_editors))
+    bool hadFocus = false;
+    for (QLineEdit* editor : std::as_const(m_editors)) {
         previous.append(editor ? editor->text() : QString());
+        hadFocus = hadFocus || (editor && editor->hasFocus());
+    }
+    // Out of the Tab chain, a deleted field would hand the focus to nothing in particular.
+    if (hadFocus && parentWidget())
+        parentWidget()->setFocus(Qt::OtherFocusReason);
     qDeleteAll(m_editors);
     m_editors.clear();
+    m_pending.clear();
     for (int i = 0; i < count(); ++i) {
         if (!filterable(i)) {
             m_editors.append(nullptr);
@@ -81,9 +88,20 @@ bool FilterHeaderView::focusFilter(int logicalIndex)
     QLineEdit* editor = m_editors.value(logicalIndex);
     if (!editors.contains(editor))
         editor = editors.constFirst();
-    editor->setFocus(Qt::ShortcutFocusReason);
-    editor->selectAll();
+    enterFilter(editor, Qt::ShortcutFocusReason);
     return true;
+}
+
+void FilterHeaderView::enterFilter(QLineEdit* editor, Qt::FocusReason reason)
+{
+    // A filter field may be scrolled out of sight; the table scrolls to its column first.
+    const int logical = int(m_editors.indexOf(editor));
+    if (auto* table = qobject_cast<QTableView*>(parentWidget()); table && table->model()) {
+        const QModelIndex current = table->currentIndex();
+        table->scrollTo(table->model()->index(current.isValid() ? current.row() : 0, logical));
+    }
+    editor->setFocus(reason);
+    editor->selectAll();
 }
 
 QList<QLineEdit*> FilterHeaderView::visibleEditors() const
@@ -101,10 +119,17 @@ QList<QLineEdit*> FilterHeaderView::visibleEditors() const
 
 bool FilterHeaderView::eventFilter(QObject* watched, QEvent* event)
 {
+    auto* editor = qobject_cast<QLineEdit*>(watched);
+    if (!editor || !m_editors.contains(editor))
+        return QHeaderView::eventFilter(watched, event);
+    if (event->type() == QEvent::FocusIn)
+        m_textOnEntry = editor->text();
     if (event->type() != QEvent::KeyPress)
         return QHeaderView::eventFilter(watched, event);
-    const auto* editor = qobject_cast<QLineEdit*>(watched);
     const int key = static_cast<QKeyEvent*>(event)->key();
+    // Escape takes back what was typed since the field was entered, as it cancels elsewhere.
+    if (key == Qt::Key_Escape)
+        editor->setText(m_textOnEntry);
     if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Escape) {
         leaveFilters();
         return true;
@@ -113,18 +138,10 @@ bool FilterHeaderView::eventFilter(QObject* watched, QEvent* event)
         return QHeaderView::eventFilter(watched, event);
     const QList<QLineEdit*> editors = visibleEditors();
     const qsizetype next = editors.indexOf(editor) + (key == Qt::Key_Tab ? 1 : -1);
-    if (next < 0 || next >= editors.size()) {
+    if (next < 0 || next >= editors.size())
         leaveFilters();
-    } else {
-        // A filter field may be scrolled out of sight; the table scrolls to its column first.
-        const int logical = int(m_editors.indexOf(editors.at(next)));
-        if (auto* table = qobject_cast<QTableView*>(parentWidget()); table && table->model()) {
-            const QModelIndex current = table->currentIndex();
-            table->scrollTo(table->model()->index(current.isValid() ? current.row() : 0, logical));
-        }
-        editors.at(next)->setFocus(key == Qt::Key_Tab ? Qt::TabFocusReason : Qt::BacktabFocusReason);
-        editors.at(next)->selectAll();
-    }
+    else
+        enterFilter(editors.at(next), key == Qt::Key_Tab ? Qt::TabFocusReason : Qt::BacktabFocusReason);
     return true;
 }
 

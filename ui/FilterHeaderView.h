@@ -11,7 +11,8 @@ class QLineEdit;
 // column filters, so the store does the filtering.
 // The fields stay out of the window's Tab chain, which would otherwise pass a dozen of them on
 // the way to the table: focusFilter() is the keyboard's way in; inside, Tab moves along the row,
-// and Return or Escape (or Tab past either end) goes back to the table.
+// Return (or Tab past either end) goes back to the table with the filter applied, and Escape goes
+// back with the field as it was when entered.
 class FilterHeaderView : public QHeaderView
 {
     Q_OBJECT
@@ -49,10 +50,14 @@ private:
     void emitPending();
     // The filter fields on screen, left to right as the columns are shown.
     QList<QLineEdit*> visibleEditors() const;
+    // Scrolls the field's column into view and gives it the focus, its text selected.
+    void enterFilter(QLineEdit* editor, Qt::FocusReason reason);
     void leaveFilters();
 
     QList<QLineEdit*> m_editors;
     QList<int> m_pending;
+    // The text of the field with the focus when it got it, for Escape.
+    QString m_textOnEntry;
     QTimer m_debounce;
     bool m_filterRowVisible = true;
 };

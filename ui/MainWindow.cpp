@@ -171,6 +171,11 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
             &MainWindow::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentColumnChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    m_currentColumn = current.column();
+            });
     connect(m_model, &TokenTableModel::countChanged, this, &MainWindow::updateCounts);
     connect(m_model, &TokenTableModel::loadFailed, this, &MainWindow::showError);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::onModelDataChanged);
@@ -861,8 +866,11 @@ void MainWindow::selectRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
+    // The column the person was in stays current when a new query selects its first row, so
+    // Filter Current Column still means that column.
     m_table->selectionModel()->setCurrentIndex(
-        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_model->index(row, qBound(0, m_currentColumn, m_model->columnCount() - 1)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 bool MainWindow::anyAllows(Operation operation) const

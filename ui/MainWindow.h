@@ -190,6 +190,8 @@ private:
     MessageBar* m_messageBar;
     QLineEdit* m_search;
     QTimer m_searchDebounce;
+    // The table's current column, kept across the model resets that clear the current index.
+    int m_currentColumn = 0;
     QButtonGroup* m_stateButtons;
     QHash<int, QToolButton*> m_stateButtonById;
     QComboBox* m_classificationFilter;

@@ -429,8 +429,8 @@ void TestMainWindow::viewMenuSortsByKeyboard()
 }
 
 // Tab goes from the search field to the table without stopping at every column's filter;
-// Ctrl+Shift+F is the keyboard's way into the filter row, and Return applies the filter at once
-// and goes back to the table.
+// Ctrl+Shift+F is the keyboard's way into the filter row, Return applies the filter at once and
+// goes back to the table, and Escape goes back without what was typed.
 void TestMainWindow::tabPassesTheFilterRowAndCtrlShiftFEntersIt()
 {
     QApplication::setActiveWindow(m_window.get());
@@ -473,6 +473,16 @@ void TestMainWindow::tabPassesTheFilterRowAndCtrlShiftFEntersIt()
              QStringLiteral("user12"));
     QTRY_COMPARE(m_window->model()->rowCount(), 11);
     QCOMPARE(m_store->queries().constLast().columnFilters.value(QStringLiteral("identifier")),
+             QStringLiteral("user12"));
+
+    // Escape takes back what was typed since, and goes back to the table too.
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), header->filterEdit(identifier));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("nobody"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(table->hasFocus());
+    QCOMPARE(header->filterEdit(identifier)->text(), QStringLiteral("user12"));
+    QCOMPARE(m_window->model()->query().columnFilters.value(QStringLiteral("identifier")),
              QStringLiteral("user12"));
 }
 
