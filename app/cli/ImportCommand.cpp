@@ -237,13 +237,19 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
     const Result<ImportOptions> options = importOptions(path, arguments, header);
     if (!options)
         return output.failure(options.error());
+    // A header guessed from its looks alone may be a token, pass code and all: its cells are not
+    // repeated back, on screen or in JSON a script may log.
+    const bool named = std::any_of(header.cbegin(), header.cend(), [](const QString& cell) {
+        return !ColumnMapping::guessTarget(cell).isEmpty();
+    });
+    const bool maybeARow = options->format.hasHeader && !arguments.isSet(headerOption) && !named;
     // A column no field was found for is left out; said before the import, not found out after it.
     QStringList ignoredNames;
     QJsonArray ignored;
     for (int column = 0; column < header.size(); ++column) {
         if (!options->mapping.target(column).isEmpty())
             continue;
-        const QString name = header.at(column).trimmed();
+        const QString name = maybeARow ? QString() : header.at(column).trimmed();
         ignoredNames.append(name.isEmpty() ? tr("column %1").arg(column + 1) : name);
         ignored.append(QJsonObject { { QStringLiteral("column"), column + 1 },
                                      { QStringLiteral("header"), name.isEmpty() ? QJsonValue() : name } });
@@ -252,11 +258,7 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
         // How the file is read is said first: a wrong guess shows before the rows do.
         QTextStream err(stderr);
         err << formatText(options->format) << '\n';
-        // A header guessed from its looks alone may be a row of tokens, which would go unimported.
-        const bool named = std::any_of(header.cbegin(), header.cend(), [](const QString& cell) {
-            return !ColumnMapping::guessTarget(cell).isEmpty();
-        });
-        if (options->format.hasHeader && !arguments.isSet(headerOption) && !named)
+        if (maybeARow)
             err << tr("The first line was taken for a header, though none of its cells names a token field; "
                       "if it holds a token, import with --header no")
                 << '\n';

@@ -21,7 +21,7 @@ public:
 
 private:
     static Result<CsvPreview::Overrides> formatOverrides(const QCommandLineParser& arguments);
-    // "Encoding UTF-8, delimiter ;, with a header": how the file is read, guessed or given.
+    // 'Encoding UTF-8, delimiter ";", with a header': how the file is read, guessed or given.
     static QString formatText(const CsvFormat& format);
     // header receives the file's header (empty names for a file without one).
     static Result<ImportOptions> importOptions(const QString& path, const QCommandLineParser& arguments,

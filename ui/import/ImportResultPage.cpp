@@ -56,8 +56,8 @@ void ImportResultPage::initializePage()
             == QFileInfo(m_wizard->options().filePath).absolutePath())
             text += tr("The refused rows, with their line and error, are in %1").arg(report.rejectsPath);
         else
-            text += tr("The refused rows, with their line and error, are in %1: the imported file's folder "
-                       "cannot be written to")
+            text += tr("The refused rows, with their line and error, are in %1: they could not be written "
+                       "beside the imported file")
                         .arg(report.rejectsPath);
     }
     m_summary->setText(text);
