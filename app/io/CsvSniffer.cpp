@@ -54,6 +54,19 @@ QString CsvSniffer::detectEncoding(const QByteArray& sample)
         return QStringLiteral("UTF-16BE");
     if (sample.isEmpty())
         return QStringLiteral("UTF-8");
+    // UTF-16 without its BOM: the high byte of every ASCII character (delimiters, digits, line
+    // breaks) is zero, on odd places in little-endian and on even ones in big-endian. No 8-bit
+    // text has NUL bytes at all.
+    qsizetype zeros[2] = { 0, 0 };
+    for (qsizetype i = 0; i < sample.size(); ++i) {
+        if (sample.at(i) == '\0')
+            ++zeros[i % 2];
+    }
+    const qsizetype pairs = sample.size() / 2;
+    if (pairs > 0 && zeros[1] > pairs / 4 && zeros[0] < zeros[1] / 8)
+        return QStringLiteral("UTF-16LE");
+    if (pairs > 0 && zeros[0] > pairs / 4 && zeros[1] < zeros[0] / 8)
+        return QStringLiteral("UTF-16BE");
 
     uchardet_t detector = uchardet_new();
     uchardet_handle_data(detector, sample.constData(), size_t(sample.size()));

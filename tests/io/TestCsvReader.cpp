@@ -169,6 +169,13 @@ private Q_SLOTS:
                                                     8)
                                       << "UTF-16LE";
         QTest::newRow("UTF-16BE BOM") << QByteArray("\xFE\xFF\0a\0,\0b", 8) << "UTF-16BE";
+        // Without a BOM, the zero high bytes of its ASCII characters give UTF-16 away.
+        const QString noBom
+            = QStringLiteral("authentication_code;udf_string_1\r\n000123;Λεμεσός\r\n000124;Πάφος\r\n");
+        QTest::newRow("UTF-16LE without BOM")
+            << QByteArray(QStringEncoder(QStringEncoder::Utf16LE).encode(noBom)) << "UTF-16LE";
+        QTest::newRow("UTF-16BE without BOM")
+            << QByteArray(QStringEncoder(QStringEncoder::Utf16BE).encode(noBom)) << "UTF-16BE";
         QTest::newRow("ASCII") << QByteArray("a,b\n1,2\n") << "UTF-8";
         QStringEncoder utf8(QStringEncoder::Utf8);
         QTest::newRow("UTF-8 Greek") << QByteArray(utf8.encode(QStringLiteral(
