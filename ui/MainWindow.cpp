@@ -933,11 +933,14 @@ void MainWindow::onCurrentRowChanged(const QModelIndex& current, const QModelInd
             tr("Token %1 has unsaved changes. Save them before moving on?").arg(m_editor->token()->number),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel || answer == QMessageBox::Save) {
-            // Stay on the edited token; a save moves on once the store has accepted it.
-            m_restoringSelection = true;
-            m_table->selectionModel()->setCurrentIndex(
-                previous, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_restoringSelection = false;
+            // Stay on the edited token; a save moves on once the store has accepted it. Put back
+            // once the view is done: a move by keyboard selects the new row after this signal.
+            QTimer::singleShot(0, this, [this, back = QPersistentModelIndex(previous)]() {
+                m_restoringSelection = true;
+                m_table->selectionModel()->setCurrentIndex(
+                    back, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_restoringSelection = false;
+            });
             if (answer == QMessageBox::Save) {
                 const int target = current.row();
                 auto* once = new QObject(this);

@@ -558,6 +558,24 @@ void TestMainWindow::fitsALaptopScreen()
 
 void TestMainWindow::leavingUnsavedEditsAsks()
 {
+    // Cancel on a move by keyboard in the table puts the selection back on the edited token: the
+    // actions then go to the token the editor shows.
+    m_window->selectRow(5);
+    QTRY_VERIFY(m_window->editor()->token().has_value());
+    const QString edited = m_window->editor()->token()->id;
+    m_window->editor()->udfStringEdit(1)->setText(QStringLiteral("unsaved"));
+    m_window->table()->setFocus();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(m_window->table(), Qt::Key_Down);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->table()->currentIndex().row(), 5);
+    QCOMPARE(m_window->selectedTokens().size(), 1);
+    QCOMPARE(m_window->selectedTokens().constFirst().id, edited);
+    QCOMPARE(m_window->editor()->token()->id, edited);
+    QVERIFY(m_window->editor()->isModified());
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    m_window->editor()->revert();
+
     selectToken(QStringLiteral("user8@example.org"));
     m_window->editor()->udfStringEdit(1)->setText(QStringLiteral("unsaved"));
     m_window->searchField()->clear();
