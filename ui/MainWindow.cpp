@@ -195,6 +195,11 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
         setLastOperation(message);
     });
     connect(m_editor, &TokenEditor::saved, this, [this]() { updateActions(); });
+    // An error about the edits (a refused save) goes once they are saved or given up.
+    connect(m_editor, &TokenEditor::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            m_messageBar->dismissError();
+    });
     connect(this, &MainWindow::importRequested, this, &MainWindow::openImportWizard);
 
     m_searchDebounce.setSingleShot(true);
@@ -957,6 +962,8 @@ void MainWindow::onCurrentRowChanged(const QModelIndex& current, const QModelInd
             return;
         }
     }
+    // An error about the token before is no longer about the one on show.
+    m_messageBar->dismissError();
     if (token) {
         m_currentId = token->id;
         m_editor->loadToken(*token);

@@ -54,6 +54,12 @@ void MessageBar::showMessage(const QString& text, Kind kind)
     show();
 }
 
+void MessageBar::dismissError()
+{
+    if (m_kind == Kind::Error)
+        hide();
+}
+
 QString MessageBar::text() const
 {
     return isVisible() ? m_text->text() : QString();

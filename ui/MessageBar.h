@@ -21,6 +21,8 @@ public:
     explicit MessageBar(QWidget* parent = nullptr);
 
     void showMessage(const QString& text, Kind kind);
+    // Hides an error the person has since moved past; a notice stays until closed.
+    void dismissError();
     QString text() const;
     Kind kind() const { return m_kind; }
 

@@ -9,6 +9,7 @@
 #include "MainWindowFixture.h"
 #include "ManualClock.h"
 #include "MemoryTokenStore.h"
+#include "MessageBar.h"
 #include "MessageBox.h"
 #include "NewTokenDialog.h"
 #include "SecretClipboard.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
     void fitsALaptopScreen();
     void leavingUnsavedEditsAsks();
+    void anErrorGoesOnceThePersonMovesPastIt();
     void bulkActionReportsFailures();
 
 private:
@@ -592,6 +594,28 @@ void TestMainWindow::leavingUnsavedEditsAsks()
     QVERIFY(await(m_service->show(TokenRef::byIdentifier(QStringLiteral("user8@example.org"))))
                 ->udfString[1]
                 .isEmpty());
+}
+
+// A refused save's banner stays while its edits do; saved, given up, or another token shown, it
+// goes, so it never speaks of a token the window no longer shows. A notice stays until closed.
+void TestMainWindow::anErrorGoesOnceThePersonMovesPastIt()
+{
+    MessageBar* bar = m_window->messageBar();
+    selectToken(QStringLiteral("user3@example.org"));
+    m_window->editor()->udfStringEdit(0)->setText(QStringLiteral("edited"));
+    m_window->showError(QStringLiteral("Token user3 was not saved"));
+    QVERIFY(bar->isVisible());
+    m_window->editor()->save();
+    QTRY_VERIFY(!m_window->editor()->isModified());
+    QVERIFY(!bar->isVisible());
+
+    m_window->showError(QStringLiteral("Token user3 could not be verified"));
+    selectToken(QStringLiteral("user4@example.org"));
+    QVERIFY(!bar->isVisible());
+
+    m_window->showNotice(QStringLiteral("A notice"));
+    selectToken(QStringLiteral("user5@example.org"));
+    QVERIFY(bar->isVisible());
 }
 
 void TestMainWindow::bulkActionReportsFailures()
