@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
 namespace {
 struct Capture
@@ -83,11 +84,21 @@ private Q_SLOTS:
         QVERIFY2(fileCount >= 3, qPrintable(QString::number(fileCount)));
         QVERIFY(m_secrets.size() >= 10);
 
+        // A six-digit code can turn up inside a token number ("AT0000000001" holds "000001") or a
+        // 32-digit id: codes made of digits alone are looked for with those taken out.
+        static const QRegularExpression numbersAndIds(QStringLiteral("AT[0-9]{10}|[0-9A-F]{32}"));
+        QList<QByteArray> withoutNumbers;
+        for (const Capture& capture : std::as_const(written))
+            withoutNumbers.append(
+                QString::fromLatin1(capture.bytes).replace(numbersAndIds, QStringLiteral("_")).toLatin1());
         QStringList leaks;
         for (const QByteArray& secret : std::as_const(m_secrets)) {
+            const bool digitsOnly
+                = std::all_of(secret.cbegin(), secret.cend(), [](char c) { return c >= '0' && c <= '9'; });
             for (const QByteArray& encoded : encodings(secret)) {
-                for (const Capture& capture : std::as_const(written)) {
-                    if (capture.bytes.contains(encoded))
+                for (qsizetype i = 0; i < written.size(); ++i) {
+                    const Capture& capture = written.at(i);
+                    if ((digitsOnly ? withoutNumbers.at(i) : capture.bytes).contains(encoded))
                         leaks.append(
                             QStringLiteral("%1 (as %2) in %3")
                                 .arg(QString::fromUtf8(secret), QString::fromUtf8(encoded), capture.what));
