@@ -42,6 +42,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -247,13 +248,13 @@ void MainWindow::createActions()
          QKeySequence::Delete, &MainWindow::deleteTokens);
     make(Action::SetEffective, QStringLiteral("actionSetEffective"), tr("Set &Effective"),
          QStringLiteral("state-effective"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::setEffective);
-    make(Action::SetNotEffective, QStringLiteral("actionSetNotEffective"), tr("Set &Not Effective"),
+    make(Action::SetNotEffective, QStringLiteral("actionSetNotEffective"), tr("Set No&t Effective"),
          QStringLiteral("state-not-effective"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
          &MainWindow::setNotEffective);
     make(Action::Verify, QStringLiteral("actionVerify"), tr("&Verify…"), QStringLiteral("token-verify"),
          QKeySequence(Qt::CTRL | Qt::Key_K), &MainWindow::verifyToken);
     make(Action::ResetVerificationCode, QStringLiteral("actionResetVerificationCode"),
-         tr("Reset &Verification Code"), QStringLiteral("code-reset"), QKeySequence(),
+         tr("Re&set Verification Code"), QStringLiteral("code-reset"), QKeySequence(),
          &MainWindow::resetVerificationCode);
     make(Action::ResetPassCode, QStringLiteral("actionResetPassCode"), tr("&Reset Pass Code"),
          QStringLiteral("passcode-reset"), QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::resetPassCode);
@@ -398,6 +399,9 @@ QWidget* MainWindow::createFilterBar()
     m_search->setAccessibleName(tr("Search"));
     m_search->setMinimumWidth(220);
     connect(m_search, &QLineEdit::textChanged, this, [this]() { m_searchDebounce.start(); });
+    // Return goes to what was found, as Down does, without the four Tabs past the state filters.
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::enterResults);
+    m_search->installEventFilter(this);
     firstRow->addWidget(m_search, 2);
 
     m_stateButtons = new QButtonGroup(this);
@@ -1009,6 +1013,28 @@ void MainWindow::onModelDataChanged()
 void MainWindow::rebuildFilterRow()
 {
     m_header->rebuildFilters([this](int column) { return m_model->isFilterable(column); });
+}
+
+void MainWindow::enterResults()
+{
+    // What was typed applies now, not after the pause.
+    if (m_searchDebounce.isActive()) {
+        m_searchDebounce.stop();
+        applyFilters();
+    }
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        selectRow(0);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
+        enterResults();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::focusColumnFilter()

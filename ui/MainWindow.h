@@ -112,6 +112,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -136,6 +137,8 @@ private:
     void rebuildFilterRow();
     // View → Filter Current Column: into the filter row, which Tab passes by.
     void focusColumnFilter();
+    // Return or Down in the search field: into the table, on its first row.
+    void enterResults();
     void setLastOperation(const QString& text);
     void showSecret(const QString& title, const QString& explanation, const QString& secret,
                     const QDateTime& expiry = QDateTime());

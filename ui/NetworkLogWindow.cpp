@@ -12,6 +12,7 @@
 #include <QKeySequence>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -36,6 +37,10 @@ NetworkLogWindow::NetworkLogWindow(NetworkLog& log, QWidget* parent)
 {
     setWindowTitle(tr("Network Log"));
     setObjectName(QStringLiteral("networkLogWindow"));
+    // A window of its own, not a dialog: Escape closes it as it would close one.
+    auto* close = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    close->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(close, &QShortcut::activated, this, &QWidget::close);
     resize(900, 600);
 
     m_table->setModel(&m_log);

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void headerClickSortsInTheStore();
     void viewMenuSortsByKeyboard();
     void tabPassesTheFilterRowAndCtrlShiftFEntersIt();
+    void returnOrDownInTheSearchGoesToTheResults();
+    void escapeClosesTheNetworkLog();
     void staleSaveShowsTheConflict();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
     void fitsALaptopScreen();
@@ -486,6 +488,39 @@ void TestMainWindow::tabPassesTheFilterRowAndCtrlShiftFEntersIt()
     QCOMPARE(header->filterEdit(identifier)->text(), QStringLiteral("user12"));
     QCOMPARE(m_window->model()->query().columnFilters.value(QStringLiteral("identifier")),
              QStringLiteral("user12"));
+}
+
+// From the search field, Return or Down goes into what was found, on its first row.
+void TestMainWindow::returnOrDownInTheSearchGoesToTheResults()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    for (const Qt::Key key : { Qt::Key_Return, Qt::Key_Down }) {
+        m_window->searchField()->setFocus();
+        m_window->searchField()->clear();
+        QTest::keyClicks(m_window->searchField(), QStringLiteral("user12"));
+        QTest::keyClick(m_window->searchField(), key);
+        QVERIFY(m_window->table()->hasFocus());
+        // The search applies at once, not after the pause.
+        QCOMPARE(m_window->model()->query().search, QStringLiteral("user12"));
+        QTRY_COMPARE(m_window->model()->rowCount(), 11);
+        QTRY_VERIFY(m_window->table()->currentIndex().isValid());
+    }
+}
+
+void TestMainWindow::escapeClosesTheNetworkLog()
+{
+    m_window->action(MainWindow::Action::NetworkLog)->trigger();
+    QWidget* log = nullptr;
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        if (window->objectName() == QLatin1String("networkLogWindow") && window->isVisible())
+            log = window;
+    }
+    QVERIFY(log);
+    QApplication::setActiveWindow(log);
+    QVERIFY(QTest::qWaitForWindowActive(log));
+    QTest::keyClick(log, Qt::Key_Escape);
+    QTRY_VERIFY(!log->isVisible());
 }
 
 void TestMainWindow::staleSaveShowsTheConflict()

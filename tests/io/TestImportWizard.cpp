@@ -433,9 +433,9 @@ private Q_SLOTS:
         file.write("authentication_code,udf_float_1\nSHARE1,1\nSHARE2,abc\n");
         file.close();
         const QString summary = importSkippingInvalid(source);
-        QVERIFY2(
-            summary.contains(elsewhere + QStringLiteral(": they could not be written beside the imported file")),
-            qPrintable(summary));
+        QVERIFY2(summary.contains(elsewhere
+                                  + QStringLiteral(": they could not be written beside the imported file")),
+                 qPrintable(summary));
         QVERIFY(QFile::exists(elsewhere));
         QFile::remove(elsewhere);
     }
@@ -449,6 +449,22 @@ private Q_SLOTS:
         QVERIFY2(summary.startsWith(QLatin1String("Created: 2\n")), qPrintable(summary));
         QVERIFY2(!summary.contains(QLatin1String("[Open refused rows]")), qPrintable(summary));
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("clean-refused.csv"))));
+    }
+
+    // Tab leaves the format page's preview for the next control; it does not walk its cells.
+    void tabLeavesThePreview()
+    {
+        ImportWizard wizard(m_service.get(),
+                            writeFile(QStringLiteral("tab.csv"), "authentication_code,x\nT1,a\nT2,b\n"));
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto* grid = wizard.findChild<QTableView*>(QStringLiteral("previewGrid"));
+        QVERIFY(grid);
+        grid->setFocus();
+        QTRY_VERIFY(grid->hasFocus());
+        QTest::keyClick(grid, Qt::Key_Tab);
+        QVERIFY(!grid->hasFocus());
     }
 
     // A cell with line breaks in it (a quoted address) labels its column on one line, level with

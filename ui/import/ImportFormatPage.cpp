@@ -42,6 +42,8 @@ ImportFormatPage::ImportFormatPage(ImportWizard* wizard)
     m_grid->setModel(m_model);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the preview for the wizard's buttons; the arrow keys move within it.
+    m_grid->setTabKeyNavigation(false);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Encoding:"), m_encoding);
