@@ -2024,7 +2024,7 @@ Geben Sie %2 ein:</translation>
         <translation>Senkrechter Strich  |</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Zeichenkodierung:</translation>
     </message>
@@ -2475,7 +2475,7 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Saved &amp;mapping:</source>
+        <source>Sa&amp;ved mapping:</source>
         <translation>Gespeicherte &amp;Zuordnung:</translation>
     </message>
     <message>
@@ -2810,7 +2810,7 @@ Dauer: %6 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+97"/>
+        <location filename="../ui/MainWindow.cpp" line="+98"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2820,7 +2820,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2840,22 +2840,12 @@ Dauer: %6 s</translation>
         <translation>Auf &amp;wirksam setzen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Set &amp;Not Effective</source>
-        <translation>Auf n&amp;icht wirksam setzen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Bestätigen …</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Reset &amp;Verification Code</source>
-        <translation>Bestätigungs&amp;code zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Reset Pass Code</source>
         <translation>Passcode &amp;zurücksetzen</translation>
     </message>
@@ -2925,7 +2915,17 @@ Dauer: %6 s</translation>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-24"/>
+        <source>Set No&amp;t Effective</source>
+        <translation>Auf n&amp;icht wirksam setzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;set Verification Code</source>
+        <translation>Bestätigungs&amp;code zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&amp;Filter Current Column</source>
         <translation>Aktuelle Spalte &amp;filtern</translation>
     </message>
@@ -2990,7 +2990,7 @@ Dauer: %6 s</translation>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <location line="+388"/>
         <source>All</source>
         <translation>Alle</translation>
@@ -3165,22 +3165,22 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>Token %1 has unsaved changes. Save them before moving on?</source>
         <translation>Token %1 hat ungespeicherte Änderungen. Vor dem Weitergehen speichern?</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Token %1 has unsaved changes. Discard them?</source>
         <translation>Token %1 hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>None of the columns on screen can be filtered.</source>
         <translation>Keine der angezeigten Spalten kann gefiltert werden.</translation>
     </message>
@@ -3541,7 +3541,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>NetworkLogWindow</name>
     <message>
-        <location filename="../ui/NetworkLogWindow.cpp" line="+34"/>
+        <location filename="../ui/NetworkLogWindow.cpp" line="+35"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -3556,7 +3556,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Netzwerkprotokoll</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
@@ -4921,27 +4921,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>&amp;Benutzerdefinierte Felder</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>C&amp;ustom fields</source>
-        <translation>&amp;Zusatzfelder</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Re&amp;vert</source>
-        <translation>Ver&amp;werfen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the changed fields (Ctrl+S)</source>
         <translation>Die geänderten Felder speichern (Strg+S)</translation>
     </message>
@@ -5001,9 +4986,24 @@ Standard-Speicherdatei: %3</translation>
         <translation>K&amp;onto:</translation>
     </message>
     <message>
+        <location line="-67"/>
+        <source>Custo&amp;m fields</source>
+        <translation>&amp;Zusatzfelder</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Pa&amp;rticipant:</source>
-        <translation>&amp;Teilnehmer:</translation>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Revert</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Participa&amp;nt:</source>
+        <translation>Teilnehme&amp;r:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2024,7 +2024,7 @@ Enter the %2:</source>
         <translation>Κάθετος  |</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Κωδικοποίηση:</translation>
     </message>
@@ -2475,7 +2475,7 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>Saved &amp;mapping:</source>
+        <source>Sa&amp;ved mapping:</source>
         <translation>Αποθηκευμένη α&amp;ντιστοίχιση:</translation>
     </message>
     <message>
@@ -2810,7 +2810,7 @@ Time: %6 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+97"/>
+        <location filename="../ui/MainWindow.cpp" line="+98"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2820,7 +2820,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2840,22 +2840,12 @@ Time: %6 s</source>
         <translation>Ορισμός ως &amp;ενεργό</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Set &amp;Not Effective</source>
-        <translation>Ορισμός ως ανενε&amp;ργό</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Verify…</source>
         <translation>Ε&amp;παλήθευση…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Reset &amp;Verification Code</source>
-        <translation>Επαναφορά κωδικού επαλήθε&amp;υσης</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Reset Pass Code</source>
         <translation>Επαναφορά κωδικού πρό&amp;σβασης</translation>
     </message>
@@ -2925,7 +2915,17 @@ Time: %6 s</source>
         <translation>Ιστορικό ε&amp;ισαγωγών…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-24"/>
+        <source>Set No&amp;t Effective</source>
+        <translation>Ορισμός ως ανενε&amp;ργό</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;set Verification Code</source>
+        <translation>Επαναφορά κωδικού επαλήθε&amp;υσης</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&amp;Filter Current Column</source>
         <translation>&amp;Φιλτράρισμα τρέχουσας στήλης</translation>
     </message>
@@ -2990,7 +2990,7 @@ Time: %6 s</source>
         <translation>Αναζήτηση</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <location line="+388"/>
         <source>All</source>
         <translation>Όλα</translation>
@@ -3165,22 +3165,22 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Unsaved Changes</source>
         <translation>Μη αποθηκευμένες αλλαγές</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>Token %1 has unsaved changes. Save them before moving on?</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να αποθηκευτούν πριν συνεχίσετε;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Token %1 has unsaved changes. Discard them?</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να απορριφθούν;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>None of the columns on screen can be filtered.</source>
         <translation>Καμία από τις στήλες που εμφανίζονται δεν μπορεί να φιλτραριστεί.</translation>
     </message>
@@ -3541,7 +3541,7 @@ Default store file: %3</source>
 <context>
     <name>NetworkLogWindow</name>
     <message>
-        <location filename="../ui/NetworkLogWindow.cpp" line="+34"/>
+        <location filename="../ui/NetworkLogWindow.cpp" line="+35"/>
         <source>&amp;Copy</source>
         <translation>Α&amp;ντιγραφή</translation>
     </message>
@@ -3556,7 +3556,7 @@ Default store file: %3</source>
         <translation>Αρχείο καταγραφής δικτύου</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Requests</source>
         <translation>Αιτήματα</translation>
     </message>
@@ -4921,27 +4921,12 @@ Default store file: %3</source>
         <translation>Πεδία &amp;χρήστη</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>C&amp;ustom fields</source>
-        <translation>Προσαρμοσμένα &amp;πεδία</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;History</source>
-        <translation>&amp;Ιστορικό</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Save</source>
         <translation>Απο&amp;θήκευση</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Re&amp;vert</source>
-        <translation>Επανα&amp;φορά</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the changed fields (Ctrl+S)</source>
         <translation>Αποθήκευση των αλλαγμένων πεδίων (Ctrl+S)</translation>
     </message>
@@ -5001,8 +4986,23 @@ Default store file: %3</source>
         <translation>&amp;Λογαριασμός:</translation>
     </message>
     <message>
+        <location line="-67"/>
+        <source>Custo&amp;m fields</source>
+        <translation>Προσαρμοσμένα &amp;πεδία</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Pa&amp;rticipant:</source>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Ιστορικό</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Revert</source>
+        <translation>Επανα&amp;φορά</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Participa&amp;nt:</source>
         <translation>&amp;Μέλος:</translation>
     </message>
     <message>

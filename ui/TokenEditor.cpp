@@ -77,11 +77,11 @@ TokenEditor::TokenEditor(TokenService* service, QWidget* parent)
 
     m_tabs->addTab(createGeneralTab(), tr("&General"));
     m_tabs->addTab(createUdfTab(), tr("&User-defined fields"));
-    m_tabs->addTab(createCustomFieldsTab(), tr("C&ustom fields"));
-    m_tabs->addTab(createHistoryTab(), tr("&History"));
+    m_tabs->addTab(createCustomFieldsTab(), tr("Custo&m fields"));
+    m_tabs->addTab(createHistoryTab(), tr("Histor&y"));
 
     m_saveButton = new QPushButton(Icons::get(QStringLiteral("document-save")), tr("&Save"), this);
-    m_revertButton = new QPushButton(Icons::get(QStringLiteral("edit-undo")), tr("Re&vert"), this);
+    m_revertButton = new QPushButton(Icons::get(QStringLiteral("edit-undo")), tr("&Revert"), this);
     m_saveButton->setToolTip(tr("Save the changed fields (Ctrl+S)"));
     m_revertButton->setToolTip(tr("Discard the edits and show the token as it is stored"));
     connect(m_saveButton, &QPushButton::clicked, this, &TokenEditor::save);
@@ -145,7 +145,7 @@ QWidget* TokenEditor::createGeneralTab()
     form->addRow(tr("Car&d number:"), m_cardMaskedNumber);
     form->addRow(tr("C&lassification:"), m_classification);
     form->addRow(tr("Acc&ount:"), m_account);
-    form->addRow(tr("Pa&rticipant:"), m_participant);
+    form->addRow(tr("Participa&nt:"), m_participant);
     form->addRow(tr("State:"), m_state);
     form->addRow(tr("Verified:"), m_verified);
     form->addRow(tr("ID:"), m_id);

@@ -58,7 +58,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     scroll->setWidgetResizable(true);
 
     auto* options = new QFormLayout;
-    options->addRow(tr("Saved &mapping:"), m_saved);
+    options->addRow(tr("Sa&ved mapping:"), m_saved);
     options->addRow(tr("&Mode:"), m_mode);
     options->addRow(tr("&Existing tokens:"), m_upsert);
     options->addRow(tr("&Save as:"), m_saveAs);
