@@ -2126,7 +2126,7 @@ Geben Sie %2 ein:</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source>The %n token(s) it created are deleted.</source>
+        <source>The %n token(s) it created will be deleted.</source>
         <translation>
             <numerusform>Das erstellte Token wird gelöscht.</numerusform>
             <numerusform>Die %n erstellten Tokens werden gelöscht.</numerusform>
@@ -2134,7 +2134,7 @@ Geben Sie %2 ein:</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>The %n token(s) it updated get their earlier values back.</source>
+        <source>The %n token(s) it updated will get their earlier values back.</source>
         <translation>
             <numerusform>Das geänderte Token erhält seine früheren Werte zurück.</numerusform>
             <numerusform>Die %n geänderten Tokens erhalten ihre früheren Werte zurück.</numerusform>

@@ -2126,18 +2126,18 @@ Enter the %2:</source>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source>The %n token(s) it created are deleted.</source>
+        <source>The %n token(s) it created will be deleted.</source>
         <translation>
-            <numerusform>Το διακριτικό που δημιούργησε διαγράφεται.</numerusform>
-            <numerusform>Τα %n διακριτικά που δημιούργησε διαγράφονται.</numerusform>
+            <numerusform>Το διακριτικό που δημιούργησε θα διαγραφεί.</numerusform>
+            <numerusform>Τα %n διακριτικά που δημιούργησε θα διαγραφούν.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>The %n token(s) it updated get their earlier values back.</source>
+        <source>The %n token(s) it updated will get their earlier values back.</source>
         <translation>
-            <numerusform>Το διακριτικό που ενημέρωσε επανέρχεται στις προηγούμενες τιμές του.</numerusform>
-            <numerusform>Τα %n διακριτικά που ενημέρωσε επανέρχονται στις προηγούμενες τιμές τους.</numerusform>
+            <numerusform>Το διακριτικό που ενημέρωσε θα επανέλθει στις προηγούμενες τιμές του.</numerusform>
+            <numerusform>Τα %n διακριτικά που ενημέρωσε θα επανέλθουν στις προηγούμενες τιμές τους.</numerusform>
         </translation>
     </message>
     <message>

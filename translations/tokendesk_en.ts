@@ -78,18 +78,18 @@
     </message>
     <message numerus="yes">
         <location line="+57"/>
-        <source>The %n token(s) it created are deleted.</source>
+        <source>The %n token(s) it created will be deleted.</source>
         <translation>
-            <numerusform>The token it created is deleted.</numerusform>
-            <numerusform>The %n tokens it created are deleted.</numerusform>
+            <numerusform>The token it created will be deleted.</numerusform>
+            <numerusform>The %n tokens it created will be deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>The %n token(s) it updated get their earlier values back.</source>
+        <source>The %n token(s) it updated will get their earlier values back.</source>
         <translation>
-            <numerusform>The token it updated gets its earlier values back.</numerusform>
-            <numerusform>The %n tokens it updated get their earlier values back.</numerusform>
+            <numerusform>The token it updated will get its earlier values back.</numerusform>
+            <numerusform>The %n tokens it updated will get their earlier values back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -221,9 +221,9 @@ void ImportHistoryDialog::undoSelected()
     // Only what the import did is named: "the 0 tokens it updated" reads as a mistake.
     QStringList effects;
     if (record->created > 0)
-        effects << tr("The %n token(s) it created are deleted.", nullptr, int(record->created));
+        effects << tr("The %n token(s) it created will be deleted.", nullptr, int(record->created));
     if (record->updated > 0)
-        effects << tr("The %n token(s) it updated get their earlier values back.", nullptr,
+        effects << tr("The %n token(s) it updated will get their earlier values back.", nullptr,
                       int(record->updated));
     const QString question = tr("Undo the import of %1?").arg(record->fileName) + QStringLiteral("\n\n")
         + effects.join(QLatin1Char(' '));

@@ -186,7 +186,7 @@ void TestImportHistoryDialog::undoRemovesTheImportedTokensAndMarksTheRowUndone()
     MessageBox::setNextAnswer(QMessageBox::No);
     dialog->undoButton()->click();
     QVERIFY(MessageBox::lastText().contains(cell(ImportHistoryModel::FileColumn)));
-    QVERIFY(MessageBox::lastText().contains(QLatin1String("3 token(s) it created")));
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("3 token(s) it created will be deleted")));
     QVERIFY2(!MessageBox::lastText().contains(QLatin1String("updated")), qPrintable(MessageBox::lastText()));
     QCOMPARE(tokenCount(), qint64(3));
 
