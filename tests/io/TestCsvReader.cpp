@@ -294,8 +294,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("encoding");
         QTest::newRow("UTF-8") << QByteArray("a,b\n1,\xCE\x93\n3,\xCE\x93\xCE") << QStringLiteral("UTF-8");
+        static constexpr char oddByte[] = "a\0,\0b\0\n\0001\0,\0\x93\x03\n\0003\0,\0\xB1";
         QTest::newRow("UTF-16LE, an odd byte")
-            << QByteArray("a\0,\0b\0\n\0001\0,\0\x93\x03\n\0003\0,\0\xB1", 25) << QStringLiteral("UTF-16LE");
+            << QByteArray(oddByte, sizeof(oddByte) - 1) << QStringLiteral("UTF-16LE");
     }
 
     void aCharacterCutShortAtTheEndIsReported()
