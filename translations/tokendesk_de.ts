@@ -278,7 +278,7 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../app/io/ColumnMapping.cpp" line="+122"/>
+        <location filename="../app/io/ColumnMapping.cpp" line="+129"/>
         <source>&quot;%1&quot; is not a field an import can set; use one of %2, custom:NAME or ignore</source>
         <translation>„%1“ ist kein Feld, das ein Import setzen kann; verwenden Sie %2, custom:NAME oder ignore</translation>
     </message>
@@ -1645,7 +1645,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+43"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+42"/>
         <source>FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] [--rejects FILE] [--delimiter C] [--encoding NAME] [--header yes|no] [--map COLUMN=FIELD]... [--mapping NAME]</source>
         <translation>DATEI [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FELD] [--rejects DATEI] [--delimiter Z] [--encoding NAME] [--header yes|no] [--map SPALTE=FELD]... [--mapping NAME]</translation>
     </message>
@@ -1676,12 +1676,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+332"/>
+        <location line="+330"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-329"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1813,12 +1813,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>Encoding %1, delimiter &quot;%2&quot;, %3</source>
         <translation>Zeichenkodierung %1, Trennzeichen „%2“, %3</translation>
     </message>
@@ -1828,7 +1828,7 @@ Geben Sie %2 ein:</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>The first line was taken for a header, though none of its cells names a token field; if it holds a token, import with --header no</source>
         <translation>Die erste Zeile wurde als Kopfzeile gelesen, obwohl keine ihrer Zellen ein Token-Feld nennt; enthält sie ein Token, importieren Sie mit --header no</translation>
     </message>

@@ -278,7 +278,7 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../app/io/ColumnMapping.cpp" line="+122"/>
+        <location filename="../app/io/ColumnMapping.cpp" line="+129"/>
         <source>&quot;%1&quot; is not a field an import can set; use one of %2, custom:NAME or ignore</source>
         <translation>Το «%1» δεν είναι πεδίο που μπορεί να ορίσει μια εισαγωγή· χρησιμοποιήστε ένα από %2, custom:NAME ή ignore</translation>
     </message>
@@ -1645,7 +1645,7 @@ Enter the %2:</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+43"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+42"/>
         <source>FILE [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by FIELD] [--rejects FILE] [--delimiter C] [--encoding NAME] [--header yes|no] [--map COLUMN=FIELD]... [--mapping NAME]</source>
         <translation>ΑΡΧΕΙΟ [--preview [--rows N]] [--dry-run] [--mode atomic|skip-invalid] [--upsert-by ΠΕΔΙΟ] [--rejects ΑΡΧΕΙΟ] [--delimiter C] [--encoding ΟΝΟΜΑ] [--header yes|no] [--map ΣΤΗΛΗ=ΠΕΔΙΟ]... [--mapping ΟΝΟΜΑ]</translation>
     </message>
@@ -1676,12 +1676,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+332"/>
+        <location line="+330"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-329"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1813,12 +1813,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>column %1</source>
         <translation>στήλη %1</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>Encoding %1, delimiter &quot;%2&quot;, %3</source>
         <translation>Κωδικοποίηση %1, διαχωριστικό «%2», %3</translation>
     </message>
@@ -1828,7 +1828,7 @@ Enter the %2:</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>The first line was taken for a header, though none of its cells names a token field; if it holds a token, import with --header no</source>
         <translation>Η πρώτη γραμμή θεωρήθηκε επικεφαλίδα, αν και κανένα κελί της δεν ονομάζει πεδίο διακριτικού· αν περιέχει διακριτικό, κάντε εισαγωγή με --header no</translation>
     </message>

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
-#include <algorithm>
 #include <memory>
 #include <unistd.h>
 
@@ -239,10 +238,8 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
         return output.failure(options.error());
     // A header guessed from its looks alone may be a token, pass code and all: its cells are not
     // repeated back, on screen or in JSON a script may log.
-    const bool named = std::any_of(header.cbegin(), header.cend(), [](const QString& cell) {
-        return !ColumnMapping::guessTarget(cell).isEmpty();
-    });
-    const bool maybeARow = options->format.hasHeader && !arguments.isSet(headerOption) && !named;
+    const bool maybeARow
+        = options->format.hasHeader && !arguments.isSet(headerOption) && !ColumnMapping::namesAField(header);
     // A column no field was found for is left out; said before the import, not found out after it.
     QStringList ignoredNames;
     QJsonArray ignored;

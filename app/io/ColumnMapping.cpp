@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSettings>
+#include <algorithm>
 
 namespace {
 const QString customPrefix = QStringLiteral("custom:");
@@ -98,6 +99,12 @@ QString ColumnMapping::guessTarget(const QString& headerCell)
             return field;
     }
     return QString();
+}
+
+bool ColumnMapping::namesAField(const QStringList& cells)
+{
+    return std::any_of(cells.cbegin(), cells.cend(),
+                       [](const QString& cell) { return !guessTarget(cell).isEmpty(); });
 }
 
 ColumnMapping ColumnMapping::guess(const QStringList& header)

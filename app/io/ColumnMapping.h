@@ -23,6 +23,9 @@ public:
     // aliases ("E-mail", "PIN", "Card number", "custom_colour") and the fields' titles in the
     // language the program runs in; empty when nothing fits.
     static QString guessTarget(const QString& headerCell);
+    // Whether any of the cells names something a column can be mapped to: a line that does is a
+    // header, whatever else it looks like.
+    static bool namesAField(const QStringList& cells);
     // The guess for a whole header; a target already taken by an earlier column is not repeated.
     static ColumnMapping guess(const QStringList& header);
     // Everything a column may be mapped to, in catalogue order, custom fields excepted.

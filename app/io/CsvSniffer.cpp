@@ -203,12 +203,7 @@ bool CsvSniffer::detectHeader(const QString& sample, QChar delimiter)
     if (records.isEmpty())
         return false;
     const QStringList& first = records.constFirst();
-    int known = 0;
-    for (const QString& cell : first) {
-        if (!ColumnMapping::guessTarget(cell).isEmpty())
-            ++known;
-    }
-    if (known > 0)
+    if (ColumnMapping::namesAField(first))
         return true;
 
     // No known name: a header still looks different from the data below it. It has no empty and
