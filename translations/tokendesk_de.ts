@@ -83,17 +83,17 @@
 <context>
     <name>ChangePassCodeDialog</name>
     <message>
-        <location filename="../ui/ChangePassCodeDialog.cpp" line="+22"/>
+        <location filename="../ui/ChangePassCodeDialog.cpp" line="+21"/>
         <source>Change Pass Code of %1</source>
         <translation>Passcode von %1 ändern</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>C&amp;hange</source>
         <translation>Ä&amp;ndern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Current pass code:</source>
         <translation>&amp;Aktueller Passcode:</translation>
     </message>
@@ -2810,7 +2810,7 @@ Dauer: %6 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+98"/>
+        <location filename="../ui/MainWindow.cpp" line="+99"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -3159,7 +3159,12 @@ Dauer: %6 s</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+112"/>
+        <source>Needs a token with an identifier</source>
+        <translation>Benötigt ein Token mit Kennung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Needs a token whose identifier is an e-mail address</source>
         <translation>Benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
     </message>
@@ -3304,12 +3309,22 @@ Dauer: %6 s</translation>
         <translation>Token %1 bestätigt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Token %1 was not verified: %2</source>
         <translation>Token %1 wurde nicht bestätigt: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
+        <source>Reset Verification Code</source>
+        <translation>Bestätigungscode zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a new verification code for token %1? The code the customer has now stops working.</source>
+        <translation>Einen neuen Bestätigungscode für Token %1 ausgeben? Der Code, den der Kunde jetzt hat, gilt dann nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The verification code of token %1 was not reset: %2</source>
         <translation>Der Bestätigungscode von Token %1 wurde nicht zurückgesetzt: %2</translation>
     </message>
@@ -3329,7 +3344,17 @@ Dauer: %6 s</translation>
         <translation>Der neue Bestätigungscode von Token %1:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Reset Pass Code</source>
+        <translation>Passcode zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give token %1 a new random pass code? The pass code the customer has now stops working.</source>
+        <translation>Token %1 einen neuen zufälligen Passcode geben? Der Passcode, den der Kunde jetzt hat, gilt dann nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The pass code of token %1 was not reset: %2</source>
         <translation>Der Passcode von Token %1 wurde nicht zurückgesetzt: %2</translation>
     </message>
@@ -3369,17 +3394,17 @@ Dauer: %6 s</translation>
         <translation>Für %1 wurde keine E-Mail zum Zurücksetzen eingereiht: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Pass code of token %1 changed</source>
         <translation>Passcode von Token %1 geändert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The pass code of token %1 was not changed: %2</source>
         <translation>Der Passcode von Token %1 wurde nicht geändert: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>No one-time password was generated for token %1: %2</source>
         <translation>Für Token %1 wurde kein Einmalpasswort erzeugt: %2</translation>
     </message>
@@ -5711,12 +5736,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Optional</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Verify</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&amp;Verification code:</source>
         <translation>&amp;Bestätigungscode:</translation>
     </message>

@@ -83,17 +83,17 @@
 <context>
     <name>ChangePassCodeDialog</name>
     <message>
-        <location filename="../ui/ChangePassCodeDialog.cpp" line="+22"/>
+        <location filename="../ui/ChangePassCodeDialog.cpp" line="+21"/>
         <source>Change Pass Code of %1</source>
         <translation>Αλλαγή κωδικού πρόσβασης του %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>C&amp;hange</source>
         <translation>&amp;Αλλαγή</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Current pass code:</source>
         <translation>&amp;Τρέχων κωδικός πρόσβασης:</translation>
     </message>
@@ -2810,7 +2810,7 @@ Time: %6 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+98"/>
+        <location filename="../ui/MainWindow.cpp" line="+99"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -3159,7 +3159,12 @@ Time: %6 s</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+112"/>
+        <source>Needs a token with an identifier</source>
+        <translation>Χρειάζεται διακριτικό με αναγνωριστικό</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Needs a token whose identifier is an e-mail address</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
     </message>
@@ -3304,12 +3309,22 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 επαληθεύτηκε</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Token %1 was not verified: %2</source>
         <translation>Το διακριτικό %1 δεν επαληθεύτηκε: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
+        <source>Reset Verification Code</source>
+        <translation>Επαναφορά κωδικού επαλήθευσης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a new verification code for token %1? The code the customer has now stops working.</source>
+        <translation>Έκδοση νέου κωδικού επαλήθευσης για το διακριτικό %1; Ο κωδικός που έχει τώρα ο πελάτης παύει να ισχύει.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The verification code of token %1 was not reset: %2</source>
         <translation>Ο κωδικός επαλήθευσης του διακριτικού %1 δεν επαναφέρθηκε: %2</translation>
     </message>
@@ -3329,7 +3344,17 @@ Time: %6 s</source>
         <translation>Ο νέος κωδικός επαλήθευσης του διακριτικού %1:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Reset Pass Code</source>
+        <translation>Επαναφορά κωδικού πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give token %1 a new random pass code? The pass code the customer has now stops working.</source>
+        <translation>Νέος τυχαίος κωδικός πρόσβασης για το διακριτικό %1; Ο κωδικός πρόσβασης που έχει τώρα ο πελάτης παύει να ισχύει.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The pass code of token %1 was not reset: %2</source>
         <translation>Ο κωδικός πρόσβασης του διακριτικού %1 δεν επαναφέρθηκε: %2</translation>
     </message>
@@ -3369,17 +3394,17 @@ Time: %6 s</source>
         <translation>Δεν μπήκε στην ουρά e-mail επαναφοράς για %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Pass code of token %1 changed</source>
         <translation>Ο κωδικός πρόσβασης του διακριτικού %1 άλλαξε</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The pass code of token %1 was not changed: %2</source>
         <translation>Ο κωδικός πρόσβασης του διακριτικού %1 δεν άλλαξε: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>No one-time password was generated for token %1: %2</source>
         <translation>Δεν δημιουργήθηκε κωδικός μίας χρήσης για το διακριτικό %1: %2</translation>
     </message>
@@ -5711,12 +5736,12 @@ Default store file: %3</source>
         <translation>Προαιρετικό</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Verify</source>
         <translation>Ε&amp;παλήθευση</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&amp;Verification code:</source>
         <translation>Κωδικός ε&amp;παλήθευσης:</translation>
     </message>

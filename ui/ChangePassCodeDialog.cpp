@@ -3,7 +3,6 @@
 #include "RuleHint.h"
 #include "TokenValidator.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,12 +11,11 @@
 
 ChangePassCodeDialog::ChangePassCodeDialog(const QString& identifier, const TokenRules& rules,
                                            QWidget* parent)
-    : QDialog(parent)
+    : CallDialog(parent)
     , m_rules(rules)
     , m_current(new QLineEdit(this))
     , m_new(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
-    , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Change Pass Code of %1").arg(identifier));
     for (QLineEdit* edit : { m_current, m_new, m_repeat }) {
@@ -27,12 +25,8 @@ ChangePassCodeDialog::ChangePassCodeDialog(const QString& identifier, const Toke
     auto* hint = new QLabel(RuleHint::passCode(rules), this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
-    m_problem->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("C&hange"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    confirmButton()->setText(tr("C&hange"));
+    setFailureFocus(m_current);
     auto* form = new QFormLayout;
     form->addRow(tr("&Current pass code:"), m_current);
     form->addRow(tr("&New pass code:"), m_new);
@@ -40,8 +34,7 @@ ChangePassCodeDialog::ChangePassCodeDialog(const QString& identifier, const Toke
     form->addRow(tr("&Repeat new pass code:"), m_repeat);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    addFooter(layout);
     updateState();
 }
 
@@ -65,7 +58,5 @@ void ChangePassCodeDialog::updateState()
         problem = violations.first().message;
     else if (m_new->text() != m_repeat->text())
         problem = tr("The new pass codes differ.");
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty() && !m_new->text().isEmpty());
-    m_ok->setEnabled(problem.isEmpty());
+    setSubmittable(problem.isEmpty(), m_new->text().isEmpty() ? QString() : problem);
 }

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "CallDialog.h"
 #include "TokenRules.h"
 
-#include <QDialog>
-
-class QLabel;
 class QLineEdit;
-class QPushButton;
 
-// Asks for the current and the new pass code (twice), checking the new one against the rules.
-class ChangePassCodeDialog : public QDialog
+// Asks for the current and the new pass code (twice), checking the new one against the rules; a
+// wrong current pass code is reported here, to be corrected.
+class ChangePassCodeDialog : public CallDialog
 {
     Q_OBJECT
 
@@ -26,6 +24,4 @@ private:
     QLineEdit* m_current;
     QLineEdit* m_new;
     QLineEdit* m_repeat;
-    QLabel* m_problem;
-    QPushButton* m_ok;
 };

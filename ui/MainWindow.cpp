@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BulkActionRunner.h"
+#include "CallDialog.h"
 #include "ChangePassCodeDialog.h"
 #include "ConfigurationDialog.h"
 #include "DemoDataGenerator.h"
@@ -908,7 +909,14 @@ void MainWindow::updateActions()
     action(Action::SetNotEffective)->setEnabled(open && anyAllows(Operation::SetNotEffective));
     action(Action::Verify)->setEnabled(singleAllows(Operation::Verify));
     action(Action::ResetVerificationCode)->setEnabled(singleAllows(Operation::ResetVerificationCode));
-    action(Action::ResetPassCode)->setEnabled(singleAllows(Operation::ResetPassCode));
+    // A pass code is used with the identifier: a token without one would get a code nobody can use.
+    const bool identified = single && !single->identifier.isEmpty();
+    action(Action::ResetPassCode)->setEnabled(singleAllows(Operation::ResetPassCode) && identified);
+    action(Action::ResetPassCode)
+        ->setStatusTip(single && !identified
+                               && TransitionTable::allows(Operation::ResetPassCode, single->lifeCycleState)
+                           ? tr("Needs a token with an identifier")
+                           : QString());
     action(Action::ForgotPassCode)->setEnabled(singleAllows(Operation::ForgotPassCode) && email);
     action(Action::ChangePassCode)->setEnabled(singleAllows(Operation::ChangePassCode) && email);
     action(Action::GenerateOtp)->setEnabled(singleAllows(Operation::GenerateOtp));
@@ -1262,24 +1270,47 @@ void MainWindow::verifyToken()
         return;
     auto* dialog = new VerifyDialog(token->number, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, token]() {
-        whenFinished(
-            m_service->verify(TokenRef::byId(token->id), dialog->verificationCode(), dialog->passCode()),
-            this, [this, token](Result<AccessToken> result) {
-                if (result.ok())
-                    setLastOperation(tr("Token %1 verified").arg(token->number));
-                else
-                    showError(
-                        tr("Token %1 was not verified: %2").arg(token->number, result.error().message()));
-            });
-    });
+    callFromDialog<AccessToken>(
+        dialog,
+        [this, dialog, id = token->id]() {
+            return m_service->verify(TokenRef::byId(id), dialog->verificationCode(), dialog->passCode());
+        },
+        tr("Token %1 verified").arg(token->number), tr("Token %1 was not verified: %2").arg(token->number));
     dialog->open();
+}
+
+template<typename T>
+void MainWindow::callFromDialog(CallDialog* dialog, std::function<QFuture<Result<T>>()> call,
+                                const QString& done, const QString& failure)
+{
+    connect(dialog, &CallDialog::submitted, this, [this, dialog, call, done, failure]() {
+        QPointer<CallDialog> open(dialog);
+        whenFinished(call(), this, [this, open, done, failure](Result<T> result) {
+            const bool shown = open && open->isVisible();
+            if (result.ok()) {
+                setLastOperation(done);
+                if (shown)
+                    open->accept();
+            } else if (shown) {
+                open->showFailure(result.error().message());
+            } else {
+                showError(failure.arg(result.error().message()));
+            }
+        });
+    });
 }
 
 void MainWindow::resetVerificationCode()
 {
     const std::optional<AccessToken> token = singleToken();
     if (!token)
+        return;
+    if (MessageBox::question(this, tr("Reset Verification Code"),
+                             tr("Issue a new verification code for token %1? The code the customer has now "
+                                "stops working.")
+                                 .arg(token->number),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
         return;
     whenFinished(m_service->resetVerificationCode(TokenRef::byId(token->id)), this,
                  [this, token](Result<TokenResult> result) {
@@ -1300,6 +1331,13 @@ void MainWindow::resetPassCode()
 {
     const std::optional<AccessToken> token = singleToken();
     if (!token)
+        return;
+    if (MessageBox::question(this, tr("Reset Pass Code"),
+                             tr("Give token %1 a new random pass code? The pass code the customer has now "
+                                "stops working.")
+                                 .arg(token->number),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
         return;
     whenFinished(
         m_service->resetPassCode(TokenRef::byId(token->id)), this, [this, token](Result<TokenResult> result) {
@@ -1343,17 +1381,14 @@ void MainWindow::changePassCode()
     const QString classification = token->classification ? token->classification->name : QString();
     auto* dialog = new ChangePassCodeDialog(token->identifier, m_settings.rulesFor(classification), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, token]() {
-        whenFinished(m_service->changePassCode(TokenRef::byId(token->id), dialog->currentPassCode(),
-                                               dialog->newPassCode()),
-                     this, [this, token](Result<void> result) {
-                         if (result.ok())
-                             setLastOperation(tr("Pass code of token %1 changed").arg(token->number));
-                         else
-                             showError(tr("The pass code of token %1 was not changed: %2")
-                                           .arg(token->number, result.error().message()));
-                     });
-    });
+    callFromDialog<void>(
+        dialog,
+        [this, dialog, id = token->id]() {
+            return m_service->changePassCode(TokenRef::byId(id), dialog->currentPassCode(),
+                                             dialog->newPassCode());
+        },
+        tr("Pass code of token %1 changed").arg(token->number),
+        tr("The pass code of token %1 was not changed: %2").arg(token->number));
     dialog->open();
 }
 

@@ -15,6 +15,7 @@
 #include <functional>
 #include <optional>
 
+class CallDialog;
 class FilterHeaderView;
 class ImportHistoryDialog;
 class MessageBar;
@@ -157,6 +158,11 @@ private:
     void resetPassCode();
     void forgotPassCode();
     void changePassCode();
+    // Runs call each time dialog is confirmed: success closes it and reports done, a refusal stays
+    // in it to be corrected. Once the dialog is closed, the answer goes to the message bar.
+    template<typename T>
+    void callFromDialog(CallDialog* dialog, std::function<QFuture<Result<T>>()> call, const QString& done,
+                        const QString& failure);
     void generateOtp();
     void exportSelection();
     void exportAll();

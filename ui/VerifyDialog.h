@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QDialog>
+#include "CallDialog.h"
 
 class QLineEdit;
-class QPushButton;
 
-// Asks for the verification code the customer received and, optionally, the pass code they chose.
-class VerifyDialog : public QDialog
+// Asks for the verification code the customer received and, optionally, the pass code they chose;
+// a wrong code is reported here, to be corrected.
+class VerifyDialog : public CallDialog
 {
     Q_OBJECT
 
@@ -21,5 +21,4 @@ public:
 private:
     QLineEdit* m_code;
     QLineEdit* m_passCode;
-    QPushButton* m_ok;
 };

@@ -148,6 +148,8 @@ Result<TokenResult> MemoryTokenStore::create(const TokenPatch& fields)
         m_verificationCodes.insert(token.id, result.verificationCode);
         m_lastVerificationCode = result.verificationCode;
     }
+    if (fields.passCode.isSet())
+        m_passCodes.insert(token.id, fields.passCode.value());
     m_tokens.append(token);
     audit(token, QStringLiteral("create"), QString());
     result.token = token;
@@ -254,11 +256,19 @@ Result<void> MemoryTokenStore::forgotPassCode(const QString&)
     return Result<void>();
 }
 
-Result<void> MemoryTokenStore::changePassCode(const TokenRef& ref, const QString&, const QString&)
+Result<void> MemoryTokenStore::changePassCode(const TokenRef& ref, const QString& current,
+                                              const QString& newPassCode)
 {
     QMutexLocker lock(&m_mutex);
+    const int i = find(ref);
+    if (i >= 0 && m_passCodes.value(m_tokens.at(i).id) != current)
+        return Error(Error::Code::Validation, QStringLiteral("The current pass code is not correct"),
+                     QStringLiteral("pass_code"));
     Result<AccessToken> token = transition(ref, Operation::ChangePassCode);
-    return token.ok() ? Result<void>() : Result<void>(token.error());
+    if (!token.ok())
+        return token.error();
+    m_passCodes.insert(token->id, newPassCode);
+    return {};
 }
 
 Result<TokenResult> MemoryTokenStore::generateOtp(const TokenRef& ref)

@@ -60,6 +60,7 @@ private:
     mutable QMutex m_mutex;
     QList<AccessToken> m_tokens;
     QMap<QString, QString> m_verificationCodes;
+    QMap<QString, QString> m_passCodes;
     QString m_lastVerificationCode;
     TokenSettings m_settings;
     QList<AccountsReceivable> m_accounts;

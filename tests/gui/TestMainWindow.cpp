@@ -2,6 +2,7 @@
 // in-memory store checked through the service.
 
 #include "AwaitFuture.h"
+#include "ChangePassCodeDialog.h"
 #include "ConflictDialog.h"
 #include "CustomFieldsModel.h"
 #include "FilterHeaderView.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,9 +50,11 @@ private Q_SLOTS:
     void createTokenThroughTheDialog();
     void editUdfAndCustomFieldAndSave();
     void verifyPendingToken();
+    void wrongCurrentPassCodeKeepsTheDialogOpen();
     void resetPassCodeShowsTheSecretOnce();
     void actionsFollowTheState_data();
     void actionsFollowTheState();
+    void resetPassCodeNeedsAnIdentifier();
     void newTokenIsEnabledOnceAStoreOpensWithNoSelection();
     void searchNarrowsTheTable();
     void stateButtonsCountWhatTheColumnFiltersLeave();
@@ -73,6 +77,8 @@ private:
     AccessToken createToken(const QString& identifier, LifeCycleState state);
     void selectToken(const QString& identifier);
     template<typename T> T* waitForDialog();
+    // With TOKENDESK_SCREENSHOTS set to a folder, widget is saved there as <name>.png.
+    static void saveScreenshot(QWidget* widget, const QString& name);
 
     MemoryTokenStore* m_store = nullptr;
 };
@@ -136,6 +142,15 @@ template<typename T> T* TestMainWindow::waitForDialog()
             QTest::qWait(10);
     }
     return dialog;
+}
+
+void TestMainWindow::saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("TOKENDESK_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    QVERIFY(widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
 }
 
 void TestMainWindow::createTokenThroughTheDialog()
@@ -202,8 +217,24 @@ void TestMainWindow::verifyPendingToken()
     m_window->action(MainWindow::Action::Verify)->trigger();
     auto* dialog = waitForDialog<VerifyDialog>();
     QVERIFY(dialog);
+    // A wrong code is reported in the dialog, which stays open with the code selected to retype.
+    const QString wrong = m_store->lastVerificationCode() == QStringLiteral("000000")
+        ? QStringLiteral("111111")
+        : QStringLiteral("000000");
+    QTest::keyClicks(dialog->verificationCodeEdit(), wrong);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog->problemText().contains(QStringLiteral("wrong")));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    QCOMPARE(dialog->verificationCodeEdit()->selectedText(), wrong);
+    saveScreenshot(dialog, QStringLiteral("verify-refused"));
+    QCOMPARE(await(m_service->show(TokenRef::byId(pending.id)))->lifeCycleState,
+             LifeCycleState::PendingVerification);
     QTest::keyClicks(dialog->verificationCodeEdit(), m_store->lastVerificationCode());
-    dialog->accept();
+    QVERIFY(dialog->problemText().isEmpty());
+    const QPointer<VerifyDialog> open(dialog);
+    QTest::keyClick(dialog->verificationCodeEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!open);
     QTRY_COMPARE(await(m_service->show(TokenRef::byId(pending.id)))->lifeCycleState,
                  LifeCycleState::Effective);
     QTRY_VERIFY(m_window->lastOperationText().contains(QStringLiteral("verified")));
@@ -212,11 +243,49 @@ void TestMainWindow::verifyPendingToken()
     QTRY_VERIFY(!m_window->action(MainWindow::Action::Verify)->isEnabled());
 }
 
+void TestMainWindow::wrongCurrentPassCodeKeepsTheDialogOpen()
+{
+    createToken(QStringLiteral("changer@example.org"), LifeCycleState::Effective);
+    selectToken(QStringLiteral("changer@example.org"));
+    QVERIFY(m_window->action(MainWindow::Action::ChangePassCode)->isEnabled());
+    m_window->action(MainWindow::Action::ChangePassCode)->trigger();
+    auto* dialog = waitForDialog<ChangePassCodeDialog>();
+    QVERIFY(dialog);
+    const QPointer<ChangePassCodeDialog> open(dialog);
+    QList<QLineEdit*> edits = dialog->findChildren<QLineEdit*>();
+    QCOMPARE(edits.size(), 3);
+    QTest::keyClicks(edits[0], QStringLiteral("not-it"));
+    QTest::keyClicks(edits[1], QStringLiteral("n3w-pass-code"));
+    QTest::keyClicks(edits[2], QStringLiteral("n3w-pass-code"));
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog->problemText().contains(QStringLiteral("not correct")));
+    QVERIFY(open && dialog->isVisible());
+    // The new pass code typed twice is still there; only the current one is to be retyped.
+    QCOMPARE(edits[0]->selectedText(), QStringLiteral("not-it"));
+    QCOMPARE(edits[1]->text(), QStringLiteral("n3w-pass-code"));
+    QCOMPARE(edits[2]->text(), QStringLiteral("n3w-pass-code"));
+    QTest::keyClicks(edits[0], QStringLiteral("pass1234"));
+    QVERIFY(dialog->problemText().isEmpty());
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(!open);
+    QTRY_VERIFY(m_window->lastOperationText().contains(QStringLiteral("changed")));
+}
+
 void TestMainWindow::resetPassCodeShowsTheSecretOnce()
 {
     ManualClock clock;
     SecretClipboard::instance()->setClock(&clock);
     selectToken(QStringLiteral("user3@example.org"));
+    // It asks first: the customer's pass code stops working. No leaves it as it was.
+    const int versionBefore = m_window->editor()->token()->version;
+    MessageBox::setNextAnswer(QMessageBox::No);
+    m_window->action(MainWindow::Action::ResetPassCode)->trigger();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("stops working")));
+    QTest::qWait(50);
+    QCOMPARE(await(m_service->show(TokenRef::byIdentifier(QStringLiteral("user3@example.org"))))->version,
+             versionBefore);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     m_window->action(MainWindow::Action::ResetPassCode)->trigger();
     QTRY_VERIFY(SecretDialog::lastShown());
     SecretDialog* dialog = SecretDialog::lastShown();
@@ -264,6 +333,31 @@ void TestMainWindow::actionsFollowTheState()
         QVERIFY2(m_window->action(action)->isEnabled() == TransitionTable::allows(operation, state),
                  qPrintable(m_window->action(action)->objectName()));
     QVERIFY(m_window->action(MainWindow::Action::NewToken)->isEnabled());
+}
+
+void TestMainWindow::resetPassCodeNeedsAnIdentifier()
+{
+    TokenSettings settings = await(m_service->settings()).value();
+    settings.definition.allowNoIdentifierAndPassCode = true;
+    await(m_service->saveSettings(settings));
+    TokenPatch fields;
+    fields.authenticationCode = QStringLiteral("NOID-CARD-1");
+    QVERIFY(await(m_service->create(fields)).ok());
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("NOID-CARD-1"));
+    QTRY_VERIFY(m_window->model()->rowCount() == 1 && m_window->model()->tokenAt(0).has_value()
+                && m_window->model()->tokenAt(0)->authenticationCode == QStringLiteral("NOID-CARD-1"));
+    m_window->selectRow(0);
+    QTRY_VERIFY(m_window->editor()->token().has_value()
+                && m_window->editor()->token()->authenticationCode == QStringLiteral("NOID-CARD-1"));
+    QCOMPARE(m_window->editor()->token()->lifeCycleState, LifeCycleState::Effective);
+    QVERIFY(m_window->action(MainWindow::Action::GenerateOtp)->isEnabled());
+    QVERIFY(!m_window->action(MainWindow::Action::ResetPassCode)->isEnabled());
+    QVERIFY(m_window->action(MainWindow::Action::ResetPassCode)
+                ->statusTip()
+                .contains(QStringLiteral("identifier")));
+    selectToken(QStringLiteral("user3@example.org"));
+    QVERIFY(m_window->action(MainWindow::Action::ResetPassCode)->isEnabled());
+    QVERIFY(m_window->action(MainWindow::Action::ResetPassCode)->statusTip().isEmpty());
 }
 
 void TestMainWindow::newTokenIsEnabledOnceAStoreOpensWithNoSelection()
