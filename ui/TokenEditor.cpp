@@ -17,10 +17,12 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
@@ -509,6 +511,51 @@ void TokenEditor::updateState()
     }
 }
 
+QWidget* TokenEditor::inputOf(const QString& field) const
+{
+    static const QRegularExpression udf(QStringLiteral("^udf_(string|float|date)_(\\d+)$"));
+    if (const QRegularExpressionMatch match = udf.match(field); match.hasMatch()) {
+        const int i = match.captured(2).toInt() - 1;
+        const QString kind = match.captured(1);
+        if (kind == QLatin1String("string") && i >= 0 && i < AccessToken::udfStringCount)
+            return m_udfStrings.at(i);
+        if (kind == QLatin1String("float") && i >= 0 && i < AccessToken::udfFloatCount)
+            return m_udfFloats.at(i);
+        if (kind == QLatin1String("date") && i >= 0 && i < AccessToken::udfDateCount)
+            return m_udfDates.at(i);
+        return nullptr;
+    }
+    const QHash<QString, QWidget*> inputs = {
+        { QStringLiteral("identifier"), m_identifier },
+        { QStringLiteral("pass_code"), m_passCode },
+        { QStringLiteral("authentication_code"), m_authenticationCode },
+        { QStringLiteral("card_masked_number"), m_cardMaskedNumber },
+        { QStringLiteral("classification"), m_classification },
+        { QStringLiteral("accounts_receivable"), m_account },
+        { QStringLiteral("reward_participant"), m_participant },
+        { QStringLiteral("custom_fields"), m_customFieldsView },
+    };
+    return inputs.value(field);
+}
+
+void TokenEditor::focusField(const QString& field)
+{
+    QWidget* input = inputOf(field);
+    if (!input)
+        return;
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        if (m_tabs->widget(tab)->isAncestorOf(input))
+            m_tabs->setCurrentIndex(tab);
+    }
+    for (QWidget* parent = input->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto* scroll = qobject_cast<QScrollArea*>(parent))
+            scroll->ensureWidgetVisible(input);
+    }
+    input->setFocus(Qt::OtherFocusReason);
+    if (auto* edit = qobject_cast<QLineEdit*>(input))
+        edit->selectAll();
+}
+
 void TokenEditor::save()
 {
     if (!m_token || m_saving || !isModified())
@@ -516,6 +563,7 @@ void TokenEditor::save()
     const QList<Error::Violation> problems = violations();
     if (!problems.isEmpty()) {
         Q_EMIT saveFailed(tr("Token %1 was not saved: %2").arg(m_token->number, problems.first().message));
+        focusField(problems.first().field);
         return;
     }
     sendUpdate(patch());
@@ -550,6 +598,8 @@ void TokenEditor::sendUpdate(TokenPatch edits)
                      }
                      Q_EMIT saveFailed(
                          tr("Token %1 was not saved: %2").arg(number, result.error().message()));
+                     const QList<Error::Violation>& refused = result.error().violations();
+                     focusField(refused.isEmpty() ? result.error().field() : refused.first().field);
                  });
 }
 

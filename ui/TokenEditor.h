@@ -63,6 +63,11 @@ public:
     CustomFieldsModel* customFields() const { return m_customFields; }
     QTableView* customFieldsView() const { return m_customFieldsView; }
     QString validationText() const;
+    // The input that holds a field (a wire name, as a refusal names it), on its tab; nullptr for
+    // fields the editor does not edit.
+    QWidget* inputOf(const QString& field) const;
+    // Shows that input's tab and puts the cursor in it, so a refused value can be corrected.
+    void focusField(const QString& field);
 
 public Q_SLOTS:
     void save();

@@ -175,6 +175,12 @@ Result<AccessToken> MemoryTokenStore::update(const TokenRef& ref, const TokenPat
     if (patch.expectedVersion && *patch.expectedVersion != token.version)
         return Error(Error::Code::Conflict, QStringLiteral("The token was changed by someone else"));
     patch.applyTo(token);
+    for (const AccessToken& other : std::as_const(m_tokens)) {
+        if (other.id != token.id && !token.identifier.isEmpty() && other.identifier == token.identifier)
+            return Error(Error::Code::DuplicateIdentifier,
+                         QStringLiteral("Another token already has this identifier"),
+                         QStringLiteral("identifier"));
+    }
     if (patch.classification.isNull())
         token.classification.reset();
     else if (patch.classification.isSet())

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void longValuesAreShownFromTheirStart();
     void theSplitStaysWhereItIsAsTheSelectionChanges();
     void editorNamesFieldsAsTheTableDoes();
+    void aRefusedSaveShowsTheField();
     void headerClickSortsInTheStore();
     void viewMenuSortsByKeyboard();
     void tabPassesTheFilterRowAndCtrlShiftFEntersIt();
@@ -474,6 +475,40 @@ void TestMainWindow::editorNamesFieldsAsTheTableDoes()
     for (const char* field : { "identifier", "authentication_code", "card_masked_number" })
         QVERIFY2(labels.contains(TokenTableModel::columnTitle(QLatin1String(field))),
                  qPrintable(labels.join(QLatin1String(", "))));
+}
+
+// Whether the editor or the store refuses a save, the refused field's tab comes forward with the
+// cursor in the field, the value selected to retype.
+void TestMainWindow::aRefusedSaveShowsTheField()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    selectToken(QStringLiteral("user7@example.org"));
+    TokenEditor* editor = m_window->editor();
+    QLineEdit* identifier = editor->identifierEdit();
+
+    // A control character, as a paste from a spreadsheet can bring along.
+    identifier->setText(QStringLiteral("user7\u0007@example.org"));
+    QVERIFY(!editor->violations().isEmpty());
+    editor->tabs()->setCurrentIndex(TokenEditor::UdfTab);
+    editor->udfStringEdit(0)->setFocus();
+    editor->save();
+    QCOMPARE(editor->tabs()->currentIndex(), int(TokenEditor::GeneralTab));
+    QCOMPARE(QApplication::focusWidget(), identifier);
+    QCOMPARE(identifier->selectedText(), identifier->text());
+
+    // The store's refusal: the identifier is another token's.
+    QTest::keyClicks(identifier, QStringLiteral("user8@example.org"));
+    QVERIFY(editor->violations().isEmpty());
+    editor->tabs()->setCurrentIndex(TokenEditor::UdfTab);
+    editor->udfStringEdit(0)->setFocus();
+    editor->save();
+    QTRY_VERIFY(!editor->isSaving());
+    QTRY_COMPARE(editor->tabs()->currentIndex(), int(TokenEditor::GeneralTab));
+    QCOMPARE(QApplication::focusWidget(), identifier);
+    QCOMPARE(identifier->selectedText(), QStringLiteral("user8@example.org"));
+    QVERIFY(editor->isModified());
+    editor->revert();
 }
 
 void TestMainWindow::headerClickSortsInTheStore()
