@@ -139,7 +139,10 @@ void TokenTableModel::sort(int column, Qt::SortOrder order)
     TokenQuery query = m_query;
     query.sortField = m_columns.at(column);
     query.descending = order == Qt::DescendingOrder;
+    const quint64 generation = m_generation;
     setQuery(query);
+    if (generation != m_generation)
+        Q_EMIT sortChanged();
 }
 
 void TokenTableModel::setQuery(const TokenQuery& query)
@@ -288,6 +291,37 @@ int TokenTableModel::rowOfId(const QString& id) const
     return -1;
 }
 
+void TokenTableModel::locate(const AccessToken& token)
+{
+    m_located.reset();
+    if (const int row = rowOfId(token.id); row >= 0) {
+        Q_EMIT located(row, token.id);
+        return;
+    }
+    if (!m_service || !m_service->capabilities().listsAllTokens)
+        return;
+    // The rows before the token in this order: a count along the sort index, however deep it is.
+    TokenQuery before = m_query.withoutPaging();
+    before.afterValue = TokenFields::value(token, before.sortField);
+    before.afterNumber = token.number;
+    before.before = true;
+    const quint64 generation = m_generation;
+    whenFinished(m_service->count(before), this, [this, generation, id = token.id](Result<qint64> row) {
+        if (generation != m_generation || !row.ok())
+            return;
+        m_located = std::make_pair(row.value(), id);
+        emitLocated();
+    });
+}
+
+void TokenTableModel::emitLocated()
+{
+    if (!m_located || m_located->first >= m_rowCount)
+        return;
+    const auto [row, id] = *std::exchange(m_located, std::nullopt);
+    Q_EMIT located(static_cast<int>(row), id);
+}
+
 QFuture<Result<QList<AccessToken>>>
 TokenTableModel::resolveRows(const QList<RowRangeResolver::Range>& ranges, const QStringList& fields,
                              std::shared_ptr<std::atomic_bool> cancelled,
@@ -372,6 +406,7 @@ void TokenTableModel::reload()
 {
     beginResetModel();
     ++m_generation;
+    m_located.reset();
     m_pages.clear();
     m_loading.clear();
     m_rowCount = 0;
@@ -516,6 +551,7 @@ void TokenTableModel::requestCount()
         m_countKnown = true;
         setRowCount(m_count);
         Q_EMIT countChanged();
+        emitLocated();
     });
 }
 

@@ -83,6 +83,10 @@ public:
     std::optional<AccessToken> loadedTokenAt(int row) const;
     // The row of a token if its page is cached, -1 otherwise.
     int rowOfId(const QString& id) const;
+    // Finds the token's row in the current order, asking the store for its position when its page
+    // is not loaded, and emits located() once the table has that row. Nothing is emitted when the
+    // query changes first or the store cannot tell (it pages by offset only).
+    void locate(const AccessToken& token);
     // The tokens at these rows, read from the store (for a selection that reaches rows never
     // loaded; see RowRangeResolver for fields, cancelled and resolved). Rows are positions, so the
     // lookup fails with Error::Conflict instead of returning other tokens when the store announces
@@ -117,6 +121,10 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
     // A row's token was loaded or replaced; emitted for the first page after every reload.
     void firstPageLoaded();
+    // sort() put the rows in another order.
+    void sortChanged();
+    // locate() found the token (by its id) at row; the row's page may still be on its way.
+    void located(int row, const QString& id);
 
 protected:
     bool event(QEvent* event) override;
@@ -140,6 +148,8 @@ private:
     void pageArrived(int page, quint64 generation, bool reversed, const QList<AccessToken>& rows,
                      bool partial);
     void setRowCount(qint64 rows);
+    // Emits located() for the row locate() found, once the count has made room for it.
+    void emitLocated();
     void evictPages() const;
     const AccessToken* cachedToken(int row) const;
     QVariant displayValue(const AccessToken& token, const QString& key) const;
@@ -161,5 +171,7 @@ private:
     bool m_countKnown = false;
     bool m_countPending = false;
     qint64 m_rowsFetched = 0;
+    // What locate() found and could not report yet: the row, the token's id.
+    std::optional<std::pair<qint64, QString>> m_located;
     QTimer m_refreshTimer;
 };

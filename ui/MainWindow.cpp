@@ -182,9 +182,25 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_model, &TokenTableModel::loadFailed, this, &MainWindow::showError);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::onModelDataChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    // A new order keeps the token on show selected, wherever it now is.
+    connect(m_model, &TokenTableModel::sortChanged, this,
+            [this]() { m_locateAfterSort = m_editor->token() && m_editor->token()->id == m_currentId; });
     connect(m_model, &TokenTableModel::firstPageLoaded, this, [this]() {
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0 && !m_editor->isModified())
+        if (std::exchange(m_locateAfterSort, false) && m_editor->token()
+            && m_editor->token()->id == m_currentId)
+            m_model->locate(*m_editor->token());
+        else if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0 && !m_editor->isModified())
             selectRow(0);
+    });
+    connect(m_model, &TokenTableModel::located, this, [this](int row, const QString& id) {
+        if (id != m_currentId || m_table->currentIndex().isValid())
+            return;
+        // The editor shows this token already; its row's page may still be on its way.
+        m_restoringSelection = true;
+        selectRow(row);
+        m_restoringSelection = false;
+        m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::PositionAtCenter);
+        updateActions();
     });
     connect(m_model, &TokenTableModel::firstPageLoaded, this, &MainWindow::selectPendingToken);
     connect(m_scopeBar, &RemoteScopeBar::scopeChanged, this, &MainWindow::applyFilters);

@@ -215,6 +215,8 @@ private:
     bool m_remote = false;
     // A token found by its code, to select once its scope's first page is in.
     std::optional<AccessToken> m_pendingToken;
+    // The order changed while a token was on show: find it again once the first page is in.
+    bool m_locateAfterSort = false;
     QPointer<NetworkLogWindow> m_networkLog;
     QPointer<ImportHistoryDialog> m_importHistory;
     QHash<Action, QAction*> m_actions;

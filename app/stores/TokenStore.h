@@ -93,6 +93,9 @@ public:
     }
 
     virtual Result<QList<AccessToken>> list(const TokenQuery& query) = 0;
+    // How many tokens the query's list holds, whatever its limit and offset. With a keyset
+    // (afterValue), only those after that position, or with before those before it: a token's
+    // row in the list. Stores that page by offset only (not listsAllTokens) ignore the keyset.
     virtual Result<qint64> count(const TokenQuery& query) = 0;
 
     virtual Result<QList<AccountsReceivable>> accounts(const QString& numberOrNamePrefix, int limit) = 0;

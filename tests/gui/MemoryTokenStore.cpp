@@ -368,7 +368,21 @@ Result<QList<AccessToken>> MemoryTokenStore::list(const TokenQuery& query)
 Result<qint64> MemoryTokenStore::count(const TokenQuery& query)
 {
     QMutexLocker lock(&m_mutex);
-    return qint64(matching(query).size());
+    const QList<int> rows = matching(query);
+    if (!query.afterValue)
+        return qint64(rows.size());
+    qint64 counted = 0;
+    for (int row : rows) {
+        const AccessToken& token = m_tokens.at(row);
+        int c = compareValues(TokenFields::value(token, query.sortField), *query.afterValue);
+        if (c == 0)
+            c = QString::compare(token.number, query.afterNumber);
+        if (query.descending)
+            c = -c;
+        if (query.before ? c < 0 : c > 0)
+            ++counted;
+    }
+    return counted;
 }
 
 Result<QList<AccountsReceivable>> MemoryTokenStore::accounts(const QString&, int)

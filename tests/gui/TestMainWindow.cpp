@@ -64,6 +64,7 @@ private Q_SLOTS:
     void aRefusedSaveShowsTheField();
     void headerClickSortsInTheStore();
     void viewMenuSortsByKeyboard();
+    void aNewOrderKeepsTheTokenOnShowSelected();
     void tabPassesTheFilterRowAndCtrlShiftFEntersIt();
     void returnOrDownInTheSearchGoesToTheResults();
     void escapeClosesTheNetworkLog();
@@ -559,6 +560,54 @@ void TestMainWindow::viewMenuSortsByKeyboard()
     }
     QTRY_VERIFY(m_store->queries().constLast().descending != wasDescending);
     QCOMPARE(m_store->queries().constLast().sortField, QStringLiteral("identifier"));
+}
+
+// Sorting does not move the person to another token: the one on show stays selected, on its new
+// row, also when that row is pages away from the first one.
+void TestMainWindow::aNewOrderKeepsTheTokenOnShowSelected()
+{
+    m_store->seed(700);
+    m_window->model()->refresh();
+    QTRY_COMPARE(m_window->model()->rowCount(), 1000);
+    QTRY_VERIFY(m_window->model()->tokenAt(499).has_value());
+    m_window->selectRow(499);
+    const AccessToken shown = *m_window->model()->tokenAt(499);
+    QTRY_COMPARE(m_window->editor()->token()->id, shown.id);
+
+    for (const bool descending : { false, true }) {
+        TokenQuery order;
+        order.sortField = QStringLiteral("identifier");
+        order.descending = descending;
+        order.limit = 1000;
+        const QList<AccessToken> expected = await(m_service->list(order)).value();
+        int expectedRow = -1;
+        for (int row = 0; row < expected.size(); ++row) {
+            if (expected.at(row).id == shown.id)
+                expectedRow = row;
+        }
+        QVERIFY(expectedRow >= m_window->model()->pageSize());
+
+        m_window->table()->sortByColumn(m_window->model()->columnOf(QStringLiteral("identifier")),
+                                        descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        QTRY_COMPARE(m_window->table()->currentIndex().row(), expectedRow);
+        QTRY_VERIFY(m_window->model()->tokenAt(expectedRow).has_value());
+        QCOMPARE(m_window->model()->tokenAt(expectedRow)->id, shown.id);
+        QCOMPARE(m_window->editor()->token()->id, shown.id);
+        QTRY_COMPARE(m_window->selectedTokens().size(), 1);
+        QCOMPARE(m_window->selectedTokens().first().id, shown.id);
+        QVERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
+    }
+
+    // On the first page, found among the rows already in.
+    m_window->selectRow(0);
+    const AccessToken first = *m_window->model()->tokenAt(0);
+    QTRY_COMPARE(m_window->editor()->token()->id, first.id);
+    m_window->table()->sortByColumn(m_window->model()->columnOf(QStringLiteral("number")),
+                                    Qt::AscendingOrder);
+    QTRY_VERIFY(m_window->table()->currentIndex().isValid());
+    QTRY_VERIFY(m_window->model()->tokenAt(m_window->table()->currentIndex().row()).has_value());
+    QCOMPARE(m_window->model()->tokenAt(m_window->table()->currentIndex().row())->id, first.id);
+    QCOMPARE(m_window->editor()->token()->id, first.id);
 }
 
 // Tab goes from the search field to the table without stopping at every column's filter;

@@ -948,6 +948,22 @@ void StoreConformanceTest::sortingAndKeysetPaging()
             }
             QCOMPARE(numbersOf(forward), numbersOf(*full));
 
+            // Counting the rows before a token gives its row, as the table finds it again after a
+            // sort; counting those after it, the rest.
+            for (const qsizetype row : { qsizetype(0), full->size() / 2, full->size() - 1 }) {
+                TokenQuery at = all;
+                at.afterValue = TokenFields::value(full->at(row), sortField);
+                at.afterNumber = full->at(row).number;
+                at.before = true;
+                const Result<qint64> before = m_store->count(at);
+                REQUIRE_OK(before);
+                QVERIFY2(*before == row, qPrintable(what + QStringLiteral(", row %1").arg(row)));
+                at.before = false;
+                const Result<qint64> after = m_store->count(at);
+                REQUIRE_OK(after);
+                QVERIFY2(*after == full->size() - 1 - row, qPrintable(what));
+            }
+
             // And backwards from the end.
             QList<AccessToken> backward;
             TokenQuery back = all;

@@ -1437,8 +1437,13 @@ Result<qint64> SqlTokenStore::count(const TokenQuery& query)
                              QStringLiteral("classification"));
             classificationId = found->id;
         }
+        // Limit and offset do not narrow a count; a keyset does (the rows before or after a token).
+        TokenQuery rows = query.withoutPaging();
+        rows.afterValue = query.afterValue;
+        rows.afterNumber = query.afterNumber;
+        rows.before = query.before;
         Result<SqlTokenFilter::Clause> clause
-            = SqlTokenFilter::build(query.withoutPaging(), classificationId, false);
+            = SqlTokenFilter::build(rows, classificationId, rows.afterValue.has_value());
         if (!clause)
             return clause.error();
         Result<QSqlQuery> counted
