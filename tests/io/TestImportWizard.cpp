@@ -410,8 +410,8 @@ private Q_SLOTS:
     }
 
     // The refused rows go beside the file; where that folder cannot be written to (a read-only
-    // share; here a folder already has the name), they go to the documents folder, and the probe
-    // leaves nothing behind in either place.
+    // share; here a folder already has the name), they go to the documents folder without
+    // replacing another import's refusals there, and the probe leaves nothing behind.
     void refusedRowsGoWhereTheyCanBeWritten()
     {
         QTemporaryDir share;
@@ -437,6 +437,14 @@ private Q_SLOTS:
                                   + QStringLiteral(": they could not be written beside the imported file")),
                  qPrintable(summary));
         QVERIFY(QFile::exists(elsewhere));
+
+        // Another share's partner.csv does not replace those refusals: it takes the next name.
+        QTemporaryDir otherShare;
+        QVERIFY(QDir(otherShare.path()).mkdir(QStringLiteral("partner-refused.csv")));
+        const QString next
+            = ImportRunPage::rejectsPathFor(otherShare.filePath(QStringLiteral("partner.csv")));
+        QCOMPARE(next, QDir(documents).filePath(QStringLiteral("partner-refused-2.csv")));
+        QVERIFY(!QFile::exists(next));
         QFile::remove(elsewhere);
     }
 

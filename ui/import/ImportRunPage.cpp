@@ -92,15 +92,22 @@ void ImportRunPage::initializePage()
 QString ImportRunPage::rejectsPathFor(const QString& filePath)
 {
     const QFileInfo source(filePath);
-    const QString name = source.completeBaseName() + tr("-refused") + QStringLiteral(".csv");
+    const QString stem = source.completeBaseName() + tr("-refused");
+    const QString suffix = QStringLiteral(".csv");
     const QStringList folders
         = { source.absolutePath(), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
             QDir::tempPath() };
     for (const QString& folder : folders) {
         if (folder.isEmpty())
             continue;
+        // Beside its source, the file is the refusals of that file's latest import. Elsewhere,
+        // files of the same name come from other folders' imports and are kept: the next free
+        // name is taken.
+        const bool beside = folder == folders.first();
+        QString path = QDir(folder).filePath(stem + suffix);
+        for (int n = 2; !beside && QFileInfo::exists(path); ++n)
+            path = QDir(folder).filePath(QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(suffix));
         // Tried, not judged from the permissions: a read-only mount refuses even the owner.
-        const QString path = QDir(folder).filePath(name);
         const bool existed = QFileInfo::exists(path);
         QFile probe(path);
         if (!probe.open(QIODevice::WriteOnly | QIODevice::Append))
@@ -110,7 +117,7 @@ QString ImportRunPage::rejectsPathFor(const QString& filePath)
             probe.remove();
         return path;
     }
-    return source.dir().filePath(name);
+    return source.dir().filePath(stem + suffix);
 }
 
 int ImportRunPage::barValue(const ImportProgress& progress)
