@@ -79,11 +79,38 @@ QString CsvSniffer::detectEncoding(const QByteArray& sample)
     // codes, the € and quotation marks Windows programs write (as browsers read "ISO-8859-1").
     if (canonical == QLatin1String("ISO-8859-1"))
         return QStringLiteral("windows-1252");
-    if (!canonical.isEmpty())
+    if (!canonical.isEmpty() && canonical != QLatin1String("UTF-8"))
         return canonical;
-    // A sample cut inside a UTF-8 sequence, or an encoding TokenDesk does not offer: UTF-8 is the
-    // format every export writes, and invalid bytes are then reported with their line.
+    // A short file leaves uchardet without a guess. Bytes that are no UTF-8 (a sample may end
+    // inside a character, which is no error) come from an 8-bit code page, most likely the one
+    // Western Windows programs write; unless UTF-8 characters stand beside them, as in a UTF-8
+    // file with a damaged line, which is read as UTF-8 and that line reported.
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8.decode(sample);
+    if (utf8.hasError() && !holdsUtf8Character(sample))
+        return QStringLiteral("windows-1252");
+    // Otherwise UTF-8, the format every export writes; invalid bytes are then reported with their
+    // line.
     return QStringLiteral("UTF-8");
+}
+
+bool CsvSniffer::holdsUtf8Character(const QByteArray& sample)
+{
+    for (qsizetype i = 0; i < sample.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(sample.at(i));
+        const int continuations = lead >= 0xC2 && lead <= 0xDF ? 1
+            : lead >= 0xE0 && lead <= 0xEF                     ? 2
+            : lead >= 0xF0 && lead <= 0xF4                     ? 3
+                                                               : 0;
+        if (continuations == 0 || i + continuations >= sample.size())
+            continue;
+        bool whole = true;
+        for (int k = 1; k <= continuations; ++k)
+            whole = whole && (static_cast<unsigned char>(sample.at(i + k)) & 0xC0) == 0x80;
+        if (whole)
+            return true;
+    }
+    return false;
 }
 
 QString CsvSniffer::greekCodePage(const QByteArray& sample, const QString& guess)

@@ -23,6 +23,8 @@ public:
     static QString detectEncoding(const QByteArray& sample);
     // windows-1253 or ISO-8859-7, from the bytes that tell them apart; guess when none does.
     static QString greekCodePage(const QByteArray& sample, const QString& guess);
+    // Whether sample holds at least one whole, well-formed UTF-8 character beyond ASCII.
+    static bool holdsUtf8Character(const QByteArray& sample);
     static QChar detectDelimiter(const QString& sample);
     static bool detectHeader(const QString& sample, QChar delimiter);
 

@@ -216,6 +216,22 @@ private Q_SLOTS:
                                                      "käthe@example.de;4222;Weiß\r\n"
                                                      "ölaf@example.de;4333;Rosé\r\n")))
             << "windows-1252";
+        // Too short for uchardet to name an encoding, but not UTF-8: one accented letter of an
+        // 8-bit code page is enough to tell.
+        QTest::newRow("short windows-1252")
+            << QByteArray("identifier,udf_string_1\r\n,M\xfcller\r\n") << "windows-1252";
+        QTest::newRow("short windows-1252, letter last")
+            << QByteArray("authentication_code,udf_string_1\nA1,Caf\xe9\n") << "windows-1252";
+        // A UTF-8 file with one damaged byte stays UTF-8, so that the damaged line is reported
+        // instead of every accented letter read wrongly.
+        QTest::newRow("UTF-8 with a damaged byte")
+            << QByteArray("name,city\nJ\xc3\xbcrgen,K\xc3\xb6ln\nbroken \xfc byte,Bonn\n") << "UTF-8";
+        // A first sample that ends inside a UTF-8 character is still UTF-8.
+        QByteArray cut = "name,note\n";
+        while (cut.size() < CsvSniffer::sampleSize - 1)
+            cut += "row,plain\n";
+        cut = cut.left(CsvSniffer::sampleSize - 1) + QByteArray(utf8.encode(QStringLiteral("é"))) + "\n";
+        QTest::newRow("UTF-8 cut by the sample") << cut << "UTF-8";
     }
 
     void detection()
