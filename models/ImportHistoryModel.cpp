@@ -152,7 +152,7 @@ QString ImportHistoryModel::mappingText(const QString& mapping)
 {
     // Columns left out are not listed: a wide file would bury the few it imported.
     QStringList columns;
-    const QStringList targets = mapping.split(QLatin1Char(','));
+    const QStringList targets = ColumnMapping::fromText(mapping).targets();
     for (qsizetype i = 0; i < targets.size(); ++i) {
         if (!targets.at(i).isEmpty())
             columns.append(tr("column %1 → %2").arg(i + 1).arg(ColumnMapping::displayName(targets.at(i))));

@@ -281,3 +281,40 @@ QStringList ColumnMapping::savedNames()
     settings.beginGroup(QStringLiteral("importMappings"));
     return settings.childKeys();
 }
+
+QString ColumnMapping::toText() const
+{
+    QStringList cells;
+    cells.reserve(m_targets.size());
+    for (QString target : m_targets) {
+        if (target.contains(QLatin1Char(',')) || target.contains(QLatin1Char('"')))
+            target = QLatin1Char('"') + target.replace(QLatin1Char('"'), QLatin1String("\"\""))
+                + QLatin1Char('"');
+        cells.append(target);
+    }
+    return cells.join(QLatin1Char(','));
+}
+
+ColumnMapping ColumnMapping::fromText(const QString& text)
+{
+    QStringList targets;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted && c == QLatin1Char('"')) {
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
+                cell.append(text.at(++i));
+            else
+                quoted = false;
+        } else if (!quoted && c == QLatin1Char('"') && cell.isEmpty()) {
+            quoted = true;
+        } else if (!quoted && c == QLatin1Char(',')) {
+            targets.append(std::exchange(cell, QString()));
+        } else {
+            cell.append(c);
+        }
+    }
+    targets.append(cell);
+    return ColumnMapping(targets);
+}

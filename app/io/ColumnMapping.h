@@ -59,8 +59,11 @@ public:
     static Result<ColumnMapping> load(const QString& name, const QStringList& header);
     static QStringList savedNames();
 
-    // "identifier,pass_code,,custom:colour" for the import record.
-    QString toText() const { return m_targets.join(QLatin1Char(',')); }
+    // "identifier,pass_code,,custom:colour" for the import record; a target that holds a comma or
+    // a double quote is quoted as in CSV ("custom:Name, Vorname"), so each column stays one.
+    QString toText() const;
+    // The targets of toText(), and of the unquoted records written before quoting.
+    static ColumnMapping fromText(const QString& text);
 
     bool operator==(const ColumnMapping& other) const { return m_targets == other.m_targets; }
 

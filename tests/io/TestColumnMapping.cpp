@@ -174,6 +174,21 @@ private Q_SLOTS:
         QVERIFY(loaded);
         QCOMPARE(loaded->targets(), QStringList({ "", "authentication_code", "udf_string_1" }));
     }
+
+    // The import record keeps one target a column, whatever a custom field's name holds; records
+    // written before quoting read as they always did.
+    void theRecordedTextKeepsEachColumn()
+    {
+        const ColumnMapping mapping(
+            { "identifier", "", "custom:Name, Vorname", "custom:say \"hi\"", "custom:plain", "" });
+        const QString text = mapping.toText();
+        QCOMPARE(
+            text,
+            QStringLiteral("identifier,,\"custom:Name, Vorname\",\"custom:say \"\"hi\"\"\",custom:plain,"));
+        QCOMPARE(ColumnMapping::fromText(text), mapping);
+        QCOMPARE(ColumnMapping::fromText(QStringLiteral("identifier,pass_code,,custom:say \"hi\"")).targets(),
+                 QStringList({ "identifier", "pass_code", "", "custom:say \"hi\"" }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestColumnMapping)
