@@ -196,10 +196,13 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
         if (id != m_currentId || m_table->currentIndex().isValid())
             return;
         // The editor shows this token already; its row's page may still be on its way.
+        // Only down to the row: the columns stay where the person had scrolled them.
+        const int across = m_table->horizontalScrollBar()->value();
         m_restoringSelection = true;
         selectRow(row);
         m_restoringSelection = false;
         m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::PositionAtCenter);
+        m_table->horizontalScrollBar()->setValue(across);
         updateActions();
     });
     connect(m_model, &TokenTableModel::firstPageLoaded, this, &MainWindow::selectPendingToken);
@@ -1249,6 +1252,13 @@ void MainWindow::runBulk(const QString& title, BulkAction bulkAction,
     runner->start();
 }
 
+bool MainWindow::confirmed(const QString& title, const QString& question)
+{
+    // No is the default: Return alone does not undo what the customer holds.
+    return MessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
 void MainWindow::deleteTokens()
 {
     const QList<AccessToken> tokens = selectedTokens();
@@ -1258,9 +1268,7 @@ void MainWindow::deleteTokens()
     const QString question = selected == 1 && tokens.size() == 1
         ? tr("Delete token %1? This cannot be undone.").arg(tokens.first().number)
         : tr("Delete %n token(s)? This cannot be undone.", nullptr, static_cast<int>(selected));
-    if (MessageBox::question(this, tr("Delete Tokens"), question, QMessageBox::Yes | QMessageBox::No,
-                             QMessageBox::No)
-        != QMessageBox::Yes)
+    if (!confirmed(tr("Delete Tokens"), question))
         return;
     runBulk(tr("Delete"), BulkAction::Delete,
             [this](const AccessToken& token) { return m_service->remove(TokenRef::byId(token.id)); });
@@ -1321,12 +1329,10 @@ void MainWindow::resetVerificationCode()
     const std::optional<AccessToken> token = singleToken();
     if (!token)
         return;
-    if (MessageBox::question(this, tr("Reset Verification Code"),
-                             tr("Issue a new verification code for token %1? The code the customer has now "
-                                "stops working.")
-                                 .arg(token->number),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+    if (!confirmed(
+            tr("Reset Verification Code"),
+            tr("Issue a new verification code for token %1? The code the customer has now stops working.")
+                .arg(token->number)))
         return;
     whenFinished(m_service->resetVerificationCode(TokenRef::byId(token->id)), this,
                  [this, token](Result<TokenResult> result) {
@@ -1348,12 +1354,10 @@ void MainWindow::resetPassCode()
     const std::optional<AccessToken> token = singleToken();
     if (!token)
         return;
-    if (MessageBox::question(this, tr("Reset Pass Code"),
-                             tr("Give token %1 a new random pass code? The pass code the customer has now "
-                                "stops working.")
-                                 .arg(token->number),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+    if (!confirmed(
+            tr("Reset Pass Code"),
+            tr("Give token %1 a new random pass code? The pass code the customer has now stops working.")
+                .arg(token->number)))
         return;
     whenFinished(
         m_service->resetPassCode(TokenRef::byId(token->id)), this, [this, token](Result<TokenResult> result) {

@@ -150,6 +150,8 @@ private:
     qint64 selectedRowCount() const;
 
     void newToken();
+    // Asks a yes/no question about an action that cannot be taken back.
+    bool confirmed(const QString& title, const QString& question);
     void deleteTokens();
     void setEffective();
     void setNotEffective();
