@@ -83,7 +83,7 @@
 <context>
     <name>ChangePassCodeDialog</name>
     <message>
-        <location filename="../ui/ChangePassCodeDialog.cpp" line="+21"/>
+        <location filename="../ui/ChangePassCodeDialog.cpp" line="+20"/>
         <source>Change Pass Code of %1</source>
         <translation>Passcode von %1 ändern</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Neuen Passcode &amp;wiederholen:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Enter the current pass code.</source>
         <translation>Geben Sie den aktuellen Passcode ein.</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>Klassifizierungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -484,32 +484,32 @@
     <message>
         <location line="+25"/>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+10"/>
         <location line="+4"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+9"/>
+        <location line="-18"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <location line="+4"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Accounts receivable</source>
         <translation>Debitorenkonten</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+21"/>
+        <location line="-19"/>
+        <location line="+28"/>
         <source>Reward participants</source>
         <translation>Prämienteilnehmer</translation>
     </message>
@@ -2260,7 +2260,7 @@ Geben Sie %2 ein:</translation>
     <message>
         <location line="+2"/>
         <source>Skip invalid rows</source>
-        <translation>Ungültige Zeilen überspringen</translation>
+        <translation>Ungültige überspringen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2652,7 +2652,7 @@ Dauer: %6 s</translation>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
@@ -2677,7 +2677,7 @@ Dauer: %6 s</translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Line %1: %2
 %3</source>
         <translation>Zeile %1: %2
@@ -2820,7 +2820,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+143"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2981,11 +2981,16 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+35"/>
-        <source>Identifier, code or number starts with… (Ctrl+F)</source>
-        <translation>Kennung, Code oder Nummer beginnt mit… (Strg+F)</translation>
+        <source>Identifier, code or number… (Ctrl+F)</source>
+        <translation>Kennung, Code, Nummer… (Strg+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Shows the tokens whose identifier, authentication code or number starts with what you type (Ctrl+F)</source>
+        <translation>Zeigt die Token, deren Kennung, Authentifizierungscode oder Nummer mit dem Eingegebenen beginnt (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -3159,7 +3164,7 @@ Dauer: %6 s</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Needs a token with an identifier</source>
         <translation>Benötigt ein Token mit Kennung</translation>
     </message>
@@ -3271,7 +3276,7 @@ Dauer: %6 s</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Token %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -3289,7 +3294,7 @@ Dauer: %6 s</translation>
         <translation>Token löschen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3314,7 +3319,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 wurde nicht bestätigt: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Reset Verification Code</source>
         <translation>Bestätigungscode zurücksetzen</translation>
     </message>
@@ -3324,7 +3329,7 @@ Dauer: %6 s</translation>
         <translation>Einen neuen Bestätigungscode für Token %1 ausgeben? Der Code, den der Kunde jetzt hat, gilt dann nicht mehr.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The verification code of token %1 was not reset: %2</source>
         <translation>Der Bestätigungscode von Token %1 wurde nicht zurückgesetzt: %2</translation>
     </message>
@@ -3344,7 +3349,7 @@ Dauer: %6 s</translation>
         <translation>Der neue Bestätigungscode von Token %1:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reset Pass Code</source>
         <translation>Passcode zurücksetzen</translation>
     </message>
@@ -3354,7 +3359,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 einen neuen zufälligen Passcode geben? Der Passcode, den der Kunde jetzt hat, gilt dann nicht mehr.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The pass code of token %1 was not reset: %2</source>
         <translation>Der Passcode von Token %1 wurde nicht zurückgesetzt: %2</translation>
     </message>
@@ -4558,7 +4563,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der aktuelle Passcode ist nicht korrekt</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+167"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+172"/>
         <source>An accounts receivable needs a number</source>
         <translation>Ein Debitorenkonto braucht eine Nummer</translation>
     </message>
@@ -4911,7 +4916,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+50"/>
+        <location filename="../ui/TokenEditor.cpp" line="+52"/>
         <source>Created %1</source>
         <translation>Angelegt am %1</translation>
     </message>
@@ -4943,10 +4948,10 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+1"/>
         <source>&amp;User-defined fields</source>
-        <translation>&amp;Benutzerdefinierte Felder</translation>
+        <translation>&amp;Benutzerfelder</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -4961,12 +4966,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Die Änderungen verwerfen und das Token so anzeigen, wie es gespeichert ist</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Leave empty to keep the current pass code</source>
-        <translation>Leer lassen, um den aktuellen Passcode zu behalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Set new pass code</source>
         <translation>Neuen Passcode setzen</translation>
     </message>
@@ -5011,7 +5011,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>K&amp;onto:</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>Custo&amp;m fields</source>
         <translation>&amp;Zusatzfelder</translation>
     </message>
@@ -5021,12 +5021,17 @@ Standard-Speicherdatei: %3</translation>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Revert</source>
         <translation>Ver&amp;werfen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+32"/>
+        <source>Unchanged if left empty</source>
+        <translation>Unverändert, wenn leer</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Participa&amp;nt:</source>
         <translation>Teilnehme&amp;r:</translation>
     </message>
@@ -5138,13 +5143,13 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+34"/>
+        <location line="+102"/>
+        <location line="+35"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>
     </message>
@@ -5159,7 +5164,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Speichern von Token %1 wurde abgebrochen, bevor der Datenspeicher antwortete; Ihre Änderungen sind weiterhin im Editor</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Token %1 was changed or deleted by someone else: %2</source>
         <translation>Token %1 wurde von jemand anderem geändert oder gelöscht: %2</translation>
     </message>
@@ -5418,7 +5423,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenRulesEditor</name>
     <message>
-        <location filename="../ui/TokenRulesEditor.cpp" line="+14"/>
+        <location filename="../ui/TokenRulesEditor.cpp" line="+17"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>Entered by a person</source>
@@ -5582,7 +5587,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+368"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>
@@ -5721,7 +5726,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../ui/VerifyDialog.cpp" line="+15"/>
+        <location filename="../ui/VerifyDialog.cpp" line="+14"/>
         <source>Verify Token %1</source>
         <translation>Token %1 bestätigen</translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>ChangePassCodeDialog</name>
     <message>
-        <location filename="../ui/ChangePassCodeDialog.cpp" line="+21"/>
+        <location filename="../ui/ChangePassCodeDialog.cpp" line="+20"/>
         <source>Change Pass Code of %1</source>
         <translation>Αλλαγή κωδικού πρόσβασης του %1</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>&amp;Επανάληψη νέου κωδικού πρόσβασης:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Enter the current pass code.</source>
         <translation>Εισαγάγετε τον τρέχοντα κωδικό πρόσβασης.</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>Ταξινομήσεις</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Add</source>
         <translation>&amp;Προσθήκη</translation>
     </message>
@@ -484,32 +484,32 @@
     <message>
         <location line="+25"/>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+10"/>
         <location line="+4"/>
         <source>Number</source>
         <translation>Αριθμός</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+9"/>
+        <location line="-18"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <location line="+4"/>
         <source>State</source>
         <translation>Κατάσταση</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Accounts receivable</source>
         <translation>Λογαριασμοί πελατών</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+21"/>
+        <location line="-19"/>
+        <location line="+28"/>
         <source>Reward participants</source>
         <translation>Μέλη επιβράβευσης</translation>
     </message>
@@ -2652,7 +2652,7 @@ Time: %6 s</source>
         <translation>&amp;Εισαγωγή</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Checking…</source>
         <translation>Έλεγχος…</translation>
     </message>
@@ -2677,7 +2677,7 @@ Time: %6 s</source>
         <translation>Σφάλμα</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Line %1: %2
 %3</source>
         <translation>Γραμμή %1: %2
@@ -2820,7 +2820,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+143"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2981,11 +2981,16 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+35"/>
-        <source>Identifier, code or number starts with… (Ctrl+F)</source>
-        <translation>Αναγνωριστικό, κωδικός ή αριθμός αρχίζει με… (Ctrl+F)</translation>
+        <source>Identifier, code or number… (Ctrl+F)</source>
+        <translation>Αναγνωριστικό, κωδικός, αριθμός… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Shows the tokens whose identifier, authentication code or number starts with what you type (Ctrl+F)</source>
+        <translation>Δείχνει τα διακριτικά των οποίων το αναγνωριστικό, ο κωδικός ταυτοποίησης ή ο αριθμός αρχίζει με ό,τι πληκτρολογείτε (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search</source>
         <translation>Αναζήτηση</translation>
     </message>
@@ -3159,7 +3164,7 @@ Time: %6 s</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Needs a token with an identifier</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό</translation>
     </message>
@@ -3271,7 +3276,7 @@ Time: %6 s</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Διαγραφή του διακριτικού %1; Δεν μπορεί να αναιρεθεί.</translation>
     </message>
@@ -3289,7 +3294,7 @@ Time: %6 s</source>
         <translation>Διαγραφή διακριτικών</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Διαγραφή</translation>
     </message>
@@ -3314,7 +3319,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 δεν επαληθεύτηκε: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Reset Verification Code</source>
         <translation>Επαναφορά κωδικού επαλήθευσης</translation>
     </message>
@@ -3324,7 +3329,7 @@ Time: %6 s</source>
         <translation>Έκδοση νέου κωδικού επαλήθευσης για το διακριτικό %1; Ο κωδικός που έχει τώρα ο πελάτης παύει να ισχύει.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The verification code of token %1 was not reset: %2</source>
         <translation>Ο κωδικός επαλήθευσης του διακριτικού %1 δεν επαναφέρθηκε: %2</translation>
     </message>
@@ -3344,7 +3349,7 @@ Time: %6 s</source>
         <translation>Ο νέος κωδικός επαλήθευσης του διακριτικού %1:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reset Pass Code</source>
         <translation>Επαναφορά κωδικού πρόσβασης</translation>
     </message>
@@ -3354,7 +3359,7 @@ Time: %6 s</source>
         <translation>Νέος τυχαίος κωδικός πρόσβασης για το διακριτικό %1; Ο κωδικός πρόσβασης που έχει τώρα ο πελάτης παύει να ισχύει.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The pass code of token %1 was not reset: %2</source>
         <translation>Ο κωδικός πρόσβασης του διακριτικού %1 δεν επαναφέρθηκε: %2</translation>
     </message>
@@ -4558,7 +4563,7 @@ Default store file: %3</source>
         <translation>Ο τρέχων κωδικός πρόσβασης δεν είναι σωστός</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+167"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+172"/>
         <source>An accounts receivable needs a number</source>
         <translation>Ένας λογαριασμός πελάτη χρειάζεται αριθμό</translation>
     </message>
@@ -4911,7 +4916,7 @@ Default store file: %3</source>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+50"/>
+        <location filename="../ui/TokenEditor.cpp" line="+52"/>
         <source>Created %1</source>
         <translation>Δημιουργήθηκε %1</translation>
     </message>
@@ -4946,7 +4951,7 @@ Default store file: %3</source>
         <translation>Πεδία &amp;χρήστη</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>Απο&amp;θήκευση</translation>
     </message>
@@ -4961,12 +4966,7 @@ Default store file: %3</source>
         <translation>Απόρριψη των αλλαγών και εμφάνιση του διακριτικού όπως είναι αποθηκευμένο</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Leave empty to keep the current pass code</source>
-        <translation>Αφήστε το κενό για να διατηρηθεί ο τρέχων κωδικός πρόσβασης</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Set new pass code</source>
         <translation>Ορισμός νέου κωδικού πρόσβασης</translation>
     </message>
@@ -5011,7 +5011,7 @@ Default store file: %3</source>
         <translation>&amp;Λογαριασμός:</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>Custo&amp;m fields</source>
         <translation>Προσαρμοσμένα &amp;πεδία</translation>
     </message>
@@ -5021,12 +5021,17 @@ Default store file: %3</source>
         <translation>&amp;Ιστορικό</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Revert</source>
         <translation>Επανα&amp;φορά</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+32"/>
+        <source>Unchanged if left empty</source>
+        <translation>Αμετάβλητος αν μείνει κενός</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Participa&amp;nt:</source>
         <translation>&amp;Μέλος:</translation>
     </message>
@@ -5138,13 +5143,13 @@ Default store file: %3</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+34"/>
+        <location line="+102"/>
+        <location line="+35"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>
     </message>
@@ -5159,7 +5164,7 @@ Default store file: %3</source>
         <translation>Η αποθήκευση του token %1 ακυρώθηκε πριν απαντήσει ο χώρος αποθήκευσης· οι αλλαγές σας παραμένουν στον επεξεργαστή</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Token %1 was changed or deleted by someone else: %2</source>
         <translation>Το διακριτικό %1 άλλαξε ή διαγράφηκε από άλλον χρήστη: %2</translation>
     </message>
@@ -5418,7 +5423,7 @@ Default store file: %3</source>
 <context>
     <name>TokenRulesEditor</name>
     <message>
-        <location filename="../ui/TokenRulesEditor.cpp" line="+14"/>
+        <location filename="../ui/TokenRulesEditor.cpp" line="+17"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>Entered by a person</source>
@@ -5582,7 +5587,7 @@ Default store file: %3</source>
         <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+368"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>
@@ -5721,7 +5726,7 @@ Default store file: %3</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../ui/VerifyDialog.cpp" line="+15"/>
+        <location filename="../ui/VerifyDialog.cpp" line="+14"/>
         <source>Verify Token %1</source>
         <translation>Επαλήθευση διακριτικού %1</translation>
     </message>

@@ -21,7 +21,7 @@ CallDialog::CallDialog(QWidget* parent)
     m_failure->hide();
     m_ok->setEnabled(false);
     // Wide enough for a refusal's sentence on two lines rather than six.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this]() {
         if (!m_ok->isEnabled())
             return;

@@ -49,7 +49,7 @@ ConfigurationDialog::ConfigurationDialog(TokenService* service, QWidget* parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(680, 600);
+    resize(860, 640);
     load();
 }
 
@@ -71,6 +71,8 @@ QWidget* ConfigurationDialog::createClassificationsTab()
     auto* page = new QWidget;
     m_classifications = new QListWidget(page);
     m_classifications->setAccessibleName(tr("Classifications"));
+    // The rules beside it need the room more than the names do.
+    m_classifications->setMaximumWidth(fontMetrics().averageCharWidth() * 28);
     auto* add = new QPushButton(Icons::get(QStringLiteral("list-add")), tr("&Add"), page);
     auto* remove = new QPushButton(Icons::get(QStringLiteral("list-remove")), tr("Re&move"), page);
     connect(add, &QPushButton::clicked, this, &ConfigurationDialog::addClassification);
@@ -120,6 +122,13 @@ QWidget* ConfigurationDialog::createDirectoryTab()
     m_participants->setRootIsDecorated(false);
     m_participants->setHeaderLabels({ tr("Number"), tr("State") });
     m_participants->setAccessibleName(tr("Reward participants"));
+    // The name takes what the number and the state leave, not the state.
+    for (QTreeWidget* list : { m_accounts, m_participants }) {
+        list->header()->setStretchLastSection(false);
+        list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
+    m_accounts->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_participants->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_accountNumber = new QLineEdit(page);
     m_accountNumber->setPlaceholderText(tr("Number"));
     m_accountName = new QLineEdit(page);

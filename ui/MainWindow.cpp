@@ -413,7 +413,9 @@ QWidget* MainWindow::createFilterBar()
     rows->addLayout(secondRow);
 
     m_search = new QLineEdit(bar);
-    m_search->setPlaceholderText(tr("Identifier, code or number starts with… (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Identifier, code or number… (Ctrl+F)"));
+    m_search->setToolTip(tr("Shows the tokens whose identifier, authentication code or number starts with "
+                            "what you type (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::get(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(tr("Search"));

@@ -1,5 +1,6 @@
 #include "ScreenshotTour.h"
 
+#include "ConfigurationDialog.h"
 #include "MainWindow.h"
 #include "SecretDialog.h"
 #include "TokenEditor.h"
@@ -20,6 +21,26 @@ void save(QWidget* widget, const QString& folder, const QString& name)
     widget->grab().save(QDir(folder).filePath(name));
 }
 } // namespace
+
+void ScreenshotTour::shootConfiguration(MainWindow* window, const QString& folder)
+{
+    window->action(MainWindow::Action::Configure)->trigger();
+    QTimer::singleShot(settleMs / 2, window, [window, folder]() {
+        auto* dialog = window->findChild<ConfigurationDialog*>();
+        auto* tabs = dialog ? dialog->findChild<QTabWidget*>() : nullptr;
+        if (tabs) {
+            const QStringList names = { QStringLiteral("configure-definition.png"),
+                                        QStringLiteral("configure-classifications.png"),
+                                        QStringLiteral("configure-directory.png") };
+            for (int tab = 0; tab < tabs->count() && tab < names.size(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                QApplication::processEvents();
+                save(dialog, folder, names.at(tab));
+            }
+        }
+        QApplication::quit();
+    });
+}
 
 void ScreenshotTour::start(MainWindow* window, const QString& folder)
 {
@@ -46,9 +67,10 @@ void ScreenshotTour::start(MainWindow* window, const QString& folder)
                 QStringLiteral("042917"), window);
             dialog->setExpiry(QDateTime::currentDateTime().addSecs(583));
             dialog->show();
-            QTimer::singleShot(500, dialog, [dialog, folder]() {
+            QTimer::singleShot(500, dialog, [window, dialog, folder]() {
                 save(dialog, folder, QStringLiteral("secret-dialog.png"));
-                QApplication::quit();
+                dialog->close();
+                shootConfiguration(window, folder);
             });
         });
     };

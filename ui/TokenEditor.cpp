@@ -81,6 +81,9 @@ TokenEditor::TokenEditor(TokenService* service, QWidget* parent)
     m_tabs->addTab(createUdfTab(), tr("&User-defined fields"));
     m_tabs->addTab(createCustomFieldsTab(), tr("Custo&m fields"));
     m_tabs->addTab(createHistoryTab(), tr("Histor&y"));
+    // Every tab stays in sight in a narrow pane (German titles are long): shortened, not scrolled.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideRight);
 
     m_saveButton = new QPushButton(Icons::get(QStringLiteral("document-save")), tr("&Save"), this);
     m_revertButton = new QPushButton(Icons::get(QStringLiteral("edit-undo")), tr("&Revert"), this);
@@ -115,7 +118,7 @@ QWidget* TokenEditor::createGeneralTab()
     m_identifierHint = hintLabel(page);
     m_passCode = new QLineEdit(page);
     m_passCode->setEchoMode(QLineEdit::Password);
-    m_passCode->setPlaceholderText(tr("Leave empty to keep the current pass code"));
+    m_passCode->setPlaceholderText(tr("Unchanged if left empty"));
     m_passCode->setAccessibleName(tr("Set new pass code"));
     QAction* reveal
         = m_passCode->addAction(Icons::get(QStringLiteral("view-reveal")), QLineEdit::TrailingPosition);
@@ -379,6 +382,7 @@ void TokenEditor::loadHistory()
                          item->setText(1, ActorText::of(entry.user, entry.unit));
                          item->setText(2, entry.operation);
                          item->setText(3, entry.details);
+                         item->setToolTip(3, entry.details);
                      }
                      for (int column = 0; column < 3; ++column)
                          m_audit->resizeColumnToContents(column);

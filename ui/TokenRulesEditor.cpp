@@ -10,6 +10,9 @@ TokenRulesEditor::TokenRulesEditor(QWidget* parent)
     : QWidget(parent)
 {
     auto* form = new QFormLayout(this);
+    // Narrow (a classification's rules beside the list, or long German labels): each field goes
+    // under its label instead of being cut off on the right.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_identifierGeneration = new QComboBox(this);
     m_identifierGeneration->addItem(tr("Entered by a person"), int(TokenRules::IdentifierGeneration::None));
     m_identifierGeneration->addItem(tr("Generated number"),

@@ -1,3 +1,4 @@
+#include "ConfigurationDialog.h"
 #include "MainWindow.h"
 #include "StoreFactory.h"
 #include "StoreUrl.h"
@@ -11,7 +12,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -28,6 +31,10 @@ private Q_SLOTS:
     void init();
     void menusAndEditorAreTranslated_data();
     void menusAndEditorAreTranslated();
+    void theEditorFitsALaptopScreen_data();
+    void theEditorFitsALaptopScreen();
+    void configureStoreFitsItsRules_data();
+    void configureStoreFitsItsRules();
     void numbersAndDatesFollowTheLanguage();
     void aLanguageWithoutTranslationStaysEnglish();
     void englishPluralsReadNaturally();
@@ -149,6 +156,75 @@ void TestTranslatedUi::menusAndEditorAreTranslated()
     }
     QVERIFY2(different * 4 >= translated.formLabels.size() * 3,
              qPrintable(translated.formLabels.join(QLatin1Char('|'))));
+}
+
+void TestTranslatedUi::theEditorFitsALaptopScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("Greek") << QStringLiteral("el");
+}
+
+// On a 1366 x 768 laptop, every editor tab's title is whole (none behind scroll arrows or cut
+// short), and the pass-code field's hint is whole.
+void TestTranslatedUi::theEditorFitsALaptopScreen()
+{
+    QFETCH(QString, language);
+    TranslationLoader loader;
+    if (!language.isEmpty())
+        QVERIFY(loader.install(TranslationLoader::localeFor(language)).ok());
+    const QString path = m_dir.filePath(QStringLiteral("tokens.sqlite"));
+    TokenService service(
+        [path] { return StoreFactory::create(StoreUrl::parse(QStringLiteral("sqlite:") + path).value()); });
+    MainWindow window(&service);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QTabWidget* tabs = window.editor()->tabs();
+    QVERIFY2(tabs->tabBar()->sizeHint().width() <= tabs->width(),
+             qPrintable(QStringLiteral("the tabs need %1 pixels, the editor has %2")
+                            .arg(tabs->tabBar()->sizeHint().width())
+                            .arg(tabs->width())));
+    const QLineEdit* passCode = window.editor()->passCodeEdit();
+    // Less the eye button at its end and the frame.
+    const int room = passCode->width() - passCode->height() - 8;
+    QVERIFY2(passCode->fontMetrics().horizontalAdvance(passCode->placeholderText()) <= room,
+             qPrintable(passCode->placeholderText()));
+}
+
+void TestTranslatedUi::configureStoreFitsItsRules_data()
+{
+    theEditorFitsALaptopScreen_data();
+}
+
+// Configure Store shows a classification's rules, in a quarter less width than the store's own,
+// without cutting them off on the right in any language.
+void TestTranslatedUi::configureStoreFitsItsRules()
+{
+    QFETCH(QString, language);
+    TranslationLoader loader;
+    if (!language.isEmpty())
+        QVERIFY(loader.install(TranslationLoader::localeFor(language)).ok());
+    const QString path = m_dir.filePath(QStringLiteral("tokens.sqlite"));
+    TokenService service(
+        [path] { return StoreFactory::create(StoreUrl::parse(QStringLiteral("sqlite:") + path).value()); });
+    ConfigurationDialog dialog(&service);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QApplication::processEvents();
+        for (const QScrollArea* scroll : tabs->widget(tab)->findChildren<QScrollArea*>()) {
+            QVERIFY2(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("tab %1 needs %2 pixels, has %3")
+                                    .arg(tabs->tabText(tab))
+                                    .arg(scroll->widget()->minimumSizeHint().width())
+                                    .arg(scroll->viewport()->width())));
+        }
+    }
 }
 
 void TestTranslatedUi::numbersAndDatesFollowTheLanguage()

@@ -37,6 +37,7 @@ ImportValidationPage::ImportValidationPage(ImportWizard* wizard)
     m_errors->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_errors->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_errors->verticalHeader()->hide();
+    m_errors->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_counts);
     layout->addWidget(m_errors, 1);
@@ -123,9 +124,16 @@ void ImportValidationPage::showReport()
                     m_errors->setItem(row, int(i + 2), new QTableWidgetItem(fields.at(i)));
             }
             m_errors->resizeColumnsToContents();
+            // The file's columns too: one long value would push the others, and its own title in the
+            // middle of the column, out of sight.
+            for (int column = 2; column < m_errors->columnCount(); ++column)
+                m_errors->setColumnWidth(
+                    column, qMin(m_errors->columnWidth(column), fontMetrics().averageCharWidth() * 40));
             // A long message is read below the table (and in its tooltip); the row's cells stay in view.
             m_errors->setColumnWidth(1,
                                      qMin(m_errors->columnWidth(1), fontMetrics().averageCharWidth() * 50));
+            // A message wrapped in that width keeps all its lines.
+            m_errors->resizeRowsToContents();
         }
     }
     m_done = !report.failure.isError() || report.rejected > 0;
@@ -139,9 +147,11 @@ void ImportValidationPage::showRow(int row)
     QStringList cells;
     for (int column = 2; column < m_errors->columnCount(); ++column) {
         const QTableWidgetItem* item = m_errors->item(row, column);
+        // A value too long to wrap (no spaces) is shortened in its middle, quotes kept in sight.
+        const QString value = fontMetrics().elidedText(item ? item->text() : QString(), Qt::ElideMiddle,
+                                                       fontMetrics().averageCharWidth() * 60);
         cells.append(
-            QStringLiteral("%1 = \"%2\"")
-                .arg(m_errors->horizontalHeaderItem(column)->text(), item ? item->text() : QString()));
+            QStringLiteral("%1 = \"%2\"").arg(m_errors->horizontalHeaderItem(column)->text(), value));
     }
     m_detail->setText(tr("Line %1: %2\n%3")
                           .arg(m_errors->item(row, 0)->text(), m_errors->item(row, 1)->text(),
