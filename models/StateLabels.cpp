@@ -13,6 +13,17 @@ QString StateLabels::label(LifeCycleState state)
     return QString();
 }
 
+QString StateLabels::directoryLabel(const QString& state)
+{
+    if (state == QLatin1String("ACTIVE"))
+        return tr("Active");
+    if (state == QLatin1String("SUSPENDED"))
+        return tr("Suspended");
+    if (state == QLatin1String("TERMINATED"))
+        return tr("Terminated");
+    return state;
+}
+
 QColor StateLabels::badgeColor(LifeCycleState state)
 {
     // Mid-tone colours with white text keep a contrast above 4.5:1 on either palette.

@@ -163,12 +163,17 @@ void TokenTableModel::setSearch(const QString& search)
 
 void TokenTableModel::setColumnFilter(const QString& columnKey, const QString& text)
 {
+    setQuery(queryWithColumnFilter(columnKey, text));
+}
+
+TokenQuery TokenTableModel::queryWithColumnFilter(const QString& columnKey, const QString& text) const
+{
     TokenQuery query = m_query;
     if (text.trimmed().isEmpty())
         query.columnFilters.remove(columnKey);
     else
         query.columnFilters.insert(columnKey, text.trimmed());
-    setQuery(query);
+    return query;
 }
 
 QString TokenTableModel::columnKey(int column) const
@@ -298,17 +303,24 @@ void TokenTableModel::locate(const AccessToken& token)
         Q_EMIT located(row, token.id);
         return;
     }
-    if (!m_service || !m_service->capabilities().listsAllTokens)
+    if (!m_service || !m_service->capabilities().listsAllTokens) {
+        Q_EMIT located(-1, token.id);
         return;
+    }
     // The rows before the token in this order: a count along the sort index, however deep it is.
     TokenQuery before = m_query.withoutPaging();
     before.afterValue = TokenFields::value(token, before.sortField);
     before.afterNumber = token.number;
     before.before = true;
-    const quint64 generation = m_generation;
-    whenFinished(m_service->count(before), this, [this, generation, id = token.id](Result<qint64> row) {
-        if (generation != m_generation || !row.ok())
+    const quint64 rows = m_rowsGeneration;
+    whenFinished(m_service->count(before), this, [this, rows, id = token.id](Result<qint64> row) {
+        // A refresh keeps the rows (and the count stays a good guess); a new query does not.
+        if (rows != m_rowsGeneration)
             return;
+        if (!row.ok()) {
+            Q_EMIT located(-1, id);
+            return;
+        }
         m_located = std::make_pair(row.value(), id);
         emitLocated();
     });
@@ -316,10 +328,21 @@ void TokenTableModel::locate(const AccessToken& token)
 
 void TokenTableModel::emitLocated()
 {
-    if (!m_located || m_located->first >= m_rowCount)
+    if (!m_located || (!m_countKnown && m_located->first >= m_rowCount))
         return;
-    const auto [row, id] = *std::exchange(m_located, std::nullopt);
-    Q_EMIT located(static_cast<int>(row), id);
+    const auto [row, id] = *m_located;
+    if (row >= m_rowCount) {
+        m_located.reset();
+        Q_EMIT located(-1, id);
+        return;
+    }
+    // The count is where the token was when it was read; only its page says whether it is there
+    // still (it may have changed, or rows come and gone, since).
+    const AccessToken* found = cachedToken(static_cast<int>(row));
+    if (!found)
+        return;
+    m_located.reset();
+    Q_EMIT located(found->id == id ? static_cast<int>(row) : -1, id);
 }
 
 QFuture<Result<QList<AccessToken>>>
@@ -406,6 +429,7 @@ void TokenTableModel::reload()
 {
     beginResetModel();
     ++m_generation;
+    ++m_rowsGeneration;
     m_located.reset();
     m_pages.clear();
     m_loading.clear();
@@ -523,6 +547,7 @@ void TokenTableModel::pageArrived(int page, quint64 generation, bool reversed, c
         Q_EMIT dataChanged(index(static_cast<int>(start), 0),
                            index(static_cast<int>(last), columnCount() - 1));
     evictPages();
+    emitLocated();
     if (page == 0) {
         Q_EMIT firstPageLoaded();
         // After the repaint these rows asked for (posted at low priority too), so a count that

@@ -60,6 +60,8 @@ public:
     TokenQuery query() const { return m_query; }
     void setSearch(const QString& search);
     void setColumnFilter(const QString& columnKey, const QString& text);
+    // The current query with that column filter instead, for a caller that asks before applying it.
+    TokenQuery queryWithColumnFilter(const QString& columnKey, const QString& text) const;
 
     // The catalogue columns followed by custom field columns, by key.
     QStringList columnKeys() const { return m_columns; }
@@ -84,8 +86,9 @@ public:
     // The row of a token if its page is cached, -1 otherwise.
     int rowOfId(const QString& id) const;
     // Finds the token's row in the current order, asking the store for its position when its page
-    // is not loaded, and emits located() once the table has that row. Nothing is emitted when the
-    // query changes first or the store cannot tell (it pages by offset only).
+    // is not loaded, and emits located() once that row's page is in: with the row when the token
+    // is there, -1 when it is not (or the store cannot tell). Nothing is emitted when the query
+    // changes first.
     void locate(const AccessToken& token);
     // The tokens at these rows, read from the store (for a selection that reaches rows never
     // loaded; see RowRangeResolver for fields, cancelled and resolved). Rows are positions, so the
@@ -123,7 +126,7 @@ Q_SIGNALS:
     void firstPageLoaded();
     // sort() put the rows in another order.
     void sortChanged();
-    // locate() found the token (by its id) at row; the row's page may still be on its way.
+    // locate()'s answer: the token (by its id) is at row, loaded; -1: it was not found.
     void located(int row, const QString& id);
 
 protected:
@@ -166,6 +169,8 @@ private:
     mutable QSet<int> m_loading;
     mutable quint64 m_useCounter = 0;
     quint64 m_generation = 0;
+    // Counts new queries only, where m_generation also counts refreshes of the same rows.
+    quint64 m_rowsGeneration = 0;
     qint64 m_rowCount = 0;
     qint64 m_count = 0;
     bool m_countKnown = false;

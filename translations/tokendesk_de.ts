@@ -427,7 +427,7 @@
 <context>
     <name>ConfigurationDialog</name>
     <message>
-        <location filename="../ui/ConfigurationDialog.cpp" line="+39"/>
+        <location filename="../ui/ConfigurationDialog.cpp" line="+40"/>
         <source>Configure Store</source>
         <translation>Datenspeicher konfigurieren</translation>
     </message>
@@ -484,32 +484,32 @@
     <message>
         <location line="+25"/>
         <location line="+4"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+16"/>
+        <location line="-19"/>
+        <location line="+17"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <location line="+4"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Accounts receivable</source>
         <translation>Debitorenkonten</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+28"/>
+        <location line="-20"/>
+        <location line="+29"/>
         <source>Reward participants</source>
         <translation>Prämienteilnehmer</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Die Konten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The participants could not be read: %1</source>
         <translation>Die Teilnehmer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>New classification</source>
         <translation>Neue Klassifizierung</translation>
     </message>
@@ -2260,7 +2260,7 @@ Geben Sie %2 ein:</translation>
     <message>
         <location line="+2"/>
         <source>Skip invalid rows</source>
-        <translation>Ungültige überspringen</translation>
+        <translation>Ungültige Zeilen überspringen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2677,7 +2677,7 @@ Dauer: %6 s</translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Line %1: %2
 %3</source>
         <translation>Zeile %1: %2
@@ -2820,7 +2820,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2996,12 +2996,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+388"/>
+        <location line="+394"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-387"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3103,7 +3103,7 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Looking up authentication code %1…</source>
         <translation>Authentifizierungscode %1 wird gesucht…</translation>
     </message>
@@ -3712,6 +3712,74 @@ Standard-Speicherdatei: %3</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../app/core/Operation.cpp" line="+60"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set effective</source>
+        <translation>Auf wirksam gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set not effective</source>
+        <translation>Auf nicht wirksam gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification code reset</source>
+        <translation>Bestätigungscode zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass code reset</source>
+        <translation>Passcode zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass code reset e-mail sent</source>
+        <translation>E-Mail zum Zurücksetzen des Passcodes versandt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass code changed</source>
+        <translation>Passcode geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time password generated</source>
+        <translation>Einmalpasswort erzeugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import undone</source>
+        <translation>Import rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../ui/OptionalDateEdit.cpp" line="+15"/>
@@ -3956,7 +4024,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="+44"/>
+        <location filename="../ui/ScreenshotTour.cpp" line="+65"/>
         <source>One-Time Password</source>
         <translation>Einmalpasswort</translation>
     </message>
@@ -4661,6 +4729,21 @@ Standard-Speicherdatei: %3</translation>
         <source>Not effective</source>
         <translation>Nicht wirksam</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
 </context>
 <context>
     <name>StoreUrl</name>
@@ -4916,7 +4999,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+52"/>
+        <location filename="../ui/TokenEditor.cpp" line="+53"/>
         <source>Created %1</source>
         <translation>Angelegt am %1</translation>
     </message>
@@ -5056,7 +5139,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Text &amp;%1:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
@@ -5143,7 +5226,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>
@@ -5587,12 +5670,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+392"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Could not count tokens: %1</source>
         <translation>Token konnten nicht gezählt werden: %1</translation>
     </message>

@@ -427,7 +427,7 @@
 <context>
     <name>ConfigurationDialog</name>
     <message>
-        <location filename="../ui/ConfigurationDialog.cpp" line="+39"/>
+        <location filename="../ui/ConfigurationDialog.cpp" line="+40"/>
         <source>Configure Store</source>
         <translation>Ρύθμιση χώρου αποθήκευσης</translation>
     </message>
@@ -484,32 +484,32 @@
     <message>
         <location line="+25"/>
         <location line="+4"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Number</source>
         <translation>Αριθμός</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+16"/>
+        <location line="-19"/>
+        <location line="+17"/>
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <location line="+4"/>
         <source>State</source>
         <translation>Κατάσταση</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Accounts receivable</source>
         <translation>Λογαριασμοί πελατών</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+28"/>
+        <location line="-20"/>
+        <location line="+29"/>
         <source>Reward participants</source>
         <translation>Μέλη επιβράβευσης</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Δεν ήταν δυνατή η ανάγνωση των λογαριασμών: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The participants could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των μελών: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>New classification</source>
         <translation>Νέα ταξινόμηση</translation>
     </message>
@@ -2677,7 +2677,7 @@ Time: %6 s</source>
         <translation>Σφάλμα</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Line %1: %2
 %3</source>
         <translation>Γραμμή %1: %2
@@ -2820,7 +2820,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2996,12 +2996,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+388"/>
+        <location line="+394"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-387"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3103,7 +3103,7 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Looking up authentication code %1…</source>
         <translation>Αναζήτηση κωδικού ταυτοποίησης %1…</translation>
     </message>
@@ -3712,6 +3712,74 @@ Default store file: %3</source>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../app/core/Operation.cpp" line="+60"/>
+        <source>Created</source>
+        <translation>Δημιουργήθηκε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Ενημερώθηκε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set effective</source>
+        <translation>Ορίστηκε ενεργό</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set not effective</source>
+        <translation>Ορίστηκε ανενεργό</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Επαληθεύτηκε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification code reset</source>
+        <translation>Επαναφορά κωδικού επαλήθευσης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass code reset</source>
+        <translation>Επαναφορά κωδικού πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass code reset e-mail sent</source>
+        <translation>Στάλθηκε e-mail επαναφοράς κωδικού πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass code changed</source>
+        <translation>Αλλαγή κωδικού πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time password generated</source>
+        <translation>Δημιουργήθηκε κωδικός μίας χρήσης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Διαγράφηκε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Εισήχθη</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import undone</source>
+        <translation>Η εισαγωγή αναιρέθηκε</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../ui/OptionalDateEdit.cpp" line="+15"/>
@@ -3956,7 +4024,7 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης δεν είναι ανοιχτός</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="+44"/>
+        <location filename="../ui/ScreenshotTour.cpp" line="+65"/>
         <source>One-Time Password</source>
         <translation>Κωδικός μίας χρήσης</translation>
     </message>
@@ -4661,6 +4729,21 @@ Default store file: %3</source>
         <source>Not effective</source>
         <translation>Ανενεργό</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Active</source>
+        <translation>Ενεργός</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation>Σε αναστολή</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminated</source>
+        <translation>Τερματισμένος</translation>
+    </message>
 </context>
 <context>
     <name>StoreUrl</name>
@@ -4916,7 +4999,7 @@ Default store file: %3</source>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+52"/>
+        <location filename="../ui/TokenEditor.cpp" line="+53"/>
         <source>Created %1</source>
         <translation>Δημιουργήθηκε %1</translation>
     </message>
@@ -5056,7 +5139,7 @@ Default store file: %3</source>
         <translation>Κείμενο &amp;%1:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Not set</source>
         <translation>Δεν έχει οριστεί</translation>
     </message>
@@ -5143,7 +5226,7 @@ Default store file: %3</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>
@@ -5587,12 +5670,12 @@ Default store file: %3</source>
         <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+392"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Could not count tokens: %1</source>
         <translation>Δεν ήταν δυνατή η καταμέτρηση διακριτικών: %1</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 CallDialog::CallDialog(QWidget* parent)
@@ -33,28 +34,61 @@ CallDialog::CallDialog(QWidget* parent)
 
 void CallDialog::addFooter(QVBoxLayout* layout)
 {
+    const QList<QLineEdit*> inputs = findChildren<QLineEdit*>();
+    // Whatever the person corrects, the refusal was about what they had typed before.
+    for (QLineEdit* input : inputs)
+        connect(input, &QLineEdit::textEdited, this, &CallDialog::hideFailure);
+    // The buttons were made before the inputs, so they came first: the dialog would open with
+    // Cancel focused (the confirming button waits for input), and typed text went nowhere.
+    if (!inputs.isEmpty()) {
+        for (qsizetype i = 1; i < inputs.size(); ++i)
+            setTabOrder(inputs.at(i - 1), inputs.at(i));
+        setTabOrder(inputs.constLast(), m_ok);
+        setTabOrder(m_ok, m_buttons->button(QDialogButtonBox::Cancel));
+        inputs.constFirst()->setFocus();
+    }
     layout->addWidget(m_problem);
     layout->addWidget(m_failure);
     layout->addWidget(m_buttons);
+    // Grows for the refusal's bar, so the wrapped texts above it keep their lines.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+}
+
+void CallDialog::hideFailure()
+{
+    if (m_failure->isHidden())
+        return;
+    m_failure->hide();
+    // And shrinks back once it has gone, after the layout has taken the bar out.
+    QTimer::singleShot(0, this, [this]() { resize(width(), minimumSizeHint().height()); });
 }
 
 void CallDialog::setSubmittable(bool submittable, const QString& problem)
 {
     m_submittable = submittable;
-    m_failure->hide();
+    hideFailure();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     updateButtons();
 }
 
-void CallDialog::showFailure(const QString& message)
+void CallDialog::showFailure(const Error& error)
 {
     setRunning(false);
-    m_failure->showMessage(message, MessageBar::Kind::Error);
-    if (m_failureFocus) {
-        m_failureFocus->setFocus(Qt::OtherFocusReason);
-        m_failureFocus->selectAll();
+    m_failure->showMessage(error.message(), MessageBar::Kind::Error);
+    const QString field = error.violations().isEmpty() ? error.field() : error.violations().first().field;
+    QLineEdit* input = inputFor(field);
+    if (!input)
+        input = m_failureFocus;
+    if (input) {
+        input->setFocus(Qt::OtherFocusReason);
+        input->selectAll();
     }
+}
+
+QLineEdit* CallDialog::inputFor(const QString&) const
+{
+    return nullptr;
 }
 
 QString CallDialog::problemText() const
@@ -71,7 +105,7 @@ void CallDialog::setRunning(bool running)
     for (QLineEdit* input : findChildren<QLineEdit*>())
         input->setReadOnly(running);
     if (running)
-        m_failure->hide();
+        hideFailure();
     updateButtons();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QDialog>
 
 class MessageBar;
@@ -19,10 +21,9 @@ class CallDialog : public QDialog
 public:
     explicit CallDialog(QWidget* parent = nullptr);
 
-    // The call's refusal: shown in an error bar above the buttons until the input changes, and the
-    // input it most likely concerns selected.
-    void showFailure(const QString& message);
-    bool isRunning() const { return m_running; }
+    // The call's refusal: shown in an error bar above the buttons until an input changes, and the
+    // input it names (or else the one it most likely concerns) selected.
+    void showFailure(const Error& error);
     QPushButton* confirmButton() const { return m_ok; }
     // The refusal on show, else what keeps the input from being confirmed.
     QString problemText() const;
@@ -36,11 +37,14 @@ protected:
     void addFooter(QVBoxLayout* layout);
     // Whether the input is complete enough to confirm; problem (if any) says what is missing.
     void setSubmittable(bool submittable, const QString& problem = QString());
-    // The input a refusal concerns first.
+    // The input a refusal concerns when it names no field this dialog knows.
     void setFailureFocus(QLineEdit* input) { m_failureFocus = input; }
+    // The input that holds a field a refusal names (a wire name), or nullptr.
+    virtual QLineEdit* inputFor(const QString& field) const;
 
 private:
     void setRunning(bool running);
+    void hideFailure();
     void updateButtons();
 
     QDialogButtonBox* m_buttons;

@@ -1,6 +1,7 @@
 #include "ConfigurationDialog.h"
 
 #include "Icons.h"
+#include "StateLabels.h"
 #include "TokenRulesEditor.h"
 #include "TokenService.h"
 #include "WhenFinished.h"
@@ -122,7 +123,8 @@ QWidget* ConfigurationDialog::createDirectoryTab()
     m_participants->setRootIsDecorated(false);
     m_participants->setHeaderLabels({ tr("Number"), tr("State") });
     m_participants->setAccessibleName(tr("Reward participants"));
-    // The name takes what the number and the state leave, not the state.
+    // The widest column (an account's name, a participant's number) takes the spare width, not
+    // the state at the end.
     for (QTreeWidget* list : { m_accounts, m_participants }) {
         list->header()->setStretchLastSection(false);
         list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -192,17 +194,21 @@ void ConfigurationDialog::loadDirectory()
             if (!result.ok())
                 return showProblem(tr("The accounts could not be read: %1").arg(result.error().message()));
             for (const AccountsReceivable& account : result.value())
-                new QTreeWidgetItem(m_accounts, { account.number, account.name, account.lifeCycleState });
+                new QTreeWidgetItem(
+                    m_accounts,
+                    { account.number, account.name, StateLabels::directoryLabel(account.lifeCycleState) });
         });
-    whenFinished(
-        m_service->participants(QString(), 1000), this, [this](Result<QList<RewardParticipant>> result) {
-            m_participants->clear();
-            if (!result.ok())
-                return showProblem(
-                    tr("The participants could not be read: %1").arg(result.error().message()));
-            for (const RewardParticipant& participant : result.value())
-                new QTreeWidgetItem(m_participants, { participant.number, participant.lifeCycleState });
-        });
+    whenFinished(m_service->participants(QString(), 1000), this,
+                 [this](Result<QList<RewardParticipant>> result) {
+                     m_participants->clear();
+                     if (!result.ok())
+                         return showProblem(
+                             tr("The participants could not be read: %1").arg(result.error().message()));
+                     for (const RewardParticipant& participant : result.value())
+                         new QTreeWidgetItem(
+                             m_participants,
+                             { participant.number, StateLabels::directoryLabel(participant.lifeCycleState) });
+                 });
 }
 
 void ConfigurationDialog::storeClassification()

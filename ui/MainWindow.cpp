@@ -155,7 +155,14 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     rebuildFilterRow();
 
     connect(m_header, &FilterHeaderView::filterChanged, this, [this](int column, const QString& text) {
-        m_model->setColumnFilter(m_model->columnKey(column), text);
+        const QString key = m_model->columnKey(column);
+        if (showQuery(m_model->queryWithColumnFilter(key, text)))
+            return;
+        // Staying on the edited token: the filter goes back to what the table shows.
+        if (QLineEdit* edit = m_header->filterEdit(column)) {
+            const QSignalBlocker block(edit);
+            edit->setText(m_model->query().columnFilters.value(key));
+        }
     });
     connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_header,
             &FilterHeaderView::positionEditors);
@@ -195,12 +202,15 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_model, &TokenTableModel::located, this, [this](int row, const QString& id) {
         if (id != m_currentId || m_table->currentIndex().isValid())
             return;
-        // The editor shows this token already; its row's page may still be on its way.
+        if (row < 0) {
+            // Gone from this order (deleted, or changed to leave the filter): as after any new query.
+            if (m_model->rowCount() > 0 && !m_editor->isModified())
+                selectRow(0);
+            return;
+        }
         // Only down to the row: the columns stay where the person had scrolled them.
         const int across = m_table->horizontalScrollBar()->value();
-        m_restoringSelection = true;
         selectRow(row);
-        m_restoringSelection = false;
         m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::PositionAtCenter);
         m_table->horizontalScrollBar()->setValue(across);
         updateActions();
@@ -683,14 +693,20 @@ void MainWindow::applyFilters()
         query = m_model->query();
         m_scopeBar->applyTo(query);
     }
-    if (!query.sameRows(m_model->query())) {
-        if (!confirmLeavingToken())
-            return;
-        // Cleared first: the new query's first page selects its first row and loads it.
-        m_editor->clearToken();
-        m_currentId.clear();
-        m_model->setQuery(query);
-    }
+    showQuery(query);
+}
+
+bool MainWindow::showQuery(const TokenQuery& query)
+{
+    if (query.sameRows(m_model->query()))
+        return true;
+    if (!confirmLeavingToken())
+        return false;
+    // Cleared first: the new query's first page selects its first row and loads it.
+    m_editor->clearToken();
+    m_currentId.clear();
+    m_model->setQuery(query);
+    return true;
 }
 
 void MainWindow::setRemoteMode(bool remote)
@@ -1318,7 +1334,7 @@ void MainWindow::callFromDialog(CallDialog* dialog, std::function<QFuture<Result
                 if (shown)
                     open->accept();
             } else if (shown) {
-                open->showFailure(result.error().message());
+                open->showFailure(result.error());
             } else {
                 showError(failure.arg(result.error().message()));
             }

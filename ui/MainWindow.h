@@ -125,6 +125,9 @@ private:
     void loadSettingsAndDirectory();
     void fillDemoData();
     void applyFilters();
+    // Puts query's rows in the table, once unsaved edits are saved or given up; false when the
+    // person chose to stay on the edited token.
+    bool showQuery(const TokenQuery& query);
     void updateActions();
     void updateCounts();
     void updateStateCounts();

@@ -5,8 +5,9 @@
 class MainWindow;
 
 // Walks the main window through its views and saves a PNG of each (main window, the editor's
-// tabs, the secret dialog, Configure Store's tabs) into a folder, then quits: the screenshots of
-// resources/screenshots and of the documentation are made with `tokendesk --screenshots DIR`.
+// tabs, the secret dialog, Configure Store's tabs) into a folder, then quits: most screenshots of
+// resources/screenshots are made with `tokendesk --screenshots DIR`; those of the import wizard
+// and the Verify dialog by their tests, with TOKENDESK_SCREENSHOTS=DIR.
 class ScreenshotTour
 {
 public:

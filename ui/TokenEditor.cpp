@@ -4,6 +4,8 @@
 #include "ConflictDialog.h"
 #include "CustomFieldsModel.h"
 #include "Icons.h"
+#include "NumberValidator.h"
+#include "Operation.h"
 #include "OptionalDateEdit.h"
 #include "RuleHint.h"
 #include "StateLabels.h"
@@ -13,7 +15,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDoubleValidator>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -180,10 +181,7 @@ QWidget* TokenEditor::createUdfTab()
         m_udfFloats[i] = new QLineEdit(page);
         m_udfFloats[i]->setObjectName(QStringLiteral("udf_float_%1").arg(i + 1));
         // The person's locale decides the decimal separator; the store gets a double.
-        auto* validator = new QDoubleValidator(m_udfFloats[i]);
-        validator->setNotation(QDoubleValidator::StandardNotation);
-        validator->setLocale(QLocale());
-        m_udfFloats[i]->setValidator(validator);
+        m_udfFloats[i]->setValidator(new NumberValidator(m_udfFloats[i]));
         m_udfFloats[i]->setPlaceholderText(tr("Not set"));
         m_udfFloats[i]->setAlignment(Qt::AlignRight);
         form->addRow(tr("Number %1:").arg(i + 1), m_udfFloats[i]);
@@ -337,8 +335,8 @@ void TokenEditor::fillWidgets()
     for (int i = 0; i < AccessToken::udfStringCount; ++i)
         m_udfStrings[i]->setText(token.udfString[i]);
     for (int i = 0; i < AccessToken::udfFloatCount; ++i)
-        m_udfFloats[i]->setText(token.udfFloat[i] ? QLocale().toString(*token.udfFloat[i], 'g', 15)
-                                                  : QString());
+        m_udfFloats[i]->setText(
+            token.udfFloat[i] ? NumberValidator::locale().toString(*token.udfFloat[i], 'g', 15) : QString());
     for (int i = 0; i < AccessToken::udfDateCount; ++i)
         m_udfDates[i]->setOptionalDate(token.udfDate[i]);
     // A value longer than its field is read from its start, as the table shows it: setText()
@@ -380,7 +378,7 @@ void TokenEditor::loadHistory()
                          auto* item = new QTreeWidgetItem(m_audit);
                          item->setText(0, QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat));
                          item->setText(1, ActorText::of(entry.user, entry.unit));
-                         item->setText(2, entry.operation);
+                         item->setText(2, Operations::historyTitle(entry.operation));
                          item->setText(3, entry.details);
                          item->setToolTip(3, entry.details);
                      }
@@ -400,7 +398,7 @@ std::optional<double> TokenEditor::parsedFloat(int index, bool* ok) const
     *ok = true;
     if (text.isEmpty())
         return std::nullopt;
-    const double value = QLocale().toDouble(text, ok);
+    const double value = NumberValidator::locale().toDouble(text, ok);
     if (!*ok)
         return std::nullopt;
     return value;
@@ -450,7 +448,17 @@ TokenPatch TokenEditor::patch() const
 
 bool TokenEditor::isModified() const
 {
-    return m_token && !patch().isEmpty();
+    if (!m_token)
+        return false;
+    // A number that cannot be read is no change patch() could send, but it is an edit all the
+    // same: Revert undoes it, and leaving the token asks before it is lost.
+    for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
+        bool ok = false;
+        parsedFloat(i, &ok);
+        if (!ok)
+            return true;
+    }
+    return !patch().isEmpty();
 }
 
 QList<Error::Violation> TokenEditor::violations() const
@@ -466,7 +474,7 @@ QList<Error::Violation> TokenEditor::violations() const
             violations.append({ QStringLiteral("udf_float_%1").arg(i + 1),
                                 tr("Number %1 is not a number in your locale (e.g. %2)")
                                     .arg(i + 1)
-                                    .arg(QLocale().toString(1234.5)) });
+                                    .arg(NumberValidator::locale().toString(1234.5)) });
     }
     if (edits.isEmpty())
         return violations;

@@ -36,3 +36,9 @@ QString VerifyDialog::passCode() const
 {
     return m_passCode->text();
 }
+
+QLineEdit* VerifyDialog::inputFor(const QString& field) const
+{
+    // The store checks the code first; a code it took and a pass code it refused names pass_code.
+    return field == QLatin1String("pass_code") ? m_passCode : m_code;
+}

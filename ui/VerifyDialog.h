@@ -18,6 +18,9 @@ public:
     QLineEdit* verificationCodeEdit() const { return m_code; }
     QLineEdit* passCodeEdit() const { return m_passCode; }
 
+protected:
+    QLineEdit* inputFor(const QString& field) const override;
+
 private:
     QLineEdit* m_code;
     QLineEdit* m_passCode;

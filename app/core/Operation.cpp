@@ -1,5 +1,8 @@
 #include "Operation.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
 namespace {
 struct OperationName
 {
@@ -49,4 +52,27 @@ std::optional<Operation> Operations::fromWire(const QString& name)
             return entry.operation;
     }
     return std::nullopt;
+}
+
+QString Operations::historyTitle(const QString& wireName)
+{
+    static const QHash<QString, const char*> titles = {
+        { QStringLiteral("create"), QT_TRANSLATE_NOOP("Operations", "Created") },
+        { QStringLiteral("update"), QT_TRANSLATE_NOOP("Operations", "Updated") },
+        { QStringLiteral("set_as_effective"), QT_TRANSLATE_NOOP("Operations", "Set effective") },
+        { QStringLiteral("set_as_not_effective"), QT_TRANSLATE_NOOP("Operations", "Set not effective") },
+        { QStringLiteral("verify"), QT_TRANSLATE_NOOP("Operations", "Verified") },
+        { QStringLiteral("reset_verification_code"),
+          QT_TRANSLATE_NOOP("Operations", "Verification code reset") },
+        { QStringLiteral("reset_pass_code"), QT_TRANSLATE_NOOP("Operations", "Pass code reset") },
+        { QStringLiteral("forgot_pass_code"),
+          QT_TRANSLATE_NOOP("Operations", "Pass code reset e-mail sent") },
+        { QStringLiteral("change_pass_code"), QT_TRANSLATE_NOOP("Operations", "Pass code changed") },
+        { QStringLiteral("generate_otp"), QT_TRANSLATE_NOOP("Operations", "One-time password generated") },
+        { QStringLiteral("delete"), QT_TRANSLATE_NOOP("Operations", "Deleted") },
+        { QStringLiteral("import"), QT_TRANSLATE_NOOP("Operations", "Imported") },
+        { QStringLiteral("undo_import"), QT_TRANSLATE_NOOP("Operations", "Import undone") },
+    };
+    const char* title = titles.value(wireName);
+    return title ? QCoreApplication::translate("Operations", title) : wireName;
 }

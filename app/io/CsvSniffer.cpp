@@ -86,6 +86,7 @@ QString CsvSniffer::detectEncoding(const QByteArray& sample)
     // Western Windows programs write; unless UTF-8 characters stand beside them, as in a UTF-8
     // file with a damaged line, which is read as UTF-8 and that line reported.
     QStringDecoder utf8(QStringDecoder::Utf8);
+    // decode() is lazy: the bytes are decoded, and errors found, when the result becomes a QString.
     const QString decoded = utf8.decode(sample);
     if (utf8.hasError() && !holdsUtf8Character(sample))
         return QStringLiteral("windows-1252");

@@ -220,7 +220,7 @@ Result<AccessToken> MemoryTokenStore::setNotEffective(const TokenRef& ref)
 }
 
 Result<AccessToken> MemoryTokenStore::verify(const TokenRef& ref, const QString& verificationCode,
-                                             const QString&)
+                                             const QString& passCode)
 {
     QMutexLocker lock(&m_mutex);
     const int i = find(ref);
@@ -230,6 +230,14 @@ Result<AccessToken> MemoryTokenStore::verify(const TokenRef& ref, const QString&
         && m_verificationCodes.value(m_tokens.at(i).id) != verificationCode)
         return Error(Error::Code::Validation, QStringLiteral("The verification code is wrong"),
                      QStringLiteral("verification_code"));
+    if (!passCode.isEmpty()) {
+        const QString classification
+            = m_tokens.at(i).classification ? m_tokens.at(i).classification->name : QString();
+        const QList<Error::Violation> violations
+            = TokenValidator::validatePassCode(passCode, m_settings.rulesFor(classification));
+        if (!violations.isEmpty())
+            return Error::validation(violations);
+    }
     Result<AccessToken> result = transition(ref, Operation::Verify);
     if (result.ok())
         m_tokens[i].verifiedDate = fixedNow();

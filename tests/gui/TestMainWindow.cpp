@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 class TestMainWindow : public QObject, private MainWindowFixture
 {
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void editUdfAndCustomFieldAndSave();
     void verifyPendingToken();
     void wrongCurrentPassCodeKeepsTheDialogOpen();
+    void anAnswerAfterTheDialogClosedGoesToTheMessageBar();
     void resetPassCodeShowsTheSecretOnce();
     void actionsFollowTheState_data();
     void actionsFollowTheState();
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void theSplitStaysWhereItIsAsTheSelectionChanges();
     void editorNamesFieldsAsTheTableDoes();
     void aRefusedSaveShowsTheField();
+    void aNumberIsNeverRewritten();
     void headerClickSortsInTheStore();
     void viewMenuSortsByKeyboard();
     void aNewOrderKeepsTheTokenOnShowSelected();
@@ -207,6 +210,12 @@ void TestMainWindow::editUdfAndCustomFieldAndSave()
     QCOMPARE(stored.udfFloat[0], std::optional<double>(12.5));
     QCOMPARE(stored.customFields.value(QStringLiteral("colour")), QStringLiteral("blue"));
     QTRY_VERIFY(m_window->lastOperationText().contains(QStringLiteral("saved")));
+    // The History tab says what happened in words, not by the store's operation name.
+    editor->tabs()->setCurrentIndex(TokenEditor::HistoryTab);
+    auto* history = editor->tabs()->widget(TokenEditor::HistoryTab)->findChild<QTreeWidget*>();
+    QVERIFY(history);
+    QTRY_VERIFY(history->topLevelItemCount() > 0);
+    QCOMPARE(history->topLevelItem(0)->text(2), QStringLiteral("Updated"));
 }
 
 void TestMainWindow::verifyPendingToken()
@@ -219,6 +228,9 @@ void TestMainWindow::verifyPendingToken()
     m_window->action(MainWindow::Action::Verify)->trigger();
     auto* dialog = waitForDialog<VerifyDialog>();
     QVERIFY(dialog);
+    // It opens ready for the code: typing goes into its field, and Tab goes on to the pass code.
+    QCOMPARE(dialog->focusWidget(), dialog->verificationCodeEdit());
+    QCOMPARE(dialog->verificationCodeEdit()->nextInFocusChain(), dialog->passCodeEdit());
     // A wrong code is reported in the dialog, which stays open with the code selected to retype.
     const QString wrong = m_store->lastVerificationCode() == QStringLiteral("000000")
         ? QStringLiteral("111111")
@@ -234,6 +246,18 @@ void TestMainWindow::verifyPendingToken()
              LifeCycleState::PendingVerification);
     QTest::keyClicks(dialog->verificationCodeEdit(), m_store->lastVerificationCode());
     QVERIFY(dialog->problemText().isEmpty());
+    // The right code with a pass code the rules refuse: the pass code is the one to retype.
+    TokenSettings settings = await(m_service->settings()).value();
+    settings.definition.passCodeRules.minimumLength = 8;
+    await(m_service->saveSettings(settings));
+    QTest::keyClicks(dialog->passCodeEdit(), QStringLiteral("short"));
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->problemText().isEmpty());
+    QCOMPARE(dialog->passCodeEdit()->selectedText(), QStringLiteral("short"));
+    QCOMPARE(dialog->verificationCodeEdit()->selectedText(), QString());
+    // Correcting either input takes the refusal away.
+    QTest::keyClicks(dialog->passCodeEdit(), QStringLiteral("long-enough-1"));
+    QVERIFY(dialog->problemText().isEmpty());
     const QPointer<VerifyDialog> open(dialog);
     QTest::keyClick(dialog->verificationCodeEdit(), Qt::Key_Return);
     QTRY_VERIFY(!open);
@@ -243,6 +267,41 @@ void TestMainWindow::verifyPendingToken()
     // The table and the actions follow the new state.
     QTRY_COMPARE(m_window->model()->tokenAt(0)->lifeCycleState, LifeCycleState::Effective);
     QTRY_VERIFY(!m_window->action(MainWindow::Action::Verify)->isEnabled());
+}
+
+// Closing the dialog while the store is still answering does not lose the answer: it goes to the
+// message bar.
+void TestMainWindow::anAnswerAfterTheDialogClosedGoesToTheMessageBar()
+{
+    const AccessToken pending
+        = createToken(QStringLiteral("closer@example.org"), LifeCycleState::PendingVerification);
+    selectToken(QStringLiteral("closer@example.org"));
+    m_window->action(MainWindow::Action::Verify)->trigger();
+    auto* dialog = waitForDialog<VerifyDialog>();
+    QVERIFY(dialog);
+    const QPointer<VerifyDialog> open(dialog);
+    QTest::keyClicks(dialog->verificationCodeEdit(), m_store->lastVerificationCode());
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    dialog->reject();
+    QTRY_VERIFY(!open);
+    QTRY_VERIFY(m_window->lastOperationText().contains(QStringLiteral("verified")));
+    QCOMPARE(await(m_service->show(TokenRef::byId(pending.id)))->lifeCycleState, LifeCycleState::Effective);
+
+    // Reset Verification Code asks first as well; No leaves the code the customer has.
+    createToken(QStringLiteral("closer2@example.org"), LifeCycleState::PendingVerification);
+    selectToken(QStringLiteral("closer2@example.org"));
+    const QString code = m_store->lastVerificationCode();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    m_window->action(MainWindow::Action::ResetVerificationCode)->trigger();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("stops working")));
+    QTest::qWait(50);
+    QCOMPARE(m_store->lastVerificationCode(), code);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->action(MainWindow::Action::ResetVerificationCode)->trigger();
+    QTRY_VERIFY(m_store->lastVerificationCode() != code);
+    QTRY_VERIFY(SecretDialog::lastShown()
+                && SecretDialog::lastShown()->secret() == m_store->lastVerificationCode());
+    SecretDialog::lastShown()->close();
 }
 
 void TestMainWindow::wrongCurrentPassCodeKeepsTheDialogOpen()
@@ -256,6 +315,7 @@ void TestMainWindow::wrongCurrentPassCodeKeepsTheDialogOpen()
     const QPointer<ChangePassCodeDialog> open(dialog);
     QList<QLineEdit*> edits = dialog->findChildren<QLineEdit*>();
     QCOMPARE(edits.size(), 3);
+    QCOMPARE(dialog->focusWidget(), edits[0]);
     QTest::keyClicks(edits[0], QStringLiteral("not-it"));
     QTest::keyClicks(edits[1], QStringLiteral("n3w-pass-code"));
     QTest::keyClicks(edits[2], QStringLiteral("n3w-pass-code"));
@@ -512,6 +572,45 @@ void TestMainWindow::aRefusedSaveShowsTheField()
     editor->revert();
 }
 
+// A number typed with a separator the locale does not use for decimals stays as typed, is
+// refused as a whole, and counts as an edit: it is never turned into another number ("1,5" into 15).
+void TestMainWindow::aNumberIsNeverRewritten()
+{
+    selectToken(QStringLiteral("user7@example.org"));
+    TokenEditor* editor = m_window->editor();
+    editor->tabs()->setCurrentIndex(TokenEditor::UdfTab);
+    QLineEdit* number = editor->udfFloatEdit(1);
+    const QString decimalPoint = QLocale().decimalPoint();
+    const QString wrong = decimalPoint == QStringLiteral(",") ? QStringLiteral("1.5") : QStringLiteral("1,5");
+    QTest::keyClicks(number, wrong);
+    QCOMPARE(number->text(), wrong);
+    // Return (as leaving the field) lets QLineEdit "fix" input it cannot accept.
+    QTest::keyClick(number, Qt::Key_Return);
+    QCOMPARE(number->text(), wrong);
+    QVERIFY(!editor->violations().isEmpty());
+    QCOMPARE(editor->violations().first().field, QStringLiteral("udf_float_2"));
+    QVERIFY(editor->isModified());
+    editor->save();
+    QCOMPARE(await(m_service->show(TokenRef::byIdentifier(QStringLiteral("user7@example.org"))))->udfFloat[1],
+             std::optional<double>());
+    // Letters still never get in; a number in the locale's own form is taken.
+    number->clear();
+    QTest::keyClicks(number, QStringLiteral("x2") + decimalPoint + QStringLiteral("5"));
+    QCOMPARE(number->text(), QStringLiteral("2") + decimalPoint + QStringLiteral("5"));
+    QVERIFY(editor->violations().isEmpty());
+    editor->save();
+    QTRY_COMPARE(
+        await(m_service->show(TokenRef::byIdentifier(QStringLiteral("user7@example.org"))))->udfFloat[1],
+        std::optional<double>(2.5));
+    // Shown back without thousands separators, so it reads as it was typed.
+    TokenPatch big;
+    big.udfFloat[1] = 12345.5;
+    QVERIFY(await(m_service->update(TokenRef::byIdentifier(QStringLiteral("user7@example.org")), big)).ok());
+    m_window->model()->refresh();
+    QTRY_COMPARE(number->text(), QStringLiteral("12345") + decimalPoint + QStringLiteral("5"));
+    QVERIFY(editor->violations().isEmpty());
+}
+
 void TestMainWindow::headerClickSortsInTheStore()
 {
     QHeaderView* header = m_window->table()->horizontalHeader();
@@ -597,6 +696,29 @@ void TestMainWindow::aNewOrderKeepsTheTokenOnShowSelected()
         QCOMPARE(m_window->selectedTokens().first().id, shown.id);
         QVERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
     }
+
+    // Unsaved edits go along: nothing is asked, the edited token stays on show and selected.
+    m_window->editor()->udfStringEdit(1)->setText(QStringLiteral("unsaved"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    m_window->table()->sortByColumn(m_window->model()->columnOf(QStringLiteral("authentication_code")),
+                                    Qt::DescendingOrder);
+    QTRY_VERIFY(m_window->table()->currentIndex().isValid());
+    QTRY_VERIFY(m_window->model()->tokenAt(m_window->table()->currentIndex().row()).has_value());
+    QCOMPARE(m_window->model()->tokenAt(m_window->table()->currentIndex().row())->id, shown.id);
+    QVERIFY(m_window->editor()->isModified());
+    QCOMPARE(m_window->editor()->token()->id, shown.id);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_window->editor()->revert();
+
+    // A token gone meanwhile (deleted by someone else, unannounced) is not looked for on another
+    // token's row: the table starts from its first row, and the editor shows that one.
+    QVERIFY(m_store->setNotEffective(TokenRef::byId(shown.id)).ok());
+    QVERIFY(m_store->remove(TokenRef::byId(shown.id)).ok());
+    m_window->table()->sortByColumn(m_window->model()->columnOf(QStringLiteral("identifier")),
+                                    Qt::AscendingOrder);
+    QTRY_COMPARE(m_window->table()->currentIndex().row(), 0);
+    QTRY_VERIFY(m_window->editor()->token().has_value()
+                && m_window->editor()->token()->id == m_window->model()->tokenAt(0)->id);
 
     // On the first page, found among the rows already in.
     m_window->selectRow(0);
@@ -807,6 +929,27 @@ void TestMainWindow::leavingUnsavedEditsAsks()
     QVERIFY(await(m_service->show(TokenRef::byIdentifier(QStringLiteral("user8@example.org"))))
                 ->udfString[1]
                 .isEmpty());
+
+    // A column filter asks as well; Cancel keeps the edits, the rows and the filter as it was.
+    m_window->searchField()->clear();
+    QTRY_COMPARE(m_window->model()->rowCount(), 300);
+    m_window->selectRow(3);
+    QTRY_VERIFY(m_window->editor()->token().has_value());
+    const QString third = m_window->editor()->token()->id;
+    m_window->editor()->udfStringEdit(1)->setText(QStringLiteral("unsaved"));
+    QLineEdit* filter = m_window->findChild<FilterHeaderView*>()->filterEdit(
+        m_window->model()->columnOf(QStringLiteral("identifier")));
+    QVERIFY(filter);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClicks(filter, QStringLiteral("user9"));
+    QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("unsaved")) && filter->text().isEmpty());
+    QVERIFY(m_window->model()->query().columnFilters.isEmpty());
+    QCOMPARE(m_window->model()->rowCount(), 300);
+    QVERIFY(m_window->editor()->isModified());
+    QCOMPARE(m_window->editor()->token()->id, third);
+    QCOMPARE(m_window->selectedTokens().size(), 1);
+    QCOMPARE(m_window->selectedTokens().constFirst().id, third);
+    m_window->editor()->revert();
 }
 
 // A refused save's banner stays while its edits do; saved, given up, or another token shown, it

@@ -3,6 +3,7 @@
 
 #include "CustomFieldsModel.h"
 #include "MemoryTokenStore.h"
+#include "StateLabels.h"
 #include "TokenService.h"
 #include "TokenTableModel.h"
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void firstPageComesBeforeTheCount();
     void firstRowsComeAsAScreenfulThenTheWholePage();
     void customFieldsModelPassesTester();
+    void directoryStatesReadAsWords();
     void customFieldsChangesBecomeAFieldSet();
     void hundredThousandRowsStayWindowed();
     void lastRowIsReadFromTheFarEnd();
@@ -123,6 +125,15 @@ void TestModels::firstRowsComeAsAScreenfulThenTheWholePage()
     QTRY_VERIFY(model.tokenAt(model.pageSize() - 1).has_value());
     for (int row = 0; row < model.pageSize(); ++row)
         QCOMPARE(model.tokenAt(row)->number, QStringLiteral("AT%1").arg(row + 1, 10, 10, QLatin1Char('0')));
+}
+
+// Configure Store's Directory lists an account's state as a word, not as CRM.COM's constant.
+void TestModels::directoryStatesReadAsWords()
+{
+    QCOMPARE(StateLabels::directoryLabel(QStringLiteral("ACTIVE")), QStringLiteral("Active"));
+    QCOMPARE(StateLabels::directoryLabel(QStringLiteral("SUSPENDED")), QStringLiteral("Suspended"));
+    QCOMPARE(StateLabels::directoryLabel(QStringLiteral("CLOSED_BY_PARTNER")),
+             QStringLiteral("CLOSED_BY_PARTNER"));
 }
 
 void TestModels::customFieldsModelPassesTester()

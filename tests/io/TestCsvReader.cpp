@@ -234,6 +234,18 @@ private Q_SLOTS:
         QTest::newRow("UTF-8 cut by the sample") << cut << "UTF-8";
     }
 
+    // What tells a damaged UTF-8 file from an 8-bit one: a whole UTF-8 character beyond ASCII.
+    void utf8CharactersAreRecognised()
+    {
+        QVERIFY(CsvSniffer::holdsUtf8Character("K\xc3\xb6ln"));
+        QVERIFY(CsvSniffer::holdsUtf8Character("\xe2\x82\xac 5"));
+        QVERIFY(!CsvSniffer::holdsUtf8Character("K\xf6ln"));
+        QVERIFY(!CsvSniffer::holdsUtf8Character("plain ASCII"));
+        // Cut short at the end of a sample, or a lead byte without its continuation: not whole.
+        QVERIFY(!CsvSniffer::holdsUtf8Character("K\xc3"));
+        QVERIFY(!CsvSniffer::holdsUtf8Character("\xe2\x82x"));
+    }
+
     void detection()
     {
         QFETCH(QByteArray, bytes);

@@ -49,6 +49,8 @@ private:
         QStringList formLabels;
     };
     VisibleTexts textsOfNewWindow();
+    // A service on an SQLite store in the test's folder.
+    std::unique_ptr<TokenService> newService() const;
 
     QTemporaryDir m_dir;
     VisibleTexts m_english;
@@ -86,12 +88,17 @@ void TestTranslatedUi::init()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-TestTranslatedUi::VisibleTexts TestTranslatedUi::textsOfNewWindow()
+std::unique_ptr<TokenService> TestTranslatedUi::newService() const
 {
     const QString path = m_dir.filePath(QStringLiteral("tokens.sqlite"));
-    TokenService service(
+    return std::make_unique<TokenService>(
         [path] { return StoreFactory::create(StoreUrl::parse(QStringLiteral("sqlite:") + path).value()); });
-    MainWindow window(&service);
+}
+
+TestTranslatedUi::VisibleTexts TestTranslatedUi::textsOfNewWindow()
+{
+    const std::unique_ptr<TokenService> service = newService();
+    MainWindow window(service.get());
 
     VisibleTexts texts;
     const QList<QAction*> menuActions = window.menuBar()->actions();
@@ -174,10 +181,8 @@ void TestTranslatedUi::theEditorFitsALaptopScreen()
     TranslationLoader loader;
     if (!language.isEmpty())
         QVERIFY(loader.install(TranslationLoader::localeFor(language)).ok());
-    const QString path = m_dir.filePath(QStringLiteral("tokens.sqlite"));
-    TokenService service(
-        [path] { return StoreFactory::create(StoreUrl::parse(QStringLiteral("sqlite:") + path).value()); });
-    MainWindow window(&service);
+    const std::unique_ptr<TokenService> service = newService();
+    MainWindow window(service.get());
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -206,10 +211,8 @@ void TestTranslatedUi::configureStoreFitsItsRules()
     TranslationLoader loader;
     if (!language.isEmpty())
         QVERIFY(loader.install(TranslationLoader::localeFor(language)).ok());
-    const QString path = m_dir.filePath(QStringLiteral("tokens.sqlite"));
-    TokenService service(
-        [path] { return StoreFactory::create(StoreUrl::parse(QStringLiteral("sqlite:") + path).value()); });
-    ConfigurationDialog dialog(&service);
+    const std::unique_ptr<TokenService> service = newService();
+    ConfigurationDialog dialog(service.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto* tabs = dialog.findChild<QTabWidget*>();

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void checkNamesOperationStateAndNeed();
     void checkIsNoErrorWhenAllowed();
     void wireNamesRoundTrip();
+    void everyRecordedOperationHasAHistoryTitle();
 };
 
 namespace {
@@ -129,6 +130,21 @@ void TestTransitionTable::wireNamesRoundTrip()
     QCOMPARE(LifeCycleStates::fromWire(QStringLiteral("pending_verification")),
              std::optional<LifeCycleState>(pending));
     QCOMPARE(LifeCycleStates::fromWire(QStringLiteral("ACTIVE")), std::nullopt);
+}
+
+// The History tab names what happened in words, for every operation that changes a token.
+void TestTransitionTable::everyRecordedOperationHasAHistoryTitle()
+{
+    for (const Operation operation : Operations::all()) {
+        if (operation == Operation::Show || operation == Operation::List
+            || operation == Operation::GetNotAssociated)
+            continue;
+        const QString wire = Operations::toWire(operation);
+        const QString title = Operations::historyTitle(wire);
+        QVERIFY2(!title.isEmpty() && title != wire, qPrintable(wire));
+    }
+    QCOMPARE(Operations::historyTitle(QStringLiteral("reset_pass_code")), QStringLiteral("Pass code reset"));
+    QCOMPARE(Operations::historyTitle(QStringLiteral("save_settings")), QStringLiteral("save_settings"));
 }
 
 QTEST_GUILESS_MAIN(TestTransitionTable)

@@ -100,9 +100,9 @@ QString ImportRunPage::rejectsPathFor(const QString& filePath)
     for (const QString& folder : folders) {
         if (folder.isEmpty())
             continue;
-        // Beside its source, the file is the refusals of that file's latest import. Elsewhere,
-        // files of the same name come from other folders' imports and are kept: the next free
-        // name is taken.
+        // Beside its source, the file is the refusals of that file's latest import. Elsewhere a
+        // file of the same name may be another folder's, or a fixed copy of an earlier run's:
+        // none is replaced, the next free name is taken (a retry leaves one more file).
         const bool beside = folder == folders.first();
         QString path = QDir(folder).filePath(stem + suffix);
         for (int n = 2; !beside && QFileInfo::exists(path); ++n)

@@ -120,8 +120,12 @@ void ImportValidationPage::showReport()
                 message->setToolTip(message->text());
                 m_errors->setItem(row, 0, new QTableWidgetItem(line));
                 m_errors->setItem(row, 1, message);
-                for (qsizetype i = 0; i + 2 < fields.size(); ++i)
-                    m_errors->setItem(row, int(i + 2), new QTableWidgetItem(fields.at(i)));
+                for (qsizetype i = 0; i + 2 < fields.size(); ++i) {
+                    auto* cell = new QTableWidgetItem(fields.at(i));
+                    // The column may be narrower than the value: the whole of it, on hovering.
+                    cell->setToolTip(fields.at(i));
+                    m_errors->setItem(row, int(i + 2), cell);
+                }
             }
             m_errors->resizeColumnsToContents();
             // The file's columns too: one long value would push the others, and its own title in the
