@@ -849,7 +849,7 @@ Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, de
     <message>
         <location line="+1"/>
         <source>Trust T&amp;his Certificate…</source>
-        <translation>Diesem Zertifikat vertrauen (&amp;H)…</translation>
+        <translation>Diesem Zertifikat vertrauen (&amp;H) …</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2059,12 +2059,12 @@ Geben Sie %2 ein:</translation>
     <message>
         <location line="+14"/>
         <source>&amp;Undo Import…</source>
-        <translation>Import &amp;rückgängig machen…</translation>
+        <translation>Import &amp;rückgängig machen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -2154,7 +2154,7 @@ Geben Sie %2 ein:</translation>
     <message>
         <location line="-4"/>
         <source>Undoing the import of %1…</source>
-        <translation>Import von %1 wird rückgängig gemacht…</translation>
+        <translation>Import von %1 wird rückgängig gemacht …</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2882,7 +2882,7 @@ Dauer: %6 s</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2912,7 +2912,7 @@ Dauer: %6 s</translation>
     <message>
         <location line="-27"/>
         <source>Import &amp;History…</source>
-        <translation>Import&amp;verlauf…</translation>
+        <translation>Import&amp;verlauf …</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -3105,7 +3105,7 @@ Dauer: %6 s</translation>
     <message>
         <location line="+104"/>
         <source>Looking up authentication code %1…</source>
-        <translation>Authentifizierungscode %1 wird gesucht…</translation>
+        <translation>Authentifizierungscode %1 wird gesucht …</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3483,7 +3483,7 @@ Dauer: %6 s</translation>
     <message>
         <location line="+19"/>
         <source>Exporting to %1…</source>
-        <translation>Exportiere nach %1…</translation>
+        <translation>Exportiere nach %1 …</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4226,17 +4226,17 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+16"/>
         <source>Waiting for %1…</source>
-        <translation>Warte auf %1…</translation>
+        <translation>Warte auf %1 …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for the store…</source>
-        <translation>Warte auf den Datenspeicher…</translation>
+        <translation>Warte auf den Datenspeicher …</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
 </context>
 <context>
@@ -4334,7 +4334,7 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+4"/>
         <source>Reading the selected tokens: %1 of %2…</source>
-        <translation>Ausgewählte Tokens werden gelesen: %1 von %2…</translation>
+        <translation>Ausgewählte Tokens werden gelesen: %1 von %2 …</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,12 @@ ImportHistoryDialog::ImportHistoryDialog(TokenService* service, QWidget* parent)
     m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     m_undo->setEnabled(false);
     m_export->setEnabled(false);
+    // Return while reading the list must not start undoing an import (QDialog would make the
+    // first button the default): no button here is one.
+    for (QAbstractButton* button : buttons->buttons()) {
+        if (auto* push = qobject_cast<QPushButton*>(button))
+            push->setAutoDefault(false);
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_undo, &QPushButton::clicked, this, &ImportHistoryDialog::undoSelected);
     connect(m_export, &QPushButton::clicked, this, &ImportHistoryDialog::exportList);

@@ -518,7 +518,8 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     if (!m_header->restoreState(settings.value(QStringLiteral("header")).toByteArray())) {
-        // First start: room for the widest state badge and a full authentication code.
+        // First start: room for the widest state badge and a card's 16-digit authentication code
+        // (a generated 32-character one is shortened here and shown whole in the editor).
         m_header->resizeSection(m_model->columnOf(QStringLiteral("life_cycle_state")), 170);
         m_header->resizeSection(m_model->columnOf(QStringLiteral("authentication_code")), 160);
         m_header->resizeSection(m_model->columnOf(QStringLiteral("identifier")), 170);

@@ -181,6 +181,13 @@ void TestImportHistoryDialog::undoRemovesTheImportedTokensAndMarksTheRowUndone()
              qPrintable(dialog->detailsText()));
     QVERIFY2(dialog->detailsText().contains(QLatin1String("Line 4")), qPrintable(dialog->detailsText()));
     QVERIFY(dialog->undoButton()->isEnabled());
+    // Return in the list starts nothing: Undo is no default button.
+    const QString before = MessageBox::lastText();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(dialog->table(), Qt::Key_Return);
+    QCOMPARE(MessageBox::lastText(), before);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->undoButton()->isDefault());
 
     // Saying No changes nothing.
     MessageBox::setNextAnswer(QMessageBox::No);
