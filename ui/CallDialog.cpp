@@ -50,8 +50,6 @@ void CallDialog::addFooter(QVBoxLayout* layout)
     layout->addWidget(m_problem);
     layout->addWidget(m_failure);
     layout->addWidget(m_buttons);
-    // Grows for the refusal's bar, so the wrapped texts above it keep their lines.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
 }
 
 void CallDialog::hideFailure()
@@ -59,8 +57,22 @@ void CallDialog::hideFailure()
     if (m_failure->isHidden())
         return;
     m_failure->hide();
-    // And shrinks back once it has gone, after the layout has taken the bar out.
-    QTimer::singleShot(0, this, [this]() { resize(width(), minimumSizeHint().height()); });
+    fitHeight();
+}
+
+void CallDialog::fitHeight()
+{
+    // Once the layout has taken the refusal's bar in or out: as tall as the texts need at this
+    // width, so the wrapped ones above the bar keep their lines and no gap stays where it was.
+    QTimer::singleShot(0, this, [this]() {
+        QLayout* content = layout();
+        if (!content)
+            return;
+        content->activate();
+        resize(width(),
+               content->hasHeightForWidth() ? content->totalHeightForWidth(width())
+                                            : content->totalSizeHint().height());
+    });
 }
 
 void CallDialog::setSubmittable(bool submittable, const QString& problem)
@@ -76,6 +88,7 @@ void CallDialog::showFailure(const Error& error)
 {
     setRunning(false);
     m_failure->showMessage(error.message(), MessageBar::Kind::Error);
+    fitHeight();
     const QString field = error.violations().isEmpty() ? error.field() : error.violations().first().field;
     QLineEdit* input = inputFor(field);
     if (!input)

@@ -45,6 +45,7 @@ protected:
 private:
     void setRunning(bool running);
     void hideFailure();
+    void fitHeight();
     void updateButtons();
 
     QDialogButtonBox* m_buttons;

@@ -155,6 +155,8 @@ void TestMainWindow::saveScreenshot(QWidget* widget, const QString& name)
     if (folder.isEmpty())
         return;
     QDir().mkpath(folder);
+    // Layouts and resizes queued for later are done first.
+    QCoreApplication::processEvents();
     QVERIFY(widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
 }
 
@@ -325,6 +327,7 @@ void TestMainWindow::wrongCurrentPassCodeKeepsTheDialogOpen()
     QVERIFY(open && dialog->isVisible());
     // The new pass code typed twice is still there; only the current one is to be retyped.
     QCOMPARE(edits[0]->selectedText(), QStringLiteral("not-it"));
+    saveScreenshot(dialog, QStringLiteral("change-pass-code-refused"));
     QCOMPARE(edits[1]->text(), QStringLiteral("n3w-pass-code"));
     QCOMPARE(edits[2]->text(), QStringLiteral("n3w-pass-code"));
     QTest::keyClicks(edits[0], QStringLiteral("pass1234"));
