@@ -1,6 +1,8 @@
 #include "StoreUrl.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -86,8 +88,15 @@ Result<StoreUrl> StoreUrl::parse(const QString& text)
 
 QString StoreUrl::defaultSqlitePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("tokens.sqlite"));
+    const QString name = QStringLiteral("tokens.sqlite");
+    // AppDataLocation names the organisation and the application, both "TokenDesk": a store made
+    // there by an earlier version is used where it is, new ones go one folder up.
+    const QString earlier
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(name);
+    if (QFileInfo::exists(earlier))
+        return earlier;
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(data).filePath(QCoreApplication::applicationName() + QLatin1Char('/') + name);
 }
 
 StoreUrl StoreUrl::defaultSqlite()

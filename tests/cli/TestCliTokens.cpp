@@ -671,8 +671,8 @@ void TestCliTokens::defaultStoreIsTheGuiStore()
     const CliRun run = defaultStore.run(
         { QStringLiteral("create"), QStringLiteral("--authentication-code"), QStringLiteral("DEFAULT-1") });
     QVERIFY2(run.exitCode == 0, run.describe());
-    // QStandardPaths::AppDataLocation of organisation "TokenDesk", application "TokenDesk".
-    QVERIFY(QFile::exists(m_dir.path() + QStringLiteral("/data/TokenDesk/TokenDesk/tokens.sqlite")));
+    // The application's folder in the data folder, as the GUI's first start makes it.
+    QVERIFY(QFile::exists(m_dir.path() + QStringLiteral("/data/TokenDesk/tokens.sqlite")));
 }
 
 void TestCliTokens::passwordInStoreUrlRefused()

@@ -1,5 +1,9 @@
 #include "StoreUrl.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTest>
 
 // The one notation for stores of the connection dialog and --store.
@@ -151,12 +155,28 @@ void TestStoreUrl::toStringRoundTrip()
 
 void TestStoreUrl::defaultSqliteIsInAppData()
 {
+    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
+    const QString earlier = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                .filePath(QStringLiteral("tokens.sqlite"));
+    QFile::remove(earlier);
+    // A new store: in the application's data folder, not in one named twice.
     const StoreUrl url = StoreUrl::defaultSqlite();
     QCOMPARE(url.kind, StoreUrl::Kind::Sqlite);
-    QVERIFY(url.path.endsWith(QLatin1String("/TokenDesk/TokenDesk/tokens.sqlite")));
+    QVERIFY2(url.path.endsWith(QLatin1String("/TokenDesk/tokens.sqlite"))
+                 && !url.path.contains(QLatin1String("TokenDesk/TokenDesk")),
+             qPrintable(url.path));
     QCOMPARE(url.toString(), QStringLiteral("sqlite:") + url.path);
+
+    // A store an earlier version made at .../TokenDesk/TokenDesk/ is the one still used.
+    QVERIFY(QDir().mkpath(QFileInfo(earlier).path()));
+    QFile file(earlier);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QCOMPARE(StoreUrl::defaultSqlitePath(), earlier);
+    QVERIFY(earlier.endsWith(QLatin1String("/TokenDesk/TokenDesk/tokens.sqlite")));
+    QFile::remove(earlier);
 }
 
 QTEST_GUILESS_MAIN(TestStoreUrl)
