@@ -2067,7 +2067,7 @@ Geben Sie %2 ein:</translation>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>The imports could not be read: %1</source>
         <translation>Die Importe konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2810,12 +2810,12 @@ Dauer: %6 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+99"/>
+        <location filename="../ui/MainWindow.cpp" line="+107"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
@@ -2996,23 +2996,23 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+394"/>
+        <location line="+406"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-399"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>Any classification</source>
         <translation>Jede Klassifizierung</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>Association filter</source>
         <translation>Zuordnungsfilter</translation>
     </message>
@@ -3052,7 +3052,7 @@ Dauer: %6 s</translation>
         <translation>Konto- oder Teilnehmernummer</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The store TokenDesk works on</source>
         <translation>Der Datenspeicher, mit dem TokenDesk arbeitet</translation>
     </message>
@@ -3128,7 +3128,7 @@ Dauer: %6 s</translation>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
     </message>
@@ -3143,7 +3143,7 @@ Dauer: %6 s</translation>
         <translation>≥ %1 Token</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%n token(s) match</source>
         <translation>
             <numerusform>%n Token passt</numerusform>
@@ -3157,6 +3157,21 @@ Dauer: %6 s</translation>
             <numerusform>%n Token</numerusform>
             <numerusform>%n Token</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No token&apos;s identifier, authentication code or number starts with “%1”.</source>
+        <translation>Kein Token hat eine Kennung, einen Authentifizierungscode oder eine Nummer, die mit „%1“ beginnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token matches what the table is narrowed to.</source>
+        <translation>Kein Token passt zu den gesetzten Filtern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store holds no tokens yet: add one with New Token, or import a file with File → Import.</source>
+        <translation>Der Datenspeicher enthält noch keine Token: Legen Sie eines mit „Neues Token“ an oder importieren Sie eine Datei mit Datei → Importieren.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4748,7 +4763,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>StoreUrl</name>
     <message>
-        <location filename="../app/core/StoreUrl.cpp" line="+20"/>
+        <location filename="../app/core/StoreUrl.cpp" line="+22"/>
         <source>The store URL contains U+%1, which is not a character</source>
         <translation>Die Speicher-URL enthält U+%1, das kein Zeichen ist</translation>
     </message>

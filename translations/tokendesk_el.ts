@@ -2067,7 +2067,7 @@ Enter the %2:</source>
         <translation>&amp;Εξαγωγή…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>The imports could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των εισαγωγών: %1</translation>
     </message>
@@ -2810,12 +2810,12 @@ Time: %6 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+99"/>
+        <location filename="../ui/MainWindow.cpp" line="+107"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Tokens</source>
         <translation>Διακριτικά</translation>
     </message>
@@ -2996,23 +2996,23 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+394"/>
+        <location line="+406"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-399"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>Any classification</source>
         <translation>Οποιαδήποτε ταξινόμηση</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>Association filter</source>
         <translation>Φίλτρο συσχέτισης</translation>
     </message>
@@ -3052,7 +3052,7 @@ Time: %6 s</source>
         <translation>Αριθμός λογαριασμού ή μέλους</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The store TokenDesk works on</source>
         <translation>Ο χώρος αποθήκευσης με τον οποίο δουλεύει το TokenDesk</translation>
     </message>
@@ -3128,7 +3128,7 @@ Time: %6 s</source>
         <translation>Ανανεώθηκε</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>All (%1)</source>
         <translation>Όλα (%1)</translation>
     </message>
@@ -3143,7 +3143,7 @@ Time: %6 s</source>
         <translation>≥ %1 διακριτικά</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%n token(s) match</source>
         <translation>
             <numerusform>%n διακριτικό ταιριάζει</numerusform>
@@ -3157,6 +3157,21 @@ Time: %6 s</source>
             <numerusform>%n διακριτικό</numerusform>
             <numerusform>%n διακριτικά</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No token&apos;s identifier, authentication code or number starts with “%1”.</source>
+        <translation>Κανένα διακριτικό δεν έχει αναγνωριστικό, κωδικό ταυτοποίησης ή αριθμό που αρχίζει με «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token matches what the table is narrowed to.</source>
+        <translation>Κανένα διακριτικό δεν ταιριάζει με τα φίλτρα του πίνακα.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store holds no tokens yet: add one with New Token, or import a file with File → Import.</source>
+        <translation>Η αποθήκη δεν έχει ακόμη διακριτικά: προσθέστε ένα με «Νέο διακριτικό» ή εισαγάγετε ένα αρχείο από Αρχείο → Εισαγωγή.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4748,7 +4763,7 @@ Default store file: %3</source>
 <context>
     <name>StoreUrl</name>
     <message>
-        <location filename="../app/core/StoreUrl.cpp" line="+20"/>
+        <location filename="../app/core/StoreUrl.cpp" line="+22"/>
         <source>The store URL contains U+%1, which is not a character</source>
         <translation>Η διεύθυνση URL της αποθήκης περιέχει το U+%1, που δεν είναι χαρακτήρας</translation>
     </message>

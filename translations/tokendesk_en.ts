@@ -69,7 +69,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ImportHistoryDialog.cpp" line="+167"/>
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+173"/>
         <source>The latest %n import(s) are listed; older ones are read as you scroll down.</source>
         <translation>
             <numerusform>The latest import is listed; older ones are read as you scroll down.</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+609"/>
+        <location filename="../ui/MainWindow.cpp" line="+619"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+207"/>
         <source>%n token(s) match</source>
         <translation>
             <numerusform>%n token matches</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+461"/>
+        <location line="+473"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>

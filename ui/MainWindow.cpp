@@ -5,6 +5,7 @@
 #include "ChangePassCodeDialog.h"
 #include "ConfigurationDialog.h"
 #include "DemoDataGenerator.h"
+#include "EmptyTableHint.h"
 #include "FileDialog.h"
 #include "FilterHeaderView.h"
 #include "Icons.h"
@@ -68,6 +69,13 @@ namespace {
 // treats -1 as "assign an id", so it cannot be used.)
 constexpr int allStatesId = 100;
 
+// Whether the query leaves tokens out (search, filters, a state, an association).
+bool narrowed(const TokenQuery& query)
+{
+    return !query.search.isEmpty() || !query.columnFilters.isEmpty() || query.state
+        || !query.classification.isEmpty() || query.association != TokenQuery::Association::Any;
+}
+
 bool isEmailIdentifier(const QString& identifier)
 {
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
@@ -104,6 +112,7 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     m_table->setModel(m_model);
     // Before sorting is enabled: enabling it sorts by the indicator, which defaults to descending.
     m_header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_emptyHint = new EmptyTableHint(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
@@ -811,6 +820,7 @@ void MainWindow::refresh()
 void MainWindow::updateCounts()
 {
     m_countLabel->setText(countText());
+    m_emptyHint->setHint(emptyText());
     if (auto* all = m_stateButtonById.value(allStatesId);
         all && m_stateButtons->checkedId() == allStatesId && m_model->isCountExact())
         all->setText(tr("All (%1)").arg(QLocale().toString(m_model->totalCount())));
@@ -821,11 +831,21 @@ QString MainWindow::countText() const
     const QString total = QLocale().toString(m_model->totalCount());
     if (!m_model->isCountExact())
         return m_model->totalCount() == 0 ? tr("Loading…") : tr("≥ %1 tokens").arg(total);
+    return narrowed(m_model->query())
+        ? tr("%n token(s) match", nullptr, static_cast<int>(m_model->totalCount()))
+        : tr("%n token(s)", nullptr, static_cast<int>(m_model->totalCount()));
+}
+
+QString MainWindow::emptyText() const
+{
+    if (!m_service || !m_service->isOpen() || !m_model->isCountExact() || m_model->totalCount() > 0)
+        return QString();
     const TokenQuery query = m_model->query();
-    const bool filtered = !query.search.isEmpty() || !query.columnFilters.isEmpty() || query.state
-        || !query.classification.isEmpty() || query.association != TokenQuery::Association::Any;
-    return filtered ? tr("%n token(s) match", nullptr, static_cast<int>(m_model->totalCount()))
-                    : tr("%n token(s)", nullptr, static_cast<int>(m_model->totalCount()));
+    if (!query.search.isEmpty())
+        return tr("No token's identifier, authentication code or number starts with “%1”.").arg(query.search);
+    if (narrowed(query) || m_remote)
+        return tr("No token matches what the table is narrowed to.");
+    return tr("The store holds no tokens yet: add one with New Token, or import a file with File → Import.");
 }
 
 void MainWindow::updateStateCounts()

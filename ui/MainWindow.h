@@ -16,6 +16,7 @@
 #include <optional>
 
 class CallDialog;
+class EmptyTableHint;
 class FilterHeaderView;
 class ImportHistoryDialog;
 class MessageBar;
@@ -90,6 +91,8 @@ public:
     NetworkLogWindow* networkLogWindow() const;
     QString lastOperationText() const;
     QString countText() const;
+    // Why the table is empty, or nothing when it is not (or not counted yet).
+    QString emptyText() const;
     QList<AccessToken> selectedTokens() const;
     // Selects the row, or does nothing when the row's page is not loaded.
     void selectRow(int row);
@@ -213,6 +216,7 @@ private:
     QLineEdit* m_associationNumber;
     QLabel* m_storeLabel;
     QLabel* m_countLabel;
+    EmptyTableHint* m_emptyHint;
     QLabel* m_operationLabel;
     QWidget* m_filterBar = nullptr;
     RemoteScopeBar* m_scopeBar = nullptr;

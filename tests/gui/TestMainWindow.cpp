@@ -5,6 +5,7 @@
 #include "ChangePassCodeDialog.h"
 #include "ConflictDialog.h"
 #include "CustomFieldsModel.h"
+#include "EmptyTableHint.h"
 #include "FilterHeaderView.h"
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void resetPassCodeNeedsAnIdentifier();
     void newTokenIsEnabledOnceAStoreOpensWithNoSelection();
     void searchNarrowsTheTable();
+    void anEmptyTableSaysWhy();
     void stateButtonsCountWhatTheColumnFiltersLeave();
     void longValuesAreShownFromTheirStart();
     void theSplitStaysWhereItIsAsTheSelectionChanges();
@@ -451,6 +453,22 @@ void TestMainWindow::searchNarrowsTheTable()
 
 // The state buttons count the tokens a column filter leaves, as "All" does: no state may show
 // more tokens than all states together.
+// An empty result explains itself in the table: the search looks at the starts of identifiers,
+// codes and numbers only.
+void TestMainWindow::anEmptyTableSaysWhy()
+{
+    auto* hint = m_window->findChild<EmptyTableHint*>();
+    QVERIFY(hint);
+    QVERIFY(!hint->isVisible());
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("@example"));
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("starts with “@example”")), qPrintable(hint->text()));
+    QCOMPARE(hint->geometry(), m_window->table()->viewport()->rect());
+    m_window->searchField()->clear();
+    QTRY_VERIFY(!hint->isVisible());
+    QTRY_COMPARE(m_window->model()->rowCount(), 300);
+}
+
 void TestMainWindow::stateButtonsCountWhatTheColumnFiltersLeave()
 {
     createToken(QStringLiteral("filtered-effective"), LifeCycleState::Effective);
