@@ -51,6 +51,8 @@ private:
     VisibleTexts textsOfNewWindow();
     // A service on an SQLite store in the test's folder.
     std::unique_ptr<TokenService> newService() const;
+    // language's translation installed by loader (none for English).
+    static bool installed(TranslationLoader& loader, const QString& language);
 
     QTemporaryDir m_dir;
     VisibleTexts m_english;
@@ -86,6 +88,11 @@ void TestTranslatedUi::initTestCase()
 void TestTranslatedUi::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+bool TestTranslatedUi::installed(TranslationLoader& loader, const QString& language)
+{
+    return language.isEmpty() || loader.install(TranslationLoader::localeFor(language)).ok();
 }
 
 std::unique_ptr<TokenService> TestTranslatedUi::newService() const
@@ -179,8 +186,7 @@ void TestTranslatedUi::theEditorFitsALaptopScreen()
 {
     QFETCH(QString, language);
     TranslationLoader loader;
-    if (!language.isEmpty())
-        QVERIFY(loader.install(TranslationLoader::localeFor(language)).ok());
+    QVERIFY(installed(loader, language));
     const std::unique_ptr<TokenService> service = newService();
     MainWindow window(service.get());
     window.resize(1366, 768);
@@ -209,8 +215,7 @@ void TestTranslatedUi::configureStoreFitsItsRules()
 {
     QFETCH(QString, language);
     TranslationLoader loader;
-    if (!language.isEmpty())
-        QVERIFY(loader.install(TranslationLoader::localeFor(language)).ok());
+    QVERIFY(installed(loader, language));
     const std::unique_ptr<TokenService> service = newService();
     ConfigurationDialog dialog(service.get());
     dialog.show();
