@@ -331,18 +331,26 @@ void TokenTableModel::emitLocated()
     if (!m_located || (!m_countKnown && m_located->first >= m_rowCount))
         return;
     const auto [row, id] = *m_located;
-    if (row >= m_rowCount) {
+    auto answer = [this, id = id](qint64 found) {
         m_located.reset();
-        Q_EMIT located(-1, id);
-        return;
+        Q_EMIT located(static_cast<int>(found), id);
+    };
+    if (row >= m_rowCount)
+        return answer(-1);
+    // The count is where the token was when it was read; only its page, as read now, says whether
+    // it is there still (it may have changed, or rows come and gone, since).
+    const int pageIndex = static_cast<int>(row / m_pageSize);
+    const auto page = m_pages.constFind(pageIndex);
+    if (page == m_pages.cend() || page->stale)
+        return requestPage(pageIndex);
+    const qint64 offset = row - qint64(pageIndex) * m_pageSize;
+    if (offset >= page->rows.size()) {
+        if (page->partial)
+            return requestPage(pageIndex);
+        // The page came back short, or could not be read.
+        return answer(-1);
     }
-    // The count is where the token was when it was read; only its page says whether it is there
-    // still (it may have changed, or rows come and gone, since).
-    const AccessToken* found = cachedToken(static_cast<int>(row));
-    if (!found)
-        return;
-    m_located.reset();
-    Q_EMIT located(found->id == id ? static_cast<int>(row) : -1, id);
+    answer(page->rows.at(offset).id == id ? row : -1);
 }
 
 QFuture<Result<QList<AccessToken>>>
@@ -513,6 +521,7 @@ void TokenTableModel::requestPage(int page) const
                 self->m_loading.remove(page);
                 // Keep an empty page so the view does not ask again until the next refresh.
                 self->m_pages.insert(page, Page { {}, ++self->m_useCounter, false });
+                self->emitLocated();
                 Q_EMIT self->loadFailed(tr("Could not load tokens: %1").arg(result.error().message()));
                 Q_EMIT self->loadingChanged(self->isLoading());
                 if (page == 0)

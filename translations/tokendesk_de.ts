@@ -2820,7 +2820,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2982,7 +2982,7 @@ Dauer: %6 s</translation>
     <message>
         <location line="+35"/>
         <source>Identifier, code or number… (Ctrl+F)</source>
-        <translation>Kennung, Code, Nummer… (Strg+F)</translation>
+        <translation>Kennung, Code, Nummer … (Strg+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2996,23 +2996,23 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+406"/>
+        <location line="+429"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-422"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>Any classification</source>
         <translation>Jede Klassifizierung</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>Association filter</source>
         <translation>Zuordnungsfilter</translation>
     </message>
@@ -3077,7 +3077,7 @@ Dauer: %6 s</translation>
         <translation>Datenspeicher geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>Dies ist ein neuer Datenspeicher. TokenDesk füllt ihn zum Ausprobieren mit %n Demo-Token …</numerusform>
@@ -3085,7 +3085,7 @@ Dauer: %6 s</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Demo data could not be added: %1</source>
         <translation>Demodaten konnten nicht hinzugefügt werden: %1</translation>
     </message>
@@ -3103,7 +3103,7 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+119"/>
         <source>Looking up authentication code %1…</source>
         <translation>Authentifizierungscode %1 wird gesucht …</translation>
     </message>
@@ -3159,7 +3159,7 @@ Dauer: %6 s</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>No token&apos;s identifier, authentication code or number starts with “%1”.</source>
         <translation>Kein Token hat eine Kennung, einen Authentifizierungscode oder eine Nummer, die mit „%1“ beginnt.</translation>
     </message>
@@ -5236,12 +5236,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>
@@ -5685,7 +5685,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+401"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>

@@ -2820,7 +2820,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2996,23 +2996,23 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+406"/>
+        <location line="+429"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-422"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>Any classification</source>
         <translation>Οποιαδήποτε ταξινόμηση</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>Association filter</source>
         <translation>Φίλτρο συσχέτισης</translation>
     </message>
@@ -3077,7 +3077,7 @@ Time: %6 s</source>
         <translation>Ο χώρος αποθήκευσης άνοιξε</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>Αυτός είναι νέος χώρος αποθήκευσης. Το TokenDesk τον γεμίζει με %n δοκιμαστικό διακριτικό για να το δοκιμάσετε…</numerusform>
@@ -3085,7 +3085,7 @@ Time: %6 s</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Demo data could not be added: %1</source>
         <translation>Δεν ήταν δυνατή η προσθήκη δοκιμαστικών δεδομένων: %1</translation>
     </message>
@@ -3103,7 +3103,7 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+119"/>
         <source>Looking up authentication code %1…</source>
         <translation>Αναζήτηση κωδικού ταυτοποίησης %1…</translation>
     </message>
@@ -3159,7 +3159,7 @@ Time: %6 s</source>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>No token&apos;s identifier, authentication code or number starts with “%1”.</source>
         <translation>Κανένα διακριτικό δεν έχει αναγνωριστικό, κωδικό ταυτοποίησης ή αριθμό που αρχίζει με «%1».</translation>
     </message>
@@ -5236,12 +5236,12 @@ Default store file: %3</source>
         <translation>Δεν έχει επαληθευτεί</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>
@@ -5685,7 +5685,7 @@ Default store file: %3</source>
         <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+401"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>

@@ -7,6 +7,8 @@ EmptyTableHint::EmptyTableHint(QAbstractItemView* view)
     : QLabel(view->viewport())
     , m_viewport(view->viewport())
 {
+    // The hint quotes what was searched for, which may look like markup ("<b>").
+    setTextFormat(Qt::PlainText);
     setAlignment(Qt::AlignCenter);
     setWordWrap(true);
     setMargin(24);

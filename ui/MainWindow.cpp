@@ -165,8 +165,11 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
 
     connect(m_header, &FilterHeaderView::filterChanged, this, [this](int column, const QString& text) {
         const QString key = m_model->columnKey(column);
-        if (showQuery(m_model->queryWithColumnFilter(key, text)))
+        // Several filters change at once (Clear Filters): one answer to the question serves them all.
+        if (!m_stayingOnEdits && showQuery(m_model->queryWithColumnFilter(key, text)))
             return;
+        if (!std::exchange(m_stayingOnEdits, true))
+            QTimer::singleShot(0, this, [this]() { m_stayingOnEdits = false; });
         // Staying on the edited token: the filter goes back to what the table shows.
         if (QLineEdit* edit = m_header->filterEdit(column)) {
             const QSignalBlocker block(edit);
@@ -616,11 +619,15 @@ void MainWindow::openStore(bool fillDemoWhenEmpty)
 
 void MainWindow::fillDemoData()
 {
+    m_fillingDemo = true;
+    updateCounts();
     showNotice(tr("This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…",
                   nullptr, demoTokenCount));
     whenFinished(
         DemoDataGenerator::run(*m_service, demoTokenCount), this,
         [this](Result<DemoDataGenerator::Summary> result) {
+            m_fillingDemo = false;
+            updateCounts();
             if (!result.ok()) {
                 showError(tr("Demo data could not be added: %1").arg(result.error().message()));
                 return;
@@ -703,7 +710,22 @@ void MainWindow::applyFilters()
         query = m_model->query();
         m_scopeBar->applyTo(query);
     }
-    showQuery(query);
+    if (!showQuery(query))
+        showQueryInControls();
+}
+
+void MainWindow::showQueryInControls()
+{
+    // Staying on the edited token: the search and the filters go back to what the table shows.
+    const TokenQuery shown = m_model->query();
+    {
+        const QSignalBlocker block(m_search);
+        m_search->setText(shown.search);
+    }
+    if (QAbstractButton* state = m_stateButtonById.value(shown.state ? int(*shown.state) : allStatesId))
+        state->setChecked(true);
+    const QSignalBlocker block(m_classificationFilter);
+    m_classificationFilter->setCurrentIndex(qMax(0, m_classificationFilter->findData(shown.classification)));
 }
 
 bool MainWindow::showQuery(const TokenQuery& query)
@@ -838,12 +860,16 @@ QString MainWindow::countText() const
 
 QString MainWindow::emptyText() const
 {
-    if (!m_service || !m_service->isOpen() || !m_model->isCountExact() || m_model->totalCount() > 0)
+    // Not while the demo tokens are on their way, nor for a scope that is still being named.
+    if (!m_service || !m_service->isOpen() || m_fillingDemo || !m_model->isCountExact()
+        || m_model->totalCount() > 0 || (m_remote && !m_scopeBar->isComplete()))
         return QString();
-    const TokenQuery query = m_model->query();
-    if (!query.search.isEmpty())
-        return tr("No token's identifier, authentication code or number starts with “%1”.").arg(query.search);
-    if (narrowed(query) || m_remote)
+    TokenQuery query = m_model->query();
+    const QString search = std::exchange(query.search, QString());
+    // The search alone is to blame only when nothing else narrows the table.
+    if (!search.isEmpty() && !narrowed(query))
+        return tr("No token's identifier, authentication code or number starts with “%1”.").arg(search);
+    if (!search.isEmpty() || narrowed(query) || m_remote)
         return tr("No token matches what the table is narrowed to.");
     return tr("The store holds no tokens yet: add one with New Token, or import a file with File → Import.");
 }

@@ -131,6 +131,7 @@ private:
     // Puts query's rows in the table, once unsaved edits are saved or given up; false when the
     // person chose to stay on the edited token.
     bool showQuery(const TokenQuery& query);
+    void showQueryInControls();
     void updateActions();
     void updateCounts();
     void updateStateCounts();
@@ -226,6 +227,10 @@ private:
     std::optional<AccessToken> m_pendingToken;
     // The order changed while a token was on show: find it again once the first page is in.
     bool m_locateAfterSort = false;
+    // The demo tokens of a new store are being added: the table is about to fill.
+    bool m_fillingDemo = false;
+    // The person chose to stay on unsaved edits: the other filters changed with it stay back too.
+    bool m_stayingOnEdits = false;
     QPointer<NetworkLogWindow> m_networkLog;
     QPointer<ImportHistoryDialog> m_importHistory;
     QHash<Action, QAction*> m_actions;

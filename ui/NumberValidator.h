@@ -19,5 +19,7 @@ public:
     State validate(QString& input, int& position) const override;
     void fixup(QString& input) const override;
     // The person's locale without thousands separators: to show, read and explain numbers with.
-    static QLocale locale();
+    static QLocale numberLocale();
+    // text without the direction marks right-to-left locales put around a sign, ready to read.
+    static QString withoutDirectionMarks(QString text);
 };

@@ -334,9 +334,14 @@ void TokenEditor::fillWidgets()
     m_id->setText(token.id);
     for (int i = 0; i < AccessToken::udfStringCount; ++i)
         m_udfStrings[i]->setText(token.udfString[i]);
-    for (int i = 0; i < AccessToken::udfFloatCount; ++i)
-        m_udfFloats[i]->setText(
-            token.udfFloat[i] ? NumberValidator::locale().toString(*token.udfFloat[i], 'g', 15) : QString());
+    for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
+        // The shortest text that reads back as the same double (never rounded, never 1E+20).
+        m_shownFloats[i] = token.udfFloat[i] ? NumberValidator::numberLocale().toString(
+                               *token.udfFloat[i], 'f', QLocale::FloatingPointShortest)
+                                             : QString();
+        m_udfFloats[i]->setText(m_shownFloats[i]);
+    }
+
     for (int i = 0; i < AccessToken::udfDateCount; ++i)
         m_udfDates[i]->setOptionalDate(token.udfDate[i]);
     // A value longer than its field is read from its start, as the table shows it: setText()
@@ -392,13 +397,18 @@ QString TokenEditor::selectedClassification() const
     return m_classification->currentData().toString();
 }
 
+bool TokenEditor::floatEdited(int index) const
+{
+    return m_udfFloats[index]->text() != m_shownFloats[index];
+}
+
 std::optional<double> TokenEditor::parsedFloat(int index, bool* ok) const
 {
-    const QString text = m_udfFloats[index]->text().trimmed();
+    const QString text = NumberValidator::withoutDirectionMarks(m_udfFloats[index]->text().trimmed());
     *ok = true;
     if (text.isEmpty())
         return std::nullopt;
-    const double value = NumberValidator::locale().toDouble(text, ok);
+    const double value = NumberValidator::numberLocale().toDouble(text, ok);
     if (!*ok)
         return std::nullopt;
     return value;
@@ -429,6 +439,9 @@ TokenPatch TokenEditor::patch() const
     for (int i = 0; i < AccessToken::udfStringCount; ++i)
         text(patch.udfString[i], m_udfStrings[i]->text(), token.udfString[i]);
     for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
+        // Text as it was shown is no edit, whatever it reads back as.
+        if (!floatEdited(i))
+            continue;
         bool ok = false;
         const std::optional<double> value = parsedFloat(i, &ok);
         if (!ok || value == token.udfFloat[i])
@@ -455,7 +468,7 @@ bool TokenEditor::isModified() const
     for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
         bool ok = false;
         parsedFloat(i, &ok);
-        if (!ok)
+        if (!ok && floatEdited(i))
             return true;
     }
     return !patch().isEmpty();
@@ -470,11 +483,11 @@ QList<Error::Violation> TokenEditor::violations() const
     for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
         bool ok = false;
         parsedFloat(i, &ok);
-        if (!ok)
+        if (!ok && floatEdited(i))
             violations.append({ QStringLiteral("udf_float_%1").arg(i + 1),
                                 tr("Number %1 is not a number in your locale (e.g. %2)")
                                     .arg(i + 1)
-                                    .arg(NumberValidator::locale().toString(1234.5)) });
+                                    .arg(NumberValidator::numberLocale().toString(1234.5)) });
     }
     if (edits.isEmpty())
         return violations;

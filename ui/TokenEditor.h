@@ -99,6 +99,8 @@ private:
     void sendUpdate(TokenPatch patch);
     void resolveConflict(const TokenPatch& patch);
     std::optional<double> parsedFloat(int index, bool* ok) const;
+    // Whether the person changed a number's text from what fillWidgets() showed.
+    bool floatEdited(int index) const;
     QString selectedClassification() const;
 
     QPointer<TokenService> m_service;
@@ -128,6 +130,7 @@ private:
     QLabel* m_id;
     std::array<QLineEdit*, AccessToken::udfStringCount> m_udfStrings {};
     std::array<QLineEdit*, AccessToken::udfFloatCount> m_udfFloats {};
+    std::array<QString, AccessToken::udfFloatCount> m_shownFloats;
     std::array<OptionalDateEdit*, AccessToken::udfDateCount> m_udfDates {};
     CustomFieldsModel* m_customFields;
     QTableView* m_customFieldsView;

@@ -35,7 +35,8 @@ public:
     QString unit;
 
     static Result<StoreUrl> parse(const QString& text);
-    // QStandardPaths::AppDataLocation/tokens.sqlite, the store the GUI and the CLI open by default.
+    // The store the GUI and the CLI open by default: TokenDesk/tokens.sqlite in the data folder
+    // (GenericDataLocation), or the one an earlier version made in AppDataLocation.
     static QString defaultSqlitePath();
     static StoreUrl defaultSqlite();
 

@@ -350,6 +350,8 @@ QList<int> MemoryTokenStore::matching(const TokenQuery& query) const
 
 Result<QList<AccessToken>> MemoryTokenStore::list(const TokenQuery& query)
 {
+    if (m_failLists)
+        return Error(Error::Code::Network, QStringLiteral("The store went away"));
     QMutexLocker lock(&m_mutex);
     m_queries.append(query);
     QList<int> rows = matching(query);

@@ -18,6 +18,8 @@ public:
     void seed(int count);
     // Changes a token behind the service's back, as another client would (bumps the version).
     void touch(const QString& id, const QString& udfString1);
+    // Lists fail from now on (a store gone away), counts still answer.
+    void failLists(bool fail) { m_failLists = fail; }
     qint64 rowsListed() const { return m_rowsListed; }
     QList<TokenQuery> queries() const;
     // The verification code the last create or reset issued, as the customer would receive it.
@@ -62,6 +64,7 @@ private:
     QMap<QString, QString> m_verificationCodes;
     QMap<QString, QString> m_passCodes;
     QString m_lastVerificationCode;
+    std::atomic_bool m_failLists = false;
     TokenSettings m_settings;
     QList<AccountsReceivable> m_accounts;
     QList<RewardParticipant> m_participants;

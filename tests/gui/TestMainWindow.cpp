@@ -67,6 +67,7 @@ private Q_SLOTS:
     void editorNamesFieldsAsTheTableDoes();
     void aRefusedSaveShowsTheField();
     void aNumberIsNeverRewritten();
+    void storedNumbersLoadAsTheyAre();
     void headerClickSortsInTheStore();
     void viewMenuSortsByKeyboard();
     void aNewOrderKeepsTheTokenOnShowSelected();
@@ -464,6 +465,11 @@ void TestMainWindow::anEmptyTableSaysWhy()
     QTRY_VERIFY(hint->isVisible());
     QVERIFY2(hint->text().contains(QStringLiteral("starts with “@example”")), qPrintable(hint->text()));
     QCOMPARE(hint->geometry(), m_window->table()->viewport()->rect());
+    // Quoted as typed, not read as markup.
+    m_window->searchField()->clear();
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("<b>x"));
+    QTRY_VERIFY(hint->isVisible() && hint->text().contains(QStringLiteral("“<b>x”")));
+    QCOMPARE(hint->textFormat(), Qt::PlainText);
     m_window->searchField()->clear();
     QTRY_VERIFY(!hint->isVisible());
     QTRY_COMPARE(m_window->model()->rowCount(), 300);
@@ -630,6 +636,49 @@ void TestMainWindow::aNumberIsNeverRewritten()
     m_window->model()->refresh();
     QTRY_COMPARE(number->text(), QStringLiteral("12345") + decimalPoint + QStringLiteral("5"));
     QVERIFY(editor->violations().isEmpty());
+}
+
+// Whatever number a token holds (an import may bring any), it loads as an untouched field: shown
+// in full, read back as the same number, nothing to save and nothing to ask about.
+void TestMainWindow::storedNumbersLoadAsTheyAre()
+{
+    selectToken(QStringLiteral("user7@example.org"));
+    TokenEditor* editor = m_window->editor();
+    QLineEdit* number = editor->udfFloatEdit(0);
+    for (const double value : { 0.1 + 0.2, 1e20, 1e-7, -1.5, 1234567890123456.0, 1.0 / 3 }) {
+        TokenPatch stored;
+        stored.udfFloat[0] = value;
+        QVERIFY(await(m_service->update(TokenRef::byIdentifier(QStringLiteral("user7@example.org")), stored))
+                    .ok());
+        m_window->model()->refresh();
+        QTRY_VERIFY(editor->token()->udfFloat[0] == std::optional<double>(value));
+        QVERIFY2(!editor->isModified(), qPrintable(number->text()));
+        QVERIFY2(editor->violations().isEmpty(), qPrintable(number->text()));
+        QVERIFY2(number->hasAcceptableInput(), qPrintable(number->text()));
+        QCOMPARE(QLocale().toDouble(number->text()), value);
+    }
+
+    // Where the minus is U+2212 (Swedish), a typed point is kept, and refused, not dropped.
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    TokenEditor swedish(m_service.get());
+    AccessToken token = *editor->token();
+    token.udfFloat[0] = -1.5;
+    swedish.loadToken(token);
+    QLineEdit* field = swedish.udfFloatEdit(0);
+    QCOMPARE(field->text(), QStringLiteral("\u22121,5"));
+    QVERIFY(!swedish.isModified());
+    field->end(false);
+    QTest::keyClicks(field, QStringLiteral(".5"));
+    QCOMPARE(field->text(), QStringLiteral("\u22121,5.5"));
+    QVERIFY(!swedish.violations().isEmpty());
+    QVERIFY(swedish.isModified());
+    field->selectAll();
+    // QTest types ASCII only; insert() goes through the validator as typing does.
+    field->insert(QStringLiteral("\u22122,25"));
+    QCOMPARE(field->text(), QStringLiteral("\u22122,25"));
+    QVERIFY(swedish.violations().isEmpty());
+    QCOMPARE(swedish.patch().udfFloat[0].value(), -2.25);
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestMainWindow::headerClickSortsInTheStore()
@@ -937,12 +986,14 @@ void TestMainWindow::leavingUnsavedEditsAsks()
     selectToken(QStringLiteral("user8@example.org"));
     m_window->editor()->udfStringEdit(1)->setText(QStringLiteral("unsaved"));
     m_window->searchField()->clear();
-    // Cancel keeps the edits and the search.
+    // Cancel keeps the edits and the rows; the search field goes back to what the table shows.
+    const QString searchBefore = m_window->model()->query().search;
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::keyClicks(m_window->searchField(), QStringLiteral("user9"));
-    QTest::qWait(400);
+    QTRY_COMPARE(m_window->searchField()->text(), searchBefore);
     QVERIFY(m_window->editor()->isModified());
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("unsaved")));
+    QCOMPARE(m_window->model()->query().search, searchBefore);
     // Discard drops them.
     MessageBox::setNextAnswer(QMessageBox::Discard);
     QTest::keyClick(m_window->searchField(), Qt::Key_9);
@@ -970,6 +1021,16 @@ void TestMainWindow::leavingUnsavedEditsAsks()
     QCOMPARE(m_window->editor()->token()->id, third);
     QCOMPARE(m_window->selectedTokens().size(), 1);
     QCOMPARE(m_window->selectedTokens().constFirst().id, third);
+    // Two filters changed together ask once (a second question would block this test).
+    QLineEdit* codeFilter = m_window->findChild<FilterHeaderView*>()->filterEdit(
+        m_window->model()->columnOf(QStringLiteral("authentication_code")));
+    QVERIFY(codeFilter);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClicks(filter, QStringLiteral("u"));
+    QTest::keyClicks(codeFilter, QStringLiteral("A"));
+    QTRY_VERIFY(filter->text().isEmpty() && codeFilter->text().isEmpty());
+    QVERIFY(m_window->model()->query().columnFilters.isEmpty());
+    QVERIFY(m_window->editor()->isModified());
     m_window->editor()->revert();
 }
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void customFieldsChangesBecomeAFieldSet();
     void hundredThousandRowsStayWindowed();
     void lastRowIsReadFromTheFarEnd();
+    void locateFindsATokenOnlyWhereItIs();
     void sortingIsPushedDownToTheStore();
     void unsortableColumnKeepsTheOrder();
     void searchNarrowsAndDropsStaleResults();
@@ -280,6 +281,38 @@ void TestModels::refreshKeepsRowsAndSeesChanges()
     QTRY_COMPARE(model.tokenAt(0)->udfString[0], QStringLiteral("changed"));
     QCOMPARE(resets.count(), 0);
     QCOMPARE(model.rowCount(), 50);
+}
+
+// locate() answers with a token's row once that row is read and holds the token, and with -1
+// when it does not: the token is gone, or its page cannot be read.
+void TestModels::locateFindsATokenOnlyWhereItIs()
+{
+    openStore(1000);
+    TokenTableModel model(m_service.get());
+    model.refresh();
+    QTRY_VERIFY(model.isCountExact());
+    QSignalSpy located(&model, &TokenTableModel::located);
+    const AccessToken deep = m_store->show(TokenRef::byNumber(QStringLiteral("AT0000000600"))).value();
+    model.locate(deep);
+    QTRY_COMPARE(located.size(), 1);
+    QCOMPARE(located.takeFirst(), QVariantList({ 599, deep.id }));
+    QCOMPARE(model.tokenAt(599)->id, deep.id);
+
+    // Deleted meanwhile: its place holds another token.
+    const AccessToken gone = m_store->show(TokenRef::byNumber(QStringLiteral("AT0000000800"))).value();
+    QVERIFY(m_store->setNotEffective(TokenRef::byId(gone.id)).ok());
+    QVERIFY(m_store->remove(TokenRef::byId(gone.id)).ok());
+    model.locate(gone);
+    QTRY_COMPARE(located.size(), 1);
+    QCOMPARE(located.takeFirst(), QVariantList({ -1, gone.id }));
+
+    // Its page cannot be read: no answer would leave the table without a current row for good.
+    const AccessToken unread = m_store->show(TokenRef::byNumber(QStringLiteral("AT0000000950"))).value();
+    m_store->failLists(true);
+    model.locate(unread);
+    QTRY_COMPARE(located.size(), 1);
+    QCOMPARE(located.takeFirst(), QVariantList({ -1, unread.id }));
+    m_store->failLists(false);
 }
 
 QTEST_GUILESS_MAIN(TestModels)
