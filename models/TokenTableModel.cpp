@@ -163,12 +163,11 @@ void TokenTableModel::setSearch(const QString& search)
 
 void TokenTableModel::setColumnFilter(const QString& columnKey, const QString& text)
 {
-    setQuery(queryWithColumnFilter(columnKey, text));
+    setQuery(withColumnFilter(m_query, columnKey, text));
 }
 
-TokenQuery TokenTableModel::queryWithColumnFilter(const QString& columnKey, const QString& text) const
+TokenQuery TokenTableModel::withColumnFilter(TokenQuery query, const QString& columnKey, const QString& text)
 {
-    TokenQuery query = m_query;
     if (text.trimmed().isEmpty())
         query.columnFilters.remove(columnKey);
     else

@@ -60,8 +60,8 @@ public:
     TokenQuery query() const { return m_query; }
     void setSearch(const QString& search);
     void setColumnFilter(const QString& columnKey, const QString& text);
-    // The current query with that column filter instead, for a caller that asks before applying it.
-    TokenQuery queryWithColumnFilter(const QString& columnKey, const QString& text) const;
+    // query with that column filter instead, for a caller that asks before applying it.
+    static TokenQuery withColumnFilter(TokenQuery query, const QString& columnKey, const QString& text);
 
     // The catalogue columns followed by custom field columns, by key.
     QStringList columnKeys() const { return m_columns; }

@@ -197,9 +197,11 @@ void FilterHeaderView::positionEditors()
 
 void FilterHeaderView::emitPending()
 {
-    const QList<int> pending = std::exchange(m_pending, {});
-    for (int i : pending) {
+    QMap<int, QString> texts;
+    for (int i : std::exchange(m_pending, {})) {
         if (QLineEdit* editor = m_editors.value(i))
-            Q_EMIT filterChanged(i, editor->text());
+            texts.insert(i, editor->text());
     }
+    if (!texts.isEmpty())
+        Q_EMIT filtersChanged(texts);
 }

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QList>
+#include <QMap>
 #include <QTimer>
 
 class QLineEdit;
@@ -40,7 +41,9 @@ public Q_SLOTS:
     void positionEditors();
 
 Q_SIGNALS:
-    void filterChanged(int logicalIndex, const QString& text);
+    // The filters typed since the last signal, by logical index: several at once (Clear Filters)
+    // come together, so one question about unsaved edits covers them all.
+    void filtersChanged(const QMap<int, QString>& texts);
 
 protected:
     void updateGeometries() override;

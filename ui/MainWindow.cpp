@@ -163,17 +163,18 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     restoreSettings();
     rebuildFilterRow();
 
-    connect(m_header, &FilterHeaderView::filterChanged, this, [this](int column, const QString& text) {
-        const QString key = m_model->columnKey(column);
-        // Several filters change at once (Clear Filters): one answer to the question serves them all.
-        if (!m_stayingOnEdits && showQuery(m_model->queryWithColumnFilter(key, text)))
+    connect(m_header, &FilterHeaderView::filtersChanged, this, [this](const QMap<int, QString>& texts) {
+        TokenQuery query = m_model->query();
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+            query = TokenTableModel::withColumnFilter(query, m_model->columnKey(it.key()), it.value());
+        if (showQuery(query))
             return;
-        if (!std::exchange(m_stayingOnEdits, true))
-            QTimer::singleShot(0, this, [this]() { m_stayingOnEdits = false; });
-        // Staying on the edited token: the filter goes back to what the table shows.
-        if (QLineEdit* edit = m_header->filterEdit(column)) {
-            const QSignalBlocker block(edit);
-            edit->setText(m_model->query().columnFilters.value(key));
+        // Staying on the edited token: the filters go back to what the table shows.
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            if (QLineEdit* edit = m_header->filterEdit(it.key())) {
+                const QSignalBlocker block(edit);
+                edit->setText(m_model->query().columnFilters.value(m_model->columnKey(it.key())));
+            }
         }
     });
     connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_header,
@@ -208,16 +209,15 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
         if (std::exchange(m_locateAfterSort, false) && m_editor->token()
             && m_editor->token()->id == m_currentId)
             m_model->locate(*m_editor->token());
-        else if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0 && !m_editor->isModified())
-            selectRow(0);
+        else
+            selectFirstRowUnlessEditing();
     });
     connect(m_model, &TokenTableModel::located, this, [this](int row, const QString& id) {
         if (id != m_currentId || m_table->currentIndex().isValid())
             return;
         if (row < 0) {
             // Gone from this order (deleted, or changed to leave the filter): as after any new query.
-            if (m_model->rowCount() > 0 && !m_editor->isModified())
-                selectRow(0);
+            selectFirstRowUnlessEditing();
             return;
         }
         // Only down to the row: the columns stay where the person had scrolled them.
@@ -965,6 +965,12 @@ void MainWindow::selectRow(int row)
     m_table->selectionModel()->setCurrentIndex(
         m_model->index(row, qBound(0, m_currentColumn, m_model->columnCount() - 1)),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::selectFirstRowUnlessEditing()
+{
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0 && !m_editor->isModified())
+        selectRow(0);
 }
 
 bool MainWindow::anyAllows(Operation operation) const

@@ -151,6 +151,8 @@ private:
     void showSecret(const QString& title, const QString& explanation, const QString& secret,
                     const QDateTime& expiry = QDateTime());
     std::optional<AccessToken> singleToken() const;
+    // A new query's rows: the first one is selected and shown, unless edits are on show.
+    void selectFirstRowUnlessEditing();
     bool anyAllows(Operation operation) const;
     // The selected rows as ranges, and how many rows they hold (loaded or not).
     QList<RowRangeResolver::Range> selectedRanges() const;
@@ -229,8 +231,6 @@ private:
     bool m_locateAfterSort = false;
     // The demo tokens of a new store are being added: the table is about to fill.
     bool m_fillingDemo = false;
-    // The person chose to stay on unsaved edits: the other filters changed with it stay back too.
-    bool m_stayingOnEdits = false;
     QPointer<NetworkLogWindow> m_networkLog;
     QPointer<ImportHistoryDialog> m_importHistory;
     QHash<Action, QAction*> m_actions;

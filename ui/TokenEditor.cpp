@@ -402,6 +402,13 @@ bool TokenEditor::floatEdited(int index) const
     return m_udfFloats[index]->text() != m_shownFloats[index];
 }
 
+bool TokenEditor::unreadableNumber(int index) const
+{
+    bool ok = false;
+    parsedFloat(index, &ok);
+    return !ok && floatEdited(index);
+}
+
 std::optional<double> TokenEditor::parsedFloat(int index, bool* ok) const
 {
     const QString text = NumberValidator::withoutDirectionMarks(m_udfFloats[index]->text().trimmed());
@@ -466,9 +473,7 @@ bool TokenEditor::isModified() const
     // A number that cannot be read is no change patch() could send, but it is an edit all the
     // same: Revert undoes it, and leaving the token asks before it is lost.
     for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
-        bool ok = false;
-        parsedFloat(i, &ok);
-        if (!ok && floatEdited(i))
+        if (unreadableNumber(i))
             return true;
     }
     return !patch().isEmpty();
@@ -481,9 +486,7 @@ QList<Error::Violation> TokenEditor::violations() const
     const TokenPatch edits = patch();
     QList<Error::Violation> violations;
     for (int i = 0; i < AccessToken::udfFloatCount; ++i) {
-        bool ok = false;
-        parsedFloat(i, &ok);
-        if (!ok && floatEdited(i))
+        if (unreadableNumber(i))
             violations.append({ QStringLiteral("udf_float_%1").arg(i + 1),
                                 tr("Number %1 is not a number in your locale (e.g. %2)")
                                     .arg(i + 1)

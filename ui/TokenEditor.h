@@ -101,6 +101,8 @@ private:
     std::optional<double> parsedFloat(int index, bool* ok) const;
     // Whether the person changed a number's text from what fillWidgets() showed.
     bool floatEdited(int index) const;
+    // Changed by the person into text that is no number.
+    bool unreadableNumber(int index) const;
     QString selectedClassification() const;
 
     QPointer<TokenService> m_service;

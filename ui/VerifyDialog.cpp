@@ -40,7 +40,6 @@ QString VerifyDialog::passCode() const
 QLineEdit* VerifyDialog::inputFor(const QString& field) const
 {
     // The store checks the code first; a code it took and a pass code it refused names pass_code.
-    if (field == QLatin1String("pass_code"))
-        return m_passCode;
-    return field == QLatin1String("verification_code") ? m_code : nullptr;
+    // Anything else is about the code, the failure focus.
+    return field == QLatin1String("pass_code") ? m_passCode : nullptr;
 }

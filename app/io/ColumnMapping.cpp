@@ -1,8 +1,11 @@
 #include "ColumnMapping.h"
 
+#include "CsvReader.h"
+#include "CsvWriter.h"
 #include "TokenField.h"
 #include "TokenValidator.h"
 
+#include <QBuffer>
 #include <QHash>
 #include <QSettings>
 #include <algorithm>
@@ -284,37 +287,26 @@ QStringList ColumnMapping::savedNames()
 
 QString ColumnMapping::toText() const
 {
-    QStringList cells;
-    cells.reserve(m_targets.size());
-    for (QString target : m_targets) {
-        if (target.contains(QLatin1Char(',')) || target.contains(QLatin1Char('"')))
-            target = QLatin1Char('"') + target.replace(QLatin1Char('"'), QLatin1String("\"\""))
-                + QLatin1Char('"');
-        cells.append(target);
-    }
-    return cells.join(QLatin1Char(','));
+    QBuffer line;
+    line.open(QIODevice::WriteOnly);
+    CsvWriter writer(&line, QLatin1Char(','), false);
+    if (!writer.writeRecord(m_targets) || !writer.flush())
+        return m_targets.join(QLatin1Char(','));
+    return QString::fromUtf8(line.data()).chopped(2);
 }
 
 ColumnMapping ColumnMapping::fromText(const QString& text)
 {
+    QByteArray bytes = text.toUtf8();
+    QBuffer line(&bytes);
+    line.open(QIODevice::ReadOnly);
+    CsvFormat format;
+    format.hasHeader = false;
+    CsvReader reader(&line, format);
     QStringList targets;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted && c == QLatin1Char('"')) {
-            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
-                cell.append(text.at(++i));
-            else
-                quoted = false;
-        } else if (!quoted && c == QLatin1Char('"') && cell.isEmpty()) {
-            quoted = true;
-        } else if (!quoted && c == QLatin1Char(',')) {
-            targets.append(std::exchange(cell, QString()));
-        } else {
-            cell.append(c);
-        }
-    }
-    targets.append(cell);
+    const Result<bool> read = reader.open() ? reader.next(targets) : Result<bool>(false);
+    // A record written before targets were quoted may hold a lone quote: it was split on commas.
+    if (!read || !read.value())
+        return ColumnMapping(text.split(QLatin1Char(',')));
     return ColumnMapping(targets);
 }

@@ -495,7 +495,7 @@ void TestMainWindow::stateButtonsCountWhatTheColumnFiltersLeave()
     auto* header = m_window->findChild<FilterHeaderView*>();
     QVERIFY(header);
     const int identifier = m_window->model()->columnOf(QStringLiteral("identifier"));
-    Q_EMIT header->filterChanged(identifier, QStringLiteral("filtered-"));
+    Q_EMIT header->filtersChanged({ { identifier, QStringLiteral("filtered-") } });
     QTRY_COMPARE(m_window->model()->rowCount(), 2);
     QTRY_COMPARE(counted(StateLabels::label(LifeCycleState::Effective)), 1);
     QTRY_COMPARE(counted(StateLabels::label(LifeCycleState::NotEffective)), 1);
