@@ -204,9 +204,9 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     // A new order keeps the token on show selected, wherever it now is.
     connect(m_model, &TokenTableModel::sortChanged, this,
-            [this]() { m_locateAfterSort = m_editor->token() && m_editor->token()->id == m_currentId; });
+            [this]() { m_locateOnFirstPage = m_editor->token() && m_editor->token()->id == m_currentId; });
     connect(m_model, &TokenTableModel::firstPageLoaded, this, [this]() {
-        if (std::exchange(m_locateAfterSort, false) && m_editor->token()
+        if (std::exchange(m_locateOnFirstPage, false) && m_editor->token()
             && m_editor->token()->id == m_currentId)
             m_model->locate(*m_editor->token());
         else
@@ -732,11 +732,18 @@ bool MainWindow::showQuery(const TokenQuery& query)
 {
     if (query.sameRows(m_model->query()))
         return true;
-    if (!confirmLeavingToken())
-        return false;
-    // Cleared first: the new query's first page selects its first row and loads it.
-    m_editor->clearToken();
-    m_currentId.clear();
+    // A new search looks for another token: it starts at its first match. A narrower filter keeps
+    // the token on show where it still matches, as a new order does.
+    const bool keepToken = !m_remote && query.search == m_model->query().search && !m_editor->isModified()
+        && m_editor->token() && m_editor->token()->id == m_currentId;
+    if (!keepToken) {
+        if (!confirmLeavingToken())
+            return false;
+        // Cleared first: the new query's first page selects its first row and loads it.
+        m_editor->clearToken();
+        m_currentId.clear();
+    }
+    m_locateOnFirstPage = keepToken;
     m_model->setQuery(query);
     return true;
 }
@@ -1139,7 +1146,7 @@ void MainWindow::focusColumnFilter()
 {
     if (auto* filterRow = findChild<QAction*>(QStringLiteral("actionFilterRow")))
         filterRow->setChecked(true);
-    if (!m_header->focusFilter(m_table->currentIndex().column()))
+    if (!m_header->focusFilter(m_currentColumn))
         showNotice(tr("None of the columns on screen can be filtered."));
 }
 

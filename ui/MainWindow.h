@@ -227,8 +227,8 @@ private:
     bool m_remote = false;
     // A token found by its code, to select once its scope's first page is in.
     std::optional<AccessToken> m_pendingToken;
-    // The order changed while a token was on show: find it again once the first page is in.
-    bool m_locateAfterSort = false;
+    // The order or a filter changed while a token was on show: find it again once the first page is in.
+    bool m_locateOnFirstPage = false;
     // The demo tokens of a new store are being added: the table is about to fill.
     bool m_fillingDemo = false;
     QPointer<NetworkLogWindow> m_networkLog;

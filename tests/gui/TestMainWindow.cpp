@@ -71,6 +71,7 @@ private Q_SLOTS:
     void headerClickSortsInTheStore();
     void viewMenuSortsByKeyboard();
     void aNewOrderKeepsTheTokenOnShowSelected();
+    void aFilterKeepsTheTokenOnShowWhereItStillMatches();
     void tabPassesTheFilterRowAndCtrlShiftFEntersIt();
     void returnOrDownInTheSearchGoesToTheResults();
     void escapeClosesTheNetworkLog();
@@ -800,6 +801,63 @@ void TestMainWindow::aNewOrderKeepsTheTokenOnShowSelected()
     QTRY_VERIFY(m_window->model()->tokenAt(m_window->table()->currentIndex().row()).has_value());
     QCOMPARE(m_window->model()->tokenAt(m_window->table()->currentIndex().row())->id, first.id);
     QCOMPARE(m_window->editor()->token()->id, first.id);
+}
+
+// A narrower filter does not move the person to another token while the one on show still
+// matches; a token the filter leaves out, or a new search, starts from the first row.
+void TestMainWindow::aFilterKeepsTheTokenOnShowWhereItStillMatches()
+{
+    m_store->seed(700);
+    createToken(QStringLiteral("left-out@example.org"), LifeCycleState::NotEffective);
+    m_window->model()->refresh();
+    QTRY_COMPARE(m_window->model()->rowCount(), 1001);
+    QTRY_VERIFY(m_window->model()->tokenAt(499).has_value());
+    m_window->selectRow(499);
+    const AccessToken shown = *m_window->model()->tokenAt(499);
+    QTRY_COMPARE(m_window->editor()->token()->id, shown.id);
+    auto stateButton = [this](const QString& label) -> QToolButton* {
+        for (QToolButton* button : m_window->findChildren<QToolButton*>()) {
+            if (button->text().startsWith(label + QStringLiteral(" (")))
+                return button;
+        }
+        return nullptr;
+    };
+
+    TokenQuery sameState;
+    sameState.state = shown.lifeCycleState;
+    sameState.limit = 2000;
+    const QList<AccessToken> expected = await(m_service->list(sameState)).value();
+    const auto at = std::find_if(expected.cbegin(), expected.cend(),
+                                 [&shown](const AccessToken& token) { return token.id == shown.id; });
+    QVERIFY(at != expected.cend());
+    const int expectedRow = int(at - expected.cbegin());
+    QVERIFY(expectedRow > 0);
+    // Nothing is asked: a question answered Cancel would leave the rows as they were.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(stateButton(StateLabels::label(shown.lifeCycleState)), Qt::LeftButton);
+    QTRY_COMPARE(m_window->model()->rowCount(), int(expected.size()));
+    QTRY_COMPARE(m_window->table()->currentIndex().row(), expectedRow);
+    QCOMPARE(m_window->model()->tokenAt(expectedRow)->id, shown.id);
+    QCOMPARE(m_window->editor()->token()->id, shown.id);
+
+    // Left out by the filter: the first row, and the editor follows it.
+    QTest::mouseClick(stateButton(StateLabels::label(LifeCycleState::NotEffective)), Qt::LeftButton);
+    QTRY_COMPARE(m_window->model()->rowCount(), 1);
+    QTRY_COMPARE(m_window->table()->currentIndex().row(), 0);
+    QTRY_COMPARE(m_window->editor()->token()->identifier, QStringLiteral("left-out@example.org"));
+
+    // A new search is looking for another token: its first match, not the token on show.
+    QTest::mouseClick(stateButton(QStringLiteral("All")), Qt::LeftButton);
+    QTRY_COMPARE(m_window->model()->rowCount(), 1001);
+    QTRY_VERIFY(m_window->model()->tokenAt(499).has_value());
+    m_window->selectRow(499);
+    QTRY_COMPARE(m_window->editor()->token()->id, shown.id);
+    m_window->searchField()->setText(QStringLiteral("user"));
+    QTRY_COMPARE(m_window->model()->query().search, QStringLiteral("user"));
+    QTRY_COMPARE(m_window->table()->currentIndex().row(), 0);
+    QTRY_COMPARE(m_window->editor()->token()->id, m_window->model()->tokenAt(0)->id);
+    QVERIFY(m_window->editor()->token()->id != shown.id);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 // Tab goes from the search field to the table without stopping at every column's filter;
