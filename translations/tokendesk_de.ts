@@ -278,7 +278,7 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../app/io/ColumnMapping.cpp" line="+129"/>
+        <location filename="../app/io/ColumnMapping.cpp" line="+132"/>
         <source>&quot;%1&quot; is not a field an import can set; use one of %2, custom:NAME or ignore</source>
         <translation>„%1“ ist kein Feld, das ein Import setzen kann; verwenden Sie %2, custom:NAME oder ignore</translation>
     </message>
@@ -341,12 +341,32 @@
         <translation>Ein Import kann ein Token nicht von %1 nach %2 versetzen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
+        <source>A new token starts as %1 and cannot be imported as %2</source>
+        <translation>Ein neues Token beginnt als %1 und kann nicht als %2 importiert werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
         <translation>Ein Import kann ein Token nicht zurück nach PENDING_VERIFICATION versetzen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+61"/>
+        <source>token %1 stays: it waits for verification, and only a token that is not effective can be deleted</source>
+        <translation>Token %1 bleibt: Es wartet auf die Verifizierung, und nur ein nicht wirksames Token kann gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>token %1 stays: %2</source>
+        <translation>Token %1 bleibt: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The import could not be undone completely: %1</source>
         <translation>Der Import konnte nicht vollständig rückgängig gemacht werden: %1</translation>
     </message>
@@ -2348,7 +2368,7 @@ Geben Sie %2 ein:</translation>
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2356,12 +2376,30 @@ Geben Sie %2 ein:</translation>
         </translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-257"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Alle Zeilen werden geprüft, bevor die Passcodes gehasht werden: %1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+251"/>
+        <source>The import was cancelled</source>
+        <translation>Der Import wurde abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) were refused</source>
+        <translation>
+            <numerusform>%n Zeile wurde abgelehnt</numerusform>
+            <numerusform>%n Zeilen wurden abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
@@ -2406,7 +2444,7 @@ Geben Sie %2 ein:</translation>
         <translation>Es gibt keinen Prämienteilnehmer mit der Nummer „%1“</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ein neues Token beginnt als %1 und kann nicht als %2 importiert werden</translation>
     </message>
@@ -2996,12 +3034,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+429"/>
+        <location line="+436"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-429"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3103,7 +3141,7 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+126"/>
         <source>Looking up authentication code %1…</source>
         <translation>Authentifizierungscode %1 wird gesucht …</translation>
     </message>
@@ -3179,7 +3217,7 @@ Dauer: %6 s</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Needs a token with an identifier</source>
         <translation>Benötigt ein Token mit Kennung</translation>
     </message>
@@ -4401,7 +4439,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Tokens können nicht nach %1 gesucht werden</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>The token to update is gone</source>
         <translation>Das zu aktualisierende Token existiert nicht mehr</translation>
     </message>
@@ -4574,7 +4612,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 Klassifizierungen</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-72"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-75"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+43"/>
         <source>A generated pass code must be sent to someone: give an accounts receivable or a reward participant</source>
         <translation>Ein erzeugter Passcode muss an jemanden gesendet werden: Geben Sie ein Debitorenkonto oder einen Prämienteilnehmer an</translation>
@@ -4592,7 +4630,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher konnte keine Token-Nummer vergeben</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+148"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+151"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+15"/>
         <location line="+189"/>
         <source>verification code issued</source>
@@ -5241,7 +5279,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>
@@ -5685,7 +5723,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+400"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>

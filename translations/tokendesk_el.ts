@@ -278,7 +278,7 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../app/io/ColumnMapping.cpp" line="+129"/>
+        <location filename="../app/io/ColumnMapping.cpp" line="+132"/>
         <source>&quot;%1&quot; is not a field an import can set; use one of %2, custom:NAME or ignore</source>
         <translation>Το «%1» δεν είναι πεδίο που μπορεί να ορίσει μια εισαγωγή· χρησιμοποιήστε ένα από %2, custom:NAME ή ignore</translation>
     </message>
@@ -341,12 +341,32 @@
         <translation>Μια εισαγωγή δεν μπορεί να μεταφέρει διακριτικό από %1 σε %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
+        <source>A new token starts as %1 and cannot be imported as %2</source>
+        <translation>Ένα νέο διακριτικό ξεκινά ως %1 και δεν μπορεί να εισαχθεί ως %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1; %2</source>
+        <translation>%1· %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A token cannot be moved back to PENDING_VERIFICATION by an import</source>
         <translation>Μια εισαγωγή δεν μπορεί να επαναφέρει διακριτικό σε PENDING_VERIFICATION</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+61"/>
+        <source>token %1 stays: it waits for verification, and only a token that is not effective can be deleted</source>
+        <translation>το διακριτικό %1 παραμένει: αναμένει επαλήθευση, και μόνο ένα ανενεργό διακριτικό μπορεί να διαγραφεί</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>token %1 stays: %2</source>
+        <translation>το διακριτικό %1 παραμένει: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The import could not be undone completely: %1</source>
         <translation>Η εισαγωγή δεν ήταν δυνατό να αναιρεθεί πλήρως: %1</translation>
     </message>
@@ -2348,7 +2368,7 @@ Enter the %2:</source>
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2356,12 +2376,30 @@ Enter the %2:</source>
         </translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-257"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Έλεγχος όλων των γραμμών πριν από τον κατακερματισμό των κωδικών πρόσβασης: %1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+251"/>
+        <source>The import was cancelled</source>
+        <translation>Η εισαγωγή ακυρώθηκε</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) were refused</source>
+        <translation>
+            <numerusform>%n γραμμή απορρίφθηκε</numerusform>
+            <numerusform>%n γραμμές απορρίφθηκαν</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 is empty</source>
         <translation>Το %1 είναι κενό</translation>
     </message>
@@ -2406,7 +2444,7 @@ Enter the %2:</source>
         <translation>Δεν υπάρχει μέλος επιβράβευσης με αριθμό «%1»</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ένα νέο διακριτικό ξεκινά ως %1 και δεν μπορεί να εισαχθεί ως %2</translation>
     </message>
@@ -2996,12 +3034,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+429"/>
+        <location line="+436"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-429"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3103,7 +3141,7 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+126"/>
         <source>Looking up authentication code %1…</source>
         <translation>Αναζήτηση κωδικού ταυτοποίησης %1…</translation>
     </message>
@@ -3179,7 +3217,7 @@ Time: %6 s</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Needs a token with an identifier</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό</translation>
     </message>
@@ -4401,7 +4439,7 @@ Default store file: %3</source>
         <translation>Τα διακριτικά δεν αναζητούνται με βάση το %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>The token to update is gone</source>
         <translation>Το διακριτικό προς ενημέρωση δεν υπάρχει πια</translation>
     </message>
@@ -4574,7 +4612,7 @@ Default store file: %3</source>
         <translation>%1 ταξινομήσεις</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-72"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-75"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+43"/>
         <source>A generated pass code must be sent to someone: give an accounts receivable or a reward participant</source>
         <translation>Ένας παραγόμενος κωδικός πρόσβασης πρέπει να σταλεί σε κάποιον: δώστε λογαριασμό πελάτη ή μέλος επιβράβευσης</translation>
@@ -4592,7 +4630,7 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να αποδώσει αριθμό διακριτικού</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+148"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+151"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+15"/>
         <location line="+189"/>
         <source>verification code issued</source>
@@ -5241,7 +5279,7 @@ Default store file: %3</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>
@@ -5685,7 +5723,7 @@ Default store file: %3</source>
         <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+400"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>

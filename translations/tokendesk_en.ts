@@ -105,11 +105,19 @@
     <name>ImportJob</name>
     <message numerus="yes">
         <location filename="../app/io/ImportJob.cpp" line="+186"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n row was refused, so nothing was imported</numerusform>
             <numerusform>%n rows were refused, so nothing was imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%n row(s) were refused</source>
+        <translation>
+            <numerusform>%n row was refused</numerusform>
+            <numerusform>%n rows were refused</numerusform>
         </translation>
     </message>
 </context>
@@ -132,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+222"/>
+        <location line="+229"/>
         <source>%n token(s) match</source>
         <translation>
             <numerusform>%n token matches</numerusform>
@@ -148,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+477"/>
+        <location line="+483"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>

@@ -82,13 +82,38 @@ Result<QList<ImportRefusal>> CompensatingImportSession::write(const QList<Import
 Result<void> CompensatingImportSession::writeRow(const ImportRow& row)
 {
     if (row.existingId.isEmpty()) {
+        // Once one new token of a classification came back waiting for verification, so will the
+        // rest: a row that wants another state is refused before it leaves a token that cannot be
+        // deleted.
+        const QString classification
+            = row.patch.classification.isSet() ? row.patch.classification.value() : QString();
+        if (m_awaitingVerification.contains(classification) && row.state
+            && *row.state != LifeCycleState::PendingVerification)
+            return Error(Error::Code::InvalidState,
+                         tr("A new token starts as %1 and cannot be imported as %2")
+                             .arg(LifeCycleStates::toWire(LifeCycleState::PendingVerification),
+                                  LifeCycleStates::toWire(*row.state)),
+                         QStringLiteral("life_cycle_state"));
         const Result<TokenResult> created = m_store.create(row.patch);
         if (!created)
             return created.error();
-        m_createdIds.append(created->token.id);
-        if (row.state)
-            return moveTo(created->token, *row.state);
-        return {};
+        const AccessToken& token = created->token;
+        if (token.lifeCycleState == LifeCycleState::PendingVerification)
+            m_awaitingVerification.insert(classification);
+        m_createdIds.append(token.id);
+        if (!row.state)
+            return {};
+        const Result<void> moved = moveTo(token, *row.state);
+        if (moved)
+            return {};
+        // The row is refused, so the token made for it goes again, where the store allows it.
+        const Result<void> removed = removeCreated(token.id);
+        if (!removed)
+            return Error(moved.error().code(),
+                         tr("%1; %2").arg(moved.error().message(), removed.error().message()),
+                         moved.error().field());
+        m_createdIds.removeLast();
+        return moved;
     }
 
     const TokenRef ref = TokenRef::byId(row.existingId);
@@ -150,24 +175,38 @@ TokenPatch CompensatingImportSession::restorePatch(const AccessToken& before, co
     return patch;
 }
 
+Result<void> CompensatingImportSession::removeCreated(const QString& id)
+{
+    const TokenRef ref = TokenRef::byId(id);
+    const Result<AccessToken> token = m_store.show(ref);
+    if (!token)
+        return token.error().code() == Error::Code::NotFound ? Result<void>() : Result<void>(token.error());
+    // The life cycle has no way from PENDING_VERIFICATION to deletion without the customer's code.
+    if (token->lifeCycleState == LifeCycleState::PendingVerification)
+        return Error(Error::Code::InvalidState,
+                     tr("token %1 stays: it waits for verification, and only a token that is not effective "
+                        "can be deleted")
+                         .arg(token->number),
+                     QStringLiteral("life_cycle_state"));
+    auto named = [&token](const Error& error) {
+        return Error(error.code(), tr("token %1 stays: %2").arg(token->number, error.message()),
+                     error.field());
+    };
+    if (token->lifeCycleState != LifeCycleState::NotEffective) {
+        if (const Result<AccessToken> moved = m_store.setNotEffective(ref); !moved)
+            return named(moved.error());
+    }
+    if (const Result<AccessToken> removed = m_store.remove(ref); !removed)
+        return named(removed.error());
+    return {};
+}
+
 Result<void> CompensatingImportSession::rollback(const ImportTally& tally)
 {
     Q_UNUSED(tally)
     QStringList failures;
     for (auto id = m_createdIds.crbegin(); id != m_createdIds.crend(); ++id) {
-        const TokenRef ref = TokenRef::byId(*id);
-        const Result<AccessToken> token = m_store.show(ref);
-        if (!token)
-            continue;
-        if (token->lifeCycleState != LifeCycleState::NotEffective) {
-            const Result<AccessToken> moved = m_store.setNotEffective(ref);
-            if (!moved) {
-                failures.append(moved.error().message());
-                continue;
-            }
-        }
-        const Result<AccessToken> removed = m_store.remove(ref);
-        if (!removed)
+        if (const Result<void> removed = removeCreated(*id); !removed)
             failures.append(removed.error().message());
     }
     for (auto before = m_updatedBefore.crbegin(); before != m_updatedBefore.crend(); ++before) {

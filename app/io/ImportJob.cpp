@@ -349,13 +349,18 @@ ImportReport ImportJob::run(TokenStore& store)
         report.created = m_pendingCreated;
         report.updated = m_pendingUpdated;
     } else if (atomic && (report.failure.isError() || report.rejected > 0 || report.cancelled)) {
-        if (!report.failure.isError() && !report.cancelled)
+        const int refused = int(qMin<qint64>(report.rejected, INT_MAX));
+        if (const Result<void> undone = session->rollback(tallyOf(report, 0, 0)); !undone) {
+            // What stopped the import, and then what is left of it: never "nothing was imported".
+            const QString cause = report.failure.isError() ? report.failure.message()
+                : report.cancelled                         ? tr("The import was cancelled")
+                                                           : tr("%n row(s) were refused", nullptr, refused);
+            report.failure = Error(undone.error().code(), tr("%1. %2").arg(cause, undone.error().message()),
+                                   undone.error().field());
+        } else if (!report.failure.isError() && !report.cancelled) {
             report.failure = Error(Error::Code::Validation,
-                                   tr("%n row(s) were refused, so nothing was imported", nullptr,
-                                      int(qMin<qint64>(report.rejected, INT_MAX))));
-        if (const Result<void> undone = session->rollback(tallyOf(report, 0, 0));
-            !undone && !report.failure.isError())
-            report.failure = undone.error();
+                                   tr("%n row(s) were refused, so nothing was imported", nullptr, refused));
+        }
     } else if (atomic) {
         if (const Result<void> committed
             = session->commit(tallyOf(report, m_pendingCreated, m_pendingUpdated));
@@ -692,7 +697,10 @@ QList<Error::Violation> ImportJob::validation(const Candidate& candidate,
         const LifeCycleState initial
             = rules.verificationRequired ? LifeCycleState::PendingVerification : LifeCycleState::Effective;
         const LifeCycleState wanted = *candidate.row.state;
-        if (wanted != initial && wanted != LifeCycleState::NotEffective)
+        // Not effective is one step on from effective; a token waiting for verification has no
+        // way there.
+        if (wanted != initial
+            && !(initial == LifeCycleState::Effective && wanted == LifeCycleState::NotEffective))
             violations.append(
                 { stateField,
                   tr("A new token starts as %1 and cannot be imported as %2")

@@ -437,6 +437,53 @@ private Q_SLOTS:
                  Error::Code::NotFound);
     }
 
+    // Where the server makes new tokens wait for verification, the API can neither set them not
+    // effective nor delete them: an import says which tokens it leaves, never "nothing was
+    // imported", and refuses the rows it then knows would leave one more.
+    void anImportThatCannotBeUndoneSaysWhatStays()
+    {
+        m_sim.control(QStringLiteral("settings"),
+                      { { QStringLiteral("verification_required"), QStringLiteral("true") } });
+        const auto restore = qScopeGuard([this]() {
+            m_sim.control(QStringLiteral("settings"),
+                          { { QStringLiteral("verification_required"), QStringLiteral("false") } });
+        });
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tokens.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("authentication_code,life_cycle_state\nPV1,\nPV2,NOT_EFFECTIVE\n");
+        file.close();
+
+        ImportOptions options;
+        options.filePath = path;
+        const ImportReport atomic = ImportJob(options).run(*m_store);
+        const Result<AccessToken> left = m_store->show(TokenRef::byAuthenticationCode(QStringLiteral("PV1")));
+        QVERIFY(left.ok());
+        QCOMPARE(left->lifeCycleState, LifeCycleState::PendingVerification);
+        const QString said = atomic.failure.message();
+        QVERIFY2(said.contains(QLatin1String("refused")) && said.contains(left->number)
+                     && said.contains(QLatin1String("waits for verification"))
+                     && !said.contains(QLatin1String("nothing was imported")),
+                 qPrintable(said));
+        QCOMPARE(atomic.errors.value(0).line, qint64(3));
+        QCOMPARE(m_store->show(TokenRef::byAuthenticationCode(QStringLiteral("PV2"))).error().code(),
+                 Error::Code::NotFound);
+
+        // The first row of an import finds out only by creating its token: the refusal says it stays.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("authentication_code,life_cycle_state\nPV3,NOT_EFFECTIVE\n");
+        file.close();
+        options.mode = ImportOptions::Mode::SkipInvalid;
+        const ImportReport skipped = ImportJob(options).run(*m_store);
+        QCOMPARE(skipped.rejected, qint64(1));
+        const Result<AccessToken> stays
+            = m_store->show(TokenRef::byAuthenticationCode(QStringLiteral("PV3")));
+        QVERIFY(stays.ok());
+        QVERIFY2(skipped.errors.value(0).message.contains(stays->number),
+                 qPrintable(skipped.errors.value(0).message));
+    }
+
     void networkLogHoldsNoSecret()
     {
         QTRY_VERIFY(!NetworkLog::shared().entries().isEmpty());

@@ -680,6 +680,32 @@ private Q_SLOTS:
         QCOMPARE(byCode(QStringLiteral("R1")).accountsReceivable->number, QStringLiteral("ACR0001"));
     }
 
+    // Where new tokens wait for verification, the life cycle has no way from there to not
+    // effective: such a row is refused, rather than a token that skipped verification.
+    void aTokenThatMustBeVerifiedIsNotImportedAsNotEffective()
+    {
+        TokenSettings settings = m_store->settings().value();
+        settings.definition.verificationRequired = true;
+        QVERIFY(m_store->saveSettings(settings).ok());
+        const QString path
+            = writeFile("authentication_code,state\nV1,NOT_EFFECTIVE\nV2,\nV3,PENDING_VERIFICATION\n");
+
+        const ImportReport checked = dryRun(path, QString());
+        QCOMPARE(checked.rejected, qint64(1));
+        QCOMPARE(checked.errors.value(0).line, qint64(2));
+        QCOMPARE(checked.errors.value(0).field, QStringLiteral("life_cycle_state"));
+
+        const ImportReport report = import(options(path, ImportOptions::Mode::SkipInvalid));
+        QCOMPARE(report.created, qint64(2));
+        QCOMPARE(report.rejected, qint64(1));
+        QVERIFY2(report.errors.value(0).message.contains(QLatin1String("PENDING_VERIFICATION")),
+                 qPrintable(report.errors.value(0).message));
+        QCOMPARE(m_store->show(TokenRef::byAuthenticationCode(QStringLiteral("V1"))).error().code(),
+                 Error::Code::NotFound);
+        QCOMPARE(byCode(QStringLiteral("V2")).lifeCycleState, LifeCycleState::PendingVerification);
+        QCOMPARE(byCode(QStringLiteral("V3")).lifeCycleState, LifeCycleState::PendingVerification);
+    }
+
     void malformedRecordsAreRejectedWithTheirLine()
     {
         const QString path = writeFile("authentication_code,udf_string_1\nM1,a\nM2,b,extra\nM3,c\n");

@@ -311,8 +311,12 @@ Result<SqlTokenStore::Row> SqlImportSession::newRow(const ImportRow& in, QString
     } else {
         t.lifeCycleState = LifeCycleState::Effective;
     }
-    if (in.state == LifeCycleState::NotEffective)
+    if (in.state == LifeCycleState::NotEffective) {
+        if (Error refused = TransitionTable::check(Operation::SetNotEffective, t.lifeCycleState);
+            refused.isError())
+            return refused;
         t.lifeCycleState = LifeCycleState::NotEffective;
+    }
 
     t.id = nextId();
     const QDateTime now = m_store.m_clock->now().toUTC();
