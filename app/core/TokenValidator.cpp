@@ -182,12 +182,16 @@ QList<Error::Violation> TokenValidator::validate(const AccessToken& after, const
     if (patch.passCode.isNull() && !after.identifier.isEmpty())
         violations.append({ QStringLiteral("pass_code"),
                             tr("The pass code cannot be cleared while the token has an identifier") });
-    if (!after.identifier.isEmpty() && !after.hasPassCode)
+    // An update is judged by what it changes: a token made before the rules were tightened stays
+    // editable until the identifier, the pass code or the classification (whose rules apply) change.
+    const bool judgesWhole = mode == Mode::Create || !patch.identifier.isAbsent()
+        || !patch.passCode.isAbsent() || !patch.classification.isAbsent();
+    if (judgesWhole && !after.identifier.isEmpty() && !after.hasPassCode)
         violations.append(
             { QStringLiteral("pass_code"), tr("A pass code is required when an identifier is given") });
     if (after.identifier.isEmpty() && after.hasPassCode && patch.passCode.isSet())
         violations.append({ QStringLiteral("identifier"), tr("A pass code needs an identifier") });
-    if (!rules.allowNoIdentifierAndPassCode && after.identifier.isEmpty())
+    if (judgesWhole && !rules.allowNoIdentifierAndPassCode && after.identifier.isEmpty())
         violations.append(
             { QStringLiteral("identifier"),
               tr("An identifier is required: the rules for this token (its classification's, or the "

@@ -438,6 +438,27 @@ void StoreConformanceTest::updateValidationChangesNothing()
     checkUnchanged(token);
 }
 
+// Rules tightened later judge what an update changes: a token made under the older rules stays
+// editable, and only a change to what the rule is about is refused.
+void StoreConformanceTest::tighterRulesJudgeOnlyWhatAnUpdateChanges()
+{
+    const AccessToken card = createToken(QString(), QString());
+    saveRules([](TokenSettings& s) { s.definition.allowNoIdentifierAndPassCode = false; });
+    TokenPatch note;
+    note.udfString[0] = QStringLiteral("still editable");
+    note.customFieldSet.insert(QStringLiteral("tier"), QStringLiteral("gold"));
+    const Result<AccessToken> noted = m_store->update(TokenRef::byId(card.id), note);
+    REQUIRE_OK(noted);
+    QCOMPARE(noted->udfString[0], QStringLiteral("still editable"));
+
+    TokenPatch clearIdentifier;
+    clearIdentifier.identifier = PatchValue<QString>::null();
+    const Result<AccessToken> refused = m_store->update(TokenRef::byId(card.id), clearIdentifier);
+    REQUIRE_ERROR(refused, Error::Code::Validation);
+    QCOMPARE(refused.error().field(), QStringLiteral("identifier"));
+    saveRules([](TokenSettings& s) { s.definition.allowNoIdentifierAndPassCode = true; });
+}
+
 void StoreConformanceTest::updateUnknownReferences()
 {
     const AccessToken token = createToken(QString(), QString());

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void updateCustomFields();
     void updateStaleVersionConflicts();
     void updateValidationChangesNothing();
+    void tighterRulesJudgeOnlyWhatAnUpdateChanges();
     void updateUnknownReferences();
     void classificationByNameOrIdAndItsRules();
     void stateTransitions();
