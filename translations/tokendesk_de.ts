@@ -366,7 +366,7 @@
         <translation>Token %1 bleibt: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The import could not be undone completely: %1</source>
         <translation>Der Import konnte nicht vollständig rückgängig gemacht werden: %1</translation>
     </message>
@@ -1652,7 +1652,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>FilterHeaderView</name>
     <message>
-        <location filename="../ui/FilterHeaderView.cpp" line="+53"/>
+        <location filename="../ui/FilterHeaderView.cpp" line="+58"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -2444,7 +2444,7 @@ Geben Sie %2 ein:</translation>
         <translation>Es gibt keinen Prämienteilnehmer mit der Nummer „%1“</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ein neues Token beginnt als %1 und kann nicht als %2 importiert werden</translation>
     </message>
@@ -2848,7 +2848,7 @@ Dauer: %6 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+107"/>
+        <location filename="../ui/MainWindow.cpp" line="+125"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2858,7 +2858,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+171"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2903,12 +2903,7 @@ Dauer: %6 s</translation>
         <translation>&amp;Einmalpasswort erzeugen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
@@ -2963,7 +2958,12 @@ Dauer: %6 s</translation>
         <translation>Bestätigungs&amp;code zurücksetzen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Filter Current Column</source>
         <translation>Aktuelle Spalte &amp;filtern</translation>
     </message>
@@ -3003,7 +3003,7 @@ Dauer: %6 s</translation>
         <translation>&amp;Token</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3034,12 +3034,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+436"/>
+        <location line="+447"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-440"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3141,7 +3141,7 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>Looking up authentication code %1…</source>
         <translation>Authentifizierungscode %1 wird gesucht …</translation>
     </message>
@@ -3227,33 +3227,38 @@ Dauer: %6 s</translation>
         <translation>Benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+45"/>
+        <location line="+43"/>
+        <location line="+3"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-2"/>
         <source>Token %1 has unsaved changes. Save them before moving on?</source>
         <translation>Token %1 hat ungespeicherte Änderungen. Vor dem Weitergehen speichern?</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
         <source>Token %1 has unsaved changes. Discard them?</source>
         <translation>Token %1 hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+27"/>
+        <source>Token %1 has unsaved changes: press Return to apply what you typed.</source>
+        <translation>Token %1 hat ungespeicherte Änderungen: Drücken Sie die Eingabetaste, um das Eingetippte anzuwenden.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>None of the columns on screen can be filtered.</source>
         <translation>Keine der angezeigten Spalten kann gefiltert werden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>&amp;Descending</source>
         <translation>&amp;Absteigend</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -4439,7 +4444,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Tokens können nicht nach %1 gesucht werden</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>The token to update is gone</source>
         <translation>Das zu aktualisierende Token existiert nicht mehr</translation>
     </message>
@@ -4612,7 +4617,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 Klassifizierungen</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-75"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-76"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+43"/>
         <source>A generated pass code must be sent to someone: give an accounts receivable or a reward participant</source>
         <translation>Ein erzeugter Passcode muss an jemanden gesendet werden: Geben Sie ein Debitorenkonto oder einen Prämienteilnehmer an</translation>
@@ -4630,7 +4635,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher konnte keine Token-Nummer vergeben</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+151"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+152"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+15"/>
         <location line="+189"/>
         <source>verification code issued</source>
@@ -5284,7 +5289,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <location line="+35"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>
@@ -5808,7 +5813,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Passcode kann nicht gelöscht werden, solange das Token eine Kennung hat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>A pass code is required when an identifier is given</source>
         <translation>Ein Passcode ist erforderlich, wenn eine Kennung angegeben ist</translation>
     </message>
@@ -5828,7 +5833,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Authentifizierungscode kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-69"/>
         <source>A custom field needs a name</source>
         <translation>Ein Zusatzfeld braucht einen Namen</translation>
     </message>
@@ -5838,7 +5843,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Zusatzfeld %1 ist länger als 4096 Zeichen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>A pass code needs an identifier</source>
         <translation>Ein Passcode braucht eine Kennung</translation>
     </message>

@@ -366,7 +366,7 @@
         <translation>το διακριτικό %1 παραμένει: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The import could not be undone completely: %1</source>
         <translation>Η εισαγωγή δεν ήταν δυνατό να αναιρεθεί πλήρως: %1</translation>
     </message>
@@ -1652,7 +1652,7 @@ Enter the %2:</source>
 <context>
     <name>FilterHeaderView</name>
     <message>
-        <location filename="../ui/FilterHeaderView.cpp" line="+53"/>
+        <location filename="../ui/FilterHeaderView.cpp" line="+58"/>
         <source>Filter</source>
         <translation>Φίλτρο</translation>
     </message>
@@ -2444,7 +2444,7 @@ Enter the %2:</source>
         <translation>Δεν υπάρχει μέλος επιβράβευσης με αριθμό «%1»</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ένα νέο διακριτικό ξεκινά ως %1 και δεν μπορεί να εισαχθεί ως %2</translation>
     </message>
@@ -2848,7 +2848,7 @@ Time: %6 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+107"/>
+        <location filename="../ui/MainWindow.cpp" line="+125"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2858,7 +2858,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+171"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2903,12 +2903,7 @@ Time: %6 s</source>
         <translation>Δημιουργία κωδικού &amp;μίας χρήσης</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Re&amp;fresh</source>
-        <translation>Α&amp;νανέωση</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Import…</source>
         <translation>Ε&amp;ισαγωγή…</translation>
     </message>
@@ -2963,7 +2958,12 @@ Time: %6 s</source>
         <translation>Επαναφορά κωδικού επαλήθε&amp;υσης</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>&amp;Refresh</source>
+        <translation>Α&amp;νανέωση</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Filter Current Column</source>
         <translation>&amp;Φιλτράρισμα τρέχουσας στήλης</translation>
     </message>
@@ -3003,7 +3003,7 @@ Time: %6 s</source>
         <translation>&amp;Διακριτικά</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
@@ -3034,12 +3034,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+436"/>
+        <location line="+447"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-440"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3141,7 +3141,7 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>Looking up authentication code %1…</source>
         <translation>Αναζήτηση κωδικού ταυτοποίησης %1…</translation>
     </message>
@@ -3227,33 +3227,38 @@ Time: %6 s</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+45"/>
+        <location line="+43"/>
+        <location line="+3"/>
         <source>Unsaved Changes</source>
         <translation>Μη αποθηκευμένες αλλαγές</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-2"/>
         <source>Token %1 has unsaved changes. Save them before moving on?</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να αποθηκευτούν πριν συνεχίσετε;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
         <source>Token %1 has unsaved changes. Discard them?</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να απορριφθούν;</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+27"/>
+        <source>Token %1 has unsaved changes: press Return to apply what you typed.</source>
+        <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές: πατήστε Enter για να εφαρμοστεί ό,τι πληκτρολογήσατε.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>None of the columns on screen can be filtered.</source>
         <translation>Καμία από τις στήλες που εμφανίζονται δεν μπορεί να φιλτραριστεί.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>&amp;Descending</source>
         <translation>&amp;Φθίνουσα</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Columns</source>
         <translation>Στήλες</translation>
     </message>
@@ -4439,7 +4444,7 @@ Default store file: %3</source>
         <translation>Τα διακριτικά δεν αναζητούνται με βάση το %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>The token to update is gone</source>
         <translation>Το διακριτικό προς ενημέρωση δεν υπάρχει πια</translation>
     </message>
@@ -4612,7 +4617,7 @@ Default store file: %3</source>
         <translation>%1 ταξινομήσεις</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-75"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-76"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+43"/>
         <source>A generated pass code must be sent to someone: give an accounts receivable or a reward participant</source>
         <translation>Ένας παραγόμενος κωδικός πρόσβασης πρέπει να σταλεί σε κάποιον: δώστε λογαριασμό πελάτη ή μέλος επιβράβευσης</translation>
@@ -4630,7 +4635,7 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να αποδώσει αριθμό διακριτικού</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+151"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+152"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+15"/>
         <location line="+189"/>
         <source>verification code issued</source>
@@ -5284,7 +5289,7 @@ Default store file: %3</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <location line="+35"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>
@@ -5808,7 +5813,7 @@ Default store file: %3</source>
         <translation>Ο κωδικός πρόσβασης δεν μπορεί να διαγραφεί όσο το διακριτικό έχει αναγνωριστικό</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>A pass code is required when an identifier is given</source>
         <translation>Απαιτείται κωδικός πρόσβασης όταν δίνεται αναγνωριστικό</translation>
     </message>
@@ -5828,7 +5833,7 @@ Default store file: %3</source>
         <translation>Ο κωδικός ταυτοποίησης δεν μπορεί να διαγραφεί</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-69"/>
         <source>A custom field needs a name</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται όνομα</translation>
     </message>
@@ -5838,7 +5843,7 @@ Default store file: %3</source>
         <translation>Το προσαρμοσμένο πεδίο %1 είναι μεγαλύτερο από 4096 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>A pass code needs an identifier</source>
         <translation>Ένας κωδικός πρόσβασης χρειάζεται αναγνωριστικό</translation>
     </message>

@@ -14,7 +14,12 @@ FilterHeaderView::FilterHeaderView(QWidget* parent)
     setSortIndicatorShown(true);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, &FilterHeaderView::emitPending);
+    connect(&m_debounce, &QTimer::timeout, this, [this]() {
+        if (m_applyWhileTyping)
+            emitPending();
+        else
+            Q_EMIT typingHeld();
+    });
     connect(this, &QHeaderView::sectionResized, this, &FilterHeaderView::positionEditors);
     connect(this, &QHeaderView::sectionMoved, this, &FilterHeaderView::positionEditors);
 }

@@ -33,6 +33,9 @@ public:
     // logicalIndex has none; its text is selected, so typing replaces it. False when no column on
     // screen has a filter.
     bool focusFilter(int logicalIndex);
+    // Off: what is typed waits for Return instead of applying after the pause (typingHeld() is
+    // sent then), so a question about unsaved edits never stops someone mid-word.
+    void setApplyWhileTyping(bool apply) { m_applyWhileTyping = apply; }
 
     QSize sizeHint() const override;
 
@@ -44,6 +47,8 @@ Q_SIGNALS:
     // The filters typed since the last signal, by logical index: several at once (Clear Filters)
     // come together, so one question about unsaved edits covers them all.
     void filtersChanged(const QMap<int, QString>& texts);
+    // Typing paused while setApplyWhileTyping(false): the filter waits for Return.
+    void typingHeld();
 
 protected:
     void updateGeometries() override;
@@ -63,4 +68,5 @@ private:
     QString m_textOnEntry;
     QTimer m_debounce;
     bool m_filterRowVisible = true;
+    bool m_applyWhileTyping = true;
 };

@@ -29,6 +29,7 @@
 #include "TokenExporter.h"
 #include "TokenService.h"
 #include "TokenTableModel.h"
+#include "TokenTableView.h"
 #include "TransitionTable.h"
 #include "VerifyDialog.h"
 #include "WhenFinished.h"
@@ -55,6 +56,7 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -92,13 +94,29 @@ QString csvPath(const QMimeData* mime)
     }
     return QString();
 }
+
+// A menu entry made from a column title, with an access key on its first letter no other entry
+// of the menu uses yet, so the keyboard reaches it as it reaches the fixed entries.
+QString withAccessKey(const QString& title, QSet<QChar>& used)
+{
+    QString text = title;
+    text.replace(QLatin1Char('&'), QLatin1String("&&"));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar key = text.at(i).toLower();
+        if (key.isLetterOrNumber() && !used.contains(key)) {
+            used.insert(key);
+            return text.insert(i, QLatin1Char('&'));
+        }
+    }
+    return text;
+}
 } // namespace
 
 MainWindow::MainWindow(TokenService* service, QWidget* parent)
     : QMainWindow(parent)
     , m_service(service)
     , m_model(new TokenTableModel(service, this))
-    , m_table(new QTableView(this))
+    , m_table(new TokenTableView(this))
     , m_header(new FilterHeaderView(m_table))
     , m_editor(new TokenEditor(service, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -167,15 +185,8 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
         TokenQuery query = m_model->query();
         for (auto it = texts.cbegin(); it != texts.cend(); ++it)
             query = TokenTableModel::withColumnFilter(query, m_model->columnKey(it.key()), it.value());
-        if (showQuery(query))
-            return;
-        // Staying on the edited token: the filters go back to what the table shows.
-        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
-            if (QLineEdit* edit = m_header->filterEdit(it.key())) {
-                const QSignalBlocker block(edit);
-                edit->setText(m_model->query().columnFilters.value(m_model->columnKey(it.key())));
-            }
-        }
+        if (!showQuery(query))
+            showQueryInControls();
     });
     connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_header,
             &FilterHeaderView::positionEditors);
@@ -189,8 +200,24 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
                 m_header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
             });
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
+        // One row left selected apart from the current one (Ctrl+Space, Ctrl+click took the current
+        // one away): the editor goes to it, so what is on show is what the actions act on.
+        const QItemSelection selection = m_table->selectionModel()->selection();
+        if (selection.size() == 1 && selection.first().top() == selection.first().bottom()
+            && selection.first().top() != m_table->currentIndex().row())
+            m_table->selectionModel()->setCurrentIndex(
+                m_model->index(selection.first().top(),
+                               qBound(0, m_currentColumn, m_model->columnCount() - 1)),
+                QItemSelectionModel::NoUpdate);
+        updateActions();
+    });
+    // Return (or a double click) on a row opens it: the cursor goes into the editor.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (index.row() == m_table->currentIndex().row() && m_editor->token()
+            && m_editor->token()->id == m_currentId)
+            m_editor->enter();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentColumnChanged, this,
@@ -231,6 +258,9 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_scopeBar, &RemoteScopeBar::scopeChanged, this, &MainWindow::applyFilters);
     connect(m_scopeBar, &RemoteScopeBar::findRequested, this, &MainWindow::findByAuthenticationCode);
     connect(m_editor, &TokenEditor::modifiedChanged, this, &MainWindow::updateActions);
+    connect(m_editor, &TokenEditor::modifiedChanged, m_header,
+            [this](bool modified) { m_header->setApplyWhileTyping(!modified); });
+    connect(m_header, &FilterHeaderView::typingHeld, this, &MainWindow::holdTyping);
     connect(m_editor, &TokenEditor::statusMessage, this, &MainWindow::setLastOperation);
     connect(m_editor, &TokenEditor::saveFailed, this, &MainWindow::showError);
     connect(m_editor, &TokenEditor::saveCancelled, this, [this](const QString& message) {
@@ -247,7 +277,12 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
 
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(FilterHeaderView::debounceMs);
-    connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyFilters);
+    connect(&m_searchDebounce, &QTimer::timeout, this, [this]() {
+        if (m_editor->isModified())
+            holdTyping();
+        else
+            applyFilters();
+    });
     m_stateCountTimer.setSingleShot(true);
     m_stateCountTimer.setInterval(300);
     connect(&m_stateCountTimer, &QTimer::timeout, this, &MainWindow::updateStateCounts);
@@ -306,7 +341,7 @@ void MainWindow::createActions()
          QStringLiteral("passcode-change"), QKeySequence(), &MainWindow::changePassCode);
     make(Action::GenerateOtp, QStringLiteral("actionGenerateOtp"), tr("Generate &OTP"), QStringLiteral("otp"),
          QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::generateOtp);
-    make(Action::Refresh, QStringLiteral("actionRefresh"), tr("Re&fresh"), QStringLiteral("view-refresh"),
+    make(Action::Refresh, QStringLiteral("actionRefresh"), tr("&Refresh"), QStringLiteral("view-refresh"),
          QKeySequence::Refresh, &MainWindow::refresh);
     make(Action::Import, QStringLiteral("actionImport"), tr("&Import…"), QStringLiteral("document-import"),
          QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::requestImport);
@@ -395,6 +430,15 @@ void MainWindow::createMenus()
     for (Action id :
          { Action::ResetPassCode, Action::ForgotPassCode, Action::ChangePassCode, Action::GenerateOtp })
         tokens->addAction(action(id));
+
+    // F10 opens the menu bar, as it does in GNOME and Windows applications.
+    auto* menuKey = new QAction(this);
+    menuKey->setShortcut(Qt::Key_F10);
+    connect(menuKey, &QAction::triggered, this, [this]() {
+        if (!menuBar()->actions().isEmpty())
+            menuBar()->setActiveAction(menuBar()->actions().constFirst());
+    });
+    addAction(menuKey);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(Icons::get(QStringLiteral("help-about")), tr("&About TokenDesk"), this,
@@ -724,8 +768,17 @@ void MainWindow::showQueryInControls()
     }
     if (QAbstractButton* state = m_stateButtonById.value(shown.state ? int(*shown.state) : allStatesId))
         state->setChecked(true);
-    const QSignalBlocker block(m_classificationFilter);
-    m_classificationFilter->setCurrentIndex(qMax(0, m_classificationFilter->findData(shown.classification)));
+    {
+        const QSignalBlocker block(m_classificationFilter);
+        m_classificationFilter->setCurrentIndex(
+            qMax(0, m_classificationFilter->findData(shown.classification)));
+    }
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (QLineEdit* edit = m_header->filterEdit(column)) {
+            const QSignalBlocker block(edit);
+            edit->setText(shown.columnFilters.value(m_model->columnKey(column)));
+        }
+    }
 }
 
 bool MainWindow::showQuery(const TokenQuery& query)
@@ -737,7 +790,10 @@ bool MainWindow::showQuery(const TokenQuery& query)
     const bool keepToken = !m_remote && query.search == m_model->query().search && !m_editor->isModified()
         && m_editor->token() && m_editor->token()->id == m_currentId;
     if (!keepToken) {
-        if (!confirmLeavingToken())
+        if (!confirmLeavingToken([this, query]() {
+                if (showQuery(query))
+                    showQueryInControls();
+            }))
             return false;
         // Cleared first: the new query's first page selects its first row and loads it.
         m_editor->clearToken();
@@ -1041,35 +1097,17 @@ void MainWindow::onCurrentRowChanged(const QModelIndex& current, const QModelInd
         = current.isValid() ? m_model->tokenAt(current.row()) : std::nullopt;
     if (token && token->id == m_currentId)
         return;
-    if (m_editor->isModified()) {
-        const QMessageBox::StandardButton answer = MessageBox::question(
-            this, tr("Unsaved Changes"),
-            tr("Token %1 has unsaved changes. Save them before moving on?").arg(m_editor->token()->number),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || answer == QMessageBox::Save) {
-            // Stay on the edited token; a save moves on once the store has accepted it. Put back
-            // once the view is done: a move by keyboard selects the new row after this signal.
-            QTimer::singleShot(0, this, [this, back = QPersistentModelIndex(previous)]() {
-                m_restoringSelection = true;
-                m_table->selectionModel()->setCurrentIndex(
-                    back, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-                m_restoringSelection = false;
-            });
-            if (answer == QMessageBox::Save) {
-                const int target = current.row();
-                auto* once = new QObject(this);
-                connect(m_editor, &TokenEditor::saved, once, [this, target, once]() {
-                    once->deleteLater();
-                    selectRow(target);
-                });
-                connect(m_editor, &TokenEditor::saveFailed, once, [once]() { once->deleteLater(); });
-                connect(m_editor, &TokenEditor::saveCancelled, once, [once]() { once->deleteLater(); });
-                // Reloaded instead: the person stays to see the other version.
-                connect(m_editor, &TokenEditor::saveDiscarded, once, [once]() { once->deleteLater(); });
-                m_editor->save();
-            }
-            return;
-        }
+    const int target = current.row();
+    if (!confirmLeavingToken([this, target]() { selectRow(target); })) {
+        // Stay on the edited token; a save moves on once the store has accepted it. Put back once
+        // the view is done: a move by keyboard selects the new row after this signal.
+        QTimer::singleShot(0, this, [this, back = QPersistentModelIndex(previous)]() {
+            m_restoringSelection = true;
+            m_table->selectionModel()->setCurrentIndex(
+                back, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_restoringSelection = false;
+        });
+        return;
     }
     // An error about the token before is no longer about the one on show.
     m_messageBar->dismissError();
@@ -1083,18 +1121,46 @@ void MainWindow::onCurrentRowChanged(const QModelIndex& current, const QModelInd
     updateActions();
 }
 
-bool MainWindow::confirmLeavingToken()
+bool MainWindow::confirmLeavingToken(const std::function<void()>& afterSave)
 {
     if (!m_editor->isModified())
         return true;
-    const QMessageBox::StandardButton answer = MessageBox::question(
-        this, tr("Unsaved Changes"),
-        tr("Token %1 has unsaved changes. Discard them?").arg(m_editor->token()->number),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    const QString number = m_editor->token()->number;
+    const QMessageBox::StandardButton answer = afterSave
+        ? MessageBox::question(this, tr("Unsaved Changes"),
+                               tr("Token %1 has unsaved changes. Save them before moving on?").arg(number),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                               QMessageBox::Save)
+        : MessageBox::question(this, tr("Unsaved Changes"),
+                               tr("Token %1 has unsaved changes. Discard them?").arg(number),
+                               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        saveThen(afterSave);
     if (answer != QMessageBox::Discard)
         return false;
     m_editor->revert();
     return true;
+}
+
+void MainWindow::saveThen(const std::function<void()>& next)
+{
+    auto* once = new QObject(this);
+    connect(m_editor, &TokenEditor::saved, once, [once, next]() {
+        once->deleteLater();
+        next();
+    });
+    connect(m_editor, &TokenEditor::saveFailed, once, [once]() { once->deleteLater(); });
+    connect(m_editor, &TokenEditor::saveCancelled, once, [once]() { once->deleteLater(); });
+    // Reloaded instead: the person stays to see the other version.
+    connect(m_editor, &TokenEditor::saveDiscarded, once, [once]() { once->deleteLater(); });
+    m_editor->save();
+}
+
+void MainWindow::holdTyping()
+{
+    if (m_editor->isModified() && m_editor->token())
+        showNotice(tr("Token %1 has unsaved changes: press Return to apply what you typed.")
+                       .arg(m_editor->token()->number));
 }
 
 void MainWindow::onModelDataChanged()
@@ -1122,8 +1188,8 @@ void MainWindow::rebuildFilterRow()
 
 void MainWindow::enterResults()
 {
-    // What was typed applies now, not after the pause.
-    if (m_searchDebounce.isActive()) {
+    // What was typed applies now, not after the pause (nor held for unsaved edits).
+    if (m_searchDebounce.isActive() || m_editor->isModified()) {
         m_searchDebounce.stop();
         applyFilters();
     }
@@ -1156,10 +1222,16 @@ void MainWindow::fillSortMenu(QMenu* menu)
     qDeleteAll(menu->findChildren<QActionGroup*>(Qt::FindDirectChildrenOnly));
     auto* columns = new QActionGroup(menu);
     const int sorted = m_model->sortColumn();
+    const QString descendingText = tr("&Descending");
+    QSet<QChar> used;
+    if (const qsizetype key = descendingText.indexOf(QLatin1Char('&'));
+        key >= 0 && key + 1 < descendingText.size())
+        used.insert(descendingText.at(key + 1).toLower());
     for (int column = 0; column < m_model->columnCount(); ++column) {
         if (m_table->isColumnHidden(column) || !m_model->isSortable(column))
             continue;
-        QAction* byColumn = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        QAction* byColumn
+            = menu->addAction(withAccessKey(m_model->headerData(column, Qt::Horizontal).toString(), used));
         byColumn->setCheckable(true);
         byColumn->setChecked(column == sorted);
         byColumn->setEnabled(m_table->isSortingEnabled());
@@ -1168,7 +1240,7 @@ void MainWindow::fillSortMenu(QMenu* menu)
                 [this, column]() { m_table->sortByColumn(column, m_model->sortOrder()); });
     }
     menu->addSeparator();
-    QAction* descending = menu->addAction(tr("&Descending"));
+    QAction* descending = menu->addAction(descendingText);
     descending->setCheckable(true);
     descending->setChecked(m_model->sortOrder() == Qt::DescendingOrder);
     descending->setEnabled(m_table->isSortingEnabled() && sorted >= 0);

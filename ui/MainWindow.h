@@ -137,7 +137,13 @@ private:
     void updateStateCounts();
     void onCurrentRowChanged(const QModelIndex& current, const QModelIndex& previous);
     void onModelDataChanged();
-    bool confirmLeavingToken();
+    // True when the token on show may be left: no unsaved edits, or the person discarded them.
+    // With afterSave, Save is offered too: the edits are saved and afterSave runs once the store
+    // has accepted them (false is returned meanwhile).
+    bool confirmLeavingToken(const std::function<void()>& afterSave = {});
+    void saveThen(const std::function<void()>& next);
+    // Typing in the search or a filter paused while edits are unsaved: it waits for Return.
+    void holdTyping();
     void showHeaderMenu(const QPoint& pos);
     // View → Sort By: a column and the direction, for the keyboard.
     void fillSortMenu(QMenu* menu);

@@ -584,6 +584,18 @@ void TokenEditor::focusField(const QString& field)
         edit->selectAll();
 }
 
+void TokenEditor::enter()
+{
+    QWidget* page = m_tabs->currentWidget();
+    for (QWidget* next = page->nextInFocusChain(); next && next != page; next = next->nextInFocusChain()) {
+        if (page->isAncestorOf(next) && next->isEnabled() && next->isVisibleTo(page)
+            && (next->focusPolicy() & Qt::TabFocus)) {
+            next->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
 void TokenEditor::save()
 {
     if (!m_token || m_saving || !isModified())

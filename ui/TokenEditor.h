@@ -68,6 +68,8 @@ public:
     QWidget* inputOf(const QString& field) const;
     // Shows that input's tab and puts the cursor in it, so a refused value can be corrected.
     void focusField(const QString& field);
+    // The cursor goes to the first input of the tab on show.
+    void enter();
 
 public Q_SLOTS:
     void save();

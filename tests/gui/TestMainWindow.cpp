@@ -33,11 +33,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -74,6 +76,8 @@ private Q_SLOTS:
     void aFilterKeepsTheTokenOnShowWhereItStillMatches();
     void tabPassesTheFilterRowAndCtrlShiftFEntersIt();
     void returnOrDownInTheSearchGoesToTheResults();
+    void theKeyboardMovesTheSelectionWithTheTokenOnShow();
+    void menusOpenFromTheKeyboard();
     void escapeClosesTheNetworkLog();
     void staleSaveShowsTheConflict();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
@@ -709,8 +713,17 @@ void TestMainWindow::viewMenuSortsByKeyboard()
     QMetaObject::invokeMethod(menu, "aboutToShow");
     QAction* byIdentifier = nullptr;
     QAction* descending = nullptr;
+    QSet<QChar> keys;
     for (QAction* action : menu->actions()) {
-        if (action->text() == TokenTableModel::columnTitle(QStringLiteral("identifier")))
+        if (action->isSeparator())
+            continue;
+        // Each entry has an access key of its own.
+        const qsizetype key = action->text().indexOf(QLatin1Char('&'));
+        QVERIFY2(key >= 0 && key + 1 < action->text().size(), qPrintable(action->text()));
+        QVERIFY2(!keys.contains(action->text().at(key + 1).toLower()), qPrintable(action->text()));
+        keys.insert(action->text().at(key + 1).toLower());
+        if (QString(action->text()).remove(QLatin1Char('&'))
+            == TokenTableModel::columnTitle(QStringLiteral("identifier")))
             byIdentifier = action;
         if (action->text() == QStringLiteral("&Descending"))
             descending = action;
@@ -936,6 +949,67 @@ void TestMainWindow::returnOrDownInTheSearchGoesToTheResults()
     }
 }
 
+// Ctrl+Home, Ctrl+End and Ctrl+arrows move the selection with the current row: an action acts on
+// the token the editor shows, never on one left selected out of sight. Return opens the token.
+void TestMainWindow::theKeyboardMovesTheSelectionWithTheTokenOnShow()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTableView* table = m_window->table();
+    m_window->selectRow(5);
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    const int last = m_window->model()->rowCount() - 1;
+    for (const auto& [key, row] : std::initializer_list<std::pair<Qt::Key, int>> {
+             { Qt::Key_Home, 0 }, { Qt::Key_Down, 1 }, { Qt::Key_End, last }, { Qt::Key_Up, last - 1 } }) {
+        QTest::keyClick(table, key, Qt::ControlModifier);
+        QCOMPARE(table->currentIndex().row(), row);
+        QTRY_VERIFY(m_window->model()->tokenAt(row).has_value());
+        const QString id = m_window->model()->tokenAt(row)->id;
+        QTRY_COMPARE(m_window->editor()->token()->id, id);
+        QCOMPARE(m_window->selectedTokens().size(), 1);
+        QCOMPARE(m_window->selectedTokens().constFirst().id, id);
+    }
+    // Shift still extends, Ctrl+Shift too.
+    QTest::keyClick(table, Qt::Key_Up, Qt::ShiftModifier);
+    QCOMPARE(m_window->selectedTokens().size(), 2);
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(m_window->selectedTokens().size(), 1);
+
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(QApplication::focusWidget() && m_window->editor()->isAncestorOf(QApplication::focusWidget()));
+    QCOMPARE(m_window->editor()->token()->id, m_window->model()->tokenAt(0)->id);
+}
+
+// F10 opens the menu bar and Shift+F10 the table's context menu, as in GNOME and Windows.
+void TestMainWindow::menusOpenFromTheKeyboard()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QString opened;
+    auto closeOpenedMenu = [&opened]() {
+        QTimer::singleShot(50, [&opened]() {
+            if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+                for (QAction* action : menu->actions())
+                    opened += action->objectName() + QLatin1Char(' ');
+                menu->close();
+            }
+        });
+    };
+    QTableView* table = m_window->table();
+    m_window->selectRow(0);
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    closeOpenedMenu();
+    QTest::keyClick(table, Qt::Key_F10, Qt::ShiftModifier);
+    QTRY_VERIFY2(opened.contains(QLatin1String("actionSetNotEffective")), qPrintable(opened));
+
+    opened.clear();
+    closeOpenedMenu();
+    QTest::keyClick(table, Qt::Key_F10);
+    QTRY_VERIFY2(opened.contains(QLatin1String("actionImport")), qPrintable(opened));
+}
+
 void TestMainWindow::escapeClosesTheNetworkLog()
 {
     m_window->action(MainWindow::Action::NetworkLog)->trigger();
@@ -1044,18 +1118,28 @@ void TestMainWindow::leavingUnsavedEditsAsks()
     selectToken(QStringLiteral("user8@example.org"));
     m_window->editor()->udfStringEdit(1)->setText(QStringLiteral("unsaved"));
     m_window->searchField()->clear();
-    // Cancel keeps the edits and the rows; the search field goes back to what the table shows.
+    // Typing is not stopped by a question: the search waits for Return, and a notice says so.
     const QString searchBefore = m_window->model()->query().search;
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::keyClicks(m_window->searchField(), QStringLiteral("user9"));
+    QTRY_VERIFY2(m_window->messageBar()->text().contains(QLatin1String("press Return")),
+                 qPrintable(m_window->messageBar()->text()));
+    QCOMPARE(m_window->searchField()->text(), QStringLiteral("user9"));
+    QCOMPARE(m_window->model()->query().search, searchBefore);
+    // Return asks; Cancel keeps the edits and the rows, and the search field goes back to what the
+    // table shows.
+    QTest::keyClick(m_window->searchField(), Qt::Key_Return);
     QTRY_COMPARE(m_window->searchField()->text(), searchBefore);
     QVERIFY(m_window->editor()->isModified());
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("unsaved")));
     QCOMPARE(m_window->model()->query().search, searchBefore);
     // Discard drops them.
     MessageBox::setNextAnswer(QMessageBox::Discard);
-    QTest::keyClick(m_window->searchField(), Qt::Key_9);
+    m_window->searchField()->clear();
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("user9"));
+    QTest::keyClick(m_window->searchField(), Qt::Key_Return);
     QTRY_VERIFY(!m_window->editor()->isModified());
+    QTRY_COMPARE(m_window->model()->query().search, QStringLiteral("user9"));
     QVERIFY(await(m_service->show(TokenRef::byIdentifier(QStringLiteral("user8@example.org"))))
                 ->udfString[1]
                 .isEmpty());
@@ -1071,7 +1155,13 @@ void TestMainWindow::leavingUnsavedEditsAsks()
         m_window->model()->columnOf(QStringLiteral("identifier")));
     QVERIFY(filter);
     MessageBox::setNextAnswer(QMessageBox::Cancel);
+    m_window->messageBar()->hide();
     QTest::keyClicks(filter, QStringLiteral("user9"));
+    QTRY_VERIFY(m_window->messageBar()->isVisible()
+                && m_window->messageBar()->text().contains(QLatin1String("press Return")));
+    QCOMPARE(filter->text(), QStringLiteral("user9"));
+    QVERIFY(m_window->model()->query().columnFilters.isEmpty());
+    QTest::keyClick(filter, Qt::Key_Return);
     QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("unsaved")) && filter->text().isEmpty());
     QVERIFY(m_window->model()->query().columnFilters.isEmpty());
     QCOMPARE(m_window->model()->rowCount(), 300);
@@ -1086,10 +1176,21 @@ void TestMainWindow::leavingUnsavedEditsAsks()
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::keyClicks(filter, QStringLiteral("u"));
     QTest::keyClicks(codeFilter, QStringLiteral("A"));
+    QTest::keyClick(codeFilter, Qt::Key_Return);
     QTRY_VERIFY(filter->text().isEmpty() && codeFilter->text().isEmpty());
     QVERIFY(m_window->model()->query().columnFilters.isEmpty());
     QVERIFY(m_window->editor()->isModified());
-    m_window->editor()->revert();
+
+    // Save saves the edits first, then shows what was typed.
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QTest::keyClicks(filter, QStringLiteral("user2"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_COMPARE(m_window->model()->query().columnFilters.value(QStringLiteral("identifier")),
+                 QStringLiteral("user2"));
+    QCOMPARE(filter->text(), QStringLiteral("user2"));
+    QVERIFY(!m_window->editor()->isModified());
+    QCOMPARE(await(m_service->show(TokenRef::byId(third)))->udfString[1], QStringLiteral("unsaved"));
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 // A refused save's banner stays while its edits do; saved, given up, or another token shown, it

@@ -1,0 +1,75 @@
+#include "TokenTableView.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+
+QItemSelectionModel::SelectionFlags TokenTableView::selectionCommand(const QModelIndex& index,
+                                                                     const QEvent* event) const
+{
+    if (event && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<const QKeyEvent*>(event);
+        // Ctrl+Space still adds or takes away the current row; Ctrl+Shift still extends.
+        if ((key->modifiers() & Qt::ControlModifier) && !(key->modifiers() & Qt::ShiftModifier)
+            && key->key() != Qt::Key_Space)
+            return QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
+    }
+    return QTableView::selectionCommand(index, event);
+}
+
+void TokenTableView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier
+        && contextMenuPolicy() == Qt::CustomContextMenu) {
+        const QModelIndex current = currentIndex();
+        Q_EMIT customContextMenuRequested(current.isValid() ? visualRect(current).center()
+                                                            : viewport()->rect().topLeft());
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void TokenTableView::paintEvent(QPaintEvent* event)
+{
+    QTableView::paintEvent(event);
+    const QModelIndex current = currentIndex();
+    if (!hasFocus() || !current.isValid())
+        return;
+    QPainter painter(viewport());
+    const QRect cell = visualRect(current).adjusted(1, 1, -2, -2);
+    const bool selected = selectionModel() && selectionModel()->isSelected(current);
+    QPen pen(palette().color(selected ? QPalette::HighlightedText : QPalette::Highlight));
+    pen.setStyle(Qt::DotLine);
+    painter.setPen(pen);
+    painter.drawRect(cell);
+}
+
+void TokenTableView::focusInEvent(QFocusEvent* event)
+{
+    QTableView::focusInEvent(event);
+    viewport()->update();
+}
+
+void TokenTableView::focusOutEvent(QFocusEvent* event)
+{
+    QTableView::focusOutEvent(event);
+    viewport()->update();
+}
+
+void TokenTableView::initViewItemOption(QStyleOptionViewItem* option) const
+{
+    QTableView::initViewItemOption(option);
+    if (hasFocus())
+        return;
+    QPalette& colours = option->palette;
+    const QColor highlight = colours.color(QPalette::Active, QPalette::Highlight);
+    const QColor base = colours.color(QPalette::Active, QPalette::Base);
+    auto mixed = [&](float (QColor::*part)() const) {
+        return 0.4f * (highlight.*part)() + 0.6f * (base.*part)();
+    };
+    const QColor muted
+        = QColor::fromRgbF(mixed(&QColor::redF), mixed(&QColor::greenF), mixed(&QColor::blueF));
+    for (const QPalette::ColorGroup group : { QPalette::Active, QPalette::Inactive }) {
+        colours.setColor(group, QPalette::Highlight, muted);
+        colours.setColor(group, QPalette::HighlightedText, colours.color(group, QPalette::Text));
+    }
+}
