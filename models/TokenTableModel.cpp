@@ -334,8 +334,15 @@ void TokenTableModel::emitLocated()
         m_located.reset();
         Q_EMIT located(static_cast<int>(found), id);
     };
-    if (row >= m_rowCount)
+    if (row >= m_rowCount) {
+        // Past the end of rows counted before a change (a token just created): the count after it
+        // answers.
+        const bool countOutOfDate = m_countedGeneration != m_generation
+            || (m_service && m_service->announcedChanges() != m_changesShown);
+        if (countOutOfDate)
+            return;
         return answer(-1);
+    }
     // The count is where the token was when it was read; only its page, as read now, says whether
     // it is there still (it may have changed, or rows come and gone, since).
     const int pageIndex = static_cast<int>(row / m_pageSize);
@@ -387,6 +394,7 @@ void TokenTableModel::refresh()
 {
     m_refreshTimer.stop();
     ++m_generation;
+    m_changesShown = m_service ? m_service->announcedChanges() : 0;
     m_loading.clear();
     for (Page& page : m_pages)
         page.stale = true;
@@ -436,6 +444,7 @@ void TokenTableModel::reload()
 {
     beginResetModel();
     ++m_generation;
+    m_changesShown = m_service ? m_service->announcedChanges() : 0;
     ++m_rowsGeneration;
     m_located.reset();
     m_pages.clear();
@@ -582,6 +591,7 @@ void TokenTableModel::requestCount()
         }
         m_count = result.value();
         m_countKnown = true;
+        m_countedGeneration = generation;
         setRowCount(m_count);
         Q_EMIT countChanged();
         emitLocated();

@@ -175,6 +175,10 @@ private:
     qint64 m_count = 0;
     bool m_countKnown = false;
     bool m_countPending = false;
+    // The generation the row count was read in, and the store changes announced when the rows on
+    // show were asked for: a locate past the end waits for the count after a change.
+    quint64 m_countedGeneration = 0;
+    quint64 m_changesShown = 0;
     qint64 m_rowsFetched = 0;
     // What locate() found and could not report yet: the row, the token's id.
     std::optional<std::pair<qint64, QString>> m_located;

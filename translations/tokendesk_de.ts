@@ -1973,7 +1973,7 @@ Geben Sie %2 ein:</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2062,7 +2062,7 @@ Geben Sie %2 ein:</translation>
         <translation>Importverlauf</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Imports</source>
         <translation>Importe</translation>
     </message>
@@ -2690,7 +2690,7 @@ Dauer: %6 s</translation>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
@@ -2858,7 +2858,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2945,7 +2945,7 @@ Dauer: %6 s</translation>
     <message>
         <location line="-27"/>
         <source>Import &amp;History…</source>
-        <translation>Import&amp;verlauf …</translation>
+        <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -3034,12 +3034,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+447"/>
+        <location line="+448"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-441"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3141,7 +3141,7 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Looking up authentication code %1…</source>
         <translation>Authentifizierungscode %1 wird gesucht …</translation>
     </message>
@@ -3228,17 +3228,17 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Token %1 has unsaved changes. Save them before moving on?</source>
         <translation>Token %1 hat ungespeicherte Änderungen. Vor dem Weitergehen speichern?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Token %1 has unsaved changes. Discard them?</source>
         <translation>Token %1 hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
@@ -3258,7 +3258,7 @@ Dauer: %6 s</translation>
         <translation>&amp;Absteigend</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -3298,7 +3298,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 angelegt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+5"/>
         <source>New Token %1</source>
         <translation>Neues Token %1</translation>
@@ -3314,7 +3314,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 wartet auf Bestätigung. Diesen Code muss der Kunde bestätigen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>%1: token %2 done</source>
         <translation>%1: Token %2 erledigt</translation>
     </message>
@@ -3702,22 +3702,17 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>NewTokenDialog</name>
     <message>
-        <location filename="../ui/NewTokenDialog.cpp" line="+31"/>
+        <location filename="../ui/NewTokenDialog.cpp" line="+32"/>
         <source>New Token</source>
         <translation>Neues Token</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Show or hide the pass code</source>
-        <translation>Passcode anzeigen oder verbergen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+80"/>
         <source>Generated when left empty</source>
         <translation>Wird erzeugt, wenn leer gelassen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
         <source>e.g. 4111********1111</source>
         <translation>z. B. 4111********1111</translation>
     </message>
@@ -3741,7 +3736,7 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Authentication code:</source>
-        <translation>&amp;Authentifizierungscode:</translation>
+        <translation>A&amp;uthentifizierungscode:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3767,6 +3762,11 @@ Standard-Speicherdatei: %3</translation>
         <location line="+5"/>
         <source>&amp;Create</source>
         <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4183,19 @@ Standard-Speicherdatei: %3</translation>
         <location line="+4"/>
         <source>Participant number</source>
         <translation>Teilnehmernummer</translation>
+    </message>
+</context>
+<context>
+    <name>RevealAction</name>
+    <message>
+        <location filename="../ui/RevealAction.cpp" line="+8"/>
+        <source>Show Pass Code</source>
+        <translation>Passcode zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show or hide the pass code (%1)</source>
+        <translation>Passcode zeigen oder verbergen (%1)</translation>
     </message>
 </context>
 <context>
@@ -5057,7 +5070,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+53"/>
+        <location filename="../ui/TokenEditor.cpp" line="+54"/>
         <source>Created %1</source>
         <translation>Angelegt am %1</translation>
     </message>
@@ -5084,12 +5097,12 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+2"/>
         <source>&amp;General</source>
-        <translation>&amp;Allgemein</translation>
+        <translation>All&amp;gemein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User-defined fields</source>
-        <translation>&amp;Benutzerfelder</translation>
+        <translation>Benutzer&amp;felder</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5112,12 +5125,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Neuen Passcode setzen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Show or hide the pass code</source>
-        <translation>Passcode anzeigen oder verbergen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>e.g. 4111********1111</source>
         <translation>z. B. 4111********1111</translation>
     </message>
@@ -5134,7 +5142,7 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Authentication code:</source>
-        <translation>&amp;Authentifizierungscode:</translation>
+        <translation>A&amp;uthentifizierungscode:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5152,7 +5160,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>K&amp;onto:</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-65"/>
         <source>Custo&amp;m fields</source>
         <translation>&amp;Zusatzfelder</translation>
     </message>
@@ -5172,7 +5180,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Unverändert, wenn leer</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Participa&amp;nt:</source>
         <translation>Teilnehme&amp;r:</translation>
     </message>
@@ -5219,11 +5227,11 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>H&amp;inzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove</source>
+        <source>Rem&amp;ove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
@@ -5632,7 +5640,7 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Authentication code:</source>
+        <source>A&amp;uthentication code:</source>
         <translation>&amp;Authentifizierungscode:</translation>
     </message>
     <message>
@@ -5658,7 +5666,7 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+3"/>
         <source>&amp;OTP lifetime:</source>
-        <translation>Gültigkeit des &amp;Einmalpassworts:</translation>
+        <translation>&amp;Gültigkeit des Einmalpassworts:</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5728,7 +5736,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
     </message>
     <message>
-        <location line="+400"/>
+        <location line="+409"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>

@@ -494,12 +494,12 @@
     <message>
         <location line="+1"/>
         <source>Alternative &amp;code:</source>
-        <translation>Εναλλακτικός &amp;κωδικός:</translation>
+        <translation>Εναλ&amp;λακτικός κωδικός:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;escription:</source>
-        <translation>&amp;Περιγραφή:</translation>
+        <translation>Περι&amp;γραφή:</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1973,7 +1973,7 @@ Enter the %2:</source>
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Αναζήτηση…</translation>
+        <translation>Ανα&amp;ζήτηση…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2062,7 +2062,7 @@ Enter the %2:</source>
         <translation>Ιστορικό εισαγωγών</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Imports</source>
         <translation>Εισαγωγές</translation>
     </message>
@@ -2690,7 +2690,7 @@ Time: %6 s</source>
         <translation>&amp;Εισαγωγή</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation>Έλεγχος…</translation>
     </message>
@@ -2858,7 +2858,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2945,7 +2945,7 @@ Time: %6 s</source>
     <message>
         <location line="-27"/>
         <source>Import &amp;History…</source>
-        <translation>Ιστορικό ε&amp;ισαγωγών…</translation>
+        <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -2985,7 +2985,7 @@ Time: %6 s</source>
     <message>
         <location line="+9"/>
         <source>&amp;View</source>
-        <translation>Π&amp;ροβολή</translation>
+        <translation>Προβ&amp;ολή</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3034,12 +3034,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+447"/>
+        <location line="+448"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-441"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3141,7 +3141,7 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Looking up authentication code %1…</source>
         <translation>Αναζήτηση κωδικού ταυτοποίησης %1…</translation>
     </message>
@@ -3228,17 +3228,17 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Unsaved Changes</source>
         <translation>Μη αποθηκευμένες αλλαγές</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Token %1 has unsaved changes. Save them before moving on?</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να αποθηκευτούν πριν συνεχίσετε;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Token %1 has unsaved changes. Discard them?</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να απορριφθούν;</translation>
     </message>
@@ -3258,7 +3258,7 @@ Time: %6 s</source>
         <translation>&amp;Φθίνουσα</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Columns</source>
         <translation>Στήλες</translation>
     </message>
@@ -3298,7 +3298,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+5"/>
         <source>New Token %1</source>
         <translation>Νέο διακριτικό %1</translation>
@@ -3314,7 +3314,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 αναμένει επαλήθευση. Αυτός είναι ο κωδικός που πρέπει να επιβεβαιώσει ο πελάτης.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>%1: token %2 done</source>
         <translation>%1: το διακριτικό %2 ολοκληρώθηκε</translation>
     </message>
@@ -3702,22 +3702,17 @@ Default store file: %3</source>
 <context>
     <name>NewTokenDialog</name>
     <message>
-        <location filename="../ui/NewTokenDialog.cpp" line="+31"/>
+        <location filename="../ui/NewTokenDialog.cpp" line="+32"/>
         <source>New Token</source>
         <translation>Νέο διακριτικό</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Show or hide the pass code</source>
-        <translation>Εμφάνιση ή απόκρυψη του κωδικού πρόσβασης</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+80"/>
         <source>Generated when left empty</source>
         <translation>Δημιουργείται αν μείνει κενό</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
         <source>e.g. 4111********1111</source>
         <translation>π.χ. 4111********1111</translation>
     </message>
@@ -3767,6 +3762,11 @@ Default store file: %3</source>
         <location line="+5"/>
         <source>&amp;Create</source>
         <translation>&amp;Δημιουργία</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Required</source>
+        <translation>Υποχρεωτικό</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4183,19 @@ Default store file: %3</source>
         <location line="+4"/>
         <source>Participant number</source>
         <translation>Αριθμός συμμετέχοντα</translation>
+    </message>
+</context>
+<context>
+    <name>RevealAction</name>
+    <message>
+        <location filename="../ui/RevealAction.cpp" line="+8"/>
+        <source>Show Pass Code</source>
+        <translation>Εμφάνιση κωδικού πρόσβασης</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show or hide the pass code (%1)</source>
+        <translation>Εμφάνιση ή απόκρυψη του κωδικού πρόσβασης (%1)</translation>
     </message>
 </context>
 <context>
@@ -5057,7 +5070,7 @@ Default store file: %3</source>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+53"/>
+        <location filename="../ui/TokenEditor.cpp" line="+54"/>
         <source>Created %1</source>
         <translation>Δημιουργήθηκε %1</translation>
     </message>
@@ -5112,19 +5125,14 @@ Default store file: %3</source>
         <translation>Ορισμός νέου κωδικού πρόσβασης</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Show or hide the pass code</source>
-        <translation>Εμφάνιση ή απόκρυψη του κωδικού πρόσβασης</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>e.g. 4111********1111</source>
         <translation>π.χ. 4111********1111</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Identifier:</source>
-        <translation>&amp;Αναγνωριστικό:</translation>
+        <translation>Α&amp;ναγνωριστικό:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5152,7 +5160,7 @@ Default store file: %3</source>
         <translation>&amp;Λογαριασμός:</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-65"/>
         <source>Custo&amp;m fields</source>
         <translation>Προσαρμοσμένα &amp;πεδία</translation>
     </message>
@@ -5172,7 +5180,7 @@ Default store file: %3</source>
         <translation>Αμετάβλητος αν μείνει κενός</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Participa&amp;nt:</source>
         <translation>&amp;Μέλος:</translation>
     </message>
@@ -5219,12 +5227,12 @@ Default store file: %3</source>
     <message>
         <location line="+1"/>
         <source>&amp;Add</source>
-        <translation>&amp;Προσθήκη</translation>
+        <translation>Προ&amp;σθήκη</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Αφαίρεση</translation>
+        <source>Rem&amp;ove</source>
+        <translation>Αφαίρεσ&amp;η</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5618,7 +5626,7 @@ Default store file: %3</source>
     <message>
         <location line="+1"/>
         <source>&amp;Pass code:</source>
-        <translation>&amp;Κωδικός πρόσβασης:</translation>
+        <translation>Κωδικός πρό&amp;σβασης:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5632,7 +5640,7 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Authentication code:</source>
+        <source>A&amp;uthentication code:</source>
         <translation>Κωδικός &amp;ταυτοποίησης:</translation>
     </message>
     <message>
@@ -5658,7 +5666,7 @@ Default store file: %3</source>
     <message>
         <location line="+3"/>
         <source>&amp;OTP lifetime:</source>
-        <translation>Διάρκεια κωδικού &amp;μίας χρήσης:</translation>
+        <translation>Διάρκεια κωδικού μίας &amp;χρήσης:</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5728,7 +5736,7 @@ Default store file: %3</source>
         <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
     </message>
     <message>
-        <location line="+400"/>
+        <location line="+409"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>

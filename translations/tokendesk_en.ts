@@ -69,7 +69,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ImportHistoryDialog.cpp" line="+173"/>
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+175"/>
         <source>The latest %n import(s) are listed; older ones are read as you scroll down.</source>
         <translation>
             <numerusform>The latest import is listed; older ones are read as you scroll down.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+666"/>
+        <location filename="../ui/MainWindow.cpp" line="+668"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+240"/>
+        <location line="+241"/>
         <source>%n token(s) match</source>
         <translation>
             <numerusform>%n token matches</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+497"/>
+        <location line="+516"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>

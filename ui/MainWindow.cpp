@@ -1332,6 +1332,7 @@ void MainWindow::newToken()
             }
             const TokenResult& created = result.value();
             setLastOperation(tr("Token %1 created").arg(created.token.number));
+            showCreated(created.token);
             if (!created.randomPassCode.isEmpty())
                 showSecret(tr("New Token %1").arg(created.token.number),
                            tr("The store generated this pass code for token %1. Give it to the customer.")
@@ -1345,6 +1346,22 @@ void MainWindow::newToken()
         });
     });
     dialog->open();
+}
+
+void MainWindow::showCreated(const AccessToken& token)
+{
+    // Edits of another token stay on show; the new token is then a search away.
+    if (m_remote || m_editor->isModified())
+        return;
+    // On show at once, and selected where the table's order puts it once that row is read.
+    m_restoringSelection = true;
+    m_table->selectionModel()->clear();
+    m_restoringSelection = false;
+    m_currentId = token.id;
+    m_editor->loadToken(token);
+    m_locateOnFirstPage = true;
+    m_model->locate(token);
+    updateActions();
 }
 
 void MainWindow::runBulk(const QString& title, BulkAction bulkAction,

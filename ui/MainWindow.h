@@ -201,6 +201,8 @@ private:
     void setRemoteMode(bool remote);
     void findByAuthenticationCode(const QString& code);
     void selectPendingToken();
+    // A token just created goes on show in the editor and is selected in the table.
+    void showCreated(const AccessToken& token);
     void showImportHistory();
     void configureStore();
     void showAbout();

@@ -1,6 +1,7 @@
 #include "NewTokenDialog.h"
 
 #include "Icons.h"
+#include "RevealAction.h"
 #include "RuleHint.h"
 #include "TokenValidator.h"
 
@@ -30,15 +31,9 @@ NewTokenDialog::NewTokenDialog(const TokenSettings& settings, const QList<Accoun
 {
     setWindowTitle(tr("New Token"));
     m_passCode->setEchoMode(QLineEdit::Password);
-    QAction* reveal
-        = m_passCode->addAction(Icons::get(QStringLiteral("view-reveal")), QLineEdit::TrailingPosition);
-    reveal->setCheckable(true);
-    reveal->setToolTip(tr("Show or hide the pass code"));
-    connect(reveal, &QAction::toggled, this,
-            [this](bool shown) { m_passCode->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    new RevealAction(m_passCode);
     m_passCodeHint->setWordWrap(true);
     m_passCodeHint->setForegroundRole(QPalette::PlaceholderText);
-    m_authenticationCode->setPlaceholderText(tr("Generated when left empty"));
     m_cardMaskedNumber->setPlaceholderText(tr("e.g. 4111********1111"));
     m_problems->setWordWrap(true);
 
@@ -112,6 +107,11 @@ void NewTokenDialog::updateState()
 {
     const TokenRules& rules = m_settings.rulesFor(m_classification->currentData().toString());
     m_passCodeHint->setText(RuleHint::passCode(rules));
+    // The rules of the classification chosen say whether an empty code is generated or refused.
+    m_authenticationCode->setPlaceholderText(rules.authenticationCodeGeneration
+                                                     == TokenRules::CodeGeneration::Auto
+                                                 ? tr("Generated when left empty")
+                                                 : tr("Required"));
     const QList<Error::Violation> problems = violations();
     QStringList lines;
     for (const Error::Violation& violation : problems)

@@ -7,6 +7,7 @@
 #include "NumberValidator.h"
 #include "Operation.h"
 #include "OptionalDateEdit.h"
+#include "RevealAction.h"
 #include "RuleHint.h"
 #include "StateLabels.h"
 #include "TokenService.h"
@@ -121,12 +122,7 @@ QWidget* TokenEditor::createGeneralTab()
     m_passCode->setEchoMode(QLineEdit::Password);
     m_passCode->setPlaceholderText(tr("Unchanged if left empty"));
     m_passCode->setAccessibleName(tr("Set new pass code"));
-    QAction* reveal
-        = m_passCode->addAction(Icons::get(QStringLiteral("view-reveal")), QLineEdit::TrailingPosition);
-    reveal->setCheckable(true);
-    reveal->setToolTip(tr("Show or hide the pass code"));
-    connect(reveal, &QAction::toggled, this,
-            [this](bool shown) { m_passCode->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    new RevealAction(m_passCode);
     m_passCodeHint = hintLabel(page);
     m_authenticationCode = new QLineEdit(page);
     m_authenticationCode->setObjectName(QStringLiteral("authenticationCode"));
@@ -209,7 +205,7 @@ QWidget* TokenEditor::createCustomFieldsTab()
     m_customFieldsView->setTabKeyNavigation(false);
     m_customFieldsView->setAccessibleName(tr("Custom fields"));
     auto* add = new QPushButton(Icons::get(QStringLiteral("list-add")), tr("&Add"), page);
-    auto* remove = new QPushButton(Icons::get(QStringLiteral("list-remove")), tr("&Remove"), page);
+    auto* remove = new QPushButton(Icons::get(QStringLiteral("list-remove")), tr("Rem&ove"), page);
     connect(add, &QPushButton::clicked, this, &TokenEditor::addCustomField);
     connect(remove, &QPushButton::clicked, this, &TokenEditor::removeCustomField);
     auto* buttons = new QVBoxLayout;

@@ -37,7 +37,7 @@ TokenRulesEditor::TokenRulesEditor(QWidget* parent)
     m_authenticationCodeGeneration->addItem(tr("Entered by a person"), int(TokenRules::CodeGeneration::None));
     m_authenticationCodeGeneration->addItem(tr("Generated (32 hex characters)"),
                                             int(TokenRules::CodeGeneration::Auto));
-    form->addRow(tr("&Authentication code:"), m_authenticationCodeGeneration);
+    form->addRow(tr("A&uthentication code:"), m_authenticationCodeGeneration);
 
     m_allowNoIdentifier = new QCheckBox(tr("Allow tokens without identifier and pass code"), this);
     m_verificationRequired = new QCheckBox(tr("New tokens need verification"), this);

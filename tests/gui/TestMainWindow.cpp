@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void createTokenThroughTheDialog();
+    void newTokenSaysWhetherTheCodeIsGenerated();
     void editUdfAndCustomFieldAndSave();
     void verifyPendingToken();
     void wrongCurrentPassCodeKeepsTheDialogOpen();
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void returnOrDownInTheSearchGoesToTheResults();
     void theKeyboardMovesTheSelectionWithTheTokenOnShow();
     void menusOpenFromTheKeyboard();
+    void ctrlHShowsThePassCodeTyped();
     void escapeClosesTheNetworkLog();
     void staleSaveShowsTheConflict();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
@@ -187,6 +190,28 @@ void TestMainWindow::createTokenThroughTheDialog()
     QVERIFY(token.hasPassCode);
     QTRY_VERIFY(m_window->lastOperationText().contains(token.number));
     QTRY_COMPARE(m_window->model()->totalCount(), 301);
+    // The new token is on show and selected, on its row at the end of the table.
+    QCOMPARE(m_window->editor()->token()->id, token.id);
+    QTRY_COMPARE(m_window->table()->currentIndex().row(), 300);
+    QCOMPARE(m_window->selectedTokens().size(), 1);
+    QCOMPARE(m_window->selectedTokens().constFirst().id, token.id);
+    QCOMPARE(m_window->editor()->token()->id, token.id);
+}
+
+// The authentication code's placeholder follows the rules of the classification chosen: one that
+// generates no code does not promise one.
+void TestMainWindow::newTokenSaysWhetherTheCodeIsGenerated()
+{
+    TokenSettings settings;
+    Classification card;
+    card.name = QStringLiteral("Printed card");
+    card.rules.authenticationCodeGeneration = TokenRules::CodeGeneration::None;
+    settings.classifications.append(card);
+    NewTokenDialog dialog(settings, {}, {});
+    QCOMPARE(dialog.authenticationCodeEdit()->placeholderText(), QStringLiteral("Generated when left empty"));
+    dialog.classificationCombo()->setCurrentIndex(dialog.classificationCombo()->findData(card.name));
+    QCOMPARE(dialog.authenticationCodeEdit()->placeholderText(), QStringLiteral("Required"));
+    QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
 }
 
 void TestMainWindow::editUdfAndCustomFieldAndSave()
@@ -1008,6 +1033,31 @@ void TestMainWindow::menusOpenFromTheKeyboard()
     closeOpenedMenu();
     QTest::keyClick(table, Qt::Key_F10);
     QTRY_VERIFY2(opened.contains(QLatin1String("actionImport")), qPrintable(opened));
+}
+
+// The eye takes no focus: Ctrl+H shows and hides the pass code typed, without touching it.
+void TestMainWindow::ctrlHShowsThePassCodeTyped()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->selectRow(0);
+    QTRY_VERIFY(m_window->editor()->token().has_value());
+    QLineEdit* passCode = nullptr;
+    for (QLineEdit* edit : m_window->editor()->findChildren<QLineEdit*>()) {
+        if (edit->echoMode() == QLineEdit::Password)
+            passCode = edit;
+    }
+    QVERIFY(passCode);
+    passCode->setFocus();
+    QTRY_VERIFY(passCode->hasFocus());
+    QTest::keyClicks(passCode, QStringLiteral("Secret-1"));
+    QTest::keyClick(passCode, Qt::Key_H, Qt::ControlModifier);
+    QCOMPARE(passCode->echoMode(), QLineEdit::Normal);
+    QCOMPARE(passCode->text(), QStringLiteral("Secret-1"));
+    QTest::keyClick(passCode, Qt::Key_H, Qt::ControlModifier);
+    QCOMPARE(passCode->echoMode(), QLineEdit::Password);
+    QCOMPARE(passCode->text(), QStringLiteral("Secret-1"));
+    m_window->editor()->revert();
 }
 
 void TestMainWindow::escapeClosesTheNetworkLog()

@@ -1,13 +1,18 @@
 #include "ConfigurationDialog.h"
+#include "ImportWizard.h"
 #include "MainWindow.h"
+#include "NewTokenDialog.h"
+#include "PreferencesDialog.h"
 #include "StoreFactory.h"
 #include "StoreUrl.h"
 #include "TokenEditor.h"
 #include "TokenService.h"
 #include "TranslationLoader.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -17,6 +22,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QWizard>
 #include <QtTest>
 #include <memory>
 
@@ -39,6 +45,8 @@ private Q_SLOTS:
     void aLanguageWithoutTranslationStaysEnglish();
     void englishPluralsReadNaturally();
     void shippedLanguagesAreListed();
+    void accessKeysAreUniqueInEachWindow_data();
+    void accessKeysAreUniqueInEachWindow();
 
 private:
     // The texts a user reads first: the menu titles, the editor's tabs and its form labels.
@@ -72,6 +80,94 @@ bool hasGreekLetter(const QString& text)
 QString withoutMnemonic(QString text)
 {
     return text.remove(QLatin1Char('&'));
+}
+
+// The letter after a single '&', lower case; null without one ("&&" is a plain ampersand).
+QChar accessKeyOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) != QLatin1Char('&'))
+            return text.at(i + 1).toLower();
+        ++i;
+    }
+    return QChar();
+}
+
+// What shares an access key among the texts, as "x: First, Second" lines.
+QStringList clashes(const QStringList& texts)
+{
+    QMultiMap<QChar, QString> byKey;
+    for (const QString& text : texts) {
+        if (const QChar key = accessKeyOf(text); !key.isNull())
+            byKey.insert(key, text);
+    }
+    QStringList found;
+    for (const QChar key : byKey.uniqueKeys()) {
+        const QStringList sharing = byKey.values(key);
+        if (sharing.size() > 1)
+            found.append(QString(key) + QStringLiteral(": ") + sharing.join(QStringLiteral(", ")));
+    }
+    return found;
+}
+
+// The texts whose access keys Alt+letter reaches in window as it shows now: the menu bar's
+// titles, buttons, labels with a buddy, tab titles and group boxes, each only while visible.
+QStringList accessKeyTexts(QWidget* window)
+{
+    QStringList texts;
+    for (QWidget* widget : window->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(window))
+            continue;
+        if (const auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            texts.append(button->text());
+        } else if (const auto* label = qobject_cast<QLabel*>(widget); label && label->buddy()) {
+            texts.append(label->text());
+        } else if (const auto* bar = qobject_cast<QTabBar*>(widget)) {
+            for (int i = 0; i < bar->count(); ++i)
+                texts.append(bar->tabText(i));
+        } else if (const auto* group = qobject_cast<QGroupBox*>(widget)) {
+            texts.append(group->title());
+        } else if (const auto* menuBar = qobject_cast<QMenuBar*>(widget)) {
+            for (const QAction* action : menuBar->actions())
+                texts.append(action->text());
+        }
+    }
+    return texts;
+}
+
+// The clashes of window on each page of each of its tab widgets, and within each of its menus.
+QStringList clashesOf(QWidget* window)
+{
+    QStringList found;
+    auto check = [&found, window](const QString& where) {
+        for (const QString& clash : clashes(accessKeyTexts(window)))
+            found.append(where + QStringLiteral(" — ") + clash);
+    };
+    check(window->windowTitle());
+    for (QTabWidget* tabs : window->findChildren<QTabWidget*>()) {
+        const int shown = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            check(window->windowTitle() + QStringLiteral(" / ") + withoutMnemonic(tabs->tabText(i)));
+        }
+        tabs->setCurrentIndex(shown);
+    }
+    if (auto* wizard = qobject_cast<QWizard*>(window)) {
+        for (const int id : wizard->pageIds()) {
+            for (const QString& clash : clashes(accessKeyTexts(wizard->page(id))))
+                found.append(wizard->page(id)->title() + QStringLiteral(" — ") + clash);
+        }
+    }
+    for (QMenu* menu : window->findChildren<QMenu*>()) {
+        QStringList entries;
+        for (const QAction* action : menu->actions())
+            entries.append(action->text());
+        for (const QString& clash : clashes(entries))
+            found.append(withoutMnemonic(menu->title()) + QStringLiteral(" menu — ") + clash);
+    }
+    return found;
 }
 } // namespace
 
@@ -274,4 +370,34 @@ void TestTranslatedUi::shippedLanguagesAreListed()
 }
 
 QTEST_MAIN(TestTranslatedUi)
+void TestTranslatedUi::accessKeysAreUniqueInEachWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("Greek") << QStringLiteral("el");
+}
+
+// Alt+letter reaches one thing in each window, in each language: a key two labels share only
+// moves the focus between them, and a menu entry sharing its key is not chosen at once.
+void TestTranslatedUi::accessKeysAreUniqueInEachWindow()
+{
+    QFETCH(QString, language);
+    TranslationLoader loader;
+    QVERIFY(installed(loader, language));
+    const std::unique_ptr<TokenService> service = newService();
+    MainWindow window(service.get());
+    ConfigurationDialog configure(service.get());
+    NewTokenDialog newToken(TokenSettings(), {}, {});
+    PreferencesDialog preferences(service.get());
+    ImportWizard wizard(service.get());
+    QStringList found;
+    for (QWidget* shown :
+         std::initializer_list<QWidget*> { &window, &configure, &newToken, &preferences, &wizard })
+        found += clashesOf(shown);
+    for (const QString& clash : found)
+        qWarning("%s", qPrintable(clash));
+    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 clashes, listed above").arg(found.size())));
+}
+
 #include "TestTranslatedUi.moc"

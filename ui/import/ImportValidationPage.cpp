@@ -36,6 +36,7 @@ ImportValidationPage::ImportValidationPage(ImportWizard* wizard)
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errors->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_errors->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_errors->setTabKeyNavigation(false);
     m_errors->verticalHeader()->hide();
     m_errors->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     auto* layout = new QVBoxLayout(this);
