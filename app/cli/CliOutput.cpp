@@ -87,7 +87,11 @@ void CliOutput::printTokenResult(const TokenResult& result)
         printJson(TokenJson::toJson(result));
         return;
     }
-    printToken(result.token);
+    if (result.wholeToken)
+        printToken(result.token);
+    else
+        printRecord(
+            { { QStringLiteral("id"), result.token.id }, { QStringLiteral("number"), result.token.number } });
     printSecret(QStringLiteral("random_pass_code"), result.randomPassCode);
     printSecret(QStringLiteral("verification_code"), result.verificationCode);
     printSecret(QStringLiteral("one_time_password"), result.oneTimePassword);

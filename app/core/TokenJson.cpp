@@ -141,7 +141,9 @@ QJsonObject TokenJson::toJson(const AccessToken& token, const QStringList& field
 
 QJsonObject TokenJson::toJson(const TokenResult& result)
 {
-    QJsonObject o = toJson(result.token);
+    QJsonObject o = result.wholeToken ? toJson(result.token)
+                                      : QJsonObject { { QStringLiteral("id"), result.token.id },
+                                                      { QStringLiteral("number"), result.token.number } };
     if (!result.randomPassCode.isEmpty())
         o.insert(QStringLiteral("random_pass_code"), result.randomPassCode);
     if (!result.verificationCode.isEmpty())

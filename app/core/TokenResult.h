@@ -15,6 +15,9 @@ struct TokenResult
     QString verificationCode;
     QString oneTimePassword;
     QDateTime expirationDate;
+    // False when the store answered with a short token (CRM.COM's reset and OTP replies): only
+    // token.id and token.number are known, the other fields are not the token's.
+    bool wholeToken = true;
 
     bool hasSecret() const
     {

@@ -495,7 +495,10 @@ CrmSimServer::Reply CrmSimServer::accessTokens(const QString& method, const Call
                 { QStringLiteral("number"), result->token.number },
                 { QStringLiteral("one_time_password"), result->oneTimePassword },
                 { QStringLiteral("expiration_date"), TokenJson::dateTimeToWire(result->expirationDate) } });
-        return ok(TokenJson::toJson(*result));
+        // Spec §3: the resets answer with a short token.
+        TokenResult reply = *result;
+        reply.wholeToken = false;
+        return ok(TokenJson::toJson(reply));
     } else {
         return failure(QStringLiteral("NOT_FOUND"), QStringLiteral("No such method %1").arg(method));
     }

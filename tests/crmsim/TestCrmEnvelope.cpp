@@ -91,7 +91,7 @@ private Q_SLOTS:
             body.value(QStringLiteral("classification_identifier")).toObject().value(QStringLiteral("name")),
             QJsonValue(QStringLiteral("Gold")));
         QCOMPARE(body.value(QStringLiteral("udf_float_2")).toDouble(), 2.5);
-        QCOMPARE(body.value(QStringLiteral("udf_date_1")).toString(), QStringLiteral("2024-02-29"));
+        QCOMPARE(body.value(QStringLiteral("udf_date_1")).toString(), QStringLiteral("2024-02-29T00:00:00"));
         QCOMPARE(body.value(QStringLiteral("custom_field_set"))
                      .toObject()
                      .value(QStringLiteral("colour"))

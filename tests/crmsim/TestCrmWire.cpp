@@ -2,6 +2,7 @@
 #include "CrmSimProcess.h"
 #include "ImportJob.h"
 #include "NetworkLog.h"
+#include "TokenJson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -275,6 +276,19 @@ private Q_SLOTS:
         QVERIFY(otp->expirationDate.isValid());
         QCOMPARE(onlyRequest().value(QStringLiteral("path")).toString(),
                  QStringLiteral("access_tokens/generate_otp"));
+        // Both replies are short tokens: what is passed on (the CLI's --json) holds what the
+        // server said, with no state or blank fields made up for the rest.
+        QVERIFY(!reset->wholeToken && !otp->wholeToken);
+        QStringList keys = TokenJson::toJson(*otp).keys();
+        keys.sort();
+        QCOMPARE(keys,
+                 (QStringList { QStringLiteral("expiration_date"), QStringLiteral("id"),
+                                QStringLiteral("number"), QStringLiteral("one_time_password") }));
+        keys = TokenJson::toJson(*reset).keys();
+        keys.sort();
+        QCOMPARE(keys,
+                 (QStringList { QStringLiteral("id"), QStringLiteral("number"),
+                                QStringLiteral("random_pass_code") }));
     }
 
     void changePassCodeUsesAConsumerSession()

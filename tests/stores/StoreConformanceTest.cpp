@@ -635,7 +635,10 @@ void StoreConformanceTest::resetVerificationCode()
     const Result<TokenResult> reset = m_store->resetVerificationCode(TokenRef::byId(created->token.id));
     REQUIRE_OK(reset);
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9]{6}$")).match(reset->verificationCode).hasMatch());
-    QCOMPARE(reset->token.lifeCycleState, LifeCycleState::PendingVerification);
+    // The reply may be a short token (CRM.COM): the token as read says the state.
+    QCOMPARE(reset->token.id, created->token.id);
+    QCOMPARE(m_store->show(TokenRef::byId(created->token.id))->lifeCycleState,
+             LifeCycleState::PendingVerification);
     if (reset->verificationCode != created->verificationCode) {
         REQUIRE_ERROR(
             m_store->verify(TokenRef::byId(created->token.id), created->verificationCode, QString()),

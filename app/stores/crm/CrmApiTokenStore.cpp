@@ -242,6 +242,8 @@ TokenResult CrmApiTokenStore::resultFrom(const QJsonValue& data)
     const QJsonObject object = data.toObject();
     TokenResult result;
     result.token = TokenJson::fromJson(object);
+    // Resets and OTPs answer with a short token: id and number, no state to trust.
+    result.wholeToken = object.contains(QStringLiteral("life_cycle_state"));
     result.token.hasPassCode = result.token.hasPassCode || !result.token.identifier.isEmpty();
     remember(result.token);
     result.randomPassCode = object.value(QStringLiteral("random_pass_code")).toString();
@@ -298,8 +300,10 @@ QJsonObject CrmApiTokenStore::patchToWire(const TokenPatch& patch)
     }
     for (int i = 0; i < AccessToken::udfDateCount; ++i) {
         const QString key = QStringLiteral("udf_date_%1").arg(i + 1);
+        // Spec §4: every date on the wire is YYYY-MM-DDTHH:MM:SS, a day's date too.
         if (patch.udfDate[i].isSet())
-            o.insert(key, patch.udfDate[i].value().toString(Qt::ISODate));
+            o.insert(key,
+                     patch.udfDate[i].value().startOfDay().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
         else if (patch.udfDate[i].isNull())
             o.insert(key, QJsonValue::Null);
     }
