@@ -883,6 +883,18 @@ void StoreConformanceTest::columnFilters()
     const Result<qint64> counted = m_store->count(byState);
     REQUIRE_OK(counted);
     QCOMPARE(*counted, 1);
+
+    // Letters beyond ASCII match in either case, as ASCII ones do.
+    TokenPatch greek;
+    greek.udfString[0] = QStringLiteral("Ärzte Ωμέγα");
+    REQUIRE_OK(m_store->update(TokenRef::byId(b.id), greek));
+    for (const QString& typed : { QStringLiteral("ärzte ω"), QStringLiteral("ÄRZTE ΩΜ") }) {
+        TokenQuery byText;
+        byText.columnFilters.insert(QStringLiteral("udf_string_1"), typed);
+        listed = m_store->list(byText);
+        REQUIRE_OK(listed);
+        QCOMPARE(numbersOf(*listed), QStringList({ b.number }));
+    }
 }
 
 void StoreConformanceTest::sortingAndKeysetPaging()

@@ -93,7 +93,15 @@ Result<void> PostgresDialect::prepareSession(QSqlDatabase& db) const
                          tr("The store could not be prepared: %1").arg(query.lastError().text()),
                          QStringLiteral("store"));
     }
+    QSqlQuery icu(db);
+    m_icu = icu.exec(QStringLiteral("SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu'")) && icu.next();
     return {};
+}
+
+QString PostgresDialect::lowerCase(const QString& expression) const
+{
+    return m_icu ? QStringLiteral("lower((%1) COLLATE \"und-x-icu\")").arg(expression)
+                 : QStringLiteral("lower(%1)").arg(expression);
 }
 
 QString PostgresDialect::description(const StoreUrl& url) const

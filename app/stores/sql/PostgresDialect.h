@@ -29,8 +29,14 @@ public:
     QString lockTokenRow() const override;
     QString lockSchema() const override;
     QString paging(int limit, int offset) const override;
+    QString lowerCase(const QString& expression) const override;
 
     bool isUniqueViolation(const QSqlError& error) const override;
     QString notifyChange() const override;
     bool isConnectionLost(const QSqlDatabase& db) const override;
+
+private:
+    // The server has ICU's root collation, whose lower() folds every letter; a database made with
+    // the C locale folds ASCII only.
+    mutable bool m_icu = false;
 };

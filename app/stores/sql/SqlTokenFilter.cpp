@@ -1,5 +1,6 @@
 #include "SqlTokenFilter.h"
 
+#include "SqlDialect.h"
 #include "TokenField.h"
 
 #include <QStringList>
@@ -154,7 +155,7 @@ QString SqlTokenFilter::keyOf(const QString& wireName, const QVariant& value)
 }
 
 Result<SqlTokenFilter::Clause> SqlTokenFilter::build(const TokenQuery& query, const QString& classificationId,
-                                                     bool paged)
+                                                     bool paged, const SqlDialect& dialect)
 {
     Clause clause;
     QStringList conditions;
@@ -162,7 +163,7 @@ Result<SqlTokenFilter::Clause> SqlTokenFilter::build(const TokenQuery& query, co
         const QString prefix = column.upperCase ? text.toUpper() : text.toLower();
         if (!column.indexed) {
             const QString operand = column.expression ? column.name : QStringLiteral("t.") + column.name;
-            conditions.append(QStringLiteral("lower(%1) LIKE ? ESCAPE '!'").arg(operand));
+            conditions.append(dialect.lowerCase(operand) + QStringLiteral(" LIKE ? ESCAPE '!'"));
             clause.bindings << QString(escapeLike(text.toLower()) + QLatin1Char('%'));
             return QString();
         }
@@ -228,7 +229,8 @@ Result<SqlTokenFilter::Clause> SqlTokenFilter::build(const TokenQuery& query, co
                              it.key());
             conditions.append(
                 QStringLiteral("EXISTS (SELECT 1 FROM token_custom_fields f WHERE f.token_id = t.id "
-                               "AND f.name = ? AND lower(f.value) LIKE ? ESCAPE '!')"));
+                               "AND f.name = ? AND %1 LIKE ? ESCAPE '!')")
+                    .arg(dialect.lowerCase(QStringLiteral("f.value"))));
             clause.bindings << name << QString(escapeLike(it.value().toLower()) + QLatin1Char('%'));
             continue;
         }

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariantList>
 
+class SqlDialect;
+
 // Turns a TokenQuery into the WHERE and ORDER BY of a query on tokens (alias t). Every search,
 // filter and sort uses a *_key column with an index on (key, number), and every case-insensitive
 // prefix becomes a range key >= p AND key < p', which both engines answer with an index range scan.
@@ -31,7 +33,8 @@ public:
     static const QString customFieldPrefix;
 
     // classificationId: the query's classification resolved by the caller ("" for none).
-    static Result<Clause> build(const TokenQuery& query, const QString& classificationId, bool paged);
+    static Result<Clause> build(const TokenQuery& query, const QString& classificationId, bool paged,
+                                const SqlDialect& dialect);
 
     // How dates and times are stored: ISO text in UTC, which sorts as it reads.
     static QString storedDateTime(const QDateTime& time);

@@ -1403,7 +1403,8 @@ Result<QList<AccessToken>> SqlTokenStore::list(const TokenQuery& query)
                              QStringLiteral("classification"));
             classificationId = found->id;
         }
-        Result<SqlTokenFilter::Clause> clause = SqlTokenFilter::build(query, classificationId, true);
+        Result<SqlTokenFilter::Clause> clause
+            = SqlTokenFilter::build(query, classificationId, true, *m_dialect);
         if (!clause)
             return clause.error();
         const bool keyset = query.afterValue.has_value();
@@ -1443,7 +1444,7 @@ Result<qint64> SqlTokenStore::count(const TokenQuery& query)
         rows.afterNumber = query.afterNumber;
         rows.before = query.before;
         Result<SqlTokenFilter::Clause> clause
-            = SqlTokenFilter::build(rows, classificationId, rows.afterValue.has_value());
+            = SqlTokenFilter::build(rows, classificationId, rows.afterValue.has_value(), *m_dialect);
         if (!clause)
             return clause.error();
         Result<QSqlQuery> counted

@@ -2,11 +2,38 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 namespace {
 constexpr int busyTimeoutMs = 5000;
 constexpr int pageSize = 16384;
+
+// lower() as PostgreSQL has it, folding every letter: SQLite's own folds ASCII only, so a column
+// filter for "ärzte" missed "Ärzte" in SQLite and found it in PostgreSQL.
+void unicodeLower(sqlite3_context* context, int, sqlite3_value** arguments)
+{
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
+    const int size = sqlite3_value_bytes(arguments[0]);
+    QByteArray lowered(text, size);
+    bool ascii = true;
+    for (char& c : lowered) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    }
+    if (!ascii)
+        lowered = QString::fromUtf8(text, size).toLower().toUtf8();
+    sqlite3_result_text(context, lowered.constData(), int(lowered.size()), SQLITE_TRANSIENT);
+}
 } // namespace
 
 QString SqliteDialect::driverName() const
@@ -51,7 +78,23 @@ Result<void> SqliteDialect::prepareSession(QSqlDatabase& db) const
                      tr("The store could not be prepared (%1): %2").arg(pragma, query.lastError().text()),
                      QStringLiteral("store"));
     }
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+        if (sqlite3_create_function_v2(connection, "lower", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                       unicodeLower, nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+            return Error(Error::Code::Storage,
+                         tr("The store could not be prepared (lower): %1")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(connection))),
+                         QStringLiteral("store"));
+    }
     return {};
+}
+
+QString SqliteDialect::lowerCase(const QString& expression) const
+{
+    return QStringLiteral("lower(%1)").arg(expression);
 }
 
 QString SqliteDialect::description(const StoreUrl& url) const

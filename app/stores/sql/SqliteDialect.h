@@ -28,6 +28,7 @@ public:
     QString lockTokenRow() const override;
     QString lockSchema() const override;
     QString paging(int limit, int offset) const override;
+    QString lowerCase(const QString& expression) const override;
 
     bool isUniqueViolation(const QSqlError& error) const override;
     bool isBusy(const QSqlError& error) const override;
