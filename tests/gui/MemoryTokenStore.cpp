@@ -188,7 +188,11 @@ Result<AccessToken> MemoryTokenStore::update(const TokenRef& ref, const TokenPat
     ++token.version;
     token.logInformation.updatedDate = fixedNow().addSecs(token.version);
     m_tokens[i] = token;
-    audit(token, QStringLiteral("update"), patch.fieldNames().join(QLatin1Char(',')));
+    // As the SQL stores word it: each field with its new value.
+    QStringList details;
+    for (const QString& name : patch.fieldNames())
+        details.append(name + QLatin1Char('=') + TokenFields::value(token, name).toString());
+    audit(token, QStringLiteral("update"), details.join(QStringLiteral("; ")));
     return token;
 }
 

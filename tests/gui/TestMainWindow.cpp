@@ -55,6 +55,7 @@ private Q_SLOTS:
     void createTokenThroughTheDialog();
     void newTokenSaysWhetherTheCodeIsGenerated();
     void editUdfAndCustomFieldAndSave();
+    void historyShowsEachChangedFieldOnALine();
     void verifyPendingToken();
     void wrongCurrentPassCodeKeepsTheDialogOpen();
     void anAnswerAfterTheDialogClosedGoesToTheMessageBar();
@@ -212,6 +213,30 @@ void TestMainWindow::newTokenSaysWhetherTheCodeIsGenerated()
     dialog.classificationCombo()->setCurrentIndex(dialog.classificationCombo()->findData(card.name));
     QCOMPARE(dialog.authenticationCodeEdit()->placeholderText(), QStringLiteral("Required"));
     QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+// The History tab shows a change whole, one changed field a line, not cut off with "…".
+void TestMainWindow::historyShowsEachChangedFieldOnALine()
+{
+    const AccessToken token = createToken(QStringLiteral("wrap@example.org"), LifeCycleState::Effective);
+    TokenPatch change;
+    change.udfString[0] = QStringLiteral("one two three four five six seven eight nine ten eleven twelve");
+    change.udfString[1] = QStringLiteral("thirteen fourteen fifteen sixteen seventeen eighteen");
+    QVERIFY(await(m_service->update(TokenRef::byId(token.id), change)).ok());
+    selectToken(QStringLiteral("wrap@example.org"));
+    m_window->editor()->tabs()->setCurrentIndex(TokenEditor::HistoryTab);
+    auto* audit = m_window->editor()->findChild<QTreeWidget*>();
+    QVERIFY(audit);
+    QTreeWidgetItem* updated = nullptr;
+    QTRY_VERIFY((updated = [audit]() -> QTreeWidgetItem* {
+        for (int i = 0; i < audit->topLevelItemCount(); ++i) {
+            if (audit->topLevelItem(i)->text(3).contains(QLatin1String("udf_string_2")))
+                return audit->topLevelItem(i);
+        }
+        return nullptr;
+    }()));
+    QTRY_VERIFY2(audit->visualItemRect(updated).height() >= 2 * audit->fontMetrics().height(),
+                 qPrintable(QString::number(audit->visualItemRect(updated).height())));
 }
 
 void TestMainWindow::editUdfAndCustomFieldAndSave()

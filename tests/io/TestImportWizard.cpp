@@ -475,6 +475,32 @@ private Q_SLOTS:
         QVERIFY(!grid->hasFocus());
     }
 
+    // The Columns page opens on the first column's drop-down; Tab goes down the columns and then
+    // to the options below them. A header's '&' is shown, not taken for an access key.
+    void theColumnsPageGoesDownItsColumns()
+    {
+        ImportWizard wizard(m_service.get(),
+                            writeFile(QStringLiteral("order.csv"), "authentication_code,R&D,note\nO1,x,y\n"));
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        auto column = [&wizard](int n) {
+            return wizard.findChild<QComboBox*>(QStringLiteral("column%1").arg(n));
+        };
+        QTRY_COMPARE(QApplication::focusWidget(), column(1));
+        for (const QString& next : { QStringLiteral("column2"), QStringLiteral("column3"),
+                                     QStringLiteral("savedMapping"), QStringLiteral("mode") }) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->objectName(), next);
+        }
+        for (QLabel* label : wizard.currentPage()->findChildren<QLabel*>()) {
+            if (label->buddy() == column(2))
+                QVERIFY2(label->text().startsWith(QLatin1String("R&&D")), qPrintable(label->text()));
+        }
+    }
+
     // A cell with line breaks in it (a quoted address) labels its column on one line, level with
     // the column's drop-down.
     void aMultiLineExampleLabelsItsColumnOnOneLine()

@@ -14,12 +14,14 @@
 #include <QVBoxLayout>
 
 namespace {
-// A quoted cell may hold line breaks; a label beside its drop-down keeps to one line.
+// A quoted cell may hold line breaks; a label beside its drop-down keeps to one line. An '&' in it
+// ("R&D") is shown as it is, not taken for an access key.
 QString oneLine(QString text)
 {
     text.replace(QLatin1String("\r\n"), QStringLiteral(" \u21B5 "));
     text.replace(QLatin1Char('\n'), QStringLiteral(" \u21B5 "));
     text.replace(QLatin1Char('\r'), QStringLiteral(" \u21B5 "));
+    text.replace(QLatin1Char('&'), QLatin1String("&&"));
     return text;
 }
 } // namespace
@@ -56,6 +58,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(columns);
     scroll->setWidgetResizable(true);
+    // A stop of its own would be an invisible one: Tab goes to the drop-downs inside, which the
+    // area scrolls into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
 
     auto* options = new QFormLayout;
     options->addRow(tr("Sa&ved mapping:"), m_saved);
@@ -115,6 +120,14 @@ void ImportMappingPage::initializePage()
     m_saved->clear();
     m_saved->addItem(preview.format.hasHeader ? tr("(guessed from the header)") : tr("(none)"));
     m_saved->addItems(ColumnMapping::savedNames());
+    // The columns first, top to bottom, then the options below them; the page opens on the first
+    // column (the drop-downs are made after the options, which would otherwise come first).
+    QList<QWidget*> order(m_targets.cbegin(), m_targets.cend());
+    order << m_saved << m_mode << m_upsert << m_saveAs;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    if (!m_targets.isEmpty())
+        m_targets.constFirst()->setFocus(Qt::OtherFocusReason);
     updateCheck();
 }
 
