@@ -233,20 +233,39 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_model, &TokenTableModel::sortChanged, this,
             [this]() { m_locateOnFirstPage = m_editor->token() && m_editor->token()->id == m_currentId; });
     connect(m_model, &TokenTableModel::firstPageLoaded, this, [this]() {
-        if (std::exchange(m_locateOnFirstPage, false) && m_editor->token()
-            && m_editor->token()->id == m_currentId)
-            m_model->locate(*m_editor->token());
-        else
-            selectFirstRowUnlessEditing();
-    });
-    connect(m_model, &TokenTableModel::located, this, [this](int row, const QString& id) {
-        if (id != m_currentId || m_table->currentIndex().isValid())
-            return;
-        if (row < 0) {
-            // Gone from this order (deleted, or changed to leave the filter): as after any new query.
+        if (!std::exchange(m_locateOnFirstPage, false) || !m_editor->token()
+            || m_editor->token()->id != m_currentId) {
             selectFirstRowUnlessEditing();
             return;
         }
+        // A token an earlier filter left out comes back first, while the person stays on the row
+        // chosen in its place (Escape or Backspace in a filter).
+        if (m_leftOut && m_currentId == m_chosenInstead && !m_editor->isModified())
+            m_model->locate(*m_leftOut);
+        else
+            m_model->locate(*m_editor->token());
+    });
+    connect(m_model, &TokenTableModel::located, this, [this](int row, const QString& id) {
+        const bool leftOut = m_leftOut && id == m_leftOut->id && id != m_currentId;
+        if ((!leftOut && id != m_currentId) || m_table->currentIndex().isValid())
+            return;
+        if (row < 0 && leftOut) {
+            // Still left out: the token on show, as for any new filter.
+            if (m_editor->token() && m_editor->token()->id == m_currentId)
+                m_model->locate(*m_editor->token());
+            return;
+        }
+        if (row < 0) {
+            // Gone from this order (deleted, or left out by the filter): the first row, as after
+            // any new query. The token is remembered unless it was itself chosen in the place of one.
+            if (m_currentId != m_chosenInstead && m_editor->token())
+                m_leftOut = m_editor->token();
+            selectFirstRowUnlessEditing();
+            m_chosenInstead = m_currentId;
+            return;
+        }
+        if (leftOut)
+            m_leftOut.reset();
         // Only down to the row: the columns stay where the person had scrolled them.
         const int across = m_table->horizontalScrollBar()->value();
         selectRow(row);
@@ -790,6 +809,7 @@ bool MainWindow::showQuery(const TokenQuery& query)
     const bool keepToken = !m_remote && query.search == m_model->query().search && !m_editor->isModified()
         && m_editor->token() && m_editor->token()->id == m_currentId;
     if (!keepToken) {
+        m_leftOut.reset();
         if (!confirmLeavingToken([this, query]() {
                 if (showQuery(query))
                     showQueryInControls();

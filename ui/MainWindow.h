@@ -237,6 +237,10 @@ private:
     std::optional<AccessToken> m_pendingToken;
     // The order or a filter changed while a token was on show: find it again once the first page is in.
     bool m_locateOnFirstPage = false;
+    // The token a filter left out, and the row's token shown in its place: while the person stays
+    // there, a filter that lets the token back in shows it again.
+    std::optional<AccessToken> m_leftOut;
+    QString m_chosenInstead;
     // The demo tokens of a new store are being added: the table is about to fill.
     bool m_fillingDemo = false;
     QPointer<NetworkLogWindow> m_networkLog;
