@@ -247,7 +247,7 @@
         <translation>, Inhaber %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>  (shown once: the store keeps only a hash of it)</source>
         <translation>  (nur einmal angezeigt: der Speicher bewahrt nur einen Hash davon auf)</translation>
     </message>
@@ -1026,7 +1026,7 @@ Geben Sie %2 ein:</translation>
         <translation>Die Antwort von CRM.COM enthält kein Zugangstoken</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>%1. The token may have been created; it has no authentication code to look it up by, so TokenDesk does not repeat the create. Check the account&apos;s tokens before trying again.</source>
         <translation>%1. Das Token wurde möglicherweise angelegt; es hat keinen Authentifizierungscode, über den es sich finden ließe, daher wiederholt TokenDesk das Anlegen nicht. Prüfen Sie die Token des Kontos, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -2472,7 +2472,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../ui/import/ImportMappingPage.cpp" line="+37"/>
+        <location filename="../ui/import/ImportMappingPage.cpp" line="+39"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -2512,7 +2512,7 @@ Geben Sie %2 ein:</translation>
         <translation>Name, um diese Zuordnung wiederzuverwenden (optional)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Sa&amp;ved mapping:</source>
         <translation>Gespeicherte &amp;Zuordnung:</translation>
     </message>
@@ -2557,7 +2557,7 @@ Geben Sie %2 ein:</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Saved Mapping</source>
         <translation>Gespeicherte Zuordnung</translation>
     </message>
@@ -2858,7 +2858,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+192"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -3034,12 +3034,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+448"/>
+        <location line="+449"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-442"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3141,7 +3141,7 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Looking up authentication code %1…</source>
         <translation>Authentifizierungscode %1 wird gesucht …</translation>
     </message>
@@ -3707,12 +3707,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Neues Token</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Generated when left empty</source>
         <translation>Wird erzeugt, wenn leer gelassen</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>e.g. 4111********1111</source>
         <translation>z. B. 4111********1111</translation>
     </message>
@@ -3764,7 +3764,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
@@ -3945,7 +3945,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>The PostgreSQL server %1 wants a password for the user &quot;%2&quot;; none was given.</source>
         <translation>Der PostgreSQL-Server %1 verlangt ein Passwort für den Benutzer „%2“; es wurde keines angegeben.</translation>
     </message>
@@ -4493,7 +4493,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlTokenFilter</name>
     <message>
-        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+141"/>
+        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+142"/>
         <source>The tokens cannot be filtered by %1</source>
         <translation>Die Token können nicht nach %1 gefiltert werden</translation>
     </message>
@@ -4503,7 +4503,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Ein Filter auf ein benutzerdefiniertes Feld braucht den Namen des Felds</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The tokens cannot be sorted by %1</source>
         <translation>Die Token können nicht nach %1 sortiert werden</translation>
     </message>
@@ -4590,12 +4590,12 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+41"/>
         <location line="+632"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>There is no classification &quot;%1&quot;</source>
         <translation>Es gibt keine Klassifizierung „%1“</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-653"/>
         <source>There is no accounts receivable &quot;%1&quot;</source>
         <translation>Es gibt kein Debitorenkonto „%1“</translation>
     </message>
@@ -4702,7 +4702,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der aktuelle Passcode ist nicht korrekt</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+172"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+173"/>
         <source>An accounts receivable needs a number</source>
         <translation>Ein Debitorenkonto braucht eine Nummer</translation>
     </message>
@@ -4725,12 +4725,13 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqliteDialect</name>
     <message>
-        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+22"/>
+        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+49"/>
         <source>The folder %1 for the store could not be created</source>
         <translation>Der Ordner %1 für den Datenspeicher konnte nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+29"/>
+        <location line="+10"/>
         <source>The store could not be prepared (%1): %2</source>
         <translation>Der Datenspeicher konnte nicht vorbereitet werden (%1): %2</translation>
     </message>
@@ -5292,7 +5293,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>

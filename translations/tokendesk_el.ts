@@ -247,7 +247,7 @@
         <translation>, κάτοχος %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>  (shown once: the store keeps only a hash of it)</source>
         <translation>  (εμφανίζεται μία φορά: ο χώρος αποθήκευσης κρατά μόνο το hash του)</translation>
     </message>
@@ -1026,7 +1026,7 @@ Enter the %2:</source>
         <translation>Η απάντηση του CRM.COM δεν περιέχει διακριτικό πρόσβασης</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>%1. The token may have been created; it has no authentication code to look it up by, so TokenDesk does not repeat the create. Check the account&apos;s tokens before trying again.</source>
         <translation>%1. Το διακριτικό μπορεί να έχει δημιουργηθεί· δεν έχει κωδικό ταυτοποίησης για να αναζητηθεί, οπότε το TokenDesk δεν επαναλαμβάνει τη δημιουργία. Ελέγξτε τα διακριτικά του λογαριασμού πριν δοκιμάσετε ξανά.</translation>
     </message>
@@ -2472,7 +2472,7 @@ Enter the %2:</source>
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../ui/import/ImportMappingPage.cpp" line="+37"/>
+        <location filename="../ui/import/ImportMappingPage.cpp" line="+39"/>
         <source>Columns</source>
         <translation>Στήλες</translation>
     </message>
@@ -2512,7 +2512,7 @@ Enter the %2:</source>
         <translation>Όνομα, για να χρησιμοποιηθεί ξανά αυτή η αντιστοίχιση (προαιρετικό)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Sa&amp;ved mapping:</source>
         <translation>Αποθηκευμένη α&amp;ντιστοίχιση:</translation>
     </message>
@@ -2557,7 +2557,7 @@ Enter the %2:</source>
         <translation>(κανένα)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Saved Mapping</source>
         <translation>Αποθηκευμένη αντιστοίχιση</translation>
     </message>
@@ -2858,7 +2858,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+192"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -3034,12 +3034,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+448"/>
+        <location line="+449"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-442"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3141,7 +3141,7 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Looking up authentication code %1…</source>
         <translation>Αναζήτηση κωδικού ταυτοποίησης %1…</translation>
     </message>
@@ -3707,12 +3707,12 @@ Default store file: %3</source>
         <translation>Νέο διακριτικό</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Generated when left empty</source>
         <translation>Δημιουργείται αν μείνει κενό</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>e.g. 4111********1111</source>
         <translation>π.χ. 4111********1111</translation>
     </message>
@@ -3764,7 +3764,7 @@ Default store file: %3</source>
         <translation>&amp;Δημιουργία</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Required</source>
         <translation>Υποχρεωτικό</translation>
     </message>
@@ -3945,7 +3945,7 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης δεν ήταν δυνατό να προετοιμαστεί: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>The PostgreSQL server %1 wants a password for the user &quot;%2&quot;; none was given.</source>
         <translation>Ο διακομιστής PostgreSQL %1 ζητά κωδικό για τον χρήστη «%2»· δεν δόθηκε κανένας.</translation>
     </message>
@@ -4493,7 +4493,7 @@ Default store file: %3</source>
 <context>
     <name>SqlTokenFilter</name>
     <message>
-        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+141"/>
+        <location filename="../app/stores/sql/SqlTokenFilter.cpp" line="+142"/>
         <source>The tokens cannot be filtered by %1</source>
         <translation>Τα διακριτικά δεν μπορούν να φιλτραριστούν κατά %1</translation>
     </message>
@@ -4503,7 +4503,7 @@ Default store file: %3</source>
         <translation>Ένα φίλτρο σε προσαρμοσμένο πεδίο χρειάζεται το όνομα του πεδίου</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The tokens cannot be sorted by %1</source>
         <translation>Τα διακριτικά δεν μπορούν να ταξινομηθούν κατά %1</translation>
     </message>
@@ -4590,12 +4590,12 @@ Default store file: %3</source>
     <message>
         <location line="+41"/>
         <location line="+632"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>There is no classification &quot;%1&quot;</source>
         <translation>Δεν υπάρχει ταξινόμηση «%1»</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-653"/>
         <source>There is no accounts receivable &quot;%1&quot;</source>
         <translation>Δεν υπάρχει λογαριασμός πελάτη «%1»</translation>
     </message>
@@ -4702,7 +4702,7 @@ Default store file: %3</source>
         <translation>Ο τρέχων κωδικός πρόσβασης δεν είναι σωστός</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+172"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+173"/>
         <source>An accounts receivable needs a number</source>
         <translation>Ένας λογαριασμός πελάτη χρειάζεται αριθμό</translation>
     </message>
@@ -4725,12 +4725,13 @@ Default store file: %3</source>
 <context>
     <name>SqliteDialect</name>
     <message>
-        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+22"/>
+        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+49"/>
         <source>The folder %1 for the store could not be created</source>
         <translation>Ο φάκελος %1 για τον χώρο αποθήκευσης δεν ήταν δυνατό να δημιουργηθεί</translation>
     </message>
     <message>
         <location line="+29"/>
+        <location line="+10"/>
         <source>The store could not be prepared (%1): %2</source>
         <translation>Ο χώρος αποθήκευσης δεν ήταν δυνατό να προετοιμαστεί (%1): %2</translation>
     </message>
@@ -5292,7 +5293,7 @@ Default store file: %3</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>CliOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliOutput.cpp" line="+141"/>
+        <location filename="../app/cli/CliOutput.cpp" line="+145"/>
         <source>%n token(s).</source>
         <translation>
             <numerusform>%n token.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+668"/>
+        <location filename="../ui/MainWindow.cpp" line="+687"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+241"/>
+        <location line="+242"/>
         <source>%n token(s) match</source>
         <translation>
             <numerusform>%n token matches</numerusform>

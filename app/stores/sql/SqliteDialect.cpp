@@ -85,8 +85,8 @@ Result<void> SqliteDialect::prepareSession(QSqlDatabase& db) const
                                        unicodeLower, nullptr, nullptr, nullptr)
             != SQLITE_OK)
             return Error(Error::Code::Storage,
-                         tr("The store could not be prepared (lower): %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(connection))),
+                         tr("The store could not be prepared (%1): %2")
+                             .arg(QStringLiteral("lower()"), QString::fromUtf8(sqlite3_errmsg(connection))),
                          QStringLiteral("store"));
     }
     return {};
