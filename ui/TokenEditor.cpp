@@ -384,6 +384,9 @@ void TokenEditor::loadHistory()
                 // ending in "…" (the keyboard has no way to the tooltip).
                 item->setText(3, QString(entry.details).replace(QLatin1String("; "), QLatin1String("\n")));
                 item->setToolTip(3, entry.details);
+                // Level with the first of the details' lines.
+                for (int column = 0; column < 4; ++column)
+                    item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
             }
             for (int column = 0; column < 3; ++column)
                 m_audit->resizeColumnToContents(column);
