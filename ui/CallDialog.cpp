@@ -62,17 +62,26 @@ void CallDialog::hideFailure()
 
 void CallDialog::fitHeight()
 {
+    // What the person added by hand stays added.
+    const int added = m_fittedHeight > 0 ? qMax(0, height() - m_fittedHeight) : 0;
     // Once the layout has taken the refusal's bar in or out: as tall as the texts need at this
     // width, so the wrapped ones above the bar keep their lines and no gap stays where it was.
-    QTimer::singleShot(0, this, [this]() {
+    QTimer::singleShot(0, this, [this, added]() {
         QLayout* content = layout();
         if (!content)
             return;
         content->activate();
-        resize(width(),
-               content->hasHeightForWidth() ? content->totalHeightForWidth(width())
-                                            : content->totalSizeHint().height());
+        m_fittedHeight = content->hasHeightForWidth() ? content->totalHeightForWidth(width())
+                                                      : content->totalSizeHint().height();
+        resize(width(), m_fittedHeight + added);
     });
+}
+
+void CallDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_fittedHeight == 0)
+        m_fittedHeight = height();
 }
 
 void CallDialog::setSubmittable(bool submittable, const QString& problem)

@@ -41,6 +41,7 @@ protected:
     void setFailureFocus(QLineEdit* input) { m_failureFocus = input; }
     // The input that holds a field a refusal names (a wire name), or nullptr.
     virtual QLineEdit* inputFor(const QString& field) const;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void setRunning(bool running);
@@ -55,4 +56,6 @@ private:
     QLineEdit* m_failureFocus = nullptr;
     bool m_submittable = false;
     bool m_running = false;
+    // The height the dialog was last fitted to (or first shown at); more is the person's own.
+    int m_fittedHeight = 0;
 };

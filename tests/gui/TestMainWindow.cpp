@@ -82,6 +82,7 @@ private Q_SLOTS:
     void theKeyboardMovesTheSelectionWithTheTokenOnShow();
     void menusOpenFromTheKeyboard();
     void ctrlHShowsThePassCodeTyped();
+    void aRefusalKeepsTheHeightThePersonGaveTheDialog();
     void escapeClosesTheNetworkLog();
     void staleSaveShowsTheConflict();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
@@ -1086,6 +1087,25 @@ void TestMainWindow::ctrlHShowsThePassCodeTyped()
     QCOMPARE(passCode->echoMode(), QLineEdit::Password);
     QCOMPARE(passCode->text(), QStringLiteral("Secret-1"));
     m_window->editor()->revert();
+}
+
+// The refusal's bar makes the dialog taller and, gone, shorter again, by its own height only: a
+// dialog the person made taller stays that much taller.
+void TestMainWindow::aRefusalKeepsTheHeightThePersonGaveTheDialog()
+{
+    VerifyDialog dialog(QStringLiteral("AT0000000001"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const int first = dialog.height();
+    dialog.resize(dialog.width(), first + 120);
+    QCOMPARE(dialog.height(), first + 120);
+    dialog.showFailure(Error(Error::Code::Validation, QStringLiteral("The verification code is wrong"),
+                             QStringLiteral("verification_code")));
+    QTRY_VERIFY2(dialog.height() > first + 120, qPrintable(QString::number(dialog.height())));
+    auto* code = dialog.findChild<QLineEdit*>();
+    QVERIFY(code);
+    QTest::keyClicks(code, QStringLiteral("1"));
+    QTRY_COMPARE(dialog.height(), first + 120);
 }
 
 void TestMainWindow::escapeClosesTheNetworkLog()
