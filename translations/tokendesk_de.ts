@@ -5672,7 +5672,7 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+23"/>
         <source>%1 minimum length</source>
-        <translation>Mindestlänge %1</translation>
+        <translation>%1: Mindestlänge</translation>
     </message>
     <message>
         <location line="+1"/>

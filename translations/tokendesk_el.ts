@@ -5672,7 +5672,7 @@ Default store file: %3</source>
     <message>
         <location line="+23"/>
         <source>%1 minimum length</source>
-        <translation>Ελάχιστο μήκος %1</translation>
+        <translation>%1: ελάχιστο μήκος</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5692,7 +5692,7 @@ Default store file: %3</source>
     <message>
         <location line="+7"/>
         <source>%1 needs at least:</source>
-        <translation>Το %1 χρειάζεται τουλάχιστον:</translation>
+        <translation>%1 — τουλάχιστον:</translation>
     </message>
 </context>
 <context>
