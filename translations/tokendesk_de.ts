@@ -5293,7 +5293,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>
@@ -5812,7 +5812,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 muss aus 4 bis 32 Ziffern und Maskenzeichen bestehen, etwa 4111********1111</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>%1 shows more than %2 digits: mask the middle ones, as in 4111********1111, so no full card number is stored</source>
+        <translation>%1 zeigt mehr als %2 Ziffern: Maskieren Sie die mittleren, etwa 4111********1111, damit keine vollständige Kartennummer gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 must be a finite number</source>
         <translation>%1 muss eine endliche Zahl sein</translation>
     </message>

@@ -5293,7 +5293,7 @@ Default store file: %3</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>
@@ -5812,7 +5812,12 @@ Default store file: %3</source>
         <translation>Το πεδίο «%1» πρέπει να αποτελείται από 4 έως 32 ψηφία και χαρακτήρες κάλυψης, όπως 4111********1111</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>%1 shows more than %2 digits: mask the middle ones, as in 4111********1111, so no full card number is stored</source>
+        <translation>Το πεδίο «%1» δείχνει περισσότερα από %2 ψηφία: καλύψτε τα μεσαία, όπως 4111********1111, ώστε να μην αποθηκεύεται πλήρης αριθμός κάρτας</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 must be a finite number</source>
         <translation>Το πεδίο «%1» πρέπει να είναι πεπερασμένος αριθμός</translation>
     </message>

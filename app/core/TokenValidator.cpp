@@ -118,10 +118,22 @@ QList<Error::Violation> TokenValidator::validateCardMaskedNumber(const QString& 
                             return (c >= u'0' && c <= u'9') || c == u'*' || c == u'X' || c == u'x'
                                 || c == u' ' || c == u'-';
                         });
-    if (!masked)
+    if (!masked) {
         violations.append({ field,
                             tr("%1 must be 4 to 32 digits and mask characters, such as 4111********1111")
                                 .arg(titleOf(field)) });
+        return violations;
+    }
+    // PCI DSS lets a card number be kept with its first six and last four digits at most: more is
+    // (nearly) the whole number, which a back office must not store in the clear.
+    constexpr int maxShownDigits = 10;
+    if (std::count_if(number.cbegin(), number.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })
+        > maxShownDigits)
+        violations.append({ field,
+                            tr("%1 shows more than %2 digits: mask the middle ones, as in 4111********1111, "
+                               "so no full card number is stored")
+                                .arg(titleOf(field))
+                                .arg(maxShownDigits) });
     return violations;
 }
 

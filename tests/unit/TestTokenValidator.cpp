@@ -273,7 +273,13 @@ void TestTokenValidator::cardMaskedNumber_data()
     QTest::newRow("too short") << "411" << false;
     QTest::newRow("letters") << "4111abcd1111" << false;
     QTest::newRow("too long") << QString(33, QLatin1Char('1')) << false;
-    QTest::newRow("longest") << QString(32, QLatin1Char('1')) << true;
+    QTest::newRow("longest") << QString(28, QLatin1Char('*')) + QStringLiteral("1111") << true;
+    // A full card number is refused: six first and four last digits at most (PCI DSS).
+    QTest::newRow("full card number") << "4111111111111111" << false;
+    QTest::newRow("full, spaced") << "4111 1111 1111 1111" << false;
+    QTest::newRow("first six, last four") << "411111******1111" << true;
+    QTest::newRow("one digit more") << "4111111*****1111" << false;
+    QTest::newRow("last four alone") << "1111" << true;
     QTest::newRow("shortest, dashed") << "41-1" << true;
     QTest::newRow("trailing line break") << "4111********1111\n" << false;
     QTest::newRow("arabic-indic digits") << QStringLiteral("\u0664\u0661\u0661\u0661") << false;
