@@ -42,6 +42,13 @@ private:
         return requests.isEmpty() ? QJsonObject() : requests.first().toObject();
     }
 
+    // path holding bytes alone, replacing what it held.
+    static bool writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    }
+
     static QJsonObject body(const QJsonObject& request)
     {
         return request.value(QStringLiteral("body")).toObject();
@@ -392,11 +399,9 @@ private Q_SLOTS:
         QVERIFY(m_store->create(newToken(QStringLiteral("imp1@example.com"), QStringLiteral("IMP1"))).ok());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("tokens.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("authentication_code,udf_string_1,accounts_receivable\nIMP1,changed,ACR0000000001\n"
-                   "IMP2,new,ACR0000000001\n");
-        file.close();
+        QVERIFY(writeFile(path,
+                          "authentication_code,udf_string_1,accounts_receivable\nIMP1,changed,ACR0000000001\n"
+                          "IMP2,new,ACR0000000001\n"));
         m_sim.takeRequests();
 
         ImportOptions options;
@@ -423,11 +428,8 @@ private Q_SLOTS:
                  qPrintable(shown.join(QLatin1Char(' '))));
 
         // References TokenDesk cannot look up there are checked by the server, row by row.
-        QFile unknownAccount(path);
-        QVERIFY(unknownAccount.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        unknownAccount.write(
-            "authentication_code,accounts_receivable\nIMP4,ACR9999999999\nIMP5,ACR0000000001\n");
-        unknownAccount.close();
+        QVERIFY(writeFile(
+            path, "authentication_code,accounts_receivable\nIMP4,ACR9999999999\nIMP5,ACR0000000001\n"));
         ImportOptions skipInvalid = options;
         skipInvalid.mode = ImportOptions::Mode::SkipInvalid;
         ImportJob partly(skipInvalid);
@@ -438,11 +440,9 @@ private Q_SLOTS:
         QCOMPARE(checked.errors.value(0).line, qint64(2));
 
         // An upsert cannot go by identifier there: it stops before writing anything.
-        QFile byIdentifier(path);
-        QVERIFY(byIdentifier.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        byIdentifier.write("identifier,authentication_code,accounts_receivable\n"
-                           "imp1@example.com,IMP3,ACR0000000001\n");
-        byIdentifier.close();
+        QVERIFY(writeFile(path,
+                          "identifier,authentication_code,accounts_receivable\n"
+                          "imp1@example.com,IMP3,ACR0000000001\n"));
         options.upsertBy = QStringLiteral("identifier");
         ImportJob upsert(options);
         const ImportReport refused = upsert.run(*m_store);
@@ -464,10 +464,7 @@ private Q_SLOTS:
         });
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("tokens.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("authentication_code,life_cycle_state\nPV1,\nPV2,NOT_EFFECTIVE\n");
-        file.close();
+        QVERIFY(writeFile(path, "authentication_code,life_cycle_state\nPV1,\nPV2,NOT_EFFECTIVE\n"));
 
         ImportOptions options;
         options.filePath = path;
@@ -485,9 +482,7 @@ private Q_SLOTS:
                  Error::Code::NotFound);
 
         // The first row of an import finds out only by creating its token: the refusal says it stays.
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write("authentication_code,life_cycle_state\nPV3,NOT_EFFECTIVE\n");
-        file.close();
+        QVERIFY(writeFile(path, "authentication_code,life_cycle_state\nPV3,NOT_EFFECTIVE\n"));
         options.mode = ImportOptions::Mode::SkipInvalid;
         const ImportReport skipped = ImportJob(options).run(*m_store);
         QCOMPARE(skipped.rejected, qint64(1));
