@@ -312,6 +312,7 @@ void TokenTableModel::locate(const AccessToken& token)
     before.afterNumber = token.number;
     before.before = true;
     const quint64 rows = m_rowsGeneration;
+    m_locateChanges = m_service->announcedChanges();
     whenFinished(m_service->count(before), this, [this, rows, id = token.id](Result<qint64> row) {
         // A refresh keeps the rows (and the count stays a good guess); a new query does not.
         if (rows != m_rowsGeneration)
@@ -335,11 +336,9 @@ void TokenTableModel::emitLocated()
         Q_EMIT located(static_cast<int>(found), id);
     };
     if (row >= m_rowCount) {
-        // Past the end of rows counted before a change (a token just created): the count after it
-        // answers.
-        const bool countOutOfDate = m_countedGeneration != m_generation
-            || (m_service && m_service->announcedChanges() != m_changesShown);
-        if (countOutOfDate)
+        // Past the end of rows counted before the change the locate was asked after (a token
+        // just created): the count that follows it answers.
+        if (m_countedGeneration != m_generation || m_countedChanges < m_locateChanges)
             return;
         return answer(-1);
     }
@@ -394,7 +393,6 @@ void TokenTableModel::refresh()
 {
     m_refreshTimer.stop();
     ++m_generation;
-    m_changesShown = m_service ? m_service->announcedChanges() : 0;
     m_loading.clear();
     for (Page& page : m_pages)
         page.stale = true;
@@ -444,7 +442,6 @@ void TokenTableModel::reload()
 {
     beginResetModel();
     ++m_generation;
-    m_changesShown = m_service ? m_service->announcedChanges() : 0;
     ++m_rowsGeneration;
     m_located.reset();
     m_pages.clear();
@@ -582,16 +579,24 @@ void TokenTableModel::requestCount()
     if (!m_service)
         return;
     const quint64 generation = m_generation;
-    whenFinished(m_service->count(m_query.withoutPaging()), this, [this, generation](Result<qint64> result) {
+    const quint64 changes = m_service->announcedChanges();
+    whenFinished(m_service->count(m_query.withoutPaging()), this, [this, generation, changes](Result<qint64> result) {
         if (generation != m_generation)
             return;
         if (!result.ok()) {
             Q_EMIT loadFailed(tr("Could not count tokens: %1").arg(result.error().message()));
+            // A locate waiting for this count has no answer but "not found".
+            if (m_located) {
+                const QString id = m_located->second;
+                m_located.reset();
+                Q_EMIT located(-1, id);
+            }
             return;
         }
         m_count = result.value();
         m_countKnown = true;
         m_countedGeneration = generation;
+        m_countedChanges = changes;
         setRowCount(m_count);
         Q_EMIT countChanged();
         emitLocated();

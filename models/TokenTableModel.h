@@ -175,10 +175,12 @@ private:
     qint64 m_count = 0;
     bool m_countKnown = false;
     bool m_countPending = false;
-    // The generation the row count was read in, and the store changes announced when the rows on
-    // show were asked for: a locate past the end waits for the count after a change.
+    // The generation the row count was read in and the store changes announced when it was asked
+    // for, and those announced when the pending locate was asked for: a locate past the end waits
+    // for a count that follows the changes it was asked after.
     quint64 m_countedGeneration = 0;
-    quint64 m_changesShown = 0;
+    quint64 m_countedChanges = 0;
+    quint64 m_locateChanges = 0;
     qint64 m_rowsFetched = 0;
     // What locate() found and could not report yet: the row, the token's id.
     std::optional<std::pair<qint64, QString>> m_located;

@@ -2368,7 +2368,7 @@ Geben Sie %2 ein:</translation>
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2376,12 +2376,12 @@ Geben Sie %2 ein:</translation>
         </translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Alle Zeilen werden geprüft, bevor die Passcodes gehasht werden: %1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>The import was cancelled</source>
         <translation>Der Import wurde abgebrochen</translation>
     </message>
@@ -2444,7 +2444,7 @@ Geben Sie %2 ein:</translation>
         <translation>Es gibt keinen Prämienteilnehmer mit der Nummer „%1“</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+72"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ein neues Token beginnt als %1 und kann nicht als %2 importiert werden</translation>
     </message>
@@ -2858,7 +2858,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+213"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2948,7 +2948,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-123"/>
+        <source>Token %1 was created; the search and filters on show leave it out.</source>
+        <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3034,23 +3039,23 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+449"/>
+        <location line="+455"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-448"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Any classification</source>
         <translation>Jede Klassifizierung</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Association filter</source>
         <translation>Zuordnungsfilter</translation>
     </message>
@@ -3090,7 +3095,7 @@ Dauer: %6 s</translation>
         <translation>Konto- oder Teilnehmernummer</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The store TokenDesk works on</source>
         <translation>Der Datenspeicher, mit dem TokenDesk arbeitet</translation>
     </message>
@@ -3161,7 +3166,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 über seinen Authentifizierungscode gefunden</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Refreshed</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -3314,7 +3319,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 wartet auf Bestätigung. Diesen Code muss der Kunde bestätigen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1: token %2 done</source>
         <translation>%1: Token %2 erledigt</translation>
     </message>
@@ -3945,7 +3950,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The PostgreSQL server %1 wants a password for the user &quot;%2&quot;; none was given.</source>
         <translation>Der PostgreSQL-Server %1 verlangt ein Passwort für den Benutzer „%2“; es wurde keines angegeben.</translation>
     </message>
@@ -4457,7 +4462,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Tokens können nicht nach %1 gesucht werden</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>The token to update is gone</source>
         <translation>Das zu aktualisierende Token existiert nicht mehr</translation>
     </message>
@@ -4503,7 +4508,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Ein Filter auf ein benutzerdefiniertes Feld braucht den Namen des Felds</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The tokens cannot be sorted by %1</source>
         <translation>Die Token können nicht nach %1 sortiert werden</translation>
     </message>
@@ -4630,7 +4635,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 Klassifizierungen</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-76"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-68"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+43"/>
         <source>A generated pass code must be sent to someone: give an accounts receivable or a reward participant</source>
         <translation>Ein erzeugter Passcode muss an jemanden gesendet werden: Geben Sie ein Debitorenkonto oder einen Prämienteilnehmer an</translation>
@@ -4648,7 +4653,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Datenspeicher konnte keine Token-Nummer vergeben</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+152"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+144"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+15"/>
         <location line="+189"/>
         <source>verification code issued</source>
@@ -5737,12 +5742,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+406"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Could not count tokens: %1</source>
         <translation>Token konnten nicht gezählt werden: %1</translation>
     </message>

@@ -2368,7 +2368,7 @@ Enter the %2:</source>
     </message>
     <message numerus="yes">
         <location line="-58"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2376,12 +2376,12 @@ Enter the %2:</source>
         </translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Έλεγχος όλων των γραμμών πριν από τον κατακερματισμό των κωδικών πρόσβασης: %1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>The import was cancelled</source>
         <translation>Η εισαγωγή ακυρώθηκε</translation>
     </message>
@@ -2444,7 +2444,7 @@ Enter the %2:</source>
         <translation>Δεν υπάρχει μέλος επιβράβευσης με αριθμό «%1»</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+72"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ένα νέο διακριτικό ξεκινά ως %1 και δεν μπορεί να εισαχθεί ως %2</translation>
     </message>
@@ -2858,7 +2858,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+213"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2948,7 +2948,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-123"/>
+        <source>Token %1 was created; the search and filters on show leave it out.</source>
+        <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3034,23 +3039,23 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+449"/>
+        <location line="+455"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-448"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Any classification</source>
         <translation>Οποιαδήποτε ταξινόμηση</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Association filter</source>
         <translation>Φίλτρο συσχέτισης</translation>
     </message>
@@ -3090,7 +3095,7 @@ Time: %6 s</source>
         <translation>Αριθμός λογαριασμού ή μέλους</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The store TokenDesk works on</source>
         <translation>Ο χώρος αποθήκευσης με τον οποίο δουλεύει το TokenDesk</translation>
     </message>
@@ -3161,7 +3166,7 @@ Time: %6 s</source>
         <translation>Το token %1 βρέθηκε από τον κωδικό ταυτοποίησής του</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Refreshed</source>
         <translation>Ανανεώθηκε</translation>
     </message>
@@ -3314,7 +3319,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 αναμένει επαλήθευση. Αυτός είναι ο κωδικός που πρέπει να επιβεβαιώσει ο πελάτης.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1: token %2 done</source>
         <translation>%1: το διακριτικό %2 ολοκληρώθηκε</translation>
     </message>
@@ -3945,7 +3950,7 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης δεν ήταν δυνατό να προετοιμαστεί: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The PostgreSQL server %1 wants a password for the user &quot;%2&quot;; none was given.</source>
         <translation>Ο διακομιστής PostgreSQL %1 ζητά κωδικό για τον χρήστη «%2»· δεν δόθηκε κανένας.</translation>
     </message>
@@ -4457,7 +4462,7 @@ Default store file: %3</source>
         <translation>Τα διακριτικά δεν αναζητούνται με βάση το %1</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>The token to update is gone</source>
         <translation>Το διακριτικό προς ενημέρωση δεν υπάρχει πια</translation>
     </message>
@@ -4503,7 +4508,7 @@ Default store file: %3</source>
         <translation>Ένα φίλτρο σε προσαρμοσμένο πεδίο χρειάζεται το όνομα του πεδίου</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The tokens cannot be sorted by %1</source>
         <translation>Τα διακριτικά δεν μπορούν να ταξινομηθούν κατά %1</translation>
     </message>
@@ -4630,7 +4635,7 @@ Default store file: %3</source>
         <translation>%1 ταξινομήσεις</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-76"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="-68"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+43"/>
         <source>A generated pass code must be sent to someone: give an accounts receivable or a reward participant</source>
         <translation>Ένας παραγόμενος κωδικός πρόσβασης πρέπει να σταλεί σε κάποιον: δώστε λογαριασμό πελάτη ή μέλος επιβράβευσης</translation>
@@ -4648,7 +4653,7 @@ Default store file: %3</source>
         <translation>Ο χώρος αποθήκευσης δεν μπόρεσε να αποδώσει αριθμό διακριτικού</translation>
     </message>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+152"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+144"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+15"/>
         <location line="+189"/>
         <source>verification code issued</source>
@@ -5737,12 +5742,12 @@ Default store file: %3</source>
         <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+406"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Could not count tokens: %1</source>
         <translation>Δεν ήταν δυνατή η καταμέτρηση διακριτικών: %1</translation>
     </message>

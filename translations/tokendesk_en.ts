@@ -105,7 +105,7 @@
     <name>ImportJob</name>
     <message numerus="yes">
         <location filename="../app/io/ImportJob.cpp" line="+186"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n row was refused, so nothing was imported</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+687"/>
+        <location filename="../ui/MainWindow.cpp" line="+709"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+242"/>
+        <location line="+247"/>
         <source>%n token(s) match</source>
         <translation>
             <numerusform>%n token matches</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+516"/>
+        <location line="+518"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>

@@ -122,6 +122,13 @@ QList<QLineEdit*> FilterHeaderView::visibleEditors() const
     return editors;
 }
 
+void FilterHeaderView::setApplyWhileTyping(bool apply)
+{
+    m_applyWhileTyping = apply;
+    if (apply && !m_pending.isEmpty())
+        m_debounce.start();
+}
+
 bool FilterHeaderView::eventFilter(QObject* watched, QEvent* event)
 {
     auto* editor = qobject_cast<QLineEdit*>(watched);

@@ -34,8 +34,9 @@ public:
     // screen has a filter.
     bool focusFilter(int logicalIndex);
     // Off: what is typed waits for Return instead of applying after the pause (typingHeld() is
-    // sent then), so a question about unsaved edits never stops someone mid-word.
-    void setApplyWhileTyping(bool apply) { m_applyWhileTyping = apply; }
+    // sent then), so a question about unsaved edits never stops someone mid-word. On again, what
+    // was held applies after the pause.
+    void setApplyWhileTyping(bool apply);
 
     QSize sizeHint() const override;
 

@@ -212,12 +212,14 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
                 QItemSelectionModel::NoUpdate);
         updateActions();
     });
-    // Return (or a double click) on a row opens it: the cursor goes into the editor.
-    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        if (index.row() == m_table->currentIndex().row() && m_editor->token()
-            && m_editor->token()->id == m_currentId)
+    // Return (or a double click) on a row opens it: the cursor goes into the editor. Not on
+    // "activated", which a single click sends where the style activates on one click.
+    auto openRow = [this]() {
+        if (m_editor->token() && m_editor->token()->id == m_currentId)
             m_editor->enter();
-    });
+    };
+    connect(m_table, &TokenTableView::openRequested, this, openRow);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, openRow);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentColumnChanged, this,
@@ -233,7 +235,9 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_model, &TokenTableModel::sortChanged, this,
             [this]() { m_locateOnFirstPage = m_editor->token() && m_editor->token()->id == m_currentId; });
     connect(m_model, &TokenTableModel::firstPageLoaded, this, [this]() {
-        if (!std::exchange(m_locateOnFirstPage, false) || !m_editor->token()
+        // A new token on show outside the table's rows is looked for again as they change.
+        const bool created = !m_createdId.isEmpty() && m_createdId == m_currentId;
+        if (!(std::exchange(m_locateOnFirstPage, false) || created) || !m_editor->token()
             || m_editor->token()->id != m_currentId) {
             selectFirstRowUnlessEditing();
             return;
@@ -249,10 +253,21 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
         const bool leftOut = m_leftOut && id == m_leftOut->id && id != m_currentId;
         if ((!leftOut && id != m_currentId) || m_table->currentIndex().isValid())
             return;
-        if (row < 0 && leftOut) {
-            // Still left out: the token on show, as for any new filter.
+        if (leftOut && (row < 0 || m_editor->isModified())) {
+            // Still left out, or edits began on the row chosen in its place meanwhile (moving now
+            // would ask about them unprompted): the token on show, as for any new filter.
+            if (m_editor->isModified())
+                m_leftOut.reset();
             if (m_editor->token() && m_editor->token()->id == m_currentId)
                 m_model->locate(*m_editor->token());
+            return;
+        }
+        if (row < 0 && id == m_createdId) {
+            // Created outside what the table shows: it stays on show in the editor, and the
+            // person is told (once) why the table does not list it.
+            if (std::exchange(m_createdNotice, false))
+                showNotice(tr("Token %1 was created; the search and filters on show leave it out.")
+                               .arg(m_editor->token() ? m_editor->token()->number : id));
             return;
         }
         if (row < 0) {
@@ -266,6 +281,8 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
         }
         if (leftOut)
             m_leftOut.reset();
+        m_createdId.clear();
+        m_locateOnFirstPage = false;
         // Only down to the row: the columns stay where the person had scrolled them.
         const int across = m_table->horizontalScrollBar()->value();
         selectRow(row);
@@ -277,8 +294,12 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_scopeBar, &RemoteScopeBar::scopeChanged, this, &MainWindow::applyFilters);
     connect(m_scopeBar, &RemoteScopeBar::findRequested, this, &MainWindow::findByAuthenticationCode);
     connect(m_editor, &TokenEditor::modifiedChanged, this, &MainWindow::updateActions);
-    connect(m_editor, &TokenEditor::modifiedChanged, m_header,
-            [this](bool modified) { m_header->setApplyWhileTyping(!modified); });
+    connect(m_editor, &TokenEditor::modifiedChanged, m_header, [this](bool modified) {
+        m_header->setApplyWhileTyping(!modified);
+        // What was typed while edits were unsaved applies once they are saved or given up.
+        if (!modified)
+            m_searchDebounce.start();
+    });
     connect(m_header, &FilterHeaderView::typingHeld, this, &MainWindow::holdTyping);
     connect(m_editor, &TokenEditor::statusMessage, this, &MainWindow::setLastOperation);
     connect(m_editor, &TokenEditor::saveFailed, this, &MainWindow::showError);
@@ -554,6 +575,7 @@ QWidget* MainWindow::createFilterBar()
         applyFilters();
     });
     connect(m_associationNumber, &QLineEdit::textChanged, this, [this]() { m_searchDebounce.start(); });
+    connect(m_associationNumber, &QLineEdit::returnPressed, this, &MainWindow::enterResults);
     secondRow->addWidget(m_associationFilter);
     secondRow->addWidget(m_associationNumber);
     secondRow->addStretch();
@@ -809,13 +831,13 @@ bool MainWindow::showQuery(const TokenQuery& query)
     const bool keepToken = !m_remote && query.search == m_model->query().search && !m_editor->isModified()
         && m_editor->token() && m_editor->token()->id == m_currentId;
     if (!keepToken) {
-        m_leftOut.reset();
         if (!confirmLeavingToken([this, query]() {
                 if (showQuery(query))
                     showQueryInControls();
             }))
             return false;
         // Cleared first: the new query's first page selects its first row and loads it.
+        m_leftOut.reset();
         m_editor->clearToken();
         m_currentId.clear();
     }
@@ -898,6 +920,11 @@ void MainWindow::selectPendingToken()
     m_currentId = token.id;
     m_editor->loadToken(token);
     updateActions();
+}
+
+QTableView* MainWindow::table() const
+{
+    return m_table;
 }
 
 NetworkLogWindow* MainWindow::networkLogWindow() const
@@ -1378,6 +1405,8 @@ void MainWindow::showCreated(const AccessToken& token)
     m_table->selectionModel()->clear();
     m_restoringSelection = false;
     m_currentId = token.id;
+    m_createdId = token.id;
+    m_createdNotice = true;
     m_editor->loadToken(token);
     m_locateOnFirstPage = true;
     m_model->locate(token);

@@ -29,6 +29,7 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QTableView;
+class TokenTableView;
 class QToolButton;
 class RemoteScopeBar;
 class TokenEditor;
@@ -79,7 +80,7 @@ public:
 
     QAction* action(Action action) const;
     TokenTableModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
+    QTableView* table() const;
     TokenEditor* editor() const { return m_editor; }
     QLineEdit* searchField() const { return m_search; }
     FilterHeaderView* filterHeader() const { return m_header; }
@@ -211,7 +212,7 @@ private:
 
     QPointer<TokenService> m_service;
     TokenTableModel* m_model;
-    QTableView* m_table;
+    TokenTableView* m_table;
     FilterHeaderView* m_header;
     TokenEditor* m_editor;
     QSplitter* m_splitter;
@@ -241,6 +242,10 @@ private:
     // there, a filter that lets the token back in shows it again.
     std::optional<AccessToken> m_leftOut;
     QString m_chosenInstead;
+    // A token just created, looked for in the table while it is on show; whether to say that the
+    // table leaves it out.
+    QString m_createdId;
+    bool m_createdNotice = false;
     // The demo tokens of a new store are being added: the table is about to fill.
     bool m_fillingDemo = false;
     QPointer<NetworkLogWindow> m_networkLog;

@@ -8,10 +8,11 @@ QItemSelectionModel::SelectionFlags TokenTableView::selectionCommand(const QMode
 {
     if (event && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<const QKeyEvent*>(event);
-        // Ctrl+Space still adds or takes away the current row; Ctrl+Shift still extends.
-        if ((key->modifiers() & Qt::ControlModifier) && !(key->modifiers() & Qt::ShiftModifier)
-            && key->key() != Qt::Key_Space)
-            return QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
+        // Ctrl+Space still adds or takes away the current row; Ctrl+Shift extends as Shift does.
+        if ((key->modifiers() & Qt::ControlModifier) && key->key() != Qt::Key_Space)
+            return ((key->modifiers() & Qt::ShiftModifier) ? QItemSelectionModel::SelectCurrent
+                                                           : QItemSelectionModel::ClearAndSelect)
+                | QItemSelectionModel::Rows;
     }
     return QTableView::selectionCommand(index, event);
 }
@@ -23,6 +24,11 @@ void TokenTableView::keyPressEvent(QKeyEvent* event)
         const QModelIndex current = currentIndex();
         Q_EMIT customContextMenuRequested(current.isValid() ? visualRect(current).center()
                                                             : viewport()->rect().topLeft());
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && currentIndex().isValid()) {
+        Q_EMIT openRequested();
         return;
     }
     QTableView::keyPressEvent(event);

@@ -7,13 +7,17 @@
 // mean the same token: Qt's Ctrl+arrow moves the current row alone, and an action then hit a token
 // other than the one on show. The current cell is framed while the table has the focus, and the
 // selection is muted while it has not, so a keyboard user sees where keys go. Shift+F10 opens the
-// context menu, as the Menu key does.
+// context menu, as the Menu key does, and Return asks to open the row.
 class TokenTableView : public QTableView
 {
     Q_OBJECT
 
 public:
     using QTableView::QTableView;
+
+Q_SIGNALS:
+    // Return or Enter on a row: open it.
+    void openRequested();
 
 protected:
     QItemSelectionModel::SelectionFlags selectionCommand(const QModelIndex& index,

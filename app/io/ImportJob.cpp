@@ -351,12 +351,14 @@ ImportReport ImportJob::run(TokenStore& store)
     } else if (atomic && (report.failure.isError() || report.rejected > 0 || report.cancelled)) {
         const int refused = int(qMin<qint64>(report.rejected, INT_MAX));
         if (const Result<void> undone = session->rollback(tallyOf(report, 0, 0)); !undone) {
-            // What stopped the import, and then what is left of it: never "nothing was imported".
-            const QString cause = report.failure.isError() ? report.failure.message()
-                : report.cancelled                         ? tr("The import was cancelled")
-                                                           : tr("%n row(s) were refused", nullptr, refused);
-            report.failure = Error(undone.error().code(), tr("%1. %2").arg(cause, undone.error().message()),
-                                   undone.error().field());
+            // What stopped the import (its code and field too), and then what is left of it: never
+            // "nothing was imported".
+            const Error cause = report.failure.isError() ? report.failure
+                : report.cancelled
+                ? Error(Error::Code::Cancelled, tr("The import was cancelled"))
+                : Error(Error::Code::Validation, tr("%n row(s) were refused", nullptr, refused));
+            report.failure = Error(cause.code(), tr("%1. %2").arg(cause.message(), undone.error().message()),
+                                   cause.field());
         } else if (!report.failure.isError() && !report.cancelled) {
             report.failure = Error(Error::Code::Validation,
                                    tr("%n row(s) were refused, so nothing was imported", nullptr, refused));
@@ -690,8 +692,19 @@ QList<Error::Violation> ImportJob::validation(const Candidate& candidate,
     if (classification.isEmpty() && existing && existing->classification)
         classification = existing->classification->name;
     const TokenRules& rules = m_settings.rulesFor(classification);
+    // A value the token already holds is no change, and does not bring the token under rules
+    // tightened since it was made (the editor, too, sends only what changed).
+    TokenPatch judged = patch;
+    if (existing && judged.identifier.isSet() && judged.identifier.value() == existing->identifier)
+        judged.identifier = PatchValue<QString>();
+    if (existing && existing->classification && judged.classification.isSet()) {
+        const std::optional<Classification> named
+            = m_settings.findClassification(judged.classification.value());
+        if (named && named->id == existing->classification->id)
+            judged.classification = PatchValue<QString>();
+    }
     QList<Error::Violation> violations = TokenValidator::validate(
-        after, patch, rules, existing ? TokenValidator::Mode::Update : TokenValidator::Mode::Create);
+        after, judged, rules, existing ? TokenValidator::Mode::Update : TokenValidator::Mode::Create);
 
     if (candidate.row.state && !existing) {
         const LifeCycleState initial

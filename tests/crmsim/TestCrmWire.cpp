@@ -472,6 +472,7 @@ private Q_SLOTS:
         const Result<AccessToken> left = m_store->show(TokenRef::byAuthenticationCode(QStringLiteral("PV1")));
         QVERIFY(left.ok());
         QCOMPARE(left->lifeCycleState, LifeCycleState::PendingVerification);
+        QCOMPARE(atomic.failure.code(), Error::Code::Validation);
         const QString said = atomic.failure.message();
         QVERIFY2(said.contains(QLatin1String("refused")) && said.contains(left->number)
                      && said.contains(QLatin1String("waits for verification"))

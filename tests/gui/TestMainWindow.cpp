@@ -54,6 +54,7 @@ private Q_SLOTS:
     void cleanup();
     void createTokenThroughTheDialog();
     void newTokenSaysWhetherTheCodeIsGenerated();
+    void aNewTokenTheFiltersLeaveOutStaysOnShow();
     void editUdfAndCustomFieldAndSave();
     void historyShowsEachChangedFieldOnALine();
     void verifyPendingToken();
@@ -198,6 +199,33 @@ void TestMainWindow::createTokenThroughTheDialog()
     QCOMPARE(m_window->selectedTokens().size(), 1);
     QCOMPARE(m_window->selectedTokens().constFirst().id, token.id);
     QCOMPARE(m_window->editor()->token()->id, token.id);
+}
+
+// A token created outside what the table shows stays on show in the editor, and a notice says why
+// the table does not list it.
+void TestMainWindow::aNewTokenTheFiltersLeaveOutStaysOnShow()
+{
+    createToken(QStringLiteral("out@example.org"), LifeCycleState::NotEffective);
+    QToolButton* notEffective = nullptr;
+    for (QToolButton* button : m_window->findChildren<QToolButton*>()) {
+        if (button->text().startsWith(StateLabels::label(LifeCycleState::NotEffective)
+                                      + QStringLiteral(" (")))
+            notEffective = button;
+    }
+    QVERIFY(notEffective);
+    QTest::mouseClick(notEffective, Qt::LeftButton);
+    QTRY_COMPARE(m_window->model()->query().state,
+                 std::optional<LifeCycleState>(LifeCycleState::NotEffective));
+    QTRY_VERIFY(m_window->table()->currentIndex().isValid());
+
+    m_window->action(MainWindow::Action::NewToken)->trigger();
+    auto* dialog = waitForDialog<NewTokenDialog>();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->authenticationCodeEdit(), QStringLiteral("NEW-OUTSIDE"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(m_window->messageBar()->text().contains(QLatin1String("leave it out")));
+    QCOMPARE(m_window->editor()->token()->authenticationCode, QStringLiteral("NEW-OUTSIDE"));
+    QVERIFY(!m_window->table()->currentIndex().isValid());
 }
 
 // The authentication code's placeholder follows the rules of the classification chosen: one that
@@ -1024,11 +1052,21 @@ void TestMainWindow::theKeyboardMovesTheSelectionWithTheTokenOnShow()
         QCOMPARE(m_window->selectedTokens().size(), 1);
         QCOMPARE(m_window->selectedTokens().constFirst().id, id);
     }
-    // Shift still extends, Ctrl+Shift too.
+    // Shift still extends, Ctrl+Shift too; Ctrl+Space still takes the current row away, and the
+    // editor then goes to the row left selected.
     QTest::keyClick(table, Qt::Key_Up, Qt::ShiftModifier);
     QCOMPARE(m_window->selectedTokens().size(), 2);
+    QTest::keyClick(table, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->selectedTokens().size(), 3);
     QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
     QCOMPARE(m_window->selectedTokens().size(), 1);
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(m_window->selectedTokens().size(), 2);
+    QTest::keyClick(table, Qt::Key_Space, Qt::ControlModifier);
+    QCOMPARE(m_window->selectedTokens().size(), 1);
+    QTRY_COMPARE(m_window->editor()->token()->id, m_window->selectedTokens().constFirst().id);
+    QCOMPARE(table->currentIndex().row(), 0);
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
 
     QTest::keyClick(table, Qt::Key_Return);
     QTRY_VERIFY(QApplication::focusWidget() && m_window->editor()->isAncestorOf(QApplication::focusWidget()));
@@ -1238,6 +1276,16 @@ void TestMainWindow::leavingUnsavedEditsAsks()
     QTest::keyClick(m_window->searchField(), Qt::Key_Return);
     QTRY_VERIFY(!m_window->editor()->isModified());
     QTRY_COMPARE(m_window->model()->query().search, QStringLiteral("user9"));
+    // What was typed while the edits were unsaved applies once they are saved.
+    QTRY_VERIFY(m_window->editor()->token().has_value());
+    m_window->editor()->udfStringEdit(1)->setText(QStringLiteral("saved first"));
+    m_window->messageBar()->hide();
+    m_window->searchField()->clear();
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("user8"));
+    QTRY_VERIFY(m_window->messageBar()->isVisible());
+    QCOMPARE(m_window->model()->query().search, QStringLiteral("user9"));
+    m_window->editor()->save();
+    QTRY_COMPARE(m_window->model()->query().search, QStringLiteral("user8"));
     QVERIFY(await(m_service->show(TokenRef::byIdentifier(QStringLiteral("user8@example.org"))))
                 ->udfString[1]
                 .isEmpty());

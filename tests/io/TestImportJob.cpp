@@ -706,6 +706,33 @@ private Q_SLOTS:
         QCOMPARE(byCode(QStringLiteral("V3")).lifeCycleState, LifeCycleState::PendingVerification);
     }
 
+    // An update is judged by what it changes: a file that carries a token's identifier as it is
+    // updates the token's other fields, even under rules tightened since the identifier was set.
+    void anUnchangedValueIsNotJudgedAgainByNewerRules()
+    {
+        TokenPatch bob;
+        bob.identifier = QStringLiteral("bob");
+        bob.passCode = QStringLiteral("Bob-Pass-1");
+        bob.authenticationCode = QStringLiteral("B1");
+        QVERIFY(m_store->create(bob).ok());
+        TokenSettings settings = m_store->settings().value();
+        settings.definition.identifierFormat = TokenRules::IdentifierFormat::Email;
+        QVERIFY(m_store->saveSettings(settings).ok());
+
+        ImportOptions opts = options(writeFile("authentication_code,identifier,udf_string_1\nB1,bob,kept\n"));
+        opts.upsertBy = QStringLiteral("authentication_code");
+        const ImportReport report = import(opts);
+        QVERIFY2(report.complete(), qPrintable(report.failure.toString()));
+        QCOMPARE(report.updated, qint64(1));
+        QCOMPARE(byCode(QStringLiteral("B1")).udfString[0], QStringLiteral("kept"));
+
+        // A new identifier is judged by the rules of now.
+        opts.filePath = writeFile("authentication_code,identifier\nB1,robert\n");
+        const ImportReport refused = import(opts);
+        QCOMPARE(refused.rejected, qint64(1));
+        QCOMPARE(refused.errors.value(0).field, QStringLiteral("identifier"));
+    }
+
     void malformedRecordsAreRejectedWithTheirLine()
     {
         const QString path = writeFile("authentication_code,udf_string_1\nM1,a\nM2,b,extra\nM3,c\n");

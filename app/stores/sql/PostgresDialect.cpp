@@ -100,8 +100,10 @@ Result<void> PostgresDialect::prepareSession(QSqlDatabase& db) const
 
 QString PostgresDialect::lowerCase(const QString& expression) const
 {
-    return m_icu ? QStringLiteral("lower((%1) COLLATE \"und-x-icu\")").arg(expression)
-                 : QStringLiteral("lower(%1)").arg(expression);
+    // Final sigma as σ, as SqlDialect::lowered() has it.
+    return QStringLiteral("translate(%1, 'ς', 'σ')")
+        .arg(m_icu ? QStringLiteral("lower((%1) COLLATE \"und-x-icu\")").arg(expression)
+                   : QStringLiteral("lower(%1)").arg(expression));
 }
 
 QString PostgresDialect::description(const StoreUrl& url) const

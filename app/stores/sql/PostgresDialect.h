@@ -37,6 +37,6 @@ public:
 
 private:
     // The server has ICU's root collation, whose lower() folds every letter; a database made with
-    // the C locale folds ASCII only.
+    // the C locale folds ASCII only. Set by prepareSession().
     mutable bool m_icu = false;
 };

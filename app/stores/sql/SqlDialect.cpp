@@ -25,3 +25,8 @@ std::optional<Error> SqlDialect::busyError(const QSqlError& error) const
                     "when it has finished."),
                  QStringLiteral("store"));
 }
+
+QString SqlDialect::lowered(const QString& text)
+{
+    return text.toLower().replace(QChar(0x03C2), QChar(0x03C3));
+}

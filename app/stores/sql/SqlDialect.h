@@ -57,9 +57,12 @@ public:
     virtual QString lockSchema() const = 0;
     // LIMIT / OFFSET; limit <= 0 means every row.
     virtual QString paging(int limit, int offset) const = 0;
-    // The text of expression in lower case, every letter folded as QString::toLower() folds the
+    // The text of expression in lower case, every letter folded as SqlDialect::lowered() folds the
     // text it is compared with, whatever the database's own locale.
     virtual QString lowerCase(const QString& expression) const = 0;
+    // text in lower case with Greek final sigma as σ: where a word ends depends on the text around
+    // it, and a prefix typed ("ΟΔΟΣ" of "Οδός 5") must match the same way on both engines.
+    static QString lowered(const QString& text);
 
     virtual bool isUniqueViolation(const QSqlError& error) const = 0;
     // Whether a statement gave up waiting for a lock another program held past the busy timeout.

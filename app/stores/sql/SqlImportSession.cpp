@@ -262,6 +262,13 @@ Result<SqlTokenStore::Row> SqlImportSession::newRow(const ImportRow& in, QString
     if (Result<void> references = m_store.applyReferences(patch, m_settings, row); !references)
         return references.error();
     const TokenRules& rules = m_settings.rulesFor(row.classificationId);
+    // Refused before anything is generated or hashed for it.
+    const LifeCycleState initial
+        = rules.verificationRequired ? LifeCycleState::PendingVerification : LifeCycleState::Effective;
+    if (in.state == LifeCycleState::NotEffective) {
+        if (Error refused = TransitionTable::check(Operation::SetNotEffective, initial); refused.isError())
+            return refused;
+    }
     AccessToken& t = row.token;
     patch.applyTo(t);
 
@@ -304,18 +311,10 @@ Result<SqlTokenStore::Row> SqlImportSession::newRow(const ImportRow& in, QString
         messages.append(QStringLiteral("random_pass_code"));
     }
     t.hasPassCode = !row.passCodeHash.isEmpty();
+    t.lifeCycleState = in.state == LifeCycleState::NotEffective ? LifeCycleState::NotEffective : initial;
     if (rules.verificationRequired) {
-        t.lifeCycleState = LifeCycleState::PendingVerification;
         row.verificationCodeHash = m_hasher.hash(SecretGenerator::digits(codeDigits));
         messages.append(QStringLiteral("verification_code"));
-    } else {
-        t.lifeCycleState = LifeCycleState::Effective;
-    }
-    if (in.state == LifeCycleState::NotEffective) {
-        if (Error refused = TransitionTable::check(Operation::SetNotEffective, t.lifeCycleState);
-            refused.isError())
-            return refused;
-        t.lifeCycleState = LifeCycleState::NotEffective;
     }
 
     t.id = nextId();

@@ -164,7 +164,7 @@ Result<SqlTokenFilter::Clause> SqlTokenFilter::build(const TokenQuery& query, co
         if (!column.indexed) {
             const QString operand = column.expression ? column.name : QStringLiteral("t.") + column.name;
             conditions.append(dialect.lowerCase(operand) + QStringLiteral(" LIKE ? ESCAPE '!'"));
-            clause.bindings << QString(escapeLike(text.toLower()) + QLatin1Char('%'));
+            clause.bindings << QString(escapeLike(SqlDialect::lowered(text)) + QLatin1Char('%'));
             return QString();
         }
         clause.bindings << prefix << prefixEnd(prefix);
@@ -231,7 +231,8 @@ Result<SqlTokenFilter::Clause> SqlTokenFilter::build(const TokenQuery& query, co
                 QStringLiteral("EXISTS (SELECT 1 FROM token_custom_fields f WHERE f.token_id = t.id "
                                "AND f.name = ? AND %1 LIKE ? ESCAPE '!')")
                     .arg(dialect.lowerCase(QStringLiteral("f.value"))));
-            clause.bindings << name << QString(escapeLike(it.value().toLower()) + QLatin1Char('%'));
+            clause.bindings << name
+                            << QString(escapeLike(SqlDialect::lowered(it.value())) + QLatin1Char('%'));
             continue;
         }
         const Result<Column> column = columnFor(it.key());

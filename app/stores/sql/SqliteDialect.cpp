@@ -10,8 +10,8 @@ namespace {
 constexpr int busyTimeoutMs = 5000;
 constexpr int pageSize = 16384;
 
-// lower() as PostgreSQL has it, folding every letter: SQLite's own folds ASCII only, so a column
-// filter for "ärzte" missed "Ärzte" in SQLite and found it in PostgreSQL.
+// lower() folding every letter, as SqlDialect::lowered() does: SQLite's own folds ASCII only, so a
+// column filter for "ärzte" missed "Ärzte".
 void unicodeLower(sqlite3_context* context, int, sqlite3_value** arguments)
 {
     if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
@@ -31,7 +31,7 @@ void unicodeLower(sqlite3_context* context, int, sqlite3_value** arguments)
             c = char(c - 'A' + 'a');
     }
     if (!ascii)
-        lowered = QString::fromUtf8(text, size).toLower().toUtf8();
+        lowered = SqlDialect::lowered(QString::fromUtf8(text, size)).toUtf8();
     sqlite3_result_text(context, lowered.constData(), int(lowered.size()), SQLITE_TRANSIENT);
 }
 } // namespace
