@@ -94,6 +94,10 @@ private Q_SLOTS:
 
 private:
     AccessToken createToken(const QString& identifier, LifeCycleState state);
+    // The state filter button whose text starts with label ("All", a state's label).
+    QToolButton* stateButton(const QString& label) const;
+    // The token on row, once the table has read it again, selected and on show in the editor.
+    AccessToken showRow(int row);
     void selectToken(const QString& identifier);
     template<typename T> T* waitForDialog();
     // With TOKENDESK_SCREENSHOTS set to a folder, widget is saved there as <name>.png.
@@ -138,6 +142,28 @@ AccessToken TestMainWindow::createToken(const QString& identifier, LifeCycleStat
     if (state == LifeCycleState::NotEffective)
         return await(m_service->setNotEffective(TokenRef::byId(created->token.id))).value();
     return created->token;
+}
+
+QToolButton* TestMainWindow::stateButton(const QString& label) const
+{
+    for (QToolButton* button : m_window->findChildren<QToolButton*>()) {
+        if (button->text().startsWith(label + QStringLiteral(" (")))
+            return button;
+    }
+    return nullptr;
+}
+
+AccessToken TestMainWindow::showRow(int row)
+{
+    m_window->model()->refresh();
+    if (!QTest::qWaitFor([&]() { return m_window->model()->tokenAt(row).has_value(); }))
+        return AccessToken();
+    m_window->selectRow(row);
+    const AccessToken shown = *m_window->model()->tokenAt(row);
+    if (!QTest::qWaitFor(
+            [&]() { return m_window->editor()->token() && m_window->editor()->token()->id == shown.id; }))
+        return AccessToken();
+    return shown;
 }
 
 void TestMainWindow::selectToken(const QString& identifier)
@@ -206,12 +232,7 @@ void TestMainWindow::createTokenThroughTheDialog()
 void TestMainWindow::aNewTokenTheFiltersLeaveOutStaysOnShow()
 {
     createToken(QStringLiteral("out@example.org"), LifeCycleState::NotEffective);
-    QToolButton* notEffective = nullptr;
-    for (QToolButton* button : m_window->findChildren<QToolButton*>()) {
-        if (button->text().startsWith(StateLabels::label(LifeCycleState::NotEffective)
-                                      + QStringLiteral(" (")))
-            notEffective = button;
-    }
+    QToolButton* notEffective = stateButton(StateLabels::label(LifeCycleState::NotEffective));
     QVERIFY(notEffective);
     QTest::mouseClick(notEffective, Qt::LeftButton);
     QTRY_COMPARE(m_window->model()->query().state,
@@ -564,11 +585,8 @@ void TestMainWindow::stateButtonsCountWhatTheColumnFiltersLeave()
     createToken(QStringLiteral("filtered-effective"), LifeCycleState::Effective);
     createToken(QStringLiteral("filtered-not-effective"), LifeCycleState::NotEffective);
     auto counted = [this](const QString& label) {
-        for (const QToolButton* button : m_window->findChildren<QToolButton*>()) {
-            if (button->text().startsWith(label + QStringLiteral(" (")))
-                return button->text().section(QLatin1Char('('), 1).chopped(1).toInt();
-        }
-        return -1;
+        const QToolButton* button = stateButton(label);
+        return button ? button->text().section(QLatin1Char('('), 1).chopped(1).toInt() : -1;
     };
     // The counts after both new tokens first: the filter must bring its own.
     TokenQuery notEffective;
@@ -829,12 +847,9 @@ void TestMainWindow::viewMenuSortsByKeyboard()
 void TestMainWindow::aNewOrderKeepsTheTokenOnShowSelected()
 {
     m_store->seed(700);
-    m_window->model()->refresh();
-    QTRY_COMPARE(m_window->model()->rowCount(), 1000);
-    QTRY_VERIFY(m_window->model()->tokenAt(499).has_value());
-    m_window->selectRow(499);
-    const AccessToken shown = *m_window->model()->tokenAt(499);
-    QTRY_COMPARE(m_window->editor()->token()->id, shown.id);
+    const AccessToken shown = showRow(499);
+    QCOMPARE(m_window->model()->rowCount(), 1000);
+    QCOMPARE(m_window->editor()->token()->id, shown.id);
 
     for (const bool descending : { false, true }) {
         TokenQuery order;
@@ -901,19 +916,9 @@ void TestMainWindow::aFilterKeepsTheTokenOnShowWhereItStillMatches()
 {
     m_store->seed(700);
     createToken(QStringLiteral("left-out@example.org"), LifeCycleState::NotEffective);
-    m_window->model()->refresh();
-    QTRY_COMPARE(m_window->model()->rowCount(), 1001);
-    QTRY_VERIFY(m_window->model()->tokenAt(499).has_value());
-    m_window->selectRow(499);
-    const AccessToken shown = *m_window->model()->tokenAt(499);
-    QTRY_COMPARE(m_window->editor()->token()->id, shown.id);
-    auto stateButton = [this](const QString& label) -> QToolButton* {
-        for (QToolButton* button : m_window->findChildren<QToolButton*>()) {
-            if (button->text().startsWith(label + QStringLiteral(" (")))
-                return button;
-        }
-        return nullptr;
-    };
+    const AccessToken shown = showRow(499);
+    QCOMPARE(m_window->model()->rowCount(), 1001);
+    QCOMPARE(m_window->editor()->token()->id, shown.id);
 
     TokenQuery sameState;
     sameState.state = shown.lifeCycleState;
