@@ -312,8 +312,8 @@ void TokenTableModel::locate(const AccessToken& token)
     before.afterNumber = token.number;
     before.before = true;
     const quint64 rows = m_rowsGeneration;
-    m_locateChanges = m_service->announcedChanges();
-    whenFinished(m_service->count(before), this, [this, rows, id = token.id](Result<qint64> row) {
+    const quint64 changes = m_service->announcedChanges();
+    whenFinished(m_service->count(before), this, [this, rows, changes, id = token.id](Result<qint64> row) {
         // A refresh keeps the rows (and the count stays a good guess); a new query does not.
         if (rows != m_rowsGeneration)
             return;
@@ -321,26 +321,22 @@ void TokenTableModel::locate(const AccessToken& token)
             Q_EMIT located(-1, id);
             return;
         }
-        m_located = std::make_pair(row.value(), id);
+        m_located = PendingLocate { row.value(), id, changes };
         emitLocated();
     });
 }
 
 void TokenTableModel::emitLocated()
 {
-    if (!m_located || (!m_countKnown && m_located->first >= m_rowCount))
+    if (!m_located || (!m_countKnown && m_located->row >= m_rowCount))
         return;
-    const auto [row, id] = *m_located;
-    auto answer = [this, id = id](qint64 found) {
-        m_located.reset();
-        Q_EMIT located(static_cast<int>(found), id);
-    };
+    const qint64 row = m_located->row;
     if (row >= m_rowCount) {
         // Past the end of rows counted before the change the locate was asked after (a token
         // just created): the count that follows it answers.
-        if (m_countedGeneration != m_generation || m_countedChanges < m_locateChanges)
+        if (m_countedGeneration != m_generation || m_countedChanges < m_located->changes)
             return;
-        return answer(-1);
+        return answerLocate(-1);
     }
     // The count is where the token was when it was read; only its page, as read now, says whether
     // it is there still (it may have changed, or rows come and gone, since).
@@ -353,9 +349,15 @@ void TokenTableModel::emitLocated()
         if (page->partial)
             return requestPage(pageIndex);
         // The page came back short, or could not be read.
-        return answer(-1);
+        return answerLocate(-1);
     }
-    answer(page->rows.at(offset).id == id ? row : -1);
+    answerLocate(page->rows.at(offset).id == m_located->id ? row : -1);
+}
+
+void TokenTableModel::answerLocate(qint64 row)
+{
+    const QString id = std::exchange(m_located, std::nullopt)->id;
+    Q_EMIT located(static_cast<int>(row), id);
 }
 
 QFuture<Result<QList<AccessToken>>>
@@ -580,27 +582,25 @@ void TokenTableModel::requestCount()
         return;
     const quint64 generation = m_generation;
     const quint64 changes = m_service->announcedChanges();
-    whenFinished(m_service->count(m_query.withoutPaging()), this, [this, generation, changes](Result<qint64> result) {
-        if (generation != m_generation)
-            return;
-        if (!result.ok()) {
-            Q_EMIT loadFailed(tr("Could not count tokens: %1").arg(result.error().message()));
-            // A locate waiting for this count has no answer but "not found".
-            if (m_located) {
-                const QString id = m_located->second;
-                m_located.reset();
-                Q_EMIT located(-1, id);
-            }
-            return;
-        }
-        m_count = result.value();
-        m_countKnown = true;
-        m_countedGeneration = generation;
-        m_countedChanges = changes;
-        setRowCount(m_count);
-        Q_EMIT countChanged();
-        emitLocated();
-    });
+    whenFinished(m_service->count(m_query.withoutPaging()), this,
+                 [this, generation, changes](Result<qint64> result) {
+                     if (generation != m_generation)
+                         return;
+                     if (!result.ok()) {
+                         Q_EMIT loadFailed(tr("Could not count tokens: %1").arg(result.error().message()));
+                         // A locate waiting for this count has no answer but "not found".
+                         if (m_located)
+                             answerLocate(-1);
+                         return;
+                     }
+                     m_count = result.value();
+                     m_countKnown = true;
+                     m_countedGeneration = generation;
+                     m_countedChanges = changes;
+                     setRowCount(m_count);
+                     Q_EMIT countChanged();
+                     emitLocated();
+                 });
 }
 
 void TokenTableModel::setRowCount(qint64 rows)

@@ -153,6 +153,8 @@ private:
     void setRowCount(qint64 rows);
     // Emits located() for the row locate() found, once the count has made room for it.
     void emitLocated();
+    // Emits located(row) for the pending locate, which is then done.
+    void answerLocate(qint64 row);
     void evictPages() const;
     const AccessToken* cachedToken(int row) const;
     QVariant displayValue(const AccessToken& token, const QString& key) const;
@@ -175,14 +177,19 @@ private:
     qint64 m_count = 0;
     bool m_countKnown = false;
     bool m_countPending = false;
-    // The generation the row count was read in and the store changes announced when it was asked
-    // for, and those announced when the pending locate was asked for: a locate past the end waits
-    // for a count that follows the changes it was asked after.
+    // The generation the row count was read in, and the store changes announced when it was asked
+    // for: a locate past the end waits for a count that follows the changes it was asked after.
     quint64 m_countedGeneration = 0;
     quint64 m_countedChanges = 0;
-    quint64 m_locateChanges = 0;
     qint64 m_rowsFetched = 0;
-    // What locate() found and could not report yet: the row, the token's id.
-    std::optional<std::pair<qint64, QString>> m_located;
+    // What locate() found and could not report yet: the row, the token's id, and the store changes
+    // announced when it was asked.
+    struct PendingLocate
+    {
+        qint64 row;
+        QString id;
+        quint64 changes;
+    };
+    std::optional<PendingLocate> m_located;
     QTimer m_refreshTimer;
 };

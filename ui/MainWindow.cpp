@@ -234,62 +234,8 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     // A new order keeps the token on show selected, wherever it now is.
     connect(m_model, &TokenTableModel::sortChanged, this,
             [this]() { m_locateOnFirstPage = m_editor->token() && m_editor->token()->id == m_currentId; });
-    connect(m_model, &TokenTableModel::firstPageLoaded, this, [this]() {
-        // A new token on show outside the table's rows is looked for again as they change.
-        const bool created = !m_createdId.isEmpty() && m_createdId == m_currentId;
-        if (!(std::exchange(m_locateOnFirstPage, false) || created) || !m_editor->token()
-            || m_editor->token()->id != m_currentId) {
-            selectFirstRowUnlessEditing();
-            return;
-        }
-        // A token an earlier filter left out comes back first, while the person stays on the row
-        // chosen in its place (Escape or Backspace in a filter).
-        if (m_leftOut && m_currentId == m_chosenInstead && !m_editor->isModified())
-            m_model->locate(*m_leftOut);
-        else
-            m_model->locate(*m_editor->token());
-    });
-    connect(m_model, &TokenTableModel::located, this, [this](int row, const QString& id) {
-        const bool leftOut = m_leftOut && id == m_leftOut->id && id != m_currentId;
-        if ((!leftOut && id != m_currentId) || m_table->currentIndex().isValid())
-            return;
-        if (leftOut && (row < 0 || m_editor->isModified())) {
-            // Still left out, or edits began on the row chosen in its place meanwhile (moving now
-            // would ask about them unprompted): the token on show, as for any new filter.
-            if (m_editor->isModified())
-                m_leftOut.reset();
-            if (m_editor->token() && m_editor->token()->id == m_currentId)
-                m_model->locate(*m_editor->token());
-            return;
-        }
-        if (row < 0 && id == m_createdId) {
-            // Created outside what the table shows: it stays on show in the editor, and the
-            // person is told (once) why the table does not list it.
-            if (std::exchange(m_createdNotice, false))
-                showNotice(tr("Token %1 was created; the search and filters on show leave it out.")
-                               .arg(m_editor->token() ? m_editor->token()->number : id));
-            return;
-        }
-        if (row < 0) {
-            // Gone from this order (deleted, or left out by the filter): the first row, as after
-            // any new query. The token is remembered unless it was itself chosen in the place of one.
-            if (m_currentId != m_chosenInstead && m_editor->token())
-                m_leftOut = m_editor->token();
-            selectFirstRowUnlessEditing();
-            m_chosenInstead = m_currentId;
-            return;
-        }
-        if (leftOut)
-            m_leftOut.reset();
-        m_createdId.clear();
-        m_locateOnFirstPage = false;
-        // Only down to the row: the columns stay where the person had scrolled them.
-        const int across = m_table->horizontalScrollBar()->value();
-        selectRow(row);
-        m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::PositionAtCenter);
-        m_table->horizontalScrollBar()->setValue(across);
-        updateActions();
-    });
+    connect(m_model, &TokenTableModel::firstPageLoaded, this, &MainWindow::onFirstPageLoaded);
+    connect(m_model, &TokenTableModel::located, this, &MainWindow::onLocated);
     connect(m_model, &TokenTableModel::firstPageLoaded, this, &MainWindow::selectPendingToken);
     connect(m_scopeBar, &RemoteScopeBar::scopeChanged, this, &MainWindow::applyFilters);
     connect(m_scopeBar, &RemoteScopeBar::findRequested, this, &MainWindow::findByAuthenticationCode);
@@ -1075,6 +1021,66 @@ void MainWindow::selectRow(int row)
     m_table->selectionModel()->setCurrentIndex(
         m_model->index(row, qBound(0, m_currentColumn, m_model->columnCount() - 1)),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::onFirstPageLoaded()
+{
+    // A new token on show outside the table's rows is looked for again as they change.
+    const bool created = !m_createdId.isEmpty() && m_createdId == m_currentId;
+    if (!(std::exchange(m_locateOnFirstPage, false) || created) || !m_editor->token()
+        || m_editor->token()->id != m_currentId) {
+        selectFirstRowUnlessEditing();
+        return;
+    }
+    // A token an earlier filter left out comes back first, while the person stays on the row
+    // chosen in its place (Escape or Backspace in a filter).
+    if (m_leftOut && m_currentId == m_chosenInstead && !m_editor->isModified())
+        m_model->locate(*m_leftOut);
+    else
+        m_model->locate(*m_editor->token());
+}
+
+void MainWindow::onLocated(int row, const QString& id)
+{
+    const bool leftOut = m_leftOut && id == m_leftOut->id && id != m_currentId;
+    if ((!leftOut && id != m_currentId) || m_table->currentIndex().isValid())
+        return;
+    if (leftOut && (row < 0 || m_editor->isModified())) {
+        // Still left out, or edits began on the row chosen in its place meanwhile (moving now
+        // would ask about them unprompted): the token on show, as for any new filter.
+        if (m_editor->isModified())
+            m_leftOut.reset();
+        if (m_editor->token() && m_editor->token()->id == m_currentId)
+            m_model->locate(*m_editor->token());
+        return;
+    }
+    if (row < 0 && id == m_createdId) {
+        // Created outside what the table shows: it stays on show in the editor, and the
+        // person is told (once) why the table does not list it.
+        if (std::exchange(m_createdNotice, false))
+            showNotice(tr("Token %1 was created; the search and filters on show leave it out.")
+                           .arg(m_editor->token() ? m_editor->token()->number : id));
+        return;
+    }
+    if (row < 0) {
+        // Gone from this order (deleted, or left out by the filter): the first row, as after
+        // any new query. The token is remembered unless it was itself chosen in the place of one.
+        if (m_currentId != m_chosenInstead && m_editor->token())
+            m_leftOut = m_editor->token();
+        selectFirstRowUnlessEditing();
+        m_chosenInstead = m_currentId;
+        return;
+    }
+    if (leftOut)
+        m_leftOut.reset();
+    m_createdId.clear();
+    m_locateOnFirstPage = false;
+    // Only down to the row: the columns stay where the person had scrolled them.
+    const int across = m_table->horizontalScrollBar()->value();
+    selectRow(row);
+    m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::PositionAtCenter);
+    m_table->horizontalScrollBar()->setValue(across);
+    updateActions();
 }
 
 void MainWindow::selectFirstRowUnlessEditing()

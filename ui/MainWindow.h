@@ -160,6 +160,12 @@ private:
     std::optional<AccessToken> singleToken() const;
     // A new query's rows: the first one is selected and shown, unless edits are on show.
     void selectFirstRowUnlessEditing();
+    // The first page is in (a new query's or a refresh's): the token on show is looked for (after a new
+    // order, a narrower filter or its creation), else the first row is selected.
+    void onFirstPageLoaded();
+    // TokenTableModel::located's answer: the token's row is selected, or the first row when it is
+    // left out (remembered, to show again when a filter lets it back in).
+    void onLocated(int row, const QString& id);
     bool anyAllows(Operation operation) const;
     // The selected rows as ranges, and how many rows they hold (loaded or not).
     QList<RowRangeResolver::Range> selectedRanges() const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LifeCycleState.h"
+
 #include <QString>
 
 // The settings of spec §2 that the access token definition and each classification carry.
@@ -48,6 +50,12 @@ struct TokenRules
     bool verificationRequired = false;
     int otpLifetimeMinutes = 10;
     bool deactivateWhenLastAssociationRemoved = false;
+
+    // The state a new token starts in under these rules.
+    LifeCycleState initialState() const
+    {
+        return verificationRequired ? LifeCycleState::PendingVerification : LifeCycleState::Effective;
+    }
 
     bool operator==(const TokenRules& o) const
     {

@@ -707,8 +707,7 @@ QList<Error::Violation> ImportJob::validation(const Candidate& candidate,
         after, judged, rules, existing ? TokenValidator::Mode::Update : TokenValidator::Mode::Create);
 
     if (candidate.row.state && !existing) {
-        const LifeCycleState initial
-            = rules.verificationRequired ? LifeCycleState::PendingVerification : LifeCycleState::Effective;
+        const LifeCycleState initial = rules.initialState();
         const LifeCycleState wanted = *candidate.row.state;
         // Not effective is one step on from effective; a token waiting for verification has no
         // way there.

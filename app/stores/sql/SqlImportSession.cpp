@@ -263,8 +263,7 @@ Result<SqlTokenStore::Row> SqlImportSession::newRow(const ImportRow& in, QString
         return references.error();
     const TokenRules& rules = m_settings.rulesFor(row.classificationId);
     // Refused before anything is generated or hashed for it.
-    const LifeCycleState initial
-        = rules.verificationRequired ? LifeCycleState::PendingVerification : LifeCycleState::Effective;
+    const LifeCycleState initial = rules.initialState();
     if (in.state == LifeCycleState::NotEffective) {
         if (Error refused = TransitionTable::check(Operation::SetNotEffective, initial); refused.isError())
             return refused;

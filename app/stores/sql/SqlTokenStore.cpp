@@ -995,12 +995,10 @@ Result<TokenResult> SqlTokenStore::create(const TokenPatch& fields)
             if (row.passCodeHash.isEmpty())
                 return Error(Error::Code::Storage, tr("The pass code could not be hashed"));
         }
+        t.lifeCycleState = rules.initialState();
         if (rules.verificationRequired) {
-            t.lifeCycleState = LifeCycleState::PendingVerification;
             result.verificationCode = SecretGenerator::digits(codeDigits);
             row.verificationCodeHash = hasher.hash(result.verificationCode);
-        } else {
-            t.lifeCycleState = LifeCycleState::Effective;
         }
 
         Result<qint64> sequence = [this]() -> Result<qint64> {

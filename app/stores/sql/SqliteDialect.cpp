@@ -36,6 +36,13 @@ void unicodeLower(sqlite3_context* context, int, sqlite3_value** arguments)
 }
 } // namespace
 
+sqlite3* SqliteDialect::connectionOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(handle.constData())
+                                                       : nullptr;
+}
+
 QString SqliteDialect::driverName() const
 {
     return QStringLiteral("QSQLITE");
@@ -78,9 +85,7 @@ Result<void> SqliteDialect::prepareSession(QSqlDatabase& db) const
                      tr("The store could not be prepared (%1): %2").arg(pragma, query.lastError().text()),
                      QStringLiteral("store"));
     }
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    if (sqlite3* connection = connectionOf(db)) {
         if (sqlite3_create_function_v2(connection, "lower", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                        unicodeLower, nullptr, nullptr, nullptr)
             != SQLITE_OK)

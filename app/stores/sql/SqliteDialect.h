@@ -4,12 +4,17 @@
 
 #include <QCoreApplication>
 
+struct sqlite3;
+
 // The embedded store: one file, WAL journal, foreign keys on.
 class SqliteDialect : public SqlDialect
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteDialect)
 
 public:
+    // The SQLite connection behind db, or nullptr when db is not an SQLite one.
+    static sqlite3* connectionOf(const QSqlDatabase& db);
+
     QString driverName() const override;
     Result<void> configure(QSqlDatabase& db, const StoreUrl& url, const QString& secret) const override;
     Result<void> prepareSession(QSqlDatabase& db) const override;

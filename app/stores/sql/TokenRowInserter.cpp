@@ -1,9 +1,9 @@
 #include "TokenRowInserter.h"
 
 #include "PgTokenInserter.h"
+#include "SqliteDialect.h"
 #include "SqliteTokenInserter.h"
 
-#include <QSqlDriver>
 #include <iterator>
 #include <sqlite3.h>
 
@@ -29,10 +29,7 @@ QString TokenRowInserter::tokenNumber(qint64 sequence)
 std::unique_ptr<TokenRowInserter> TokenRowInserter::create(const QSqlDatabase& db, const QStringList& columns,
                                                            int numberColumn)
 {
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    if (sqlite3* connection = SqliteDialect::connectionOf(db))
         return std::make_unique<SqliteTokenInserter>(connection, columns, numberColumn);
-    }
     return std::make_unique<PgTokenInserter>(db, columns, numberColumn);
 }
