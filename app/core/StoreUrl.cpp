@@ -6,10 +6,27 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
+#include <optional>
 
 namespace {
 const QString defaultCrmBase = QStringLiteral("/crmapi/rest/v2");
+
+// The path ends the printed URL and parse() trims the text, so a path holding a control or
+// spacing character other than a space (printed as %20) would not read back the same (found by
+// fuzz_store_url).
+std::optional<Error> unprintablePath(const QString& path)
+{
+    for (const QChar c : path) {
+        if (c != QLatin1Char(' ') && (c.isSpace() || c.category() == QChar::Other_Control))
+            return Error(Error::Code::Usage,
+                         StoreUrl::tr("The path of the store URL contains U+%1, a control or spacing "
+                                      "character")
+                             .arg(c.unicode(), 4, 16, QLatin1Char('0')),
+                         QStringLiteral("store"));
+    }
+    return std::nullopt;
 }
+} // namespace
 
 Result<StoreUrl> StoreUrl::parse(const QString& text)
 {
@@ -60,6 +77,8 @@ Result<StoreUrl> StoreUrl::parse(const QString& text)
     if (scheme.startsWith(QLatin1String("postgres"))) {
         url.kind = Kind::Postgres;
         url.database = qurl.path().mid(1);
+        if (const std::optional<Error> refusal = unprintablePath(url.database))
+            return *refusal;
         if (url.port < 0)
             url.port = 5432;
         if (url.database.isEmpty() || url.database.contains(QLatin1Char('/')))
@@ -73,13 +92,17 @@ Result<StoreUrl> StoreUrl::parse(const QString& text)
     url.scheme = scheme.mid(4);
     // Every trailing slash goes: "//" is the root like "/" (found by fuzz_store_url).
     url.basePath = qurl.path();
+    if (const std::optional<Error> refusal = unprintablePath(url.basePath))
+        return *refusal;
     while (url.basePath.endsWith(QLatin1Char('/')))
         url.basePath.chop(1);
     if (url.basePath.isEmpty())
         url.basePath = defaultCrmBase;
     const QUrlQuery query(qurl);
-    url.organisation = query.queryItemValue(QStringLiteral("organisation"), QUrl::FullyDecoded);
-    url.unit = query.queryItemValue(QStringLiteral("unit"), QUrl::FullyDecoded);
+    // A space at either end was copied along with the name, and one at the end of the printed URL
+    // would be trimmed away (found by fuzz_store_url).
+    url.organisation = query.queryItemValue(QStringLiteral("organisation"), QUrl::FullyDecoded).trimmed();
+    url.unit = query.queryItemValue(QStringLiteral("unit"), QUrl::FullyDecoded).trimmed();
     if (url.organisation.isEmpty() && !url.user.isEmpty())
         return Error(Error::Code::Usage, tr("A CRM.COM store URL with a user name needs ?organisation=ORG"),
                      QStringLiteral("organisation"));
