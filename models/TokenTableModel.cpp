@@ -286,10 +286,15 @@ std::optional<AccessToken> TokenTableModel::loadedTokenAt(int row) const
 
 int TokenTableModel::rowOfId(const QString& id) const
 {
+    // A stale page says where a token was before the store changed, and may hold rows past the
+    // end of a table that has shrunk since.
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (it->stale)
+            continue;
         for (int i = 0; i < it->rows.size(); ++i) {
-            if (it->rows.at(i).id == id)
-                return it.key() * m_pageSize + i;
+            const qint64 row = qint64(it.key()) * m_pageSize + i;
+            if (it->rows.at(i).id == id && row < m_rowCount)
+                return int(row);
         }
     }
     return -1;
@@ -298,6 +303,7 @@ int TokenTableModel::rowOfId(const QString& id) const
 void TokenTableModel::locate(const AccessToken& token)
 {
     m_located.reset();
+    const quint64 request = ++m_locates;
     if (const int row = rowOfId(token.id); row >= 0) {
         Q_EMIT located(row, token.id);
         return;
@@ -313,17 +319,18 @@ void TokenTableModel::locate(const AccessToken& token)
     before.before = true;
     const quint64 rows = m_rowsGeneration;
     const quint64 changes = m_service->announcedChanges();
-    whenFinished(m_service->count(before), this, [this, rows, changes, id = token.id](Result<qint64> row) {
-        // A refresh keeps the rows (and the count stays a good guess); a new query does not.
-        if (rows != m_rowsGeneration)
-            return;
-        if (!row.ok()) {
-            Q_EMIT located(-1, id);
-            return;
-        }
-        m_located = PendingLocate { row.value(), id, changes };
-        emitLocated();
-    });
+    whenFinished(m_service->count(before), this,
+                 [this, rows, changes, request, id = token.id](Result<qint64> row) {
+                     // A refresh keeps the rows (and the count stays a good guess); a new query does not.
+                     if (rows != m_rowsGeneration || request != m_locates)
+                         return;
+                     if (!row.ok()) {
+                         Q_EMIT located(-1, id);
+                         return;
+                     }
+                     m_located = PendingLocate { row.value(), id, changes };
+                     emitLocated();
+                 });
 }
 
 void TokenTableModel::emitLocated()

@@ -191,5 +191,7 @@ private:
         quint64 changes;
     };
     std::optional<PendingLocate> m_located;
+    // Each locate() replaces the one before: a count asked for an earlier one is not answered.
+    quint64 m_locates = 0;
     QTimer m_refreshTimer;
 };

@@ -2444,7 +2444,7 @@ Geben Sie %2 ein:</translation>
         <translation>Es gibt keinen Prämienteilnehmer mit der Nummer „%1“</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ein neues Token beginnt als %1 und kann nicht als %2 importiert werden</translation>
     </message>
@@ -2858,7 +2858,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+163"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2948,12 +2948,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+1088"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="-1112"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3222,7 +3222,7 @@ Dauer: %6 s</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+195"/>
         <source>Needs a token with an identifier</source>
         <translation>Benötigt ein Token mit Kennung</translation>
     </message>
@@ -3319,7 +3319,12 @@ Dauer: %6 s</translation>
         <translation>Token %1 wartet auf Bestätigung. Diesen Code muss der Kunde bestätigen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
+        <source>Token %1 changed; the search and filters on show leave it out.</source>
+        <translation>Token %1 wurde geändert; die aktuelle Suche und die Filter blenden es jetzt aus.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>%1: token %2 done</source>
         <translation>%1: Token %2 erledigt</translation>
     </message>
@@ -4462,7 +4467,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Tokens können nicht nach %1 gesucht werden</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+138"/>
         <source>The token to update is gone</source>
         <translation>Das zu aktualisierende Token existiert nicht mehr</translation>
     </message>
@@ -4594,13 +4599,13 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+632"/>
+        <location line="+630"/>
         <location line="+35"/>
         <source>There is no classification &quot;%1&quot;</source>
         <translation>Es gibt keine Klassifizierung „%1“</translation>
     </message>
     <message>
-        <location line="-653"/>
+        <location line="-651"/>
         <source>There is no accounts receivable &quot;%1&quot;</source>
         <translation>Es gibt kein Debitorenkonto „%1“</translation>
     </message>
@@ -4643,7 +4648,7 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="-5"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+18"/>
-        <location line="+105"/>
+        <location line="+103"/>
         <source>The pass code could not be hashed</source>
         <translation>Der Passcode konnte nicht gehasht werden</translation>
     </message>
@@ -4730,13 +4735,13 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqliteDialect</name>
     <message>
-        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+49"/>
+        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+56"/>
         <source>The folder %1 for the store could not be created</source>
         <translation>Der Ordner %1 für den Datenspeicher konnte nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The store could not be prepared (%1): %2</source>
         <translation>Der Datenspeicher konnte nicht vorbereitet werden (%1): %2</translation>
     </message>
@@ -4826,6 +4831,11 @@ Standard-Speicherdatei: %3</translation>
     <name>StoreUrl</name>
     <message>
         <location filename="../app/core/StoreUrl.cpp" line="+22"/>
+        <source>The path of the store URL contains U+%1, a control or spacing character</source>
+        <translation>Der Pfad der Speicher-URL enthält U+%1, ein Steuer- oder Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The store URL contains U+%1, which is not a character</source>
         <translation>Die Speicher-URL enthält U+%1, das kein Zeichen ist</translation>
     </message>
@@ -4845,12 +4855,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Eine Speicher-URL darf kein Passwort enthalten; es wird aus dem Schlüsselbund oder TOKENDESK_PASSWORD gelesen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>postgres:// needs a database name, as in postgres://user@host:5432/tokens</source>
         <translation>postgres:// benötigt einen Datenbanknamen, etwa postgres://user@host:5432/tokens</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>A CRM.COM store URL with a user name needs ?organisation=ORG</source>
         <translation>Eine CRM.COM-Speicher-URL mit Benutzername benötigt ?organisation=ORG</translation>
     </message>
@@ -5742,12 +5752,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+415"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Could not count tokens: %1</source>
         <translation>Token konnten nicht gezählt werden: %1</translation>
     </message>

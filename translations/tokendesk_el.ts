@@ -2444,7 +2444,7 @@ Enter the %2:</source>
         <translation>Δεν υπάρχει μέλος επιβράβευσης με αριθμό «%1»</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>A new token starts as %1 and cannot be imported as %2</source>
         <translation>Ένα νέο διακριτικό ξεκινά ως %1 και δεν μπορεί να εισαχθεί ως %2</translation>
     </message>
@@ -2858,7 +2858,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+163"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2948,12 +2948,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+1088"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="-1112"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3222,7 +3222,7 @@ Time: %6 s</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+195"/>
         <source>Needs a token with an identifier</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό</translation>
     </message>
@@ -3319,7 +3319,12 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 αναμένει επαλήθευση. Αυτός είναι ο κωδικός που πρέπει να επιβεβαιώσει ο πελάτης.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
+        <source>Token %1 changed; the search and filters on show leave it out.</source>
+        <translation>Το διακριτικό %1 άλλαξε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν πλέον.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>%1: token %2 done</source>
         <translation>%1: το διακριτικό %2 ολοκληρώθηκε</translation>
     </message>
@@ -4462,7 +4467,7 @@ Default store file: %3</source>
         <translation>Τα διακριτικά δεν αναζητούνται με βάση το %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+138"/>
         <source>The token to update is gone</source>
         <translation>Το διακριτικό προς ενημέρωση δεν υπάρχει πια</translation>
     </message>
@@ -4594,13 +4599,13 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+632"/>
+        <location line="+630"/>
         <location line="+35"/>
         <source>There is no classification &quot;%1&quot;</source>
         <translation>Δεν υπάρχει ταξινόμηση «%1»</translation>
     </message>
     <message>
-        <location line="-653"/>
+        <location line="-651"/>
         <source>There is no accounts receivable &quot;%1&quot;</source>
         <translation>Δεν υπάρχει λογαριασμός πελάτη «%1»</translation>
     </message>
@@ -4643,7 +4648,7 @@ Default store file: %3</source>
     <message>
         <location line="-5"/>
         <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+18"/>
-        <location line="+105"/>
+        <location line="+103"/>
         <source>The pass code could not be hashed</source>
         <translation>Δεν ήταν δυνατός ο κατακερματισμός του κωδικού πρόσβασης</translation>
     </message>
@@ -4730,13 +4735,13 @@ Default store file: %3</source>
 <context>
     <name>SqliteDialect</name>
     <message>
-        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+49"/>
+        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+56"/>
         <source>The folder %1 for the store could not be created</source>
         <translation>Ο φάκελος %1 για τον χώρο αποθήκευσης δεν ήταν δυνατό να δημιουργηθεί</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The store could not be prepared (%1): %2</source>
         <translation>Ο χώρος αποθήκευσης δεν ήταν δυνατό να προετοιμαστεί (%1): %2</translation>
     </message>
@@ -4826,6 +4831,11 @@ Default store file: %3</source>
     <name>StoreUrl</name>
     <message>
         <location filename="../app/core/StoreUrl.cpp" line="+22"/>
+        <source>The path of the store URL contains U+%1, a control or spacing character</source>
+        <translation>Η διαδρομή της διεύθυνσης URL της αποθήκης περιέχει το U+%1, χαρακτήρα ελέγχου ή διαστήματος</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The store URL contains U+%1, which is not a character</source>
         <translation>Η διεύθυνση URL της αποθήκης περιέχει το U+%1, που δεν είναι χαρακτήρας</translation>
     </message>
@@ -4845,12 +4855,12 @@ Default store file: %3</source>
         <translation>Ένα URL χώρου αποθήκευσης δεν πρέπει να περιέχει κωδικό· αυτός διαβάζεται από την κλειδοθήκη ή το TOKENDESK_PASSWORD</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>postgres:// needs a database name, as in postgres://user@host:5432/tokens</source>
         <translation>Το postgres:// χρειάζεται όνομα βάσης δεδομένων, όπως postgres://user@host:5432/tokens</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>A CRM.COM store URL with a user name needs ?organisation=ORG</source>
         <translation>Ένα URL χώρου αποθήκευσης CRM.COM με όνομα χρήστη χρειάζεται ?organisation=ORG</translation>
     </message>
@@ -5742,12 +5752,12 @@ Default store file: %3</source>
         <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+415"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Could not count tokens: %1</source>
         <translation>Δεν ήταν δυνατή η καταμέτρηση διακριτικών: %1</translation>
     </message>

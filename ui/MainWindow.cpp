@@ -219,6 +219,10 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
             m_editor->enter();
     };
     connect(m_table, &TokenTableView::openRequested, this, openRow);
+    connect(m_table, &TokenTableView::currentRowRemoving, this, [this](int row) {
+        if (!m_currentId.isEmpty())
+            followTokenOnShow(row);
+    });
     connect(m_table, &QAbstractItemView::doubleClicked, this, openRow);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
@@ -978,6 +982,8 @@ void MainWindow::showNotice(const QString& message)
 
 QList<AccessToken> MainWindow::selectedTokens() const
 {
+    if (const std::optional<AccessToken> token = tokenOffTable())
+        return { *token };
     // Only rows already loaded: asking for the others would fetch every page of a large selection.
     QList<AccessToken> tokens;
     for (const RowRangeResolver::Range& range : selectedRanges()) {
@@ -999,7 +1005,18 @@ QList<RowRangeResolver::Range> MainWindow::selectedRanges() const
 
 qint64 MainWindow::selectedRowCount() const
 {
+    if (tokenOffTable())
+        return 1;
     return RowRangeResolver::rowCount(selectedRanges());
+}
+
+std::optional<AccessToken> MainWindow::tokenOffTable() const
+{
+    if (m_currentId.isEmpty() || m_table->currentIndex().isValid()
+        || m_table->selectionModel()->hasSelection() || !m_editor->token()
+        || m_editor->token()->id != m_currentId)
+        return std::nullopt;
+    return m_editor->token();
 }
 
 std::optional<AccessToken> MainWindow::singleToken() const
@@ -1026,8 +1043,8 @@ void MainWindow::selectRow(int row)
 void MainWindow::onFirstPageLoaded()
 {
     // A new token on show outside the table's rows is looked for again as they change.
-    const bool created = !m_createdId.isEmpty() && m_createdId == m_currentId;
-    if (!(std::exchange(m_locateOnFirstPage, false) || created) || !m_editor->token()
+    const bool offTable = !m_offTableId.isEmpty() && m_offTableId == m_currentId;
+    if (!(std::exchange(m_locateOnFirstPage, false) || offTable) || !m_editor->token()
         || m_editor->token()->id != m_currentId) {
         selectFirstRowUnlessEditing();
         return;
@@ -1036,6 +1053,9 @@ void MainWindow::onFirstPageLoaded()
     // chosen in its place (Escape or Backspace in a filter).
     if (m_leftOut && m_currentId == m_chosenInstead && !m_editor->isModified())
         m_model->locate(*m_leftOut);
+    else if (offTable)
+        // Read again as well: the table's rows show its changes, the editor's version would not.
+        findTokenOnShow(0, m_offTableNotice);
     else
         m_model->locate(*m_editor->token());
 }
@@ -1054,12 +1074,12 @@ void MainWindow::onLocated(int row, const QString& id)
             m_model->locate(*m_editor->token());
         return;
     }
-    if (row < 0 && id == m_createdId) {
-        // Created outside what the table shows: it stays on show in the editor, and the
-        // person is told (once) why the table does not list it.
-        if (std::exchange(m_createdNotice, false))
-            showNotice(tr("Token %1 was created; the search and filters on show leave it out.")
-                           .arg(m_editor->token() ? m_editor->token()->number : id));
+    if (row < 0 && id == m_offTableId) {
+        // Created or changed outside what the table shows: it stays on show in the editor, and
+        // the person is told (once) why the table does not list it.
+        const QString notice = std::exchange(m_offTableNotice, QString());
+        if (!notice.isEmpty())
+            showNotice(notice);
         return;
     }
     if (row < 0) {
@@ -1073,7 +1093,7 @@ void MainWindow::onLocated(int row, const QString& id)
     }
     if (leftOut)
         m_leftOut.reset();
-    m_createdId.clear();
+    m_offTableId.clear();
     m_locateOnFirstPage = false;
     // Only down to the row: the columns stay where the person had scrolled them.
     const int across = m_table->horizontalScrollBar()->value();
@@ -1226,8 +1246,8 @@ void MainWindow::onModelDataChanged()
         if (token && token->id == m_currentId && !m_editor->isModified() && !m_editor->isSaving()
             && m_editor->token() && token->version != m_editor->token()->version)
             m_editor->loadToken(*token);
-        else if (token && token->id != m_currentId && !m_editor->isModified())
-            onCurrentRowChanged(current, current);
+        else if (token && token->id != m_currentId)
+            followTokenOnShow(current.row());
     } else if (current.isValid() && m_currentId.isEmpty()) {
         onCurrentRowChanged(current, QModelIndex());
     }
@@ -1406,17 +1426,65 @@ void MainWindow::showCreated(const AccessToken& token)
     // Edits of another token stay on show; the new token is then a search away.
     if (m_remote || m_editor->isModified())
         return;
+    keepOnShow(token,
+               tr("Token %1 was created; the search and filters on show leave it out.").arg(token.number));
+}
+
+void MainWindow::keepOnShow(const AccessToken& token, const QString& notice)
+{
     // On show at once, and selected where the table's order puts it once that row is read.
-    m_restoringSelection = true;
-    m_table->selectionModel()->clear();
-    m_restoringSelection = false;
+    clearSelectionQuietly();
     m_currentId = token.id;
-    m_createdId = token.id;
-    m_createdNotice = true;
-    m_editor->loadToken(token);
+    m_offTableId = token.id;
+    m_offTableNotice = notice;
+    if (!m_editor->isModified())
+        m_editor->loadToken(token);
     m_locateOnFirstPage = true;
     m_model->locate(token);
     updateActions();
+}
+
+void MainWindow::followTokenOnShow(int row)
+{
+    if (m_editor->token())
+        findTokenOnShow(row,
+                        tr("Token %1 changed; the search and filters on show leave it out.")
+                            .arg(m_editor->token()->number));
+}
+
+void MainWindow::findTokenOnShow(int row, const QString& notice)
+{
+    // Nothing is selected meanwhile: an action must not go to another token on that row. Nor is
+    // the first row chosen in its place when the first page comes in.
+    clearSelectionQuietly();
+    updateActions();
+    const QString id = m_currentId;
+    m_offTableId = id;
+    whenFinished(m_service->show(TokenRef::byId(id)), this,
+                 [this, id, row, notice](Result<AccessToken> found) {
+                     if (m_currentId != id || m_table->currentIndex().isValid())
+                         return;
+                     if (found.ok()) {
+                         keepOnShow(*found, notice);
+                     } else if (found.error().code() != Error::Code::NotFound) {
+                         if (m_editor->token())
+                             keepOnShow(*m_editor->token(), QString());
+                     } else if (!m_editor->isModified()) {
+                         // Deleted: its row goes to the token after it, as in any list. Edits of it stay on
+                         // show, for the save to say it is gone.
+                         m_currentId.clear();
+                         m_editor->clearToken();
+                         selectRow(qBound(0, row, m_model->rowCount() - 1));
+                         updateActions();
+                     }
+                 });
+}
+
+void MainWindow::clearSelectionQuietly()
+{
+    m_restoringSelection = true;
+    m_table->selectionModel()->clear();
+    m_restoringSelection = false;
 }
 
 void MainWindow::runBulk(const QString& title, BulkAction bulkAction,

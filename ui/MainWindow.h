@@ -210,6 +210,19 @@ private:
     void selectPendingToken();
     // A token just created goes on show in the editor and is selected in the table.
     void showCreated(const AccessToken& token);
+    // token on show, looked for in the table and selected there once found; notice says why the
+    // table leaves it out if it does.
+    void keepOnShow(const AccessToken& token, const QString& notice);
+    // The row of the token on show holds another token now (the token changed, or rows before it
+    // came or went): the token is found on its new row or kept on show, and only when it was
+    // deleted does its row's new token take its place.
+    void followTokenOnShow(int row);
+    // The token on show read again and kept on show (see keepOnShow), or, deleted, replaced by the
+    // token on row.
+    void findTokenOnShow(int row, const QString& notice);
+    // The token on show while no row is current (kept on show): the one the actions act on.
+    std::optional<AccessToken> tokenOffTable() const;
+    void clearSelectionQuietly();
     void showImportHistory();
     void configureStore();
     void showAbout();
@@ -248,10 +261,10 @@ private:
     // there, a filter that lets the token back in shows it again.
     std::optional<AccessToken> m_leftOut;
     QString m_chosenInstead;
-    // A token just created, looked for in the table while it is on show; whether to say that the
-    // table leaves it out.
-    QString m_createdId;
-    bool m_createdNotice = false;
+    // A token on show that the table does not list (just created, or changed so that the filters
+    // leave it out), looked for as the rows change; what to say, once, when they leave it out.
+    QString m_offTableId;
+    QString m_offTableNotice;
     // The demo tokens of a new store are being added: the table is about to fill.
     bool m_fillingDemo = false;
     QPointer<NetworkLogWindow> m_networkLog;

@@ -79,3 +79,11 @@ void TokenTableView::initViewItemOption(QStyleOptionViewItem* option) const
         colours.setColor(group, QPalette::HighlightedText, colours.color(group, QPalette::Text));
     }
 }
+
+void TokenTableView::rowsAboutToBeRemoved(const QModelIndex& parent, int start, int end)
+{
+    const int row = currentIndex().row();
+    if (!parent.isValid() && row >= start && row <= end)
+        Q_EMIT currentRowRemoving(row);
+    QTableView::rowsAboutToBeRemoved(parent, start, end);
+}

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void createTokenThroughTheDialog();
     void newTokenSaysWhetherTheCodeIsGenerated();
     void aNewTokenTheFiltersLeaveOutStaysOnShow();
+    void aTokenAChangeTakesOutOfTheFiltersStaysOnShow();
+    void aTokenMovedByAChangeIsFollowed();
     void editUdfAndCustomFieldAndSave();
     void historyShowsEachChangedFieldOnALine();
     void verifyPendingToken();
@@ -247,6 +249,68 @@ void TestMainWindow::aNewTokenTheFiltersLeaveOutStaysOnShow()
     QTRY_VERIFY(m_window->messageBar()->text().contains(QLatin1String("leave it out")));
     QCOMPARE(m_window->editor()->token()->authenticationCode, QStringLiteral("NEW-OUTSIDE"));
     QVERIFY(!m_window->table()->currentIndex().isValid());
+}
+
+// Verified under "Pending verification", a token leaves what the filters show. It stays on show,
+// and the actions stay with it: the next Ctrl+K must not go to another customer's token.
+void TestMainWindow::aTokenAChangeTakesOutOfTheFiltersStaysOnShow()
+{
+    const AccessToken other
+        = createToken(QStringLiteral("other@example.org"), LifeCycleState::PendingVerification);
+    const AccessToken shown
+        = createToken(QStringLiteral("shown@example.org"), LifeCycleState::PendingVerification);
+    const QString code = m_store->lastVerificationCode();
+    QTest::mouseClick(stateButton(StateLabels::label(LifeCycleState::PendingVerification)), Qt::LeftButton);
+    QTRY_COMPARE(m_window->model()->rowCount(), 2);
+    QTRY_VERIFY(m_window->model()->tokenAt(1).has_value());
+    m_window->selectRow(m_window->model()->tokenAt(0)->id == shown.id ? 0 : 1);
+    QTRY_COMPARE(m_window->editor()->token()->id, shown.id);
+
+    QVERIFY(await(m_service->verify(TokenRef::byId(shown.id), code, {})).ok());
+    QTRY_COMPARE(m_window->model()->rowCount(), 1);
+    QTRY_VERIFY(m_window->messageBar()->text().contains(shown.number));
+    QVERIFY(m_window->messageBar()->text().contains(QLatin1String("leave it out")));
+    QCOMPARE(m_window->editor()->token()->id, shown.id);
+    QCOMPARE(m_window->editor()->token()->lifeCycleState, LifeCycleState::Effective);
+    QVERIFY(!m_window->table()->currentIndex().isValid());
+    QVERIFY(!m_window->action(MainWindow::Action::Verify)->isEnabled());
+    QVERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
+    m_window->action(MainWindow::Action::SetNotEffective)->trigger();
+    QTRY_COMPARE(await(m_service->show(TokenRef::byId(shown.id)))->lifeCycleState,
+                 LifeCycleState::NotEffective);
+    QCOMPARE(await(m_service->show(TokenRef::byId(other.id)))->lifeCycleState,
+             LifeCycleState::PendingVerification);
+    QTRY_COMPARE(m_window->editor()->token()->lifeCycleState, LifeCycleState::NotEffective);
+
+    // Let back in by the filters, it is selected on its row again.
+    QTest::mouseClick(stateButton(QStringLiteral("All")), Qt::LeftButton);
+    QTRY_VERIFY(m_window->table()->currentIndex().isValid());
+    QCOMPARE(m_window->selectedTokens().constFirst().id, shown.id);
+    QCOMPARE(m_window->editor()->token()->id, shown.id);
+}
+
+// A token whose change moves it in the table's order is found on its new row; a token deleted
+// gives its row to the next one.
+void TestMainWindow::aTokenMovedByAChangeIsFollowed()
+{
+    const int identifier = m_window->model()->columnOf(QStringLiteral("identifier"));
+    m_window->table()->sortByColumn(identifier, Qt::AscendingOrder);
+    QTRY_COMPARE(m_window->model()->sortColumn(), identifier);
+    const AccessToken moved = showRow(3);
+    TokenPatch renamed;
+    renamed.identifier = QStringLiteral("zz-last@example.org");
+    QVERIFY(await(m_service->update(TokenRef::byId(moved.id), renamed)).ok());
+    QTRY_COMPARE(m_window->editor()->token()->identifier, QStringLiteral("zz-last@example.org"));
+    QTRY_COMPARE(m_window->table()->currentIndex().row(), m_window->model()->rowCount() - 1);
+    QCOMPARE(m_window->selectedTokens().constFirst().id, moved.id);
+    QVERIFY2(m_window->messageBar()->text().isEmpty(), qPrintable(m_window->messageBar()->text()));
+
+    const AccessToken deleted = showRow(3);
+    const AccessToken next = *m_window->model()->tokenAt(4);
+    QVERIFY(await(m_service->setNotEffective(TokenRef::byId(deleted.id))).ok());
+    QVERIFY(await(m_service->remove(TokenRef::byId(deleted.id))).ok());
+    QTRY_VERIFY(m_window->editor()->token().has_value() && m_window->editor()->token()->id == next.id);
+    QCOMPARE(m_window->table()->currentIndex().row(), 3);
 }
 
 // The authentication code's placeholder follows the rules of the classification chosen: one that

@@ -313,6 +313,19 @@ void TestModels::locateFindsATokenOnlyWhereItIs()
     QTRY_COMPARE(located.size(), 1);
     QCOMPARE(located.takeFirst(), QVariantList({ -1, unread.id }));
     m_store->failLists(false);
+
+    // Looked for again with what it holds now (it changed meanwhile): only that answer comes, not
+    // one for where it was.
+    const AccessToken moved = m_store->show(TokenRef::byNumber(QStringLiteral("AT0000000400"))).value();
+    AccessToken before = m_store->show(TokenRef::byNumber(QStringLiteral("AT0000000100"))).value();
+    before.id = moved.id;
+    QTRY_VERIFY(model.tokenAt(99).has_value());
+    model.locate(before);
+    model.locate(moved);
+    QTRY_COMPARE(located.size(), 1);
+    QCOMPARE(located.takeFirst(), QVariantList({ 399, moved.id }));
+    QTest::qWait(50);
+    QCOMPARE(located.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestModels)
