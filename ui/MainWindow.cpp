@@ -1055,7 +1055,7 @@ void MainWindow::onFirstPageLoaded()
         m_model->locate(*m_leftOut);
     else if (offTable)
         // Read again as well: the table's rows show its changes, the editor's version would not.
-        findTokenOnShow(0, m_offTableNotice);
+        findTokenOnShow(0, QString());
     else
         m_model->locate(*m_editor->token());
 }
@@ -1078,8 +1078,10 @@ void MainWindow::onLocated(int row, const QString& id)
         // Created or changed outside what the table shows: it stays on show in the editor, and
         // the person is told (once) why the table does not list it.
         const QString notice = std::exchange(m_offTableNotice, QString());
-        if (!notice.isEmpty())
+        if (!notice.isEmpty()) {
             showNotice(notice);
+            m_offTableNoticeShown = notice;
+        }
         return;
     }
     if (row < 0) {
@@ -1093,6 +1095,8 @@ void MainWindow::onLocated(int row, const QString& id)
     }
     if (leftOut)
         m_leftOut.reset();
+    if (id == m_offTableId)
+        m_messageBar->dismiss(std::exchange(m_offTableNoticeShown, QString()));
     m_offTableId.clear();
     m_locateOnFirstPage = false;
     // Only down to the row: the columns stay where the person had scrolled them.
@@ -1462,22 +1466,28 @@ void MainWindow::findTokenOnShow(int row, const QString& notice)
     m_offTableId = id;
     whenFinished(m_service->show(TokenRef::byId(id)), this,
                  [this, id, row, notice](Result<AccessToken> found) {
-                     if (m_currentId != id || m_table->currentIndex().isValid())
-                         return;
-                     if (found.ok()) {
-                         keepOnShow(*found, notice);
-                     } else if (found.error().code() != Error::Code::NotFound) {
-                         if (m_editor->token())
-                             keepOnShow(*m_editor->token(), QString());
-                     } else if (!m_editor->isModified()) {
-                         // Deleted: its row goes to the token after it, as in any list. Edits of it stay on
-                         // show, for the save to say it is gone.
-                         m_currentId.clear();
-                         m_editor->clearToken();
-                         selectRow(qBound(0, row, m_model->rowCount() - 1));
-                         updateActions();
-                     }
+                     if (m_currentId == id && !m_table->currentIndex().isValid())
+                         onTokenOnShowRead(found, row, notice);
                  });
+}
+
+void MainWindow::onTokenOnShowRead(const Result<AccessToken>& found, int row, const QString& notice)
+{
+    if (found.ok()) {
+        // A read asked for with no notice (the first page came in meanwhile) keeps the one an
+        // earlier read left unsaid.
+        keepOnShow(*found, notice.isEmpty() ? m_offTableNotice : notice);
+    } else if (found.error().code() != Error::Code::NotFound) {
+        if (m_editor->token())
+            keepOnShow(*m_editor->token(), QString());
+    } else if (!m_editor->isModified()) {
+        // Deleted: its row goes to the token after it, as in any list. Edits of it stay on show,
+        // for the save to say it is gone.
+        m_currentId.clear();
+        m_editor->clearToken();
+        selectRow(qBound(0, row, m_model->rowCount() - 1));
+        updateActions();
+    }
 }
 
 void MainWindow::clearSelectionQuietly()

@@ -220,6 +220,7 @@ private:
     // The token on show read again and kept on show (see keepOnShow), or, deleted, replaced by the
     // token on row.
     void findTokenOnShow(int row, const QString& notice);
+    void onTokenOnShowRead(const Result<AccessToken>& found, int row, const QString& notice);
     // The token on show while no row is current (kept on show): the one the actions act on.
     std::optional<AccessToken> tokenOffTable() const;
     void clearSelectionQuietly();
@@ -265,6 +266,8 @@ private:
     // leave it out), looked for as the rows change; what to say, once, when they leave it out.
     QString m_offTableId;
     QString m_offTableNotice;
+    // The notice said about it, taken back once the table lists it again.
+    QString m_offTableNoticeShown;
     // The demo tokens of a new store are being added: the table is about to fill.
     bool m_fillingDemo = false;
     QPointer<NetworkLogWindow> m_networkLog;

@@ -60,6 +60,12 @@ void MessageBar::dismissError()
         hide();
 }
 
+void MessageBar::dismiss(const QString& text)
+{
+    if (!text.isEmpty() && m_text->text() == text)
+        hide();
+}
+
 QString MessageBar::text() const
 {
     return isVisible() ? m_text->text() : QString();

@@ -23,6 +23,8 @@ public:
     void showMessage(const QString& text, Kind kind);
     // Hides an error the person has since moved past; a notice stays until closed.
     void dismissError();
+    // Hides the bar if it still says text (which has stopped being true).
+    void dismiss(const QString& text);
     QString text() const;
     Kind kind() const { return m_kind; }
 

@@ -282,11 +282,21 @@ void TestMainWindow::aTokenAChangeTakesOutOfTheFiltersStaysOnShow()
              LifeCycleState::PendingVerification);
     QTRY_COMPARE(m_window->editor()->token()->lifeCycleState, LifeCycleState::NotEffective);
 
-    // Let back in by the filters, it is selected on its row again.
+    // Let back in by the filters, it is selected on its row again, and the notice goes.
     QTest::mouseClick(stateButton(QStringLiteral("All")), Qt::LeftButton);
     QTRY_VERIFY(m_window->table()->currentIndex().isValid());
     QCOMPARE(m_window->selectedTokens().constFirst().id, shown.id);
     QCOMPARE(m_window->editor()->token()->id, shown.id);
+    QCOMPARE(m_window->messageBar()->text(), QString());
+
+    // Among many rows, where the rows come in before they are counted again: the same.
+    QTest::mouseClick(stateButton(StateLabels::label(LifeCycleState::Effective)), Qt::LeftButton);
+    QTRY_COMPARE(m_window->model()->rowCount(), 300);
+    const AccessToken third = showRow(3);
+    QVERIFY(await(m_service->setNotEffective(TokenRef::byId(third.id))).ok());
+    QTRY_VERIFY(m_window->messageBar()->text().contains(third.number));
+    QCOMPARE(m_window->editor()->token()->id, third.id);
+    QVERIFY(!m_window->table()->currentIndex().isValid());
 }
 
 // A token whose change moves it in the table's order is found on its new row; a token deleted
