@@ -2948,12 +2948,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1088"/>
+        <location line="+1092"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1112"/>
+        <location line="-1116"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3222,7 +3222,7 @@ Dauer: %6 s</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+199"/>
         <source>Needs a token with an identifier</source>
         <translation>Benötigt ein Token mit Kennung</translation>
     </message>
@@ -3324,7 +3324,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 wurde geändert; die aktuelle Suche und die Filter blenden es jetzt aus.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>%1: token %2 done</source>
         <translation>%1: Token %2 erledigt</translation>
     </message>
@@ -5588,7 +5588,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenRulesEditor</name>
     <message>
-        <location filename="../ui/TokenRulesEditor.cpp" line="+17"/>
+        <location filename="../ui/TokenRulesEditor.cpp" line="+18"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>Entered by a person</source>
@@ -5635,6 +5635,11 @@ Standard-Speicherdatei: %3</translation>
         <translation>Kennung</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Identifier need&amp;s at least:</source>
+        <translation>Kennung braucht &amp;mindestens:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Generated</source>
         <translation>Erzeugt</translation>
@@ -5650,6 +5655,11 @@ Standard-Speicherdatei: %3</translation>
         <translation>Passcode</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pass code needs a&amp;t least:</source>
+        <translation>Passcode braucht m&amp;indestens:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Generated (32 hex characters)</source>
         <translation>Erzeugt (32 Hexadezimalzeichen)</translation>
@@ -5661,18 +5671,18 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Allow tokens without identifier and pass code</source>
-        <translation>Token ohne Kennung und Passcode zulassen</translation>
+        <source>Allow tokens &amp;without identifier and pass code</source>
+        <translation>Token &amp;ohne Kennung und Passcode zulassen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>New tokens need verification</source>
-        <translation>Neue Token müssen bestätigt werden</translation>
+        <source>New tokens need &amp;verification</source>
+        <translation>Neue Token müssen bes&amp;tätigt werden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Set not effective when the last association is removed</source>
-        <translation>Auf nicht wirksam setzen, wenn die letzte Zuordnung entfernt wird</translation>
+        <source>Set not effective w&amp;hen the last association is removed</source>
+        <translation>Auf nicht wirk&amp;sam setzen, wenn die letzte Zuordnung entfernt wird</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5685,7 +5695,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>&amp;Gültigkeit des Einmalpassworts:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 minimum length</source>
         <translation>%1: Mindestlänge</translation>
     </message>
@@ -5703,11 +5713,6 @@ Standard-Speicherdatei: %3</translation>
         <location line="+1"/>
         <source>special character</source>
         <translation>Sonderzeichen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 needs at least:</source>
-        <translation>%1 braucht mindestens:</translation>
     </message>
 </context>
 <context>

@@ -2948,12 +2948,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1088"/>
+        <location line="+1092"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1112"/>
+        <location line="-1116"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3222,7 +3222,7 @@ Time: %6 s</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+199"/>
         <source>Needs a token with an identifier</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό</translation>
     </message>
@@ -3324,7 +3324,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 άλλαξε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν πλέον.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>%1: token %2 done</source>
         <translation>%1: το διακριτικό %2 ολοκληρώθηκε</translation>
     </message>
@@ -5588,7 +5588,7 @@ Default store file: %3</source>
 <context>
     <name>TokenRulesEditor</name>
     <message>
-        <location filename="../ui/TokenRulesEditor.cpp" line="+17"/>
+        <location filename="../ui/TokenRulesEditor.cpp" line="+18"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>Entered by a person</source>
@@ -5635,6 +5635,11 @@ Default store file: %3</source>
         <translation>Αναγνωριστικό</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Identifier need&amp;s at least:</source>
+        <translation>Αναγνωριστικό — το&amp;υλάχιστον:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Generated</source>
         <translation>Παράγεται</translation>
@@ -5650,6 +5655,11 @@ Default store file: %3</source>
         <translation>Κωδικός πρόσβασης</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pass code needs a&amp;t least:</source>
+        <translation>Κωδικός πρόσβασης — τουλάχ&amp;ιστον:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Generated (32 hex characters)</source>
         <translation>Παράγεται (32 δεκαεξαδικοί χαρακτήρες)</translation>
@@ -5661,18 +5671,18 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Allow tokens without identifier and pass code</source>
-        <translation>Να επιτρέπονται διακριτικά χωρίς αναγνωριστικό και κωδικό πρόσβασης</translation>
+        <source>Allow tokens &amp;without identifier and pass code</source>
+        <translation>Να &amp;επιτρέπονται διακριτικά χωρίς αναγνωριστικό και κωδικό πρόσβασης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>New tokens need verification</source>
-        <translation>Τα νέα διακριτικά χρειάζονται επαλήθευση</translation>
+        <source>New tokens need &amp;verification</source>
+        <translation>Τα νέα &amp;διακριτικά χρειάζονται επαλήθευση</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Set not effective when the last association is removed</source>
-        <translation>Ορισμός ως ανενεργό όταν αφαιρείται η τελευταία συσχέτιση</translation>
+        <source>Set not effective w&amp;hen the last association is removed</source>
+        <translation>Ο&amp;ρισμός ως ανενεργό όταν αφαιρείται η τελευταία συσχέτιση</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5685,7 +5695,7 @@ Default store file: %3</source>
         <translation>Διάρκεια κωδικού μίας &amp;χρήσης:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 minimum length</source>
         <translation>%1: ελάχιστο μήκος</translation>
     </message>
@@ -5703,11 +5713,6 @@ Default store file: %3</source>
         <location line="+1"/>
         <source>special character</source>
         <translation>ειδικός χαρακτήρας</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 needs at least:</source>
-        <translation>%1 — τουλάχιστον:</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QSpinBox>
 
 TokenRulesEditor::TokenRulesEditor(QWidget* parent)
@@ -25,13 +26,13 @@ TokenRulesEditor::TokenRulesEditor(QWidget* parent)
     m_identifierFormat->addItem(tr("Free text"), int(TokenRules::IdentifierFormat::FreeText));
     form->addRow(tr("&Identifier:"), m_identifierGeneration);
     form->addRow(tr("Identifier &format:"), m_identifierFormat);
-    m_identifierRules = addCharacterRules(form, tr("Identifier"));
+    m_identifierRules = addCharacterRules(form, tr("Identifier"), tr("Identifier need&s at least:"));
 
     m_passCodeGeneration = new QComboBox(this);
     m_passCodeGeneration->addItem(tr("Entered by a person"), int(TokenRules::CodeGeneration::None));
     m_passCodeGeneration->addItem(tr("Generated"), int(TokenRules::CodeGeneration::Auto));
     form->addRow(tr("&Pass code:"), m_passCodeGeneration);
-    m_passCodeRules = addCharacterRules(form, tr("Pass code"));
+    m_passCodeRules = addCharacterRules(form, tr("Pass code"), tr("Pass code needs a&t least:"));
 
     m_authenticationCodeGeneration = new QComboBox(this);
     m_authenticationCodeGeneration->addItem(tr("Entered by a person"), int(TokenRules::CodeGeneration::None));
@@ -39,9 +40,9 @@ TokenRulesEditor::TokenRulesEditor(QWidget* parent)
                                             int(TokenRules::CodeGeneration::Auto));
     form->addRow(tr("A&uthentication code:"), m_authenticationCodeGeneration);
 
-    m_allowNoIdentifier = new QCheckBox(tr("Allow tokens without identifier and pass code"), this);
-    m_verificationRequired = new QCheckBox(tr("New tokens need verification"), this);
-    m_deactivate = new QCheckBox(tr("Set not effective when the last association is removed"), this);
+    m_allowNoIdentifier = new QCheckBox(tr("Allow tokens &without identifier and pass code"), this);
+    m_verificationRequired = new QCheckBox(tr("New tokens need &verification"), this);
+    m_deactivate = new QCheckBox(tr("Set not effective w&hen the last association is removed"), this);
     m_otpLifetime = new QSpinBox(this);
     m_otpLifetime->setRange(1, 24 * 60);
     m_otpLifetime->setSuffix(tr(" min"));
@@ -65,7 +66,8 @@ TokenRulesEditor::TokenRulesEditor(QWidget* parent)
     setRules(TokenRules());
 }
 
-TokenRulesEditor::CharacterWidgets TokenRulesEditor::addCharacterRules(QFormLayout* form, const QString& what)
+TokenRulesEditor::CharacterWidgets TokenRulesEditor::addCharacterRules(QFormLayout* form, const QString& what,
+                                                                       const QString& label)
 {
     CharacterWidgets widgets;
     widgets.minimumLength = new QSpinBox(this);
@@ -80,7 +82,10 @@ TokenRulesEditor::CharacterWidgets TokenRulesEditor::addCharacterRules(QFormLayo
     row->addWidget(widgets.digits);
     row->addWidget(widgets.special);
     row->addStretch();
-    form->addRow(tr("%1 needs at least:").arg(what), row);
+    // The label's access key goes to the length; Tab goes on along the row.
+    form->addRow(label, row);
+    if (auto* rowLabel = qobject_cast<QLabel*>(form->labelForField(row)))
+        rowLabel->setBuddy(widgets.minimumLength);
     return widgets;
 }
 

@@ -31,7 +31,8 @@ private:
         QCheckBox* special;
     };
 
-    CharacterWidgets addCharacterRules(class QFormLayout* form, const QString& what);
+    // what names the rules for assistive tools, label heads their row.
+    CharacterWidgets addCharacterRules(class QFormLayout* form, const QString& what, const QString& label);
     static void setCharacters(const CharacterWidgets& widgets, const CharacterRules& rules);
     static CharacterRules characters(const CharacterWidgets& widgets);
     void updateEnabled();

@@ -9,6 +9,21 @@
 #include <cstdint>
 #include <cstdlib>
 
+namespace {
+// A server's reading of one item: items apart at '&', the name before the first '=', '+' as a
+// space (as a form's query), then percent-decoding and UTF-8. Not QUrlQuery, which turns a non-character such
+// as U+FFFF into U+FFFD where a server keeps it (found by fuzz_crm_query).
+QString receivedValue(const QByteArray& query, const QString& name)
+{
+    for (const QByteArray& item : query.split('&')) {
+        const qsizetype equals = item.indexOf('=');
+        if (equals >= 0 && QUrl::fromPercentEncoding(item.left(equals)) == name)
+            return QUrl::fromPercentEncoding(item.mid(equals + 1).replace('+', ' '));
+    }
+    return QString();
+}
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
@@ -31,11 +46,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QUrl url(QStringLiteral("https://crm.example.org/crmapi/rest/v2/access_tokens"));
     url.setQuery(QString::fromLatin1(request.encodedQuery()), QUrl::StrictMode);
     const QUrl received = QUrl::fromEncoded(url.toEncoded());
-    const QUrlQuery query(received.query(QUrl::FullyEncoded));
+    const QByteArray query = received.query(QUrl::FullyEncoded).toLatin1();
     for (const CrmRequest::QueryItem& item : request.query) {
         const QString expected
             = item.field.isEmpty() ? item.value : item.field + QLatin1Char('=') + item.value;
-        if (query.queryItemValue(item.name, QUrl::FullyDecoded) != expected)
+        if (receivedValue(query, item.name) != expected)
             std::abort();
     }
 

@@ -6,11 +6,14 @@
 #include "StoreFactory.h"
 #include "StoreUrl.h"
 #include "TokenEditor.h"
+#include "TokenRulesEditor.h"
 #include "TokenService.h"
 #include "TranslationLoader.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -18,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -47,6 +51,8 @@ private Q_SLOTS:
     void shippedLanguagesAreListed();
     void accessKeysAreUniqueInEachWindow_data();
     void accessKeysAreUniqueInEachWindow();
+    void everyRuleIsReachedByAKey_data();
+    void everyRuleIsReachedByAKey();
 
 private:
     // The texts a user reads first: the menu titles, the editor's tabs and its form labels.
@@ -398,6 +404,54 @@ void TestTranslatedUi::accessKeysAreUniqueInEachWindow()
     for (const QString& clash : found)
         qWarning("%s", qPrintable(clash));
     QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 clashes, listed above").arg(found.size())));
+}
+
+void TestTranslatedUi::everyRuleIsReachedByAKey_data()
+{
+    accessKeysAreUniqueInEachWindow_data();
+}
+
+// Each rule of Configure Store is an Alt+letter away, in each language: its own check box's key,
+// or its label's. The letter, digit and special character boxes are the Tab after their row's
+// length.
+void TestTranslatedUi::everyRuleIsReachedByAKey()
+{
+    QFETCH(QString, language);
+    TranslationLoader loader;
+    QVERIFY(installed(loader, language));
+    TokenRulesEditor editor;
+    QHash<const QWidget*, QString> keyed;
+    for (const QLabel* label : editor.findChildren<QLabel*>()) {
+        if (label->buddy() && !accessKeyOf(label->text()).isNull())
+            keyed.insert(label->buddy(), label->text());
+    }
+    // The Tab stop after from: its own parts (a spin box's line edit) and unfocusable widgets are
+    // passed by.
+    auto nextTabStop = [](QWidget* from) {
+        QWidget* next = from->nextInFocusChain();
+        while (next != from && (from->isAncestorOf(next) || !(next->focusPolicy() & Qt::TabFocus)))
+            next = next->nextInFocusChain();
+        return next;
+    };
+    int characterBoxes = 0;
+    for (QWidget* input : editor.findChildren<QWidget*>()) {
+        if (!qobject_cast<QComboBox*>(input) && !qobject_cast<QSpinBox*>(input))
+            continue;
+        QVERIFY2(keyed.contains(input), qPrintable(input->accessibleName()));
+        if (!qobject_cast<QSpinBox*>(input))
+            continue;
+        for (QWidget* next = nextTabStop(input); qobject_cast<QCheckBox*>(next); next = nextTabStop(next)) {
+            if (accessKeyOf(static_cast<QCheckBox*>(next)->text()).isNull())
+                ++characterBoxes;
+        }
+    }
+    int keyless = 0;
+    for (const QCheckBox* box : editor.findChildren<QCheckBox*>()) {
+        if (accessKeyOf(box->text()).isNull())
+            ++keyless;
+    }
+    QCOMPARE(keyless, characterBoxes);
+    QCOMPARE(characterBoxes, 6);
 }
 
 #include "TestTranslatedUi.moc"
