@@ -3,6 +3,7 @@
 
 #include "ConnectionDialog.h"
 #include "ConnectionProfiles.h"
+#include "DisabledPlaceholders.h"
 #include "Icons.h"
 #include "LoginName.h"
 #include "MainWindow.h"
@@ -41,6 +42,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.example.TokenDesk"));
     QApplication::setWindowIcon(Icons::application());
+    QApplication::setPalette(DisabledPlaceholders::muted(QApplication::palette()));
 
     // The language chosen in Preferences, or the system's when none was chosen.
     TranslationLoader translations;

@@ -5,6 +5,7 @@
 #include "ChangePassCodeDialog.h"
 #include "ConflictDialog.h"
 #include "CustomFieldsModel.h"
+#include "DisabledPlaceholders.h"
 #include "EmptyTableHint.h"
 #include "FilterHeaderView.h"
 #include "MainWindow.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void longValuesAreShownFromTheirStart();
     void theSplitStaysWhereItIsAsTheSelectionChanges();
     void editorNamesFieldsAsTheTableDoes();
+    void aDisabledEditorMutesItsPlaceholders();
     void aRefusedSaveShowsTheField();
     void aNumberIsNeverRewritten();
     void storedNumbersLoadAsTheyAre();
@@ -743,6 +745,26 @@ void TestMainWindow::editorNamesFieldsAsTheTableDoes()
 
 // Whether the editor or the store refuses a save, the refused field's tab comes forward with the
 // cursor in the field, the value selected to retype.
+// With no token on show, the editor's placeholders ("Unchanged if left empty") and hints are as
+// grey as its disabled labels, not as live as those of a field that can be typed in.
+void TestMainWindow::aDisabledEditorMutesItsPlaceholders()
+{
+    const QPalette platform = QApplication::palette();
+    QApplication::setPalette(DisabledPlaceholders::muted(platform));
+    // As main() does it, before the windows: here the window was there first and hears of it later.
+    QCoreApplication::processEvents();
+    const QPalette shown = m_window->editor()->passCodeEdit()->palette();
+    QApplication::setPalette(platform);
+    QCOMPARE(shown.color(QPalette::Disabled, QPalette::PlaceholderText),
+             platform.color(QPalette::Disabled, QPalette::Text));
+    QVERIFY(shown.color(QPalette::Disabled, QPalette::PlaceholderText)
+            != platform.color(QPalette::Disabled, QPalette::PlaceholderText));
+    QCOMPARE(shown.color(QPalette::Active, QPalette::PlaceholderText),
+             platform.color(QPalette::Active, QPalette::PlaceholderText));
+    QCOMPARE(shown.color(QPalette::Disabled, QPalette::Text),
+             platform.color(QPalette::Disabled, QPalette::Text));
+}
+
 void TestMainWindow::aRefusedSaveShowsTheField()
 {
     QApplication::setActiveWindow(m_window.get());
