@@ -2948,12 +2948,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1092"/>
+        <location line="+1141"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1116"/>
+        <location line="-1165"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3222,17 +3222,42 @@ Dauer: %6 s</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+231"/>
+        <source>Select a token first</source>
+        <translation>Wählen Sie zuerst ein Token aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not for the states of the selected tokens</source>
+        <translation>Nicht für die Zustände der ausgewählten Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a single token</source>
+        <translation>Wählen Sie ein einzelnes Token aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs a token that is %1; this one is %2</source>
+        <translation>Benötigt ein Token im Zustand „%1“; dieses ist „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs a token with an identifier</source>
         <translation>Benötigt ein Token mit Kennung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Needs a token whose identifier is an e-mail address</source>
         <translation>Benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+10"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <location line="+4"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
@@ -3339,7 +3364,8 @@ Dauer: %6 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-358"/>
+        <location line="+388"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5934,7 +5960,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+52"/>
+        <location filename="../app/gui/main.cpp" line="+54"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Verwaltung von CRM.COM-Zugangstoken</translation>
     </message>

@@ -2948,12 +2948,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1092"/>
+        <location line="+1141"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1116"/>
+        <location line="-1165"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3222,17 +3222,42 @@ Time: %6 s</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+231"/>
+        <source>Select a token first</source>
+        <translation>Επιλέξτε πρώτα ένα διακριτικό</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not for the states of the selected tokens</source>
+        <translation>Όχι για τις καταστάσεις των επιλεγμένων διακριτικών</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a single token</source>
+        <translation>Επιλέξτε ένα μόνο διακριτικό</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs a token that is %1; this one is %2</source>
+        <translation>Χρειάζεται διακριτικό σε κατάσταση «%1»· αυτό είναι «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs a token with an identifier</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Needs a token whose identifier is an e-mail address</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+10"/>
+        <source> or </source>
+        <translation> ή </translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <location line="+4"/>
         <source>Unsaved Changes</source>
         <translation>Μη αποθηκευμένες αλλαγές</translation>
@@ -3339,7 +3364,8 @@ Time: %6 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-358"/>
+        <location line="+388"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5934,7 +5960,7 @@ Default store file: %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+52"/>
+        <location filename="../app/gui/main.cpp" line="+54"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Διαχείριση διακριτικών πρόσβασης του CRM.COM</translation>
     </message>

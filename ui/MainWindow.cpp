@@ -1128,10 +1128,13 @@ void MainWindow::updateActions()
 {
     const bool open = m_service && m_service->isOpen();
     const std::optional<AccessToken> single = singleToken();
+    const bool selected = selectedRowCount() > 0;
     auto singleAllows = [&](Operation operation) {
         return open && single && TransitionTable::allows(operation, single->lifeCycleState);
     };
     const bool email = single && isEmailIdentifier(single->identifier);
+    // A pass code is used with the identifier: a token without one would get a code nobody can use.
+    const bool identified = single && !single->identifier.isEmpty();
     action(Action::NewToken)->setEnabled(open);
     action(Action::Save)->setEnabled(open && m_editor->isModified());
     action(Action::Delete)->setEnabled(open && anyAllows(Operation::Delete));
@@ -1139,31 +1142,77 @@ void MainWindow::updateActions()
     action(Action::SetNotEffective)->setEnabled(open && anyAllows(Operation::SetNotEffective));
     action(Action::Verify)->setEnabled(singleAllows(Operation::Verify));
     action(Action::ResetVerificationCode)->setEnabled(singleAllows(Operation::ResetVerificationCode));
-    // A pass code is used with the identifier: a token without one would get a code nobody can use.
-    const bool identified = single && !single->identifier.isEmpty();
     action(Action::ResetPassCode)->setEnabled(singleAllows(Operation::ResetPassCode) && identified);
-    action(Action::ResetPassCode)
-        ->setStatusTip(single && !identified
-                               && TransitionTable::allows(Operation::ResetPassCode, single->lifeCycleState)
-                           ? tr("Needs a token with an identifier")
-                           : QString());
     action(Action::ForgotPassCode)->setEnabled(singleAllows(Operation::ForgotPassCode) && email);
     action(Action::ChangePassCode)->setEnabled(singleAllows(Operation::ChangePassCode) && email);
     action(Action::GenerateOtp)->setEnabled(singleAllows(Operation::GenerateOtp));
-    action(Action::ExportSelection)->setEnabled(open && selectedRowCount() > 0);
+    action(Action::ExportSelection)->setEnabled(open && selected);
     action(Action::Export)->setEnabled(open);
     action(Action::Refresh)->setEnabled(open);
     const StoreCapabilities capabilities = open ? m_service->capabilities() : StoreCapabilities();
     action(Action::Configure)->setEnabled(open && capabilities.editsSettings);
     // CRM.COM and stores without an import log keep no record of imports to list or undo.
     action(Action::ImportHistory)->setEnabled(open && capabilities.recordsImports);
-    for (Action id : { Action::ForgotPassCode, Action::ChangePassCode }) {
-        QAction* a = action(id);
-        a->setStatusTip(single && !email
-                                && TransitionTable::allows(Operation::ForgotPassCode, single->lifeCycleState)
-                            ? tr("Needs a token whose identifier is an e-mail address")
-                            : QString());
+
+    // Why a token's action is off: shown on hovering it, and when its shortcut is pressed.
+    struct OnTokens
+    {
+        Action id;
+        Operation operation;
+        bool bulk;
+    };
+    const OnTokens onTokens[] = {
+        { Action::Delete, Operation::Delete, true },
+        { Action::SetEffective, Operation::SetEffective, true },
+        { Action::SetNotEffective, Operation::SetNotEffective, true },
+        { Action::Verify, Operation::Verify, false },
+        { Action::ResetVerificationCode, Operation::ResetVerificationCode, false },
+        { Action::ResetPassCode, Operation::ResetPassCode, false },
+        { Action::ForgotPassCode, Operation::ForgotPassCode, false },
+        { Action::ChangePassCode, Operation::ChangePassCode, false },
+        { Action::GenerateOtp, Operation::GenerateOtp, false },
+    };
+    for (const OnTokens& on : onTokens) {
+        QString reason;
+        if (!open || action(on.id)->isEnabled())
+            reason.clear();
+        else if (!selected)
+            reason = tr("Select a token first");
+        else if (!single)
+            reason = on.bulk ? tr("Not for the states of the selected tokens") : tr("Select a single token");
+        else if (!TransitionTable::allows(on.operation, single->lifeCycleState))
+            reason = tr("Needs a token that is %1; this one is %2")
+                         .arg(allowedStatesText(on.operation), StateLabels::label(single->lifeCycleState));
+        else if (on.id == Action::ResetPassCode)
+            reason = tr("Needs a token with an identifier");
+        else
+            reason = tr("Needs a token whose identifier is an e-mail address");
+        action(on.id)->setStatusTip(reason);
     }
+}
+
+QString MainWindow::allowedStatesText(Operation operation)
+{
+    QStringList labels;
+    for (const LifeCycleState state : TransitionTable::allowedStates(operation))
+        labels.append(StateLabels::label(state));
+    return labels.join(tr(" or "));
+}
+
+void MainWindow::keyPressEvent(QKeyEvent* event)
+{
+    // A shortcut of a disabled action reaches the window as a plain key: it says why it did nothing.
+    const QKeySequence pressed(event->keyCombination());
+    for (const QAction* candidate : std::as_const(m_actions)) {
+        if (!candidate->isEnabled() && !candidate->statusTip().isEmpty()
+            && candidate->shortcuts().contains(pressed)) {
+            setLastOperation(tr("%1: %2").arg(QString(candidate->text()).remove(QLatin1Char('&')),
+                                              candidate->statusTip()));
+            event->accept();
+            return;
+        }
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::onCurrentRowChanged(const QModelIndex& current, const QModelIndex& previous)

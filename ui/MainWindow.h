@@ -118,6 +118,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void createActions();
@@ -167,6 +168,8 @@ private:
     // left out (remembered, to show again when a filter lets it back in).
     void onLocated(int row, const QString& id);
     bool anyAllows(Operation operation) const;
+    // The states operation may run in, as a person reads them ("Pending verification or Effective").
+    static QString allowedStatesText(Operation operation);
     // The selected rows as ranges, and how many rows they hold (loaded or not).
     QList<RowRangeResolver::Range> selectedRanges() const;
     qint64 selectedRowCount() const;

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void actionsFollowTheState_data();
     void actionsFollowTheState();
     void resetPassCodeNeedsAnIdentifier();
+    void aDisabledActionsShortcutSaysWhy();
     void newTokenIsEnabledOnceAStoreOpensWithNoSelection();
     void searchNarrowsTheTable();
     void anEmptyTableSaysWhy();
@@ -607,6 +608,30 @@ void TestMainWindow::resetPassCodeNeedsAnIdentifier()
     selectToken(QStringLiteral("user3@example.org"));
     QVERIFY(m_window->action(MainWindow::Action::ResetPassCode)->isEnabled());
     QVERIFY(m_window->action(MainWindow::Action::ResetPassCode)->statusTip().isEmpty());
+}
+
+// A keyboard user never hovers over a menu entry: the shortcut of an action that is off says why
+// in the status bar, where the mouse would have shown it.
+void TestMainWindow::aDisabledActionsShortcutSaysWhy()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const AccessToken effective = showRow(2);
+    QCOMPARE(effective.lifeCycleState, LifeCycleState::Effective);
+    m_window->table()->setFocus();
+    QTest::keyClick(m_window->table(), Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(m_window->lastOperationText(),
+             QStringLiteral("Verify…: Needs a token that is Pending verification; this one is Effective"));
+    QVERIFY(!m_window->findChild<VerifyDialog*>());
+    QTest::keyClick(m_window->table(), Qt::Key_Delete);
+    QCOMPARE(m_window->lastOperationText(),
+             QStringLiteral("Delete: Needs a token that is Not effective; this one is Effective"));
+
+    // Two rows: an action on one token says so.
+    QTest::keyClick(m_window->table(), Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(m_window->selectedTokens().size(), 2);
+    QTest::keyClick(m_window->table(), Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(m_window->lastOperationText(), QStringLiteral("Generate OTP: Select a single token"));
 }
 
 void TestMainWindow::newTokenIsEnabledOnceAStoreOpensWithNoSelection()
