@@ -1206,8 +1206,10 @@ void MainWindow::keyPressEvent(QKeyEvent* event)
     for (const QAction* candidate : std::as_const(m_actions)) {
         if (!candidate->isEnabled() && !candidate->statusTip().isEmpty()
             && candidate->shortcuts().contains(pressed)) {
-            setLastOperation(tr("%1: %2").arg(QString(candidate->text()).remove(QLatin1Char('&')),
-                                              candidate->statusTip()));
+            QString name = QString(candidate->text()).remove(QLatin1Char('&'));
+            if (name.endsWith(QChar(0x2026)))
+                name.chop(1);
+            setLastOperation(tr("%1: %2").arg(name, candidate->statusTip()));
             event->accept();
             return;
         }

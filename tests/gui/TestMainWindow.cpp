@@ -621,7 +621,7 @@ void TestMainWindow::aDisabledActionsShortcutSaysWhy()
     m_window->table()->setFocus();
     QTest::keyClick(m_window->table(), Qt::Key_K, Qt::ControlModifier);
     QCOMPARE(m_window->lastOperationText(),
-             QStringLiteral("Verify…: Needs a token that is Pending verification; this one is Effective"));
+             QStringLiteral("Verify: Needs a token that is Pending verification; this one is Effective"));
     QVERIFY(!m_window->findChild<VerifyDialog*>());
     QTest::keyClick(m_window->table(), Qt::Key_Delete);
     QCOMPARE(m_window->lastOperationText(),
