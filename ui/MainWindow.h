@@ -162,7 +162,7 @@ private:
     // A new query's rows: the first one is selected and shown, unless edits are on show.
     void selectFirstRowUnlessEditing();
     // The first page is in (a new query's or a refresh's): the token on show is looked for (after a new
-    // order, a narrower filter or its creation), else the first row is selected.
+    // order, a narrower filter, its creation or a change to it), else the first row is selected.
     void onFirstPageLoaded();
     // TokenTableModel::located's answer: the token's row is selected, or the first row when it is
     // left out (remembered, to show again when a filter lets it back in).
