@@ -489,23 +489,30 @@ void TokenTableModel::requestPage(int page) const
     const qint64 start = qint64(page) * m_pageSize;
     if (m_countKnown && start >= m_count && page != 0)
         return;
+    // CRM.COM pages by offset only, in an order of its own: no keyset, no reading from the end.
+    const bool offsetOnly = !m_service->capabilities().listsAllTokens;
+    const auto previous = m_pages.constFind(page - 1);
+    const bool previousUsable
+        = previous != m_pages.cend() && !previous->stale && previous->rows.size() == m_pageSize;
+    const bool fromTheEnd = !previousUsable && !offsetOnly && m_countKnown && start > m_count / 2;
+    if (fromTheEnd && m_countedGeneration != m_generation) {
+        // Rows read from the end take their places from the count: one from before a change would
+        // put each on its neighbour's place. The page shows what it had until the new count is in.
+        m_pagesAwaitCount = true;
+        return;
+    }
     m_loading.insert(page);
 
     TokenQuery query = m_query.withoutPaging();
     query.limit = m_pageSize;
     bool reversed = false;
-    const auto previous = m_pages.constFind(page - 1);
-    const bool previousUsable
-        = previous != m_pages.cend() && !previous->stale && previous->rows.size() == m_pageSize;
     const QVariant previousKey
         = previousUsable ? TokenFields::value(previous->rows.last(), query.sortField) : QVariant();
-    // CRM.COM pages by offset only, in an order of its own: no keyset, no reading from the end.
-    const bool offsetOnly = !m_service->capabilities().listsAllTokens;
     if (previousKey.isValid() && !offsetOnly) {
         // Keyset paging from the neighbour: as fast deep in the table as at its top.
         query.afterValue = previousKey;
         query.afterNumber = previous->rows.last().number;
-    } else if (m_countKnown && start > m_count / 2 && !offsetOnly) {
+    } else if (fromTheEnd) {
         // A jump into the second half reads from the far end in the reverse order, so the last
         // row of a million is as near as the first.
         const qint64 end = std::min<qint64>(start + m_pageSize, m_count);
@@ -606,6 +613,9 @@ void TokenTableModel::requestCount()
                      m_countedChanges = changes;
                      setRowCount(m_count);
                      Q_EMIT countChanged();
+                     // The rows on show ask again for pages that waited for this count.
+                     if (std::exchange(m_pagesAwaitCount, false) && m_rowCount > 0)
+                         Q_EMIT dataChanged(index(0, 0), index(int(m_rowCount) - 1, columnCount() - 1));
                      emitLocated();
                  });
 }

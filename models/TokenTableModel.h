@@ -181,6 +181,8 @@ private:
     // for: a locate past the end waits for a count that follows the changes it was asked after.
     quint64 m_countedGeneration = 0;
     quint64 m_countedChanges = 0;
+    // A page to read from the far end waited for the count after a change.
+    mutable bool m_pagesAwaitCount = false;
     qint64 m_rowsFetched = 0;
     // What locate() found and could not report yet: the row, the token's id, and the store changes
     // announced when it was asked.

@@ -1116,9 +1116,11 @@ void MainWindow::selectFirstRowUnlessEditing()
 bool MainWindow::anyAllows(Operation operation) const
 {
     const QList<AccessToken> tokens = selectedTokens();
-    // Rows not loaded yet may allow it; the bulk run reports those that do not.
-    if (tokens.size() < selectedRowCount())
-        return true;
+    const qint64 selected = selectedRowCount();
+    // A lone row still loading holds no token the person has seen: nothing acts on it. Among many,
+    // rows not loaded yet may allow it; the bulk run reports those that do not.
+    if (tokens.size() < selected)
+        return selected > 1;
     return std::any_of(tokens.cbegin(), tokens.cend(), [operation](const AccessToken& token) {
         return TransitionTable::allows(operation, token.lifeCycleState);
     });
@@ -1146,7 +1148,8 @@ void MainWindow::updateActions()
     action(Action::ForgotPassCode)->setEnabled(singleAllows(Operation::ForgotPassCode) && email);
     action(Action::ChangePassCode)->setEnabled(singleAllows(Operation::ChangePassCode) && email);
     action(Action::GenerateOtp)->setEnabled(singleAllows(Operation::GenerateOtp));
-    action(Action::ExportSelection)->setEnabled(open && selected);
+    action(Action::ExportSelection)
+        ->setEnabled(open && (selectedRowCount() > 1 || !selectedTokens().isEmpty()));
     action(Action::Export)->setEnabled(open);
     action(Action::Refresh)->setEnabled(open);
     const StoreCapabilities capabilities = open ? m_service->capabilities() : StoreCapabilities();
@@ -1237,8 +1240,10 @@ void MainWindow::onCurrentRowChanged(const QModelIndex& current, const QModelInd
         });
         return;
     }
-    // An error about the token before is no longer about the one on show.
+    // An error about the token before is no longer about the one on show, nor is a notice that
+    // the table leaves it out.
     m_messageBar->dismissError();
+    m_messageBar->dismiss(std::exchange(m_offTableNoticeShown, QString()));
     if (token) {
         m_currentId = token->id;
         m_editor->loadToken(*token);

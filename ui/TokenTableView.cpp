@@ -51,7 +51,13 @@ void TokenTableView::paintEvent(QPaintEvent* event)
 
 void TokenTableView::focusInEvent(QFocusEvent* event)
 {
-    QTableView::focusInEvent(event);
+    // With no current row (the token on show is outside the rows), the focus does not make the
+    // first row current, as QAbstractItemView would after a new query: that put another token on
+    // show when a question closed or Tab came by. The first arrow key goes to the first row.
+    if (currentIndex().isValid())
+        QTableView::focusInEvent(event);
+    else
+        QAbstractScrollArea::focusInEvent(event);
     viewport()->update();
 }
 

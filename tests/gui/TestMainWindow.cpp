@@ -68,6 +68,7 @@ private Q_SLOTS:
     void actionsFollowTheState();
     void resetPassCodeNeedsAnIdentifier();
     void aDisabledActionsShortcutSaysWhy();
+    void aRowNotReadYetIsNotActedOn();
     void newTokenIsEnabledOnceAStoreOpensWithNoSelection();
     void searchNarrowsTheTable();
     void anEmptyTableSaysWhy();
@@ -258,6 +259,8 @@ void TestMainWindow::aNewTokenTheFiltersLeaveOutStaysOnShow()
 // and the actions stay with it: the next Ctrl+K must not go to another customer's token.
 void TestMainWindow::aTokenAChangeTakesOutOfTheFiltersStaysOnShow()
 {
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     const AccessToken other
         = createToken(QStringLiteral("other@example.org"), LifeCycleState::PendingVerification);
     const AccessToken shown
@@ -278,6 +281,13 @@ void TestMainWindow::aTokenAChangeTakesOutOfTheFiltersStaysOnShow()
     QVERIFY(!m_window->table()->currentIndex().isValid());
     QVERIFY(!m_window->action(MainWindow::Action::Verify)->isEnabled());
     QVERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
+    // Focus coming to the table (Tab, or a question closing) does not put the first row on show.
+    m_window->searchField()->setFocus();
+    QTRY_VERIFY(m_window->searchField()->hasFocus());
+    m_window->table()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(m_window->table()->hasFocus());
+    QCOMPARE(m_window->editor()->token()->id, shown.id);
+    QVERIFY(!m_window->table()->currentIndex().isValid());
     m_window->action(MainWindow::Action::SetNotEffective)->trigger();
     QTRY_COMPARE(await(m_service->show(TokenRef::byId(shown.id)))->lifeCycleState,
                  LifeCycleState::NotEffective);
@@ -300,6 +310,12 @@ void TestMainWindow::aTokenAChangeTakesOutOfTheFiltersStaysOnShow()
     QTRY_VERIFY(m_window->messageBar()->text().contains(third.number));
     QCOMPARE(m_window->editor()->token()->id, third.id);
     QVERIFY(!m_window->table()->currentIndex().isValid());
+
+    // A key in the table goes to its first row; the notice about the token before goes with it.
+    QTest::keyClick(m_window->table(), Qt::Key_Down);
+    QTRY_COMPARE(m_window->table()->currentIndex().row(), 0);
+    QTRY_COMPARE(m_window->editor()->token()->id, m_window->model()->tokenAt(0)->id);
+    QCOMPARE(m_window->messageBar()->text(), QString());
 }
 
 // A token whose change moves it in the table's order is found on its new row; a token deleted
@@ -632,6 +648,28 @@ void TestMainWindow::aDisabledActionsShortcutSaysWhy()
     QCOMPARE(m_window->selectedTokens().size(), 2);
     QTest::keyClick(m_window->table(), Qt::Key_T, Qt::ControlModifier);
     QCOMPARE(m_window->lastOperationText(), QStringLiteral("Generate OTP: Select a single token"));
+}
+
+// A row that still says "Loading…" holds no token the person has seen: nothing acts on it (the
+// store would find whatever token is in that place by then).
+void TestMainWindow::aRowNotReadYetIsNotActedOn()
+{
+    m_window->model()->setPageSize(50);
+    QTRY_VERIFY(m_window->model()->tokenAt(0).has_value() && m_window->model()->isCountExact());
+    m_store->failLists(true);
+    m_window->selectRow(120);
+    QTRY_VERIFY(m_window->editor()->token() == std::nullopt);
+    QTest::qWait(100);
+    QVERIFY(!m_window->model()->tokenAt(120).has_value());
+    for (const MainWindow::Action id :
+         { MainWindow::Action::Delete, MainWindow::Action::SetEffective, MainWindow::Action::SetNotEffective,
+           MainWindow::Action::ExportSelection })
+        QVERIFY(!m_window->action(id)->isEnabled());
+    m_store->failLists(false);
+    m_window->model()->refresh();
+    QTRY_VERIFY(m_window->editor()->token().has_value());
+    QCOMPARE(m_window->editor()->token()->id, m_window->model()->tokenAt(120)->id);
+    QVERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
 }
 
 void TestMainWindow::newTokenIsEnabledOnceAStoreOpensWithNoSelection()

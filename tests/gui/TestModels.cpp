@@ -28,6 +28,7 @@ private Q_SLOTS:
     void customFieldsChangesBecomeAFieldSet();
     void hundredThousandRowsStayWindowed();
     void lastRowIsReadFromTheFarEnd();
+    void theFarEndIsReadOnlyWithACountOfNow();
     void locateFindsATokenOnlyWhereItIs();
     void sortingIsPushedDownToTheStore();
     void unsortableColumnKeepsTheOrder();
@@ -214,6 +215,35 @@ void TestModels::lastRowIsReadFromTheFarEnd()
     QVERIFY(next.afterValue.has_value());
     QCOMPARE(next.afterNumber, QStringLiteral("AT0000000200"));
     QCOMPARE(model.tokenAt(200)->number, QStringLiteral("AT0000000201"));
+}
+
+// Rows read from the far end take their places from the count: one from before a change would
+// put each row on its neighbour's place (a deleted token's row showed the token before it, and a
+// table that grew kept "Loading…" rows for good).
+void TestModels::theFarEndIsReadOnlyWithACountOfNow()
+{
+    openStore(1000);
+    TokenTableModel model(m_service.get());
+    model.setPageSize(100);
+    model.refresh();
+    QTRY_VERIFY(model.isCountExact());
+    model.index(950, 0).data();
+    QTRY_VERIFY(model.tokenAt(950).has_value());
+    const QString after = model.tokenAt(951)->id;
+    QVERIFY(m_store->setNotEffective(TokenRef::byId(model.tokenAt(950)->id)).ok());
+    QVERIFY(m_store->remove(TokenRef::byId(model.tokenAt(950)->id)).ok());
+    model.refresh();
+    model.index(950, 0).data();
+    QTRY_COMPARE(model.rowCount(), 999);
+    QTRY_COMPARE(model.tokenAt(950).value_or(AccessToken()).id, after);
+
+    m_store->seed(2);
+    model.refresh();
+    model.index(998, 0).data();
+    QTRY_COMPARE(model.rowCount(), 1001);
+    model.index(1000, 0).data();
+    QTRY_VERIFY(model.tokenAt(1000).has_value());
+    QCOMPARE(model.tokenAt(1000)->number, QStringLiteral("AT0000001002"));
 }
 
 void TestModels::sortingIsPushedDownToTheStore()
