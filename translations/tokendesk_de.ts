@@ -2948,12 +2948,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1141"/>
+        <location line="+1155"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1165"/>
+        <location line="-1179"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3222,7 +3222,7 @@ Dauer: %6 s</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+234"/>
         <source>Select a token first</source>
         <translation>Wählen Sie zuerst ein Token aus</translation>
     </message>
@@ -3257,7 +3257,7 @@ Dauer: %6 s</translation>
         <translation> oder </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <location line="+4"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
@@ -3318,12 +3318,12 @@ Dauer: %6 s</translation>
         <translation>Spalten zurücksetzen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>The token was not created: %1</source>
         <translation>Das Token wurde nicht angelegt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Token %1 created</source>
         <translation>Token %1 angelegt</translation>
     </message>
@@ -3364,8 +3364,8 @@ Dauer: %6 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+388"/>
+        <location line="-366"/>
+        <location line="+396"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3738,22 +3738,22 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>NewTokenDialog</name>
     <message>
-        <location filename="../ui/NewTokenDialog.cpp" line="+32"/>
+        <location filename="../ui/NewTokenDialog.cpp" line="+29"/>
         <source>New Token</source>
         <translation>Neues Token</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Generated when left empty</source>
         <translation>Wird erzeugt, wenn leer gelassen</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>e.g. 4111********1111</source>
         <translation>z. B. 4111********1111</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+3"/>
         <location line="+6"/>
         <source>(none)</source>
@@ -3795,12 +3795,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>&amp;Teilnehmer:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Create</source>
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
@@ -5783,7 +5783,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+422"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>

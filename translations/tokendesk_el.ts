@@ -2948,12 +2948,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1141"/>
+        <location line="+1155"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1165"/>
+        <location line="-1179"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3222,7 +3222,7 @@ Time: %6 s</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+234"/>
         <source>Select a token first</source>
         <translation>Επιλέξτε πρώτα ένα διακριτικό</translation>
     </message>
@@ -3257,7 +3257,7 @@ Time: %6 s</source>
         <translation> ή </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <location line="+4"/>
         <source>Unsaved Changes</source>
         <translation>Μη αποθηκευμένες αλλαγές</translation>
@@ -3318,12 +3318,12 @@ Time: %6 s</source>
         <translation>Επαναφορά στηλών</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>The token was not created: %1</source>
         <translation>Το διακριτικό δεν δημιουργήθηκε: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Token %1 created</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε</translation>
     </message>
@@ -3364,8 +3364,8 @@ Time: %6 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+388"/>
+        <location line="-366"/>
+        <location line="+396"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3738,22 +3738,22 @@ Default store file: %3</source>
 <context>
     <name>NewTokenDialog</name>
     <message>
-        <location filename="../ui/NewTokenDialog.cpp" line="+32"/>
+        <location filename="../ui/NewTokenDialog.cpp" line="+29"/>
         <source>New Token</source>
         <translation>Νέο διακριτικό</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Generated when left empty</source>
         <translation>Δημιουργείται αν μείνει κενό</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>e.g. 4111********1111</source>
         <translation>π.χ. 4111********1111</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+3"/>
         <location line="+6"/>
         <source>(none)</source>
@@ -3795,12 +3795,12 @@ Default store file: %3</source>
         <translation>&amp;Μέλος:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Create</source>
         <translation>&amp;Δημιουργία</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Required</source>
         <translation>Υποχρεωτικό</translation>
     </message>
@@ -5783,7 +5783,7 @@ Default store file: %3</source>
         <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+422"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>

@@ -1457,12 +1457,19 @@ void MainWindow::newToken()
 {
     auto* dialog = new NewTokenDialog(m_settings, m_accounts, m_participants, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-        whenFinished(m_service->create(dialog->fields()), this, [this](Result<TokenResult> result) {
+    connect(dialog, &CallDialog::submitted, this, [this, dialog]() {
+        QPointer<CallDialog> open(dialog);
+        whenFinished(m_service->create(dialog->fields()), this, [this, open](Result<TokenResult> result) {
+            const bool shown = open && open->isVisible();
             if (!result.ok()) {
-                showError(tr("The token was not created: %1").arg(result.error().message()));
+                if (shown)
+                    open->showFailure(result.error());
+                else
+                    showError(tr("The token was not created: %1").arg(result.error().message()));
                 return;
             }
+            if (shown)
+                open->accept();
             const TokenResult& created = result.value();
             setLastOperation(tr("Token %1 created").arg(created.token.number));
             showCreated(created.token);

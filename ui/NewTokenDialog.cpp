@@ -7,7 +7,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,7 +15,7 @@
 
 NewTokenDialog::NewTokenDialog(const TokenSettings& settings, const QList<AccountsReceivable>& accounts,
                                const QList<RewardParticipant>& participants, QWidget* parent)
-    : QDialog(parent)
+    : CallDialog(parent)
     , m_settings(settings)
     , m_identifier(new QLineEdit(this))
     , m_passCode(new QLineEdit(this))
@@ -26,8 +25,6 @@ NewTokenDialog::NewTokenDialog(const TokenSettings& settings, const QList<Accoun
     , m_classification(new QComboBox(this))
     , m_account(new QComboBox(this))
     , m_participant(new QComboBox(this))
-    , m_problems(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New Token"));
     m_passCode->setEchoMode(QLineEdit::Password);
@@ -35,7 +32,6 @@ NewTokenDialog::NewTokenDialog(const TokenSettings& settings, const QList<Accoun
     m_passCodeHint->setWordWrap(true);
     m_passCodeHint->setForegroundRole(QPalette::PlaceholderText);
     m_cardMaskedNumber->setPlaceholderText(tr("e.g. 4111********1111"));
-    m_problems->setWordWrap(true);
 
     m_classification->addItem(tr("(none)"), QString());
     for (const Classification& classification : settings.classifications)
@@ -61,11 +57,13 @@ NewTokenDialog::NewTokenDialog(const TokenSettings& settings, const QList<Accoun
     form->addRow(tr("Pa&rticipant:"), m_participant);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_problems);
-    layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addFooter(layout);
+    // The footer orders the text inputs alone; the lists follow them, as on screen.
+    setTabOrder(m_cardMaskedNumber, m_classification);
+    setTabOrder(m_classification, m_account);
+    setTabOrder(m_account, m_participant);
+    setTabOrder(m_participant, confirmButton());
+    confirmButton()->setText(tr("&Create"));
 
     for (QLineEdit* edit : { m_identifier, m_passCode, m_authenticationCode, m_cardMaskedNumber })
         connect(edit, &QLineEdit::textChanged, this, &NewTokenDialog::updateState);
@@ -116,7 +114,16 @@ void NewTokenDialog::updateState()
     QStringList lines;
     for (const Error::Violation& violation : problems)
         lines.append(violation.message);
-    m_problems->setText(lines.join(QLatin1Char('\n')));
-    m_problems->setVisible(!lines.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    setSubmittable(problems.isEmpty(), lines.join(QLatin1Char('\n')));
+}
+
+QLineEdit* NewTokenDialog::inputFor(const QString& field) const
+{
+    const QHash<QString, QLineEdit*> inputs = {
+        { QStringLiteral("identifier"), m_identifier },
+        { QStringLiteral("pass_code"), m_passCode },
+        { QStringLiteral("authentication_code"), m_authenticationCode },
+        { QStringLiteral("card_masked_number"), m_cardMaskedNumber },
+    };
+    return inputs.value(field);
 }

@@ -1,20 +1,20 @@
 #pragma once
 
 #include "AccountsReceivable.h"
+#include "CallDialog.h"
 #include "RewardParticipant.h"
 #include "TokenPatch.h"
 #include "TokenSettings.h"
 
-#include <QDialog>
-
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
 // Asks for the fields of a new token and checks them against the rules of the chosen
 // classification as the person types; the store generates what the settings say it generates.
-class NewTokenDialog : public QDialog
+// It stays open until the store has created the token: a refusal (an identifier in use) is shown
+// here with what was typed.
+class NewTokenDialog : public CallDialog
 {
     Q_OBJECT
 
@@ -31,6 +31,9 @@ public:
     QComboBox* classificationCombo() const { return m_classification; }
     QComboBox* accountCombo() const { return m_account; }
 
+protected:
+    QLineEdit* inputFor(const QString& field) const override;
+
 private:
     void updateState();
 
@@ -43,6 +46,4 @@ private:
     QComboBox* m_classification;
     QComboBox* m_account;
     QComboBox* m_participant;
-    QLabel* m_problems;
-    QDialogButtonBox* m_buttons;
 };

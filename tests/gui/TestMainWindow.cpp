@@ -231,6 +231,28 @@ void TestMainWindow::createTokenThroughTheDialog()
     QCOMPARE(m_window->selectedTokens().size(), 1);
     QCOMPARE(m_window->selectedTokens().constFirst().id, token.id);
     QCOMPARE(m_window->editor()->token()->id, token.id);
+
+    // The store refuses a second token with that identifier: the dialog stays open with what was
+    // typed, says why, and selects the identifier to retype.
+    m_window->action(MainWindow::Action::NewToken)->trigger();
+    auto* again = waitForDialog<NewTokenDialog>();
+    QVERIFY(again);
+    QTest::keyClicks(again->identifierEdit(), QStringLiteral("ada@example.org"));
+    QTest::keyClicks(again->passCodeEdit(), QStringLiteral("0ther-pass"));
+    QTest::keyClicks(again->authenticationCodeEdit(), QStringLiteral("ADA-CARD-2"));
+    QTest::mouseClick(again->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(again->problemText().contains(QStringLiteral("identifier")));
+    QVERIFY(again->isVisible());
+    QCOMPARE(again->identifierEdit()->selectedText(), QStringLiteral("ada@example.org"));
+    QCOMPARE(again->authenticationCodeEdit()->text(), QStringLiteral("ADA-CARD-2"));
+    saveScreenshot(again, QStringLiteral("new-token-refused"));
+    QCOMPARE(m_window->messageBar()->text(), QString());
+    QTest::keyClicks(again->identifierEdit(), QStringLiteral("ada2@example.org"));
+    QVERIFY(again->problemText().isEmpty());
+    const QPointer<NewTokenDialog> open(again);
+    QTest::mouseClick(again->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(!open);
+    QTRY_VERIFY(await(m_service->show(TokenRef::byIdentifier(QStringLiteral("ada2@example.org")))).ok());
 }
 
 // A token created outside what the table shows stays on show in the editor, and a notice says why
