@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +25,8 @@ namespace {
 QWidget* scrolled(QWidget* content)
 {
     auto* scroll = new QScrollArea;
+    // Not a Tab stop of its own: Tab goes from the tab bar to the first rule.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -141,6 +144,20 @@ QWidget* ConfigurationDialog::createDirectoryTab()
     auto* addParticipantButton = new QPushButton(tr("Add &participant"), page);
     connect(addAccountButton, &QPushButton::clicked, this, &ConfigurationDialog::addAccount);
     connect(addParticipantButton, &QPushButton::clicked, this, &ConfigurationDialog::addParticipant);
+    m_accountNumber->setObjectName(QStringLiteral("accountNumber"));
+    m_accountName->setObjectName(QStringLiteral("accountName"));
+    m_participantNumber->setObjectName(QStringLiteral("participantNumber"));
+    // Return in these fields adds what they hold, as their button does, instead of saving and
+    // closing the dialog (its default button) without it.
+    for (QLineEdit* field : { m_accountNumber, m_accountName, m_participantNumber })
+        field->installEventFilter(this);
+    // Down each group in screen order: its list, its fields, its button.
+    setTabOrder(m_accounts, m_accountNumber);
+    setTabOrder(m_accountNumber, m_accountName);
+    setTabOrder(m_accountName, addAccountButton);
+    setTabOrder(addAccountButton, m_participants);
+    setTabOrder(m_participants, m_participantNumber);
+    setTabOrder(m_participantNumber, addParticipantButton);
 
     auto* accounts = new QGroupBox(tr("Accounts receivable"), page);
     auto* accountsLayout = new QVBoxLayout(accounts);
@@ -325,6 +342,21 @@ void ConfigurationDialog::addParticipant()
         m_problem->hide();
         loadDirectory();
     });
+}
+
+bool ConfigurationDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (watched == m_participantNumber)
+                addParticipant();
+            else
+                addAccount();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ConfigurationDialog::showProblem(const QString& text)

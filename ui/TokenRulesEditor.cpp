@@ -50,6 +50,9 @@ TokenRulesEditor::TokenRulesEditor(QWidget* parent)
     form->addRow(QString(), m_verificationRequired);
     form->addRow(tr("&OTP lifetime:"), m_otpLifetime);
     form->addRow(QString(), m_deactivate);
+    // Made before the lifetime, the last check box would come before it in the Tab order.
+    setTabOrder(m_verificationRequired, m_otpLifetime);
+    setTabOrder(m_otpLifetime, m_deactivate);
 
     for (QComboBox* combo :
          { m_identifierGeneration, m_identifierFormat, m_passCodeGeneration, m_authenticationCodeGeneration })

@@ -3,6 +3,7 @@
 
 #include "AwaitFuture.h"
 #include "ChangePassCodeDialog.h"
+#include "ConfigurationDialog.h"
 #include "ConflictDialog.h"
 #include "CustomFieldsModel.h"
 #include "DisabledPlaceholders.h"
@@ -39,6 +40,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void resetPassCodeNeedsAnIdentifier();
     void aDisabledActionsShortcutSaysWhy();
     void aRowNotReadYetIsNotActedOn();
+    void configureStoreAddsToTheDirectoryOnReturn();
     void newTokenIsEnabledOnceAStoreOpensWithNoSelection();
     void searchNarrowsTheTable();
     void anEmptyTableSaysWhy();
@@ -692,6 +695,51 @@ void TestMainWindow::aRowNotReadYetIsNotActedOn()
     QTRY_VERIFY(m_window->editor()->token().has_value());
     QCOMPARE(m_window->editor()->token()->id, m_window->model()->tokenAt(120)->id);
     QVERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
+}
+
+// In Configure Store's directory, Return in an account's or participant's fields adds it, as its
+// button does; it neither saves nor closes the dialog. Tab goes down each group in screen order.
+void TestMainWindow::configureStoreAddsToTheDirectoryOnReturn()
+{
+    ConfigurationDialog dialog(m_service.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    tabs->setCurrentIndex(tabs->count() - 1);
+    auto* number = dialog.findChild<QLineEdit*>(QStringLiteral("accountNumber"));
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("accountName"));
+    auto* participant = dialog.findChild<QLineEdit*>(QStringLiteral("participantNumber"));
+    QVERIFY(number && name && participant);
+    QTest::keyClicks(number, QStringLiteral("ACR-RETURN"));
+    QTest::keyClicks(name, QStringLiteral("Return Ltd"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_VERIFY(number->text().isEmpty());
+    QVERIFY(dialog.isVisible());
+    const QList<AccountsReceivable> accounts = await(m_service->accounts()).value();
+    const auto added
+        = std::find_if(accounts.cbegin(), accounts.cend(), [](const AccountsReceivable& account) {
+              return account.number == QLatin1String("ACR-RETURN");
+          });
+    QVERIFY(added != accounts.cend());
+    QCOMPARE(added->name, QStringLiteral("Return Ltd"));
+
+    const QList<QTreeWidget*> lists = dialog.findChildren<QTreeWidget*>();
+    QCOMPARE(lists.size(), 2);
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    lists.at(0)->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), lists.at(0));
+    QList<QWidget*> order;
+    for (int presses = 0; presses < 6; ++presses) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        order.append(QApplication::focusWidget());
+    }
+    QCOMPARE(order.at(0), number);
+    QCOMPARE(order.at(1), name);
+    QVERIFY(qobject_cast<QPushButton*>(order.at(2)));
+    QCOMPARE(order.at(3), lists.at(1));
+    QCOMPARE(order.at(4), participant);
+    QVERIFY(qobject_cast<QPushButton*>(order.at(5)));
 }
 
 void TestMainWindow::newTokenIsEnabledOnceAStoreOpensWithNoSelection()
