@@ -2925,7 +2925,7 @@ Dauer: %6 s</translation>
     <message>
         <location line="+2"/>
         <source>Con&amp;figure Store…</source>
-        <translation>Speicher &amp;konfigurieren …</translation>
+        <translation>Datenspeicher &amp;konfigurieren …</translation>
     </message>
     <message>
         <location line="+2"/>

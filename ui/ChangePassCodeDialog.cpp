@@ -1,5 +1,6 @@
 #include "ChangePassCodeDialog.h"
 
+#include "RevealAction.h"
 #include "RuleHint.h"
 #include "TokenValidator.h"
 
@@ -20,6 +21,7 @@ ChangePassCodeDialog::ChangePassCodeDialog(const QString& identifier, const Toke
     setWindowTitle(tr("Change Pass Code of %1").arg(identifier));
     for (QLineEdit* edit : { m_current, m_new, m_repeat }) {
         edit->setEchoMode(QLineEdit::Password);
+        new RevealAction(edit);
         connect(edit, &QLineEdit::textChanged, this, &ChangePassCodeDialog::updateState);
     }
     auto* hint = new QLabel(RuleHint::passCode(rules), this);

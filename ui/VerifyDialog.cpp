@@ -1,5 +1,7 @@
 #include "VerifyDialog.h"
 
+#include "RevealAction.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +16,7 @@ VerifyDialog::VerifyDialog(const QString& tokenNumber, QWidget* parent)
     setWindowTitle(tr("Verify Token %1").arg(tokenNumber));
     m_code->setPlaceholderText(tr("The code the customer received"));
     m_passCode->setEchoMode(QLineEdit::Password);
+    new RevealAction(m_passCode);
     m_passCode->setPlaceholderText(tr("Optional"));
     confirmButton()->setText(tr("&Verify"));
     setFailureFocus(m_code);

@@ -16,6 +16,7 @@
 #include "MessageBar.h"
 #include "MessageBox.h"
 #include "NewTokenDialog.h"
+#include "RevealAction.h"
 #include "SecretClipboard.h"
 #include "SecretDialog.h"
 #include "StateLabels.h"
@@ -1359,6 +1360,21 @@ void TestMainWindow::ctrlHShowsThePassCodeTyped()
     QCOMPARE(passCode->echoMode(), QLineEdit::Password);
     QCOMPARE(passCode->text(), QStringLiteral("Secret-1"));
     m_window->editor()->revert();
+
+    // So does every pass-code field of the dialogs that ask for one.
+    VerifyDialog verify(QStringLiteral("AT0000000001"));
+    ChangePassCodeDialog change(QStringLiteral("ada@example.org"), TokenRules());
+    NewTokenDialog create(TokenSettings(), {}, {});
+    for (QDialog* dialog : std::initializer_list<QDialog*> { &verify, &change, &create }) {
+        for (QLineEdit* edit : dialog->findChildren<QLineEdit*>()) {
+            if (edit->echoMode() != QLineEdit::Password)
+                continue;
+            const QList<QAction*> actions = edit->actions();
+            QVERIFY2(std::any_of(actions.cbegin(), actions.cend(),
+                                 [](QAction* action) { return qobject_cast<RevealAction*>(action); }),
+                     qPrintable(dialog->windowTitle()));
+        }
+    }
 }
 
 // The refusal's bar makes the dialog taller and, gone, shorter again, by its own height only: a
