@@ -777,9 +777,11 @@ bool MainWindow::showQuery(const TokenQuery& query)
     if (query.sameRows(m_model->query()))
         return true;
     // A new search looks for another token: it starts at its first match. A narrower filter keeps
-    // the token on show where it still matches, as a new order does.
-    const bool keepToken = !m_remote && query.search == m_model->query().search && !m_editor->isModified()
-        && m_editor->token() && m_editor->token()->id == m_currentId;
+    // the token on show where it still matches, as a new order does, and so does a search cleared
+    // (the token found stays on show among all the rows).
+    const bool sameSearch = query.search == m_model->query().search || query.search.isEmpty();
+    const bool keepToken = !m_remote && sameSearch && !m_editor->isModified() && m_editor->token()
+        && m_editor->token()->id == m_currentId;
     if (!keepToken) {
         if (!confirmLeavingToken([this, query]() {
                 if (showQuery(query))

@@ -1187,6 +1187,17 @@ void TestMainWindow::aFilterKeepsTheTokenOnShowWhereItStillMatches()
     QTRY_COMPARE(m_window->table()->currentIndex().row(), 0);
     QTRY_COMPARE(m_window->editor()->token()->id, m_window->model()->tokenAt(0)->id);
     QVERIFY(m_window->editor()->token()->id != shown.id);
+
+    // Clearing the search keeps the token found on show, on its row among them all.
+    m_window->searchField()->setText(QStringLiteral("user450@"));
+    QTRY_VERIFY(m_window->editor()->token()->identifier == QStringLiteral("user450@example.org"));
+    const AccessToken found = *m_window->editor()->token();
+    m_window->searchField()->clear();
+    QTRY_COMPARE(m_window->model()->query().search, QString());
+    QTRY_VERIFY(m_window->table()->currentIndex().row() > 0);
+    QTRY_VERIFY(m_window->model()->tokenAt(m_window->table()->currentIndex().row()).has_value());
+    QCOMPARE(m_window->model()->tokenAt(m_window->table()->currentIndex().row())->id, found.id);
+    QCOMPARE(m_window->editor()->token()->id, found.id);
     MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
