@@ -83,12 +83,12 @@
 <context>
     <name>ChangePassCodeDialog</name>
     <message>
-        <location filename="../ui/ChangePassCodeDialog.cpp" line="+20"/>
+        <location filename="../ui/ChangePassCodeDialog.cpp" line="+21"/>
         <source>Change Pass Code of %1</source>
         <translation>Passcode von %1 ändern</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>C&amp;hange</source>
         <translation>Ä&amp;ndern</translation>
     </message>
@@ -447,7 +447,7 @@
 <context>
     <name>ConfigurationDialog</name>
     <message>
-        <location filename="../ui/ConfigurationDialog.cpp" line="+40"/>
+        <location filename="../ui/ConfigurationDialog.cpp" line="+43"/>
         <source>Configure Store</source>
         <translation>Datenspeicher konfigurieren</translation>
     </message>
@@ -523,18 +523,18 @@
     </message>
     <message>
         <location line="-3"/>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>Accounts receivable</source>
         <translation>Debitorenkonten</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+29"/>
+        <location line="-34"/>
+        <location line="+43"/>
         <source>Reward participants</source>
         <translation>Prämienteilnehmer</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-28"/>
         <source>Add a&amp;ccount</source>
         <translation>&amp;Konto hinzufügen</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>&amp;Teilnehmer hinzufügen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>The configuration could not be read: %1</source>
         <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2948,12 +2948,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1155"/>
+        <location line="+1163"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1179"/>
+        <location line="-1187"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3039,12 +3039,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+455"/>
+        <location line="+457"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-450"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3146,7 +3146,7 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Looking up authentication code %1…</source>
         <translation>Authentifizierungscode %1 wird gesucht …</translation>
     </message>
@@ -3222,7 +3222,12 @@ Dauer: %6 s</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+150"/>
+        <source>Token %1: the search and filters on show leave it out.</source>
+        <translation>Token %1: Die aktuelle Suche und die Filter blenden es aus.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Select a token first</source>
         <translation>Wählen Sie zuerst ein Token aus</translation>
     </message>
@@ -5721,7 +5726,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>&amp;Gültigkeit des Einmalpassworts:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1 minimum length</source>
         <translation>%1: Mindestlänge</translation>
     </message>
@@ -5927,7 +5932,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../ui/VerifyDialog.cpp" line="+14"/>
+        <location filename="../ui/VerifyDialog.cpp" line="+16"/>
         <source>Verify Token %1</source>
         <translation>Token %1 bestätigen</translation>
     </message>
@@ -5937,7 +5942,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Code, den der Kunde erhalten hat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>

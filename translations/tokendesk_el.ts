@@ -83,12 +83,12 @@
 <context>
     <name>ChangePassCodeDialog</name>
     <message>
-        <location filename="../ui/ChangePassCodeDialog.cpp" line="+20"/>
+        <location filename="../ui/ChangePassCodeDialog.cpp" line="+21"/>
         <source>Change Pass Code of %1</source>
         <translation>Αλλαγή κωδικού πρόσβασης του %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>C&amp;hange</source>
         <translation>&amp;Αλλαγή</translation>
     </message>
@@ -447,7 +447,7 @@
 <context>
     <name>ConfigurationDialog</name>
     <message>
-        <location filename="../ui/ConfigurationDialog.cpp" line="+40"/>
+        <location filename="../ui/ConfigurationDialog.cpp" line="+43"/>
         <source>Configure Store</source>
         <translation>Ρύθμιση χώρου αποθήκευσης</translation>
     </message>
@@ -523,18 +523,18 @@
     </message>
     <message>
         <location line="-3"/>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>Accounts receivable</source>
         <translation>Λογαριασμοί πελατών</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+29"/>
+        <location line="-34"/>
+        <location line="+43"/>
         <source>Reward participants</source>
         <translation>Μέλη επιβράβευσης</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-28"/>
         <source>Add a&amp;ccount</source>
         <translation>Προσθήκη &amp;λογαριασμού</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>Προσθήκη &amp;μέλους</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>The configuration could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων: %1</translation>
     </message>
@@ -2948,12 +2948,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1155"/>
+        <location line="+1163"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1179"/>
+        <location line="-1187"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3039,12 +3039,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+455"/>
+        <location line="+457"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-450"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3146,7 +3146,7 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Looking up authentication code %1…</source>
         <translation>Αναζήτηση κωδικού ταυτοποίησης %1…</translation>
     </message>
@@ -3222,7 +3222,12 @@ Time: %6 s</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+150"/>
+        <source>Token %1: the search and filters on show leave it out.</source>
+        <translation>Διακριτικό %1: η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Select a token first</source>
         <translation>Επιλέξτε πρώτα ένα διακριτικό</translation>
     </message>
@@ -5721,7 +5726,7 @@ Default store file: %3</source>
         <translation>Διάρκεια κωδικού μίας &amp;χρήσης:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1 minimum length</source>
         <translation>%1: ελάχιστο μήκος</translation>
     </message>
@@ -5927,7 +5932,7 @@ Default store file: %3</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../ui/VerifyDialog.cpp" line="+14"/>
+        <location filename="../ui/VerifyDialog.cpp" line="+16"/>
         <source>Verify Token %1</source>
         <translation>Επαλήθευση διακριτικού %1</translation>
     </message>
@@ -5937,7 +5942,7 @@ Default store file: %3</source>
         <translation>Ο κωδικός που έλαβε ο πελάτης</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Optional</source>
         <translation>Προαιρετικό</translation>
     </message>

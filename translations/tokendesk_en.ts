@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+247"/>
+        <location line="+249"/>
         <source>%n token(s) match</source>
         <translation>
             <numerusform>%n token matches</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+715"/>
+        <location line="+721"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>

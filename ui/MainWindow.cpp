@@ -1093,6 +1093,12 @@ void MainWindow::onLocated(int row, const QString& id)
             m_leftOut = m_editor->token();
         selectFirstRowUnlessEditing();
         m_chosenInstead = m_currentId;
+        // No row to go to: the token stays on show, and the person is told why the table lacks it.
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() == 0 && m_editor->token()
+            && m_editor->token()->id == id)
+            keepOnShow(
+                *m_editor->token(),
+                tr("Token %1: the search and filters on show leave it out.").arg(m_editor->token()->number));
         return;
     }
     if (leftOut)

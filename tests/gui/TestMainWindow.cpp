@@ -61,6 +61,7 @@ private Q_SLOTS:
     void aNewTokenTheFiltersLeaveOutStaysOnShow();
     void aTokenAChangeTakesOutOfTheFiltersStaysOnShow();
     void aTokenMovedByAChangeIsFollowed();
+    void aFilterThatLeavesNoRowsSaysSo();
     void editUdfAndCustomFieldAndSave();
     void historyShowsEachChangedFieldOnALine();
     void verifyPendingToken();
@@ -366,6 +367,28 @@ void TestMainWindow::aTokenMovedByAChangeIsFollowed()
     QVERIFY(await(m_service->remove(TokenRef::byId(deleted.id))).ok());
     QTRY_VERIFY(m_window->editor()->token().has_value() && m_window->editor()->token()->id == next.id);
     QCOMPARE(m_window->table()->currentIndex().row(), 3);
+}
+
+// A column filter that leaves no rows leaves the token on show, as a search does not: a notice says
+// the filters leave it out, and it is back on its row once they let it in.
+void TestMainWindow::aFilterThatLeavesNoRowsSaysSo()
+{
+    const AccessToken shown = showRow(5);
+    auto* header = m_window->findChild<FilterHeaderView*>();
+    QLineEdit* filter = header->filterEdit(m_window->model()->columnOf(QStringLiteral("identifier")));
+    QVERIFY(filter);
+    QTest::keyClicks(filter, QStringLiteral("nobody-has-this"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_COMPARE(m_window->model()->rowCount(), 0);
+    QTRY_VERIFY(m_window->messageBar()->text().contains(shown.number));
+    QCOMPARE(m_window->editor()->token()->id, shown.id);
+
+    filter->clear();
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_VERIFY(m_window->table()->currentIndex().isValid());
+    QCOMPARE(m_window->table()->currentIndex().row(), 5);
+    QCOMPARE(m_window->editor()->token()->id, shown.id);
+    QCOMPARE(m_window->messageBar()->text(), QString());
 }
 
 // The authentication code's placeholder follows the rules of the classification chosen: one that
