@@ -253,6 +253,7 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_header, &FilterHeaderView::typingHeld, this, &MainWindow::holdTyping);
     connect(m_editor, &TokenEditor::statusMessage, this, &MainWindow::setLastOperation);
     connect(m_editor, &TokenEditor::saveFailed, this, &MainWindow::showError);
+    connect(m_editor, &TokenEditor::saveRefused, this, &MainWindow::setLastOperation);
     connect(m_editor, &TokenEditor::saveCancelled, this, [this](const QString& message) {
         showNotice(message);
         setLastOperation(message);
@@ -1291,6 +1292,7 @@ void MainWindow::saveThen(const std::function<void()>& next)
         next();
     });
     connect(m_editor, &TokenEditor::saveFailed, once, [once]() { once->deleteLater(); });
+    connect(m_editor, &TokenEditor::saveRefused, once, [once]() { once->deleteLater(); });
     connect(m_editor, &TokenEditor::saveCancelled, once, [once]() { once->deleteLater(); });
     // Reloaded instead: the person stays to see the other version.
     connect(m_editor, &TokenEditor::saveDiscarded, once, [once]() { once->deleteLater(); });

@@ -603,7 +603,7 @@ void TokenEditor::save()
         return;
     const QList<Error::Violation> problems = violations();
     if (!problems.isEmpty()) {
-        Q_EMIT saveFailed(tr("Token %1 was not saved: %2").arg(m_token->number, problems.first().message));
+        Q_EMIT saveRefused(tr("Token %1 was not saved: %2").arg(m_token->number, problems.first().message));
         focusField(problems.first().field);
         return;
     }

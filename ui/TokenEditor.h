@@ -82,6 +82,9 @@ Q_SIGNALS:
     void saved(const AccessToken& token);
     // A save failed (not a conflict, which the editor handles); the message says why.
     void saveFailed(const QString& message);
+    // A save refused before it reached the store, by the rules the editor already shows beside
+    // the fields: the message says why, for a status line rather than another banner.
+    void saveRefused(const QString& message);
     // The user cancelled the save while the store was still answering; the edits stay.
     void saveCancelled(const QString& message);
     // A save met someone else's change and the person reloaded their version instead: nothing was

@@ -939,6 +939,10 @@ void TestMainWindow::aRefusedSaveShowsTheField()
     QCOMPARE(editor->tabs()->currentIndex(), int(TokenEditor::GeneralTab));
     QCOMPARE(QApplication::focusWidget(), identifier);
     QCOMPARE(identifier->selectedText(), identifier->text());
+    // Said once beside the fields (and on the status line), not again in a banner over the table.
+    QVERIFY(!editor->validationText().isEmpty());
+    QVERIFY(m_window->lastOperationText().contains(QStringLiteral("was not saved")));
+    QCOMPARE(m_window->messageBar()->text(), QString());
 
     // The store's refusal: the identifier is another token's.
     QTest::keyClicks(identifier, QStringLiteral("user8@example.org"));
