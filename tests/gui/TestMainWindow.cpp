@@ -110,6 +110,8 @@ private:
     // The token on row, once the table has read it again, selected and on show in the editor.
     AccessToken showRow(int row);
     void selectToken(const QString& identifier);
+    // New Token opened from its action, with these typed in; nullptr when it does not open.
+    NewTokenDialog* openNewToken(const QString& identifier, const QString& passCode, const QString& code);
     template<typename T> T* waitForDialog();
     // With TOKENDESK_SCREENSHOTS set to a folder, widget is saved there as <name>.png.
     static void saveScreenshot(QWidget* widget, const QString& name);
@@ -189,6 +191,19 @@ void TestMainWindow::selectToken(const QString& identifier)
     QCOMPARE(m_window->editor()->token()->identifier, identifier);
 }
 
+NewTokenDialog* TestMainWindow::openNewToken(const QString& identifier, const QString& passCode,
+                                             const QString& code)
+{
+    m_window->action(MainWindow::Action::NewToken)->trigger();
+    auto* dialog = waitForDialog<NewTokenDialog>();
+    if (!dialog)
+        return nullptr;
+    QTest::keyClicks(dialog->identifierEdit(), identifier);
+    QTest::keyClicks(dialog->passCodeEdit(), passCode);
+    QTest::keyClicks(dialog->authenticationCodeEdit(), code);
+    return dialog;
+}
+
 template<typename T> T* TestMainWindow::waitForDialog()
 {
     T* dialog = nullptr;
@@ -213,15 +228,11 @@ void TestMainWindow::saveScreenshot(QWidget* widget, const QString& name)
 
 void TestMainWindow::createTokenThroughTheDialog()
 {
-    m_window->action(MainWindow::Action::NewToken)->trigger();
-    auto* dialog = waitForDialog<NewTokenDialog>();
+    NewTokenDialog* dialog = openNewToken(QStringLiteral("ada@example.org"), QStringLiteral("s3cret-pass"),
+                                          QStringLiteral("ADA-CARD-1"));
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->identifierEdit(), QStringLiteral("ada@example.org"));
-    QTest::keyClicks(dialog->passCodeEdit(), QStringLiteral("s3cret-pass"));
-    QTest::keyClicks(dialog->authenticationCodeEdit(), QStringLiteral("ADA-CARD-1"));
-    auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-    QVERIFY(ok->isEnabled());
-    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
 
     QTRY_VERIFY(await(m_service->show(TokenRef::byIdentifier(QStringLiteral("ada@example.org")))).ok());
     const AccessToken token
@@ -239,12 +250,9 @@ void TestMainWindow::createTokenThroughTheDialog()
 
     // The store refuses a second token with that identifier: the dialog stays open with what was
     // typed, says why, and selects the identifier to retype.
-    m_window->action(MainWindow::Action::NewToken)->trigger();
-    auto* again = waitForDialog<NewTokenDialog>();
+    NewTokenDialog* again = openNewToken(QStringLiteral("ada@example.org"), QStringLiteral("0ther-pass"),
+                                         QStringLiteral("ADA-CARD-2"));
     QVERIFY(again);
-    QTest::keyClicks(again->identifierEdit(), QStringLiteral("ada@example.org"));
-    QTest::keyClicks(again->passCodeEdit(), QStringLiteral("0ther-pass"));
-    QTest::keyClicks(again->authenticationCodeEdit(), QStringLiteral("ADA-CARD-2"));
     QTest::mouseClick(again->confirmButton(), Qt::LeftButton);
     QTRY_VERIFY(again->problemText().contains(QStringLiteral("identifier")));
     QVERIFY(again->isVisible());
