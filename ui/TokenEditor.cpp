@@ -324,9 +324,13 @@ void TokenEditor::fillWidgets()
     } else {
         m_state->clear();
     }
-    m_verified->setText(token.verifiedDate.isValid()
-                            ? QLocale().toString(token.verifiedDate.toLocalTime(), QLocale::ShortFormat)
-                            : tr("Not verified"));
+    // Blank with no token, as its state and id are: "Not verified" would be about no one.
+    if (!m_token)
+        m_verified->clear();
+    else
+        m_verified->setText(token.verifiedDate.isValid()
+                                ? QLocale().toString(token.verifiedDate.toLocalTime(), QLocale::ShortFormat)
+                                : tr("Not verified"));
     m_id->setText(token.id);
     for (int i = 0; i < AccessToken::udfStringCount; ++i)
         m_udfStrings[i]->setText(token.udfString[i]);

@@ -811,6 +811,10 @@ void TestMainWindow::anEmptyTableSaysWhy()
     QTRY_VERIFY(hint->isVisible());
     QVERIFY2(hint->text().contains(QStringLiteral("starts with “@example”")), qPrintable(hint->text()));
     QCOMPARE(hint->geometry(), m_window->table()->viewport()->rect());
+    // The editor, with no token, says nothing about one: no state, no "Not verified".
+    QTRY_VERIFY(!m_window->editor()->token().has_value());
+    for (const QLabel* label : m_window->editor()->findChildren<QLabel*>())
+        QVERIFY2(label->text() != QStringLiteral("Not verified"), "a token's verification with no token");
     // Quoted as typed, not read as markup.
     m_window->searchField()->clear();
     QTest::keyClicks(m_window->searchField(), QStringLiteral("<b>x"));
