@@ -408,12 +408,19 @@ void TokenTableModel::refresh()
     if (m_pages.isEmpty() || m_rowCount == 0) {
         requestFirstPage();
     } else {
-        // Repainting asks for the visible rows again, which fetches their stale pages.
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        askForRowsOnShow();
         // Queued after the pages, so the count never delays them.
         requestCount();
     }
     Q_EMIT loadingChanged(true);
+}
+
+void TokenTableModel::askForRowsOnShow()
+{
+    // Repainting asks for the rows on show again, which fetches their stale pages or those that
+    // waited.
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void TokenTableModel::requestFirstPage()
@@ -613,9 +620,8 @@ void TokenTableModel::requestCount()
                      m_countedChanges = changes;
                      setRowCount(m_count);
                      Q_EMIT countChanged();
-                     // The rows on show ask again for pages that waited for this count.
-                     if (std::exchange(m_pagesAwaitCount, false) && m_rowCount > 0)
-                         Q_EMIT dataChanged(index(0, 0), index(int(m_rowCount) - 1, columnCount() - 1));
+                     if (std::exchange(m_pagesAwaitCount, false))
+                         askForRowsOnShow();
                      emitLocated();
                  });
 }

@@ -151,6 +151,8 @@ private:
     void pageArrived(int page, quint64 generation, bool reversed, const QList<AccessToken>& rows,
                      bool partial);
     void setRowCount(qint64 rows);
+    // Every row changed, for the view to ask again for those it shows.
+    void askForRowsOnShow();
     // Emits located() for the row locate() found, once the count has made room for it.
     void emitLocated();
     // Emits located(row) for the pending locate, which is then done.

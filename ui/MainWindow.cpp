@@ -215,7 +215,7 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     // Return (or a double click) on a row opens it: the cursor goes into the editor. Not on
     // "activated", which a single click sends where the style activates on one click.
     auto openRow = [this]() {
-        if (m_editor->token() && m_editor->token()->id == m_currentId)
+        if (showsCurrentToken())
             m_editor->enter();
     };
     connect(m_table, &TokenTableView::openRequested, this, openRow);
@@ -237,7 +237,7 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     // A new order keeps the token on show selected, wherever it now is.
     connect(m_model, &TokenTableModel::sortChanged, this,
-            [this]() { m_locateOnFirstPage = m_editor->token() && m_editor->token()->id == m_currentId; });
+            [this]() { m_locateOnFirstPage = showsCurrentToken(); });
     connect(m_model, &TokenTableModel::firstPageLoaded, this, &MainWindow::onFirstPageLoaded);
     connect(m_model, &TokenTableModel::located, this, &MainWindow::onLocated);
     connect(m_model, &TokenTableModel::firstPageLoaded, this, &MainWindow::selectPendingToken);
@@ -781,8 +781,7 @@ bool MainWindow::showQuery(const TokenQuery& query)
     // the token on show where it still matches, as a new order does, and so does a search cleared
     // (the token found stays on show among all the rows).
     const bool sameSearch = query.search == m_model->query().search || query.search.isEmpty();
-    const bool keepToken = !m_remote && sameSearch && !m_editor->isModified() && m_editor->token()
-        && m_editor->token()->id == m_currentId;
+    const bool keepToken = !m_remote && sameSearch && !m_editor->isModified() && showsCurrentToken();
     if (!keepToken) {
         if (!confirmLeavingToken([this, query]() {
                 if (showQuery(query))
@@ -1015,19 +1014,26 @@ qint64 MainWindow::selectedRowCount() const
 
 std::optional<AccessToken> MainWindow::tokenOffTable() const
 {
-    if (m_currentId.isEmpty() || m_table->currentIndex().isValid()
-        || m_table->selectionModel()->hasSelection() || !m_editor->token()
-        || m_editor->token()->id != m_currentId)
+    if (m_table->currentIndex().isValid() || m_table->selectionModel()->hasSelection()
+        || !showsCurrentToken())
         return std::nullopt;
     return m_editor->token();
 }
 
+bool MainWindow::showsCurrentToken() const
+{
+    return !m_currentId.isEmpty() && m_editor->tokenId() == m_currentId;
+}
+
 std::optional<AccessToken> MainWindow::singleToken() const
 {
-    if (selectedRowCount() != 1)
-        return std::nullopt;
-    const QList<AccessToken> tokens = selectedTokens();
-    if (tokens.size() != 1)
+    const qint64 rows = selectedRowCount();
+    return rows == 1 ? singleOf(selectedTokens(), rows) : std::nullopt;
+}
+
+std::optional<AccessToken> MainWindow::singleOf(const QList<AccessToken>& tokens, qint64 rows)
+{
+    if (rows != 1 || tokens.size() != 1)
         return std::nullopt;
     return tokens.first();
 }
@@ -1047,8 +1053,7 @@ void MainWindow::onFirstPageLoaded()
 {
     // A new token on show outside the table's rows is looked for again as they change.
     const bool offTable = !m_offTableId.isEmpty() && m_offTableId == m_currentId;
-    if (!(std::exchange(m_locateOnFirstPage, false) || offTable) || !m_editor->token()
-        || m_editor->token()->id != m_currentId) {
+    if (!(std::exchange(m_locateOnFirstPage, false) || offTable) || !showsCurrentToken()) {
         selectFirstRowUnlessEditing();
         return;
     }
@@ -1073,7 +1078,7 @@ void MainWindow::onLocated(int row, const QString& id)
         // would ask about them unprompted): the token on show, as for any new filter.
         if (m_editor->isModified())
             m_leftOut.reset();
-        if (m_editor->token() && m_editor->token()->id == m_currentId)
+        if (showsCurrentToken())
             m_model->locate(*m_editor->token());
         return;
     }
@@ -1095,8 +1100,7 @@ void MainWindow::onLocated(int row, const QString& id)
         selectFirstRowUnlessEditing();
         m_chosenInstead = m_currentId;
         // No row to go to: the token stays on show, and the person is told why the table lacks it.
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() == 0 && m_editor->token()
-            && m_editor->token()->id == id)
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() == 0 && showsCurrentToken())
             keepOnShow(
                 *m_editor->token(),
                 tr("Token %1: the search and filters on show leave it out.").arg(m_editor->token()->number));
@@ -1122,14 +1126,12 @@ void MainWindow::selectFirstRowUnlessEditing()
         selectRow(0);
 }
 
-bool MainWindow::anyAllows(Operation operation) const
+bool MainWindow::anyAllows(Operation operation, const QList<AccessToken>& tokens, qint64 rows)
 {
-    const QList<AccessToken> tokens = selectedTokens();
-    const qint64 selected = selectedRowCount();
     // A lone row still loading holds no token the person has seen: nothing acts on it. Among many,
     // rows not loaded yet may allow it; the bulk run reports those that do not.
-    if (tokens.size() < selected)
-        return selected > 1;
+    if (tokens.size() < rows)
+        return rows > 1;
     return std::any_of(tokens.cbegin(), tokens.cend(), [operation](const AccessToken& token) {
         return TransitionTable::allows(operation, token.lifeCycleState);
     });
@@ -1138,8 +1140,13 @@ bool MainWindow::anyAllows(Operation operation) const
 void MainWindow::updateActions()
 {
     const bool open = m_service && m_service->isOpen();
-    const std::optional<AccessToken> single = singleToken();
-    const bool selected = selectedRowCount() > 0;
+    // Read once: a selection of a million rows is walked row by row.
+    const QList<AccessToken> tokens = selectedTokens();
+    const qint64 rows = selectedRowCount();
+    const std::optional<AccessToken> single = singleOf(tokens, rows);
+    auto someAllow = [&](Operation operation) {
+        return anyAllows(operation, tokens, rows);
+    };
     auto singleAllows = [&](Operation operation) {
         return open && single && TransitionTable::allows(operation, single->lifeCycleState);
     };
@@ -1148,17 +1155,16 @@ void MainWindow::updateActions()
     const bool identified = single && !single->identifier.isEmpty();
     action(Action::NewToken)->setEnabled(open);
     action(Action::Save)->setEnabled(open && m_editor->isModified());
-    action(Action::Delete)->setEnabled(open && anyAllows(Operation::Delete));
-    action(Action::SetEffective)->setEnabled(open && anyAllows(Operation::SetEffective));
-    action(Action::SetNotEffective)->setEnabled(open && anyAllows(Operation::SetNotEffective));
+    action(Action::Delete)->setEnabled(open && someAllow(Operation::Delete));
+    action(Action::SetEffective)->setEnabled(open && someAllow(Operation::SetEffective));
+    action(Action::SetNotEffective)->setEnabled(open && someAllow(Operation::SetNotEffective));
     action(Action::Verify)->setEnabled(singleAllows(Operation::Verify));
     action(Action::ResetVerificationCode)->setEnabled(singleAllows(Operation::ResetVerificationCode));
     action(Action::ResetPassCode)->setEnabled(singleAllows(Operation::ResetPassCode) && identified);
     action(Action::ForgotPassCode)->setEnabled(singleAllows(Operation::ForgotPassCode) && email);
     action(Action::ChangePassCode)->setEnabled(singleAllows(Operation::ChangePassCode) && email);
     action(Action::GenerateOtp)->setEnabled(singleAllows(Operation::GenerateOtp));
-    action(Action::ExportSelection)
-        ->setEnabled(open && (selectedRowCount() > 1 || !selectedTokens().isEmpty()));
+    action(Action::ExportSelection)->setEnabled(open && (rows > 1 || !tokens.isEmpty()));
     action(Action::Export)->setEnabled(open);
     action(Action::Refresh)->setEnabled(open);
     const StoreCapabilities capabilities = open ? m_service->capabilities() : StoreCapabilities();
@@ -1188,7 +1194,7 @@ void MainWindow::updateActions()
         QString reason;
         if (!open || action(on.id)->isEnabled())
             reason.clear();
-        else if (!selected)
+        else if (rows == 0)
             reason = tr("Select a token first");
         else if (!single)
             reason = on.bulk ? tr("Not for the states of the selected tokens") : tr("Select a single token");

@@ -159,6 +159,10 @@ private:
     void showSecret(const QString& title, const QString& explanation, const QString& secret,
                     const QDateTime& expiry = QDateTime());
     std::optional<AccessToken> singleToken() const;
+    // The one token of a selection of rows rows whose loaded tokens are tokens, if it is one.
+    static std::optional<AccessToken> singleOf(const QList<AccessToken>& tokens, qint64 rows);
+    // The editor shows the current token (not another one, nor none).
+    bool showsCurrentToken() const;
     // A new query's rows: the first one is selected and shown, unless edits are on show.
     void selectFirstRowUnlessEditing();
     // The first page is in (a new query's or a refresh's): the token on show is looked for (after a new
@@ -167,7 +171,8 @@ private:
     // TokenTableModel::located's answer: the token's row is selected, or the first row when it is
     // left out (remembered, to show again when a filter lets it back in).
     void onLocated(int row, const QString& id);
-    bool anyAllows(Operation operation) const;
+    // Whether operation may run on some of the selected rows (tokens: those loaded).
+    static bool anyAllows(Operation operation, const QList<AccessToken>& tokens, qint64 rows);
     // The states operation may run in, as a person reads them ("Pending verification or Effective").
     static QString allowedStatesText(Operation operation);
     // The selected rows as ranges, and how many rows they hold (loaded or not).

@@ -48,6 +48,8 @@ public:
     void loadToken(const AccessToken& token);
     void clearToken();
     std::optional<AccessToken> token() const { return m_token; }
+    // The id of the token on show, empty with none (without copying the token).
+    QString tokenId() const { return m_token ? m_token->id : QString(); }
     bool isModified() const;
     bool isSaving() const { return m_saving; }
     // The update the current edits amount to (only changed fields, expectedVersion set).
