@@ -303,6 +303,7 @@ int TokenTableModel::rowOfId(const QString& id) const
 void TokenTableModel::locate(const AccessToken& token)
 {
     m_located.reset();
+    m_locating = false;
     const quint64 request = ++m_locates;
     if (const int row = rowOfId(token.id); row >= 0) {
         Q_EMIT located(row, token.id);
@@ -312,6 +313,7 @@ void TokenTableModel::locate(const AccessToken& token)
         Q_EMIT located(-1, token.id);
         return;
     }
+    m_locating = true;
     // The rows before the token in this order: a count along the sort index, however deep it is.
     TokenQuery before = m_query.withoutPaging();
     before.afterValue = TokenFields::value(token, before.sortField);
@@ -325,6 +327,7 @@ void TokenTableModel::locate(const AccessToken& token)
                      if (rows != m_rowsGeneration || request != m_locates)
                          return;
                      if (!row.ok()) {
+                         m_locating = false;
                          Q_EMIT located(-1, id);
                          return;
                      }
@@ -364,6 +367,7 @@ void TokenTableModel::emitLocated()
 void TokenTableModel::answerLocate(qint64 row)
 {
     const QString id = std::exchange(m_located, std::nullopt)->id;
+    m_locating = false;
     Q_EMIT located(static_cast<int>(row), id);
 }
 
@@ -460,6 +464,7 @@ void TokenTableModel::reload()
     ++m_generation;
     ++m_rowsGeneration;
     m_located.reset();
+    m_locating = false;
     m_pages.clear();
     m_loading.clear();
     m_rowCount = 0;

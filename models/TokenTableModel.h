@@ -90,6 +90,8 @@ public:
     // is there, -1 when it is not (or the store cannot tell). Nothing is emitted when the query
     // changes first.
     void locate(const AccessToken& token);
+    // A locate() is on its way: located() will answer it, unless the query changes first.
+    bool isLocating() const { return m_locating; }
     // The tokens at these rows, read from the store (for a selection that reaches rows never
     // loaded; see RowRangeResolver for fields, cancelled and resolved). Rows are positions, so the
     // lookup fails with Error::Conflict instead of returning other tokens when the store announces
@@ -197,5 +199,6 @@ private:
     std::optional<PendingLocate> m_located;
     // Each locate() replaces the one before: a count asked for an earlier one is not answered.
     quint64 m_locates = 0;
+    bool m_locating = false;
     QTimer m_refreshTimer;
 };

@@ -1051,6 +1051,10 @@ void MainWindow::selectRow(int row)
 
 void MainWindow::onFirstPageLoaded()
 {
+    // The token on show is being looked for in these rows: where it is found decides the row. A
+    // change read meanwhile brings the first page again, and its first row must not take the place.
+    if (m_model->isLocating())
+        return;
     // A new token on show outside the table's rows is looked for again as they change.
     const bool offTable = !m_offTableId.isEmpty() && m_offTableId == m_currentId;
     if (!(std::exchange(m_locateOnFirstPage, false) || offTable) || !showsCurrentToken()) {
