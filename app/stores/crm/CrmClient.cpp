@@ -297,7 +297,7 @@ void CrmClient::transmit(const CrmRequest& request, EnvelopeCallback done)
     // Verification stays on. A pinned certificate is the only one a profile accepts: it passes
     // despite being self-signed, and any other, even one a CA vouches for, is refused.
     const QByteArray pinned = m_options.pinnedCertificateSha256;
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply, pinned](const QList<QSslError>& errors) {
+    connect(reply, &QNetworkReply::sslErrors, this, [reply, pinned](const QList<QSslError>& errors) {
         const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
         const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
         if (!pinned.isEmpty() && !certificate.isNull() && digest == pinned) {
