@@ -2858,7 +2858,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -2948,12 +2948,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1163"/>
+        <location line="+1174"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1187"/>
+        <location line="-1198"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3039,12 +3039,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+457"/>
+        <location line="+456"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-449"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3146,7 +3146,7 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+140"/>
         <source>Looking up authentication code %1…</source>
         <translation>Authentifizierungscode %1 wird gesucht …</translation>
     </message>
@@ -3222,12 +3222,12 @@ Dauer: %6 s</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+159"/>
         <source>Token %1: the search and filters on show leave it out.</source>
         <translation>Token %1: Die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Select a token first</source>
         <translation>Wählen Sie zuerst ein Token aus</translation>
     </message>
@@ -3278,7 +3278,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Token %1 has unsaved changes: press Return to apply what you typed.</source>
         <translation>Token %1 hat ungespeicherte Änderungen: Drücken Sie die Eingabetaste, um das Eingetippte anzuwenden.</translation>
     </message>
@@ -3369,13 +3369,13 @@ Dauer: %6 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="-366"/>
-        <location line="+396"/>
+        <location line="-367"/>
+        <location line="+397"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Token %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -3390,6 +3390,11 @@ Dauer: %6 s</translation>
     <message>
         <location line="+1"/>
         <source>Delete Tokens</source>
+        <translation>Token löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete Token</source>
         <translation>Token löschen</translation>
     </message>
     <message>
@@ -5329,7 +5334,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Kein Token ausgewählt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Not verified</source>
         <translation>Nicht bestätigt</translation>
     </message>
@@ -5788,7 +5793,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+434"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>

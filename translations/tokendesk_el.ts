@@ -2858,7 +2858,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -2948,12 +2948,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1163"/>
+        <location line="+1174"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1187"/>
+        <location line="-1198"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3039,12 +3039,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+457"/>
+        <location line="+456"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-449"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3146,7 +3146,7 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+140"/>
         <source>Looking up authentication code %1…</source>
         <translation>Αναζήτηση κωδικού ταυτοποίησης %1…</translation>
     </message>
@@ -3222,12 +3222,12 @@ Time: %6 s</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+159"/>
         <source>Token %1: the search and filters on show leave it out.</source>
         <translation>Διακριτικό %1: η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Select a token first</source>
         <translation>Επιλέξτε πρώτα ένα διακριτικό</translation>
     </message>
@@ -3278,7 +3278,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να απορριφθούν;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Token %1 has unsaved changes: press Return to apply what you typed.</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές: πατήστε Enter για να εφαρμοστεί ό,τι πληκτρολογήσατε.</translation>
     </message>
@@ -3369,13 +3369,13 @@ Time: %6 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="-366"/>
-        <location line="+396"/>
+        <location line="-367"/>
+        <location line="+397"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Διαγραφή του διακριτικού %1; Δεν μπορεί να αναιρεθεί.</translation>
     </message>
@@ -3391,6 +3391,11 @@ Time: %6 s</source>
         <location line="+1"/>
         <source>Delete Tokens</source>
         <translation>Διαγραφή διακριτικών</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete Token</source>
+        <translation>Διαγραφή διακριτικού</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5329,7 +5334,7 @@ Default store file: %3</source>
         <translation>Δεν έχει επιλεγεί διακριτικό</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Not verified</source>
         <translation>Δεν έχει επαληθευτεί</translation>
     </message>
@@ -5788,7 +5793,7 @@ Default store file: %3</source>
         <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+434"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>

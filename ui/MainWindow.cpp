@@ -1648,10 +1648,11 @@ void MainWindow::deleteTokens()
     const qint64 selected = selectedRowCount();
     if (selected == 0)
         return;
-    const QString question = selected == 1 && tokens.size() == 1
+    const bool one = selected == 1 && tokens.size() == 1;
+    const QString question = one
         ? tr("Delete token %1? This cannot be undone.").arg(tokens.first().number)
         : tr("Delete %n token(s)? This cannot be undone.", nullptr, static_cast<int>(selected));
-    if (!confirmed(tr("Delete Tokens"), question))
+    if (!confirmed(one ? tr("Delete Token") : tr("Delete Tokens"), question))
         return;
     runBulk(tr("Delete"), BulkAction::Delete,
             [this](const AccessToken& token) { return m_service->remove(TokenRef::byId(token.id)); });

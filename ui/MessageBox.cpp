@@ -2,6 +2,7 @@
 
 namespace {
 QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+QString g_lastTitle;
 QString g_lastText;
 QString g_lastDetails;
 } // namespace
@@ -29,6 +30,11 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
     g_nextAnswer = answer;
 }
 
+QString MessageBox::lastTitle()
+{
+    return g_lastTitle;
+}
+
 QString MessageBox::lastText()
 {
     return g_lastText;
@@ -44,6 +50,7 @@ QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon 
                                              QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton)
 {
+    g_lastTitle = title;
     g_lastText = text;
     g_lastDetails = details;
     if (g_nextAnswer != QMessageBox::NoButton) {

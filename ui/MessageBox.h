@@ -17,7 +17,9 @@ public:
 
     // The next box is not shown and returns this answer (NoButton: show boxes again).
     static void setNextAnswer(QMessageBox::StandardButton answer);
-    // The text of the last box shown or pre-answered, for tests to check what a person would read.
+    // The title and text of the last box shown or pre-answered, for tests to check what a person
+    // would read.
+    static QString lastTitle();
     static QString lastText();
     static QString lastDetails();
 

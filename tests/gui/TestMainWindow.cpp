@@ -90,6 +90,7 @@ private Q_SLOTS:
     void aNewOrderKeepsTheTokenOnShowSelected();
     void aFilterKeepsTheTokenOnShowWhereItStillMatches();
     void aChangeWhileTheTokenIsLookedForKeepsIt();
+    void deletingOneTokenNamesItAndGoesToTheNext();
     void tabPassesTheFilterRowAndCtrlShiftFEntersIt();
     void returnOrDownInTheSearchGoesToTheResults();
     void theKeyboardMovesTheSelectionWithTheTokenOnShow();
@@ -1262,6 +1263,32 @@ void TestMainWindow::aChangeWhileTheTokenIsLookedForKeepsIt()
     QTRY_VERIFY(!model->isLoading());
     QCOMPARE(m_window->table()->currentIndex().row(), 499);
     QCOMPARE(m_window->editor()->token()->id, shown.id);
+}
+
+// Delete asks about the one token by its number (No keeps it), and the row goes to the token
+// after it, as in any list.
+void TestMainWindow::deletingOneTokenNamesItAndGoesToTheNext()
+{
+    const AccessToken before = showRow(2);
+    const int rows = m_window->model()->rowCount();
+    QVERIFY(await(m_service->setNotEffective(TokenRef::byId(before.id))).ok());
+    const AccessToken next = *m_window->model()->tokenAt(3);
+    QTRY_COMPARE(m_window->editor()->token()->lifeCycleState, LifeCycleState::NotEffective);
+    m_window->table()->setFocus();
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(m_window->table(), Qt::Key_Delete);
+    QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Delete Token"));
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("Delete token %1? This cannot be undone.").arg(before.number));
+    QVERIFY(await(m_service->show(TokenRef::byId(before.id))).ok());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(m_window->table(), Qt::Key_Delete);
+    QTRY_VERIFY(!await(m_service->show(TokenRef::byId(before.id))).ok());
+    QTRY_COMPARE(m_window->model()->rowCount(), rows - 1);
+    QTRY_VERIFY(m_window->editor()->token() && m_window->editor()->token()->id == next.id);
+    QCOMPARE(m_window->table()->currentIndex().row(), 2);
 }
 
 // Tab goes from the search field to the table without stopping at every column's filter;
