@@ -17,6 +17,17 @@ QItemSelectionModel::SelectionFlags TokenTableView::selectionCommand(const QMode
     return QTableView::selectionCommand(index, event);
 }
 
+QModelIndex TokenTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    // Rows are what a person moves among: Home and End, with Ctrl or without, go to the first and
+    // last row in the same column, as in a list. A table's own Home and End go to the row's first
+    // or last cell, which scrolled Number and State out of view.
+    const QModelIndex current = currentIndex();
+    if ((cursorAction == MoveHome || cursorAction == MoveEnd) && current.isValid() && model()->rowCount() > 0)
+        return model()->index(cursorAction == MoveHome ? 0 : model()->rowCount() - 1, current.column());
+    return QTableView::moveCursor(cursorAction, modifiers);
+}
+
 void TokenTableView::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier

@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -47,6 +48,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <tuple>
 
 class TestMainWindow : public QObject, private MainWindowFixture
 {
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void tabPassesTheFilterRowAndCtrlShiftFEntersIt();
     void returnOrDownInTheSearchGoesToTheResults();
     void theKeyboardMovesTheSelectionWithTheTokenOnShow();
+    void homeAndEndGoToTheFirstAndLastRowInTheSameColumn();
     void menusOpenFromTheKeyboard();
     void ctrlHShowsThePassCodeTyped();
     void aRefusalKeepsTheHeightThePersonGaveTheDialog();
@@ -1407,6 +1410,37 @@ void TestMainWindow::theKeyboardMovesTheSelectionWithTheTokenOnShow()
     QTest::keyClick(table, Qt::Key_Return);
     QTRY_VERIFY(QApplication::focusWidget() && m_window->editor()->isAncestorOf(QApplication::focusWidget()));
     QCOMPARE(m_window->editor()->token()->id, m_window->model()->tokenAt(0)->id);
+}
+
+// Home and End (with Ctrl or not) go to the first and last token and stay in the column: the
+// columns do not scroll, so Number and State stay in view.
+void TestMainWindow::homeAndEndGoToTheFirstAndLastRowInTheSameColumn()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTableView* table = m_window->table();
+    const int identifier = m_window->model()->columnOf(QStringLiteral("identifier"));
+    QVERIFY(identifier > 0);
+    QTRY_VERIFY(m_window->model()->rowCount() > 10);
+    table->setCurrentIndex(m_window->model()->index(5, identifier));
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    const int across = table->horizontalScrollBar()->value();
+    const int last = m_window->model()->rowCount() - 1;
+    for (const auto& [key, modifiers, row] :
+         std::initializer_list<std::tuple<Qt::Key, Qt::KeyboardModifiers, int>> {
+             { Qt::Key_End, Qt::ControlModifier, last },
+             { Qt::Key_Home, Qt::ControlModifier, 0 },
+             { Qt::Key_End, Qt::NoModifier, last },
+             { Qt::Key_Home, Qt::NoModifier, 0 } }) {
+        QTest::keyClick(table, key, modifiers);
+        QCOMPARE(table->currentIndex().row(), row);
+        QCOMPARE(table->currentIndex().column(), identifier);
+        QCOMPARE(table->horizontalScrollBar()->value(), across);
+        QTRY_VERIFY(m_window->model()->tokenAt(row).has_value() && m_window->editor()->token()
+                    && m_window->editor()->token()->id == m_window->model()->tokenAt(row)->id);
+        QCOMPARE(m_window->selectedTokens().size(), 1);
+    }
 }
 
 // F10 opens the menu bar and Shift+F10 the table's context menu, as in GNOME and Windows.
