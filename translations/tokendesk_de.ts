@@ -2578,7 +2578,12 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../ui/import/ImportPreviewModel.cpp" line="+58"/>
+        <location filename="../ui/import/ImportPreviewModel.cpp" line="+55"/>
+        <source>Line %1 of the file</source>
+        <translation>Zeile %1 der Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>

@@ -2578,7 +2578,12 @@ Enter the %2:</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../ui/import/ImportPreviewModel.cpp" line="+58"/>
+        <location filename="../ui/import/ImportPreviewModel.cpp" line="+55"/>
+        <source>Line %1 of the file</source>
+        <translation>Γραμμή %1 του αρχείου</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Column %1</source>
         <translation>Στήλη %1</translation>
     </message>

@@ -73,11 +73,13 @@ Result<CsvPreview> CsvPreview::load(const QString& path, const Overrides& overri
                 break;
             // The preview shows a refused record too, so a person sees what is wrong with it.
             preview.rows.append(fields);
+            preview.lines.append(reader.line());
             continue;
         }
         if (!next.value())
             break;
         preview.rows.append(fields);
+        preview.lines.append(reader.line());
     }
     return preview;
 }

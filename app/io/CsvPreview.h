@@ -27,6 +27,8 @@ public:
     CsvFormat format;
     QStringList header;
     QList<QStringList> rows;
+    // The line in the file where each of rows starts, as problems name them.
+    QList<qint64> lines;
     // Records the reader refused on the way, with their line.
     QList<ImportRowError> problems;
 

@@ -475,6 +475,26 @@ private Q_SLOTS:
         QVERIFY(!grid->hasFocus());
     }
 
+    // The preview numbers its rows by their lines in the file, as the problems under it do: a
+    // header is line 1, and a record with a line break in a cell takes two.
+    void thePreviewNumbersRowsByTheirLines()
+    {
+        ImportWizard wizard(
+            m_service.get(),
+            writeFile(QStringLiteral("lines.csv"),
+                      "authentication_code,address\nL1,\"1 Main Street\nNicosia\"\nL2,x,extra\nL3,y\n"));
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FormatPage));
+        auto* grid = wizard.findChild<QTableView*>(QStringLiteral("previewGrid"));
+        QVERIFY(grid);
+        QTRY_COMPARE(grid->model()->rowCount(), 3);
+        QCOMPARE(grid->model()->headerData(0, Qt::Vertical).toString(), QStringLiteral("2"));
+        QCOMPARE(grid->model()->headerData(1, Qt::Vertical).toString(), QStringLiteral("4"));
+        QCOMPARE(grid->model()->headerData(2, Qt::Vertical).toString(), QStringLiteral("5"));
+        auto* problems = wizard.findChild<QLabel*>(QStringLiteral("formatProblems"));
+        QVERIFY2(problems->text().startsWith(QLatin1String("Line 4:")), qPrintable(problems->text()));
+    }
+
     // The Columns page opens on the first column's drop-down; Tab goes down the columns and then
     // to the options below them. A header's '&' is shown, not taken for an access key.
     void theColumnsPageGoesDownItsColumns()

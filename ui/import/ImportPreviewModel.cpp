@@ -50,10 +50,13 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
 
 QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    const qint64 line = m_preview.lines.value(section, section + 1);
+    if (orientation == Qt::Vertical && role == Qt::ToolTipRole)
+        return tr("Line %1 of the file").arg(line);
     if (role != Qt::DisplayRole)
         return QVariant();
     if (orientation == Qt::Vertical)
-        return section + 1;
+        return line;
     const QString cell = m_preview.header.value(section);
     return cell.isEmpty() ? tr("Column %1").arg(section + 1) : cell;
 }

@@ -5,8 +5,9 @@
 #include <QAbstractTableModel>
 
 // The first records of a file as parsed, for the wizard's preview grid: one column per field,
-// the header's cells (or "Column N") as section titles, every cell as read but the pass codes of
-// a column whose header names them, which are masked.
+// the header's cells (or "Column N") as section titles, each row numbered by its line in the file
+// (as the reader's problems are), every cell as read but the pass codes of a column whose header
+// names them, which are masked.
 class ImportPreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
