@@ -256,6 +256,41 @@ private Q_SLOTS:
         QVERIFY(record.finishedAt >= record.startedAt);
     }
 
+    // An import writes one line for the whole file; a token it created still says so in its own
+    // history (who, when, which import of which file), under its id and its number.
+    void aTokenCreatedByAnImportSaysSoInItsHistory()
+    {
+        const AccessToken before = create(QStringLiteral("BEFORE"));
+        QVERIFY(import("authentication_code,udf_string_1\nFROMFILE,x\n").created == 1);
+        const ImportRecord record = latestImport();
+        const AccessToken imported
+            = m_store->show(TokenRef::byAuthenticationCode(QStringLiteral("FROMFILE"))).value();
+        TokenPatch patch;
+        patch.udfString[1] = QStringLiteral("later");
+        QVERIFY(m_store->update(TokenRef::byId(imported.id), patch).ok());
+
+        for (const TokenRef& ref : { TokenRef::byId(imported.id), TokenRef::byNumber(imported.number),
+                                     TokenRef::byAuthenticationCode(QStringLiteral("FROMFILE")) }) {
+            const QList<AuditEntry> trail = m_store->auditTrail(ref, 50).value();
+            QCOMPARE(trail.size(), 2);
+            QCOMPARE(trail.at(0).operation, QStringLiteral("update"));
+            const AuditEntry& origin = trail.at(1);
+            QCOMPARE(origin.operation, QStringLiteral("import"));
+            QCOMPARE(origin.user, QStringLiteral("tester"));
+            QCOMPARE(origin.unit, QStringLiteral("back office"));
+            QCOMPARE(origin.tokenId, imported.id);
+            QCOMPARE(origin.tokenNumber, imported.number);
+            QCOMPARE(origin.when, record.startedAt);
+            QCOMPARE(origin.details,
+                     QStringLiteral("created by import %1 of %2").arg(record.id).arg(record.fileName));
+        }
+        // Only the newest lines when fewer are asked for; a token made otherwise has no import line.
+        QCOMPARE(m_store->auditTrail(TokenRef::byId(imported.id), 1)->size(), 1);
+        const QList<AuditEntry> made = m_store->auditTrail(TokenRef::byId(before.id), 50).value();
+        QCOMPARE(made.size(), 1);
+        QCOMPARE(made.constFirst().operation, QStringLiteral("create"));
+    }
+
     // The history lists an import's errors by line, as the rejects file does: a row the store
     // refused comes before a later row the reader refused, although it was found after it.
     void recordedErrorsAreInLineOrder()

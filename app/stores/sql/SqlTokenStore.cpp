@@ -1558,6 +1558,7 @@ Result<QList<AuditEntry>> SqlTokenStore::auditTrail(const TokenRef& ref, int lim
     return transaction<QList<AuditEntry>>(Access::Read, [&]() -> Result<QList<AuditEntry>> {
         QString condition;
         QVariant value = ref.value();
+        std::optional<Row> token;
         // A deleted token keeps its trail: id and number are looked up in the trail itself.
         if (ref.kind() == TokenRef::Kind::Id) {
             condition = QStringLiteral("token_id = ?");
@@ -1565,11 +1566,13 @@ Result<QList<AuditEntry>> SqlTokenStore::auditTrail(const TokenRef& ref, int lim
         } else if (ref.kind() == TokenRef::Kind::Number) {
             condition = QStringLiteral("token_number = ?");
         } else {
+            // Resolved once: an identifier's one-time password is used up by it.
             Result<Row> row = resolve(ref, false);
             if (!row)
                 return row.error();
             condition = QStringLiteral("token_id = ?");
             value = row->token.id;
+            token = *row;
         }
         Result<QSqlQuery> query
             = run(QStringLiteral("SELECT id, at, user_name, unit, operation, token_id, "
@@ -1591,8 +1594,49 @@ Result<QList<AuditEntry>> SqlTokenStore::auditTrail(const TokenRef& ref, int lim
             entry.details = query->value(7).toString();
             entries.append(entry);
         }
+        // The token's first line, when there is room for it. A deleted token's trail has none.
+        if (limit <= 0 || entries.size() < limit) {
+            if (!token) {
+                Result<Row> found = resolve(ref, false);
+                if (!found && found.error().code() != Error::Code::NotFound)
+                    return found.error();
+                if (found)
+                    token = *found;
+            }
+            Result<std::optional<AuditEntry>> origin
+                = token ? importOrigin(*token) : std::optional<AuditEntry>();
+            if (!origin)
+                return origin.error();
+            if (*origin)
+                entries.append(**origin);
+        }
         return entries;
     });
+}
+
+Result<std::optional<AuditEntry>> SqlTokenStore::importOrigin(const Row& row) const
+{
+    // An import writes one line for the whole file (SqlImportSession::commit), not one for each
+    // token it creates: a token's own line is read from the import's record instead.
+    Result<QSqlQuery> query
+        = run(QStringLiteral("SELECT i.id, i.started_at, i.user_name, i.unit, i.file_name "
+                             "FROM tokens t JOIN imports i ON i.id = t.import_id WHERE t.id = ?"),
+              { row.token.id });
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<AuditEntry>();
+    AuditEntry entry;
+    entry.when = SqlTokenFilter::loadedDateTime(query->value(1));
+    entry.user = query->value(2).toString();
+    entry.unit = query->value(3).toString();
+    entry.operation = QStringLiteral("import");
+    entry.tokenId = row.token.id;
+    entry.tokenNumber = row.token.number;
+    entry.details = QStringLiteral("created by import %1 of %2")
+                        .arg(query->value(0).toLongLong())
+                        .arg(query->value(4).toString());
+    return std::optional<AuditEntry>(entry);
 }
 
 Result<std::unique_ptr<TokenImportSession>> SqlTokenStore::beginImport(const ImportSessionOptions& options)
