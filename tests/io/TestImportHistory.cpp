@@ -289,6 +289,24 @@ private Q_SLOTS:
         const QList<AuditEntry> made = m_store->auditTrail(TokenRef::byId(before.id), 50).value();
         QCOMPARE(made.size(), 1);
         QCOMPARE(made.constFirst().operation, QStringLiteral("create"));
+
+        // An import that updates a token is in its history too, and says so once it is undone.
+        const ImportReport upsert
+            = import("authentication_code,udf_string_1\nBEFORE,changed\n", ImportOptions::Mode::Atomic,
+                     QStringLiteral("authentication_code"));
+        QCOMPARE(upsert.updated, qint64(1));
+        const ImportRecord update = latestImport();
+        QList<AuditEntry> trail = m_store->auditTrail(TokenRef::byId(before.id), 50).value();
+        QCOMPARE(trail.size(), 2);
+        QCOMPARE(trail.at(0).operation, QStringLiteral("import"));
+        QCOMPARE(trail.at(0).details,
+                 QStringLiteral("updated by import %1 of %2").arg(update.id).arg(update.fileName));
+        QCOMPARE(trail.at(1).operation, QStringLiteral("create"));
+        QVERIFY(m_store->undoImport(update.id).ok());
+        trail = m_store->auditTrail(TokenRef::byId(before.id), 50).value();
+        QCOMPARE(trail.size(), 2);
+        QCOMPARE(trail.at(0).details,
+                 QStringLiteral("updated by import %1 of %2 (undone)").arg(update.id).arg(update.fileName));
     }
 
     // The history lists an import's errors by line, as the rejects file does: a row the store

@@ -14,6 +14,7 @@
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -1594,49 +1595,60 @@ Result<QList<AuditEntry>> SqlTokenStore::auditTrail(const TokenRef& ref, int lim
             entry.details = query->value(7).toString();
             entries.append(entry);
         }
-        // The token's first line, when there is room for it. A deleted token's trail has none.
-        if (limit <= 0 || entries.size() < limit) {
-            if (!token) {
-                Result<Row> found = resolve(ref, false);
-                if (!found && found.error().code() != Error::Code::NotFound)
-                    return found.error();
-                if (found)
-                    token = *found;
-            }
-            Result<std::optional<AuditEntry>> origin
-                = token ? importOrigin(*token) : std::optional<AuditEntry>();
-            if (!origin)
-                return origin.error();
-            if (*origin)
-                entries.append(**origin);
+        // Among the newest lines, where the imports' times put them. A deleted token has none.
+        if (!token) {
+            Result<Row> found = resolve(ref, false);
+            if (!found && found.error().code() != Error::Code::NotFound)
+                return found.error();
+            if (found)
+                token = *found;
         }
+        if (!token)
+            return entries;
+        Result<QList<AuditEntry>> imports = importLines(*token);
+        if (!imports)
+            return imports.error();
+        entries.append(*imports);
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](const AuditEntry& a, const AuditEntry& b) { return a.when > b.when; });
+        if (limit > 0 && entries.size() > limit)
+            entries.resize(limit);
         return entries;
     });
 }
 
-Result<std::optional<AuditEntry>> SqlTokenStore::importOrigin(const Row& row) const
+Result<QList<AuditEntry>> SqlTokenStore::importLines(const Row& row) const
 {
     // An import writes one line for the whole file (SqlImportSession::commit), not one for each
-    // token it creates: a token's own line is read from the import's record instead.
-    Result<QSqlQuery> query
-        = run(QStringLiteral("SELECT i.id, i.started_at, i.user_name, i.unit, i.file_name "
-                             "FROM tokens t JOIN imports i ON i.id = t.import_id WHERE t.id = ?"),
-              { row.token.id });
+    // token it creates or updates: a token's own lines are read from the imports' records. The
+    // updates are looked up import by import, along import_updates' key.
+    Result<QSqlQuery> query = run(
+        QStringLiteral("SELECT i.id, i.started_at, i.user_name, i.unit, i.file_name, i.status, 1 "
+                       "FROM tokens t JOIN imports i ON i.id = t.import_id WHERE t.id = ? "
+                       "UNION ALL SELECT i.id, i.started_at, i.user_name, i.unit, i.file_name, i.status, 0 "
+                       "FROM imports i WHERE EXISTS (SELECT 1 FROM import_updates u "
+                       "WHERE u.import_id = i.id AND u.token_id = ?)"),
+        { row.token.id, row.token.id });
     if (!query)
         return query.error();
-    if (!query->next())
-        return std::optional<AuditEntry>();
-    AuditEntry entry;
-    entry.when = SqlTokenFilter::loadedDateTime(query->value(1));
-    entry.user = query->value(2).toString();
-    entry.unit = query->value(3).toString();
-    entry.operation = QStringLiteral("import");
-    entry.tokenId = row.token.id;
-    entry.tokenNumber = row.token.number;
-    entry.details = QStringLiteral("created by import %1 of %2")
-                        .arg(query->value(0).toLongLong())
-                        .arg(query->value(4).toString());
-    return std::optional<AuditEntry>(entry);
+    QList<AuditEntry> lines;
+    while (query->next()) {
+        AuditEntry entry;
+        entry.when = SqlTokenFilter::loadedDateTime(query->value(1));
+        entry.user = query->value(2).toString();
+        entry.unit = query->value(3).toString();
+        entry.operation = QStringLiteral("import");
+        entry.tokenId = row.token.id;
+        entry.tokenNumber = row.token.number;
+        entry.details = (query->value(6).toInt() == 1 ? QStringLiteral("created by import %1 of %2")
+                                                      : QStringLiteral("updated by import %1 of %2"))
+                            .arg(query->value(0).toLongLong())
+                            .arg(query->value(4).toString());
+        if (query->value(5).toString() == QLatin1String("undone"))
+            entry.details += QStringLiteral(" (undone)");
+        lines.append(entry);
+    }
+    return lines;
 }
 
 Result<std::unique_ptr<TokenImportSession>> SqlTokenStore::beginImport(const ImportSessionOptions& options)

@@ -103,8 +103,8 @@ private:
     Result<std::optional<Row>> selectRow(const QString& condition, const QVariantList& bindings, bool lock);
     // Finds the token a reference names; an identifier needs its pass code or a live OTP (consumed).
     Result<Row> resolve(const TokenRef& ref, bool lock);
-    // The trail's line for the import that created the token, if one did.
-    Result<std::optional<AuditEntry>> importOrigin(const Row& row) const;
+    // The trail's lines for the import that created the token and those that updated it.
+    Result<QList<AuditEntry>> importLines(const Row& row) const;
     Error notFound(const TokenRef& ref) const;
     // The stored columns of a token, besides id and import_id, and their values in that order:
     // a bulk import appends the values of every row straight to its statement's bindings.
