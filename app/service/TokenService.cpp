@@ -58,6 +58,7 @@ QFuture<Result<void>> TokenService::open()
             return Error(Error::Code::Storage, tr("No store could be created"));
         // Other clients' changes reach views the same way as this client's own.
         m_store->setChangeListener([this](const QStringList& tokenIds) { announceChanges(tokenIds); });
+        m_store->setActor(m_actorUser, m_actorUnit);
         TokenStore& store = *m_store;
         Result<void> opened = runStoppable(store, [&store]() { return store.open(); });
         QMutexLocker lock(&m_infoMutex);
@@ -88,7 +89,10 @@ StoreCapabilities TokenService::capabilities() const
 
 void TokenService::setActor(const QString& user, const QString& unit)
 {
+    // Kept for a store opened later: the application names who acts before it opens one.
     m_worker.start([this, user, unit]() {
+        m_actorUser = user;
+        m_actorUnit = unit;
         if (m_store)
             m_store->setActor(user, unit);
     });

@@ -137,6 +137,9 @@ private:
     StoreFactory m_factory;
     QThreadPool m_worker;
     std::unique_ptr<TokenStore> m_store;
+    // Who acts, for every store opened (read and written on the worker only).
+    QString m_actorUser;
+    QString m_actorUnit;
     mutable QMutex m_infoMutex;
     QString m_description;
     StoreCapabilities m_capabilities;

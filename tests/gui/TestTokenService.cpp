@@ -42,6 +42,24 @@ private:
     QSet<QThread*>* m_threads;
     QMutex* m_mutex;
 };
+
+// Keeps who the store was told acts, as the SQL store writes it into its trail and imports.
+class ActorRecordingStore : public MemoryTokenStore
+{
+public:
+    explicit ActorRecordingStore(QString* actor)
+        : m_actor(actor)
+    {
+    }
+
+    void setActor(const QString& user, const QString& unit) override
+    {
+        *m_actor = user + QLatin1Char('/') + unit;
+    }
+
+private:
+    QString* m_actor;
+};
 } // namespace
 
 class TestTokenService : public QObject
@@ -51,6 +69,7 @@ class TestTokenService : public QObject
 private Q_SLOTS:
     void waitingOnAResultNeverRunsTheStoreOnTheWaitingThread();
     void settingsAndDirectoryChangesAreAnnounced();
+    void theActorNamedBeforeTheStoreOpensActsInIt();
 };
 
 void TestTokenService::waitingOnAResultNeverRunsTheStoreOnTheWaitingThread()
@@ -96,6 +115,25 @@ void TestTokenService::settingsAndDirectoryChangesAreAnnounced()
     QTRY_COMPARE(directoryChanged.count(), 2);
     QCOMPARE(settingsChanged.count(), 1);
     QCOMPARE(tokensChanged.count(), 0);
+}
+
+// The application names who acts before its store is open: every line of the trail and every
+// import is theirs all the same, and so is a store opened again.
+void TestTokenService::theActorNamedBeforeTheStoreOpensActsInIt()
+{
+    QString actor;
+    TokenService service([&actor]() { return std::make_unique<ActorRecordingStore>(&actor); });
+    service.setActor(QStringLiteral("ann"), QStringLiteral("back office"));
+    QVERIFY(service.open().result().ok());
+    QVERIFY(service.count(TokenQuery()).result().ok());
+    QCOMPARE(actor, QStringLiteral("ann/back office"));
+
+    service.setActor(QStringLiteral("bob"), QString());
+    QVERIFY(service.count(TokenQuery()).result().ok());
+    QCOMPARE(actor, QStringLiteral("bob/"));
+    actor.clear();
+    QVERIFY(service.open().result().ok());
+    QCOMPARE(actor, QStringLiteral("bob/"));
 }
 
 QTEST_GUILESS_MAIN(TestTokenService)
