@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include <QRegularExpression>
+
 namespace {
 constexpr qsizetype flushThreshold = 256 * 1024;
 
@@ -30,6 +32,10 @@ Result<void> CsvWriter::writeByteOrderMark()
 
 QString CsvWriter::neutralise(const QString& cell)
 {
+    // A number is no formula (a negative amount stays a number in the spreadsheet).
+    static const QRegularExpression number(QStringLiteral("^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$"));
+    if (number.match(cell).hasMatch())
+        return cell;
     // An apostrophe already in front of a formula character gets one more, so unneutralise() can
     // always remove exactly one.
     qsizetype apostrophes = 0;

@@ -68,6 +68,15 @@ private Q_SLOTS:
                                                   << "''=1";
         QTest::newRow("harmless") << "0042"
                                   << "0042";
+        // A number is no formula: a spreadsheet reads it as the number it is.
+        QTest::newRow("negative number") << "-3.5"
+                                         << "-3.5";
+        QTest::newRow("signed number with an exponent") << "+1.5e-3"
+                                                        << "+1.5e-3";
+        QTest::newRow("apostrophe before a number") << "'-3.5"
+                                                    << "''-3.5";
+        QTest::newRow("minus alone") << "-"
+                                     << "'-";
         QTest::newRow("harmless apostrophe") << "'quoted'"
                                              << "'quoted'";
     }
