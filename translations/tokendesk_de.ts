@@ -1333,8 +1333,8 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../app/io/CsvWriter.cpp" line="+26"/>
-        <location line="+68"/>
+        <location filename="../app/io/CsvWriter.cpp" line="+28"/>
+        <location line="+72"/>
         <source>Cannot write the file: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1832,7 +1832,20 @@ Geben Sie %2 ein:</translation>
         <translation>ohne Kopfzeile</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+247"/>
+        <source>Import %1 undone: %2, %3 restored.</source>
+        <translation>Import %1 rückgängig gemacht: %2, %3 wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n token(s) deleted</source>
+        <translation>
+            <numerusform>%n Token gelöscht</numerusform>
+            <numerusform>%n Tokens gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-262"/>
         <location line="+95"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
@@ -1951,11 +1964,6 @@ Geben Sie %2 ein:</translation>
         <location line="+2"/>
         <source>import --undo takes no FILE</source>
         <translation>import --undo erwartet keine DATEI</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Import %1 undone: %2 tokens deleted, %3 restored.</source>
-        <translation>Import %1 rückgängig gemacht: %2 Tokens gelöscht, %3 wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4493,11 @@ Standard-Speicherdatei: %3</translation>
         <translation>Import %1 läuft noch: Machen Sie ihn rückgängig, wenn er abgeschlossen ist</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Import %1 changed no token: there is nothing to undo</source>
+        <translation>Import %1 hat kein Token geändert: Es gibt nichts rückgängig zu machen</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
@@ -4562,7 +4575,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlTokenStore</name>
     <message>
-        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+104"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+105"/>
         <source>%1 is not an SQL store</source>
         <translation>%1 ist kein SQL-Datenspeicher</translation>
     </message>

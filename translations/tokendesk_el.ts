@@ -1333,8 +1333,8 @@ Enter the %2:</source>
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../app/io/CsvWriter.cpp" line="+26"/>
-        <location line="+68"/>
+        <location filename="../app/io/CsvWriter.cpp" line="+28"/>
+        <location line="+72"/>
         <source>Cannot write the file: %1</source>
         <translation>Δεν είναι δυνατή η εγγραφή του αρχείου: %1</translation>
     </message>
@@ -1832,7 +1832,20 @@ Enter the %2:</source>
         <translation>χωρίς κεφαλίδα</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+247"/>
+        <source>Import %1 undone: %2, %3 restored.</source>
+        <translation>Η εισαγωγή %1 αναιρέθηκε: %2, επανήλθαν %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n token(s) deleted</source>
+        <translation>
+            <numerusform>διαγράφηκε %n διακριτικό</numerusform>
+            <numerusform>διαγράφηκαν %n διακριτικά</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-262"/>
         <location line="+95"/>
         <source>column %1</source>
         <translation>στήλη %1</translation>
@@ -1951,11 +1964,6 @@ Enter the %2:</source>
         <location line="+2"/>
         <source>import --undo takes no FILE</source>
         <translation>Η import --undo δεν δέχεται ΑΡΧΕΙΟ</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Import %1 undone: %2 tokens deleted, %3 restored.</source>
-        <translation>Η εισαγωγή %1 αναιρέθηκε: διαγράφηκαν %2 διακριτικά, επανήλθαν %3.</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4493,11 @@ Default store file: %3</source>
         <translation>Η εισαγωγή %1 εκτελείται ακόμα: αναιρέστε την όταν ολοκληρωθεί</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Import %1 changed no token: there is nothing to undo</source>
+        <translation>Η εισαγωγή %1 δεν άλλαξε κανένα διακριτικό: δεν υπάρχει τίποτα για αναίρεση</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source> and %1 more</source>
         <translation> και %1 ακόμη</translation>
@@ -4562,7 +4575,7 @@ Default store file: %3</source>
 <context>
     <name>SqlTokenStore</name>
     <message>
-        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+104"/>
+        <location filename="../app/stores/sql/SqlTokenStore.cpp" line="+105"/>
         <source>%1 is not an SQL store</source>
         <translation>Το %1 δεν είναι χώρος αποθήκευσης SQL</translation>
     </message>

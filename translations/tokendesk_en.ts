@@ -67,6 +67,17 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ImportCommand.cpp" line="+417"/>
+        <source>%n token(s) deleted</source>
+        <translation>
+            <numerusform>%n token deleted</numerusform>
+            <numerusform>%n tokens deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
         <location filename="../ui/ImportHistoryDialog.cpp" line="+175"/>

@@ -412,9 +412,9 @@ int ImportCommand::undo(const QCommandLineParser& arguments, CliContext& context
                                        { QStringLiteral("restored"), undone->updated },
                                        { QStringLiteral("status"), undone->status } });
     else
-        output.printLine(tr("Import %1 undone: %2 tokens deleted, %3 restored.")
+        output.printLine(tr("Import %1 undone: %2, %3 restored.")
                              .arg(undone->id)
-                             .arg(undone->created)
+                             .arg(tr("%n token(s) deleted", nullptr, int(undone->created)))
                              .arg(undone->updated));
     return CliSuccess;
 }

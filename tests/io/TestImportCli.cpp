@@ -422,6 +422,26 @@ private Q_SLOTS:
         QCOMPARE(seen.distinctIdentifiers, qint64(rows));
     }
 
+    // Undo counts in words a person reads: one token, not "1 tokens".
+    void undoingOneTokenSaysSo()
+    {
+        QCOMPARE(cli({ QStringLiteral("import"),
+                       writeFile(QStringLiteral("one.csv"), "authentication_code\nONE1\n") })
+                     .exitCode,
+                 0);
+        const Run listed = cli({ QStringLiteral("--json"), QStringLiteral("imports") });
+        const QString id = QString::number(QJsonDocument::fromJson(listed.out)
+                                               .array()
+                                               .first()
+                                               .toObject()
+                                               .value(QStringLiteral("id"))
+                                               .toInteger());
+        const Run run = cli({ QStringLiteral("import"), QStringLiteral("--undo"), id });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(),
+                 QStringLiteral("Import %1 undone: 1 token deleted, 0 restored.").arg(id).toUtf8());
+    }
+
     void importsAreListedAndUndone()
     {
         Run run = cli({ QStringLiteral("--json"), QStringLiteral("import"),
@@ -441,6 +461,8 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("show"), h1 }).exitCode, 0);
         run = cli({ QStringLiteral("import"), QStringLiteral("--undo"), id });
         QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(),
+                 QStringLiteral("Import %1 undone: 2 tokens deleted, 0 restored.").arg(id).toUtf8());
         QCOMPARE(cli({ QStringLiteral("show"), h1 }).exitCode, 1);
         run = cli({ QStringLiteral("--json"), QStringLiteral("imports") });
         QCOMPARE(QJsonDocument::fromJson(run.out)

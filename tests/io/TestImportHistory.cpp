@@ -222,6 +222,13 @@ private Q_SLOTS:
         QVERIFY(report.cancelled);
         QCOMPARE(snapshot(), before);
         QCOMPARE(latestImport().status, QStringLiteral("cancelled"));
+        // Nothing to undo: the history keeps saying it was cancelled.
+        const Result<ImportRecord> undone = m_store->undoImport(latestImport().id);
+        QVERIFY(!undone);
+        QCOMPARE(undone.error().code(), Error::Code::InvalidState);
+        QCOMPARE(undone.error().message(),
+                 QStringLiteral("Import %1 changed no token: there is nothing to undo").arg(latestImport().id));
+        QCOMPARE(latestImport().status, QStringLiteral("cancelled"));
     }
 
     void everyImportIsRecordedWithItsCounts()

@@ -131,6 +131,11 @@ Result<ImportRecord> SqlImportHistory::undo(qint64 importId)
         return Error(Error::Code::InvalidState,
                      tr("Import %1 is still running: undo it when it has finished").arg(importId),
                      QStringLiteral("import"));
+    // A cancelled or failed import that wrote nothing keeps its status in the history.
+    if (record.created + record.updated == 0)
+        return Error(Error::Code::InvalidState,
+                     tr("Import %1 changed no token: there is nothing to undo").arg(importId),
+                     QStringLiteral("import"));
 
     qint64 conflicts = 0;
     Result<QStringList> changed = changedSince(importId, conflicts);
