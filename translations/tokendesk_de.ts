@@ -2599,7 +2599,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportResultPage</name>
     <message>
-        <location filename="../ui/import/ImportResultPage.cpp" line="+16"/>
+        <location filename="../ui/import/ImportResultPage.cpp" line="+17"/>
         <source>&amp;Open the refused rows</source>
         <translation>Abgelehnte Zeilen ö&amp;ffnen</translation>
     </message>
@@ -2633,8 +2633,16 @@ Dauer: %6 s</translation>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The refused rows, with their line and error, are in %1</source>
         <translation>Die abgelehnten Zeilen stehen mit Zeilennummer und Fehler in %1</translation>
     </message>

@@ -2599,7 +2599,7 @@ Enter the %2:</source>
 <context>
     <name>ImportResultPage</name>
     <message>
-        <location filename="../ui/import/ImportResultPage.cpp" line="+16"/>
+        <location filename="../ui/import/ImportResultPage.cpp" line="+17"/>
         <source>&amp;Open the refused rows</source>
         <translation>Ά&amp;νοιγμα των γραμμών που απορρίφθηκαν</translation>
     </message>
@@ -2633,8 +2633,16 @@ Time: %6 s</source>
         <source>The import was cancelled.</source>
         <translation>Η εισαγωγή ακυρώθηκε.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… και %n ακόμη</numerusform>
+            <numerusform>… και %n ακόμη</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The refused rows, with their line and error, are in %1</source>
         <translation>Οι γραμμές που απορρίφθηκαν, με τη γραμμή και το σφάλμα τους, βρίσκονται στο %1</translation>
     </message>

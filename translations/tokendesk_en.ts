@@ -133,6 +133,17 @@
     </message>
 </context>
 <context>
+    <name>ImportResultPage</name>
+    <message numerus="yes">
+        <location filename="../ui/import/ImportResultPage.cpp" line="+62"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="+660"/>

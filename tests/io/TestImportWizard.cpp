@@ -409,6 +409,34 @@ private Q_SLOTS:
         QCOMPARE(count(), qint64(0));
     }
 
+    // A row the store refuses at the import itself (another client took its code after the
+    // check) is named on the result page with its line and reason: nothing was imported, and
+    // there is no file of refused rows to look in.
+    void theResultNamesWhatAFailedImportRefused()
+    {
+        ImportWizard wizard(m_service.get(),
+                            writeFile(QStringLiteral("race.csv"), "authentication_code\nRACE1\nRACE2\n"));
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPage));
+        auto* counts = wizard.findChild<QLabel*>(QStringLiteral("validationCounts"));
+        QTRY_VERIFY(counts->text().startsWith(QLatin1String("2 would be created")));
+        TokenPatch taken;
+        taken.authenticationCode = QStringLiteral("RACE2");
+        auto created = m_service->create(taken);
+        created.waitForFinished();
+        QVERIFY(created.result().ok());
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
+        const QString summary = wizard.findChild<QLabel*>(QStringLiteral("resultSummary"))->text();
+        QVERIFY2(summary.contains(QLatin1String("nothing was imported")), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("Line 3: ")) && summary.contains(QLatin1String("RACE2")),
+                 qPrintable(summary));
+        QVERIFY(!wizard.findChild<QPushButton*>(QStringLiteral("openRejects"))->isVisible());
+        QCOMPARE(count(), qint64(1));
+    }
+
     // The refused rows go beside the file; where that folder cannot be written to (a read-only
     // share; here a folder already has the name), they go to the documents folder without
     // replacing another import's refusals there, and the probe leaves nothing behind.

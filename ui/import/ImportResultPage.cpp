@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 ImportResultPage::ImportResultPage(ImportWizard* wizard)
     : QWizardPage(wizard)
@@ -50,6 +51,16 @@ void ImportResultPage::initializePage()
         text += QLatin1Char('\n') + tr("The import was cancelled.");
     if (report.failure.isError())
         text += QLatin1Char('\n') + report.failure.message();
+    // With no file of refused rows (all or nothing), the first of them are named here; the import
+    // history keeps more.
+    if (report.rejectsPath.isEmpty() && !report.errors.isEmpty()) {
+        constexpr qsizetype shown = 5;
+        text += QLatin1Char('\n');
+        for (const ImportRowError& error : report.errors.first(std::min(shown, report.errors.size())))
+            text += QLatin1Char('\n') + error.text();
+        if (report.rejected > shown)
+            text += QLatin1Char('\n') + tr("… and %n more", nullptr, int(report.rejected - shown));
+    }
     if (report.rejected > 0 && !report.rejectsPath.isEmpty()) {
         text += QLatin1Char('\n');
         if (QFileInfo(report.rejectsPath).absolutePath()
