@@ -2,6 +2,8 @@
 
 #include "ImportReport.h"
 
+#include <algorithm>
+
 namespace {
 constexpr qint64 chunkSize = 1 << 20;
 constexpr char16_t quote = u'"';
@@ -51,7 +53,13 @@ Error CsvReader::located(const Error& error) const
 
 qint64 CsvReader::bytesRead() const
 {
-    return m_device->pos();
+    // The characters held ahead of the next record were read from the device, not yet as records:
+    // they are taken off at the last chunk's bytes per character.
+    const qsizetype ahead = m_buffer.size() - m_position;
+    if (ahead <= 0 || m_chunkCharacters <= 0)
+        return m_device->pos();
+    const auto aheadBytes = qint64(double(ahead) * double(m_chunkBytes) / double(m_chunkCharacters));
+    return std::max<qint64>(0, m_device->pos() - aheadBytes);
 }
 
 Result<bool> CsvReader::next(QStringList& fields)
@@ -142,7 +150,10 @@ bool CsvReader::refill()
     // A high surrogate left unchecked at the end of the last chunk has its pair in this one.
     const qsizetype from
         = !m_buffer.isEmpty() && m_buffer.back().isHighSurrogate() ? m_buffer.size() - 1 : m_buffer.size();
+    const qsizetype before = m_buffer.size();
     m_buffer.append(m_decoder.decode(QByteArrayView(m_raw.constData(), got)));
+    m_chunkBytes = got;
+    m_chunkCharacters = m_buffer.size() - before;
     if (m_atEnd && m_decoder.holdsPartialCharacter()) {
         m_buffer.append(QChar(replacement));
         m_invalidBytes = true;

@@ -48,6 +48,7 @@ public:
     bool canContinue() const { return m_canContinue; }
     // How many columns each record must have (the header's, or the first record's).
     int columnCount() const { return m_columnCount; }
+    // The bytes of the records read so far (an estimate within the last chunk read).
     qint64 bytesRead() const;
 
 private:
@@ -88,6 +89,10 @@ private:
     QByteArray m_raw;
     QString m_buffer;
     qsizetype m_position = 0;
+    // The last chunk read: its bytes and the characters they decoded to, to tell how many bytes
+    // the characters held ahead of the records stand for.
+    qint64 m_chunkBytes = 0;
+    qsizetype m_chunkCharacters = 0;
     bool m_atEnd = false;
     qint64 m_nextLine = 1;
     qint64 m_recordLine = 0;

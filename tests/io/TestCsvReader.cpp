@@ -447,6 +447,50 @@ private Q_SLOTS:
         QCOMPARE(all.lines.at(45678), qint64(45678 * 2 + 1));
     }
 
+    // The bytes read go with the records read, not with what the reader holds ahead of them (a
+    // whole 1 MiB chunk): an import's progress bar and time left follow its rows. In UTF-16 too,
+    // where a character is two bytes.
+    void bytesReadFollowTheRecords_data()
+    {
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("UTF-8") << QStringLiteral("UTF-8");
+        QTest::newRow("UTF-16LE") << QStringLiteral("UTF-16LE");
+    }
+
+    void bytesReadFollowTheRecords()
+    {
+        QFETCH(QString, encoding);
+        QString text;
+        for (int i = 0; i < 20000; ++i)
+            text += QStringLiteral("code%1,secret%1,\u00e9l\u00e8ve %1\n").arg(i, 5, 10, QLatin1Char('0'));
+        QStringEncoder encoder(encoding.toLatin1().constData());
+        const QByteArray bytes = encoder.encode(text);
+        QVERIFY(bytes.size() > 3 * 20000 * 10);
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        CsvFormat format = noHeader();
+        format.encoding = encoding;
+        CsvReader reader(&buffer, format);
+        QVERIFY(reader.open().ok());
+        qint64 previous = 0;
+        for (int record = 1; record <= 20000; ++record) {
+            QStringList fields;
+            QVERIFY(reader.next(fields).value());
+            const qint64 expected = qint64(bytes.size()) * record / 20000;
+            QVERIFY2(reader.bytesRead() >= previous, qPrintable(QString::number(record)));
+            QVERIFY2(qAbs(reader.bytesRead() - expected) <= bytes.size() / 100,
+                     qPrintable(QStringLiteral("record %1: %2 bytes read, about %3 expected")
+                                    .arg(record)
+                                    .arg(reader.bytesRead())
+                                    .arg(expected)));
+            previous = reader.bytesRead();
+        }
+        QStringList fields;
+        QVERIFY(!reader.next(fields).value());
+        QCOMPARE(reader.bytesRead(), qint64(bytes.size()));
+    }
+
     void hugeFieldIsRefusedWithBoundedMemory()
     {
         CsvReader::Limits limits;
