@@ -1260,7 +1260,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../app/io/CsvReader.cpp" line="+29"/>
+        <location filename="../app/io/CsvReader.cpp" line="+31"/>
         <source>Unknown encoding &quot;%1&quot;</source>
         <translation>Unbekannte Zeichenkodierung „%1“</translation>
     </message>
@@ -1275,7 +1275,7 @@ Geben Sie %2 ein:</translation>
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
@@ -1300,7 +1300,7 @@ Geben Sie %2 ein:</translation>
         <translation>ein Datensatz mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <source>more than %1 columns</source>
         <translation>mehr als %1 Spalten</translation>
     </message>
@@ -5838,12 +5838,17 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>%1 is longer than %2 characters</source>
         <translation>%1 ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
+        <source>%1 contains a line break; it must be on one line</source>
+        <translation>%1 enthält einen Zeilenumbruch; der Wert muss in einer Zeile stehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 contains a control character</source>
         <translation>%1 enthält ein Steuerzeichen</translation>
     </message>

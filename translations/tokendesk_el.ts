@@ -1260,7 +1260,7 @@ Enter the %2:</source>
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../app/io/CsvReader.cpp" line="+29"/>
+        <location filename="../app/io/CsvReader.cpp" line="+31"/>
         <source>Unknown encoding &quot;%1&quot;</source>
         <translation>Άγνωστη κωδικοποίηση «%1»</translation>
     </message>
@@ -1275,7 +1275,7 @@ Enter the %2:</source>
         <translation>Το αρχείο είναι κενό</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>expected %1 fields, found %2</source>
         <translation>αναμένονταν %1 πεδία, βρέθηκαν %2</translation>
     </message>
@@ -1300,7 +1300,7 @@ Enter the %2:</source>
         <translation>εγγραφή μεγαλύτερη από %1 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <source>more than %1 columns</source>
         <translation>περισσότερες από %1 στήλες</translation>
     </message>
@@ -5838,12 +5838,17 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>%1 is longer than %2 characters</source>
         <translation>Το πεδίο «%1» είναι μεγαλύτερο από %2 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
+        <source>%1 contains a line break; it must be on one line</source>
+        <translation>Το πεδίο «%1» περιέχει αλλαγή γραμμής· πρέπει να είναι σε μία γραμμή</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 contains a control character</source>
         <translation>Το πεδίο «%1» περιέχει χαρακτήρα ελέγχου</translation>
     </message>

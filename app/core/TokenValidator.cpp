@@ -33,7 +33,10 @@ void TokenValidator::checkText(const QString& field, const QString& value,
     if (value.size() > maximumTextLength)
         violations.append(
             { field, tr("%1 is longer than %2 characters").arg(titleOf(field)).arg(maximumTextLength) });
-    if (hasControlCharacter(value))
+    if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
+        violations.append(
+            { field, tr("%1 contains a line break; it must be on one line").arg(titleOf(field)) });
+    else if (hasControlCharacter(value))
         violations.append({ field, tr("%1 contains a control character").arg(titleOf(field)) });
 }
 

@@ -371,4 +371,9 @@ void TestTokenValidator::messagesNameFieldsAsTheTableDoes()
                    "udf_float_2: UDF number 2 must be a finite number" }));
     QCOMPARE(TokenValidator::validateCustomFieldName(QString(300, QLatin1Char('n'))).constFirst().message,
              QStringLiteral("A custom field's name is longer than 255 characters"));
+    // A line break (a quoted cell spread over two lines of a CSV file) is named as one.
+    QCOMPARE(TokenValidator::validateAuthenticationCode(QStringLiteral("line\r\nbreak")).constFirst().message,
+             QStringLiteral("Authentication code contains a line break; it must be on one line"));
+    QCOMPARE(TokenValidator::validateAuthenticationCode(QStringLiteral("bell\a")).constFirst().message,
+             QStringLiteral("Authentication code contains a control character"));
 }
