@@ -2869,7 +2869,7 @@ Dauer: %6 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+125"/>
+        <location filename="../ui/MainWindow.cpp" line="+132"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2969,12 +2969,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1174"/>
+        <location line="+1189"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1198"/>
+        <location line="-1213"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3022,6 +3022,11 @@ Dauer: %6 s</translation>
         <location line="+7"/>
         <source>&amp;Sort By</source>
         <translation>S&amp;ortieren nach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colu&amp;mns</source>
+        <translation>Spa&amp;lten</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3314,17 +3319,7 @@ Dauer: %6 s</translation>
         <translation>&amp;Absteigend</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Columns</source>
-        <translation>Spalten</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Add Custom Field Column…</source>
-        <translation>Spalte für Zusatzfeld hinzufügen …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+55"/>
         <source>Add Column</source>
         <translation>Spalte hinzufügen</translation>
     </message>
@@ -3334,17 +3329,7 @@ Dauer: %6 s</translation>
         <translation>Name des Zusatzfelds:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Remove Custom Field Column</source>
-        <translation>Spalte für Zusatzfeld entfernen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Reset Columns</source>
-        <translation>Spalten zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>The token was not created: %1</source>
         <translation>Das Token wurde nicht angelegt: %1</translation>
     </message>
@@ -3390,13 +3375,28 @@ Dauer: %6 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+397"/>
+        <location line="-378"/>
+        <location line="+408"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-228"/>
+        <source>&amp;Add Custom Field Column…</source>
+        <translation>Spalte für Zusatzfeld &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve Custom Field Column</source>
+        <translation>Spalte für Zusatzfeld &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Columns</source>
+        <translation>Spalten &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+248"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Token %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>

@@ -2869,7 +2869,7 @@ Time: %6 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+125"/>
+        <location filename="../ui/MainWindow.cpp" line="+132"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -2969,12 +2969,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1174"/>
+        <location line="+1189"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1198"/>
+        <location line="-1213"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3022,6 +3022,11 @@ Time: %6 s</source>
         <location line="+7"/>
         <source>&amp;Sort By</source>
         <translation>Τα&amp;ξινόμηση κατά</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colu&amp;mns</source>
+        <translation>Στήλ&amp;ες</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3314,17 +3319,7 @@ Time: %6 s</source>
         <translation>&amp;Φθίνουσα</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Columns</source>
-        <translation>Στήλες</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Add Custom Field Column…</source>
-        <translation>Προσθήκη στήλης προσαρμοσμένου πεδίου…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+55"/>
         <source>Add Column</source>
         <translation>Προσθήκη στήλης</translation>
     </message>
@@ -3334,17 +3329,7 @@ Time: %6 s</source>
         <translation>Όνομα προσαρμοσμένου πεδίου:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Remove Custom Field Column</source>
-        <translation>Αφαίρεση στήλης προσαρμοσμένου πεδίου</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Reset Columns</source>
-        <translation>Επαναφορά στηλών</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>The token was not created: %1</source>
         <translation>Το διακριτικό δεν δημιουργήθηκε: %1</translation>
     </message>
@@ -3390,13 +3375,28 @@ Time: %6 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+397"/>
+        <location line="-378"/>
+        <location line="+408"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-228"/>
+        <source>&amp;Add Custom Field Column…</source>
+        <translation>&amp;Προσθήκη στήλης προσαρμοσμένου πεδίου…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve Custom Field Column</source>
+        <translation>Αφαίρε&amp;ση στήλης προσαρμοσμένου πεδίου</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Columns</source>
+        <translation>&amp;Επαναφορά στηλών</translation>
+    </message>
+    <message>
+        <location line="+248"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Διαγραφή του διακριτικού %1; Δεν μπορεί να αναιρεθεί.</translation>
     </message>

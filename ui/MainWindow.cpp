@@ -110,6 +110,13 @@ QString withAccessKey(const QString& title, QSet<QChar>& used)
     }
     return text;
 }
+
+// Keeps a fixed entry's access key from the column entries made with withAccessKey().
+void reserveAccessKey(const QString& text, QSet<QChar>& used)
+{
+    if (const qsizetype key = text.indexOf(QLatin1Char('&')); key >= 0 && key + 1 < text.size())
+        used.insert(text.at(key + 1).toLower());
+}
 } // namespace
 
 MainWindow::MainWindow(TokenService* service, QWidget* parent)
@@ -406,6 +413,10 @@ void MainWindow::createMenus()
     QMenu* sortBy = view->addMenu(tr("&Sort By"));
     sortBy->menuAction()->setObjectName(QStringLiteral("menuSortBy"));
     connect(sortBy, &QMenu::aboutToShow, this, [this, sortBy]() { fillSortMenu(sortBy); });
+    // The header's menu, for the keyboard: which columns the table shows (and so exports).
+    QMenu* columns = view->addMenu(tr("Colu&mns"));
+    columns->menuAction()->setObjectName(QStringLiteral("menuColumns"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns]() { fillColumnsMenu(columns); });
     view->addSeparator();
     view->addAction(action(Action::NetworkLog));
 
@@ -1377,9 +1388,7 @@ void MainWindow::fillSortMenu(QMenu* menu)
     const int sorted = m_model->sortColumn();
     const QString descendingText = tr("&Descending");
     QSet<QChar> used;
-    if (const qsizetype key = descendingText.indexOf(QLatin1Char('&'));
-        key >= 0 && key + 1 < descendingText.size())
-        used.insert(descendingText.at(key + 1).toLower());
+    reserveAccessKey(descendingText, used);
     for (int column = 0; column < m_model->columnCount(); ++column) {
         if (m_table->isColumnHidden(column) || !m_model->isSortable(column))
             continue;
@@ -1405,9 +1414,23 @@ void MainWindow::fillSortMenu(QMenu* menu)
 void MainWindow::showHeaderMenu(const QPoint& pos)
 {
     QMenu menu(this);
-    menu.setTitle(tr("Columns"));
+    fillColumnsMenu(&menu);
+    menu.exec(m_header->mapToGlobal(pos));
+}
+
+void MainWindow::fillColumnsMenu(QMenu* menu)
+{
+    qDeleteAll(menu->findChildren<QMenu*>(Qt::FindDirectChildrenOnly));
+    menu->clear();
+    const QString addText = tr("&Add Custom Field Column…");
+    const QString removeText = tr("Remo&ve Custom Field Column");
+    const QString resetText = tr("&Reset Columns");
+    QSet<QChar> used;
+    for (const QString& text : { addText, removeText, resetText })
+        reserveAccessKey(text, used);
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        QAction* toggle = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        QAction* toggle
+            = menu->addAction(withAccessKey(m_model->headerData(column, Qt::Horizontal).toString(), used));
         toggle->setCheckable(true);
         toggle->setChecked(!m_header->isSectionHidden(column));
         connect(toggle, &QAction::toggled, this, [this, column](bool shown) {
@@ -1415,8 +1438,8 @@ void MainWindow::showHeaderMenu(const QPoint& pos)
             m_header->positionEditors();
         });
     }
-    menu.addSeparator();
-    menu.addAction(tr("Add Custom Field Column…"), this, [this]() {
+    menu->addSeparator();
+    menu->addAction(addText, this, [this]() {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Add Column"), tr("Custom field name:"),
                                                    QLineEdit::Normal, QString(), &ok);
@@ -1427,7 +1450,7 @@ void MainWindow::showHeaderMenu(const QPoint& pos)
     });
     const QStringList custom = m_model->customFieldColumns();
     if (!custom.isEmpty()) {
-        QMenu* remove = menu.addMenu(tr("Remove Custom Field Column"));
+        QMenu* remove = menu->addMenu(removeText);
         for (const QString& name : custom) {
             remove->addAction(name, this, [this, name]() {
                 m_model->removeCustomFieldColumn(name);
@@ -1435,7 +1458,7 @@ void MainWindow::showHeaderMenu(const QPoint& pos)
             });
         }
     }
-    menu.addAction(tr("Reset Columns"), this, [this]() {
+    menu->addAction(resetText, this, [this]() {
         for (const QString& name : m_model->customFieldColumns())
             m_model->removeCustomFieldColumn(name);
         for (int column = 0; column < m_model->columnCount(); ++column) {
@@ -1446,7 +1469,6 @@ void MainWindow::showHeaderMenu(const QPoint& pos)
         m_header->resizeSections(QHeaderView::ResizeToContents);
         rebuildFilterRow();
     });
-    menu.exec(m_header->mapToGlobal(pos));
 }
 
 void MainWindow::showTableMenu(const QPoint& pos)

@@ -147,6 +147,7 @@ private:
     // Typing in the search or a filter paused while edits are unsaved: it waits for Return.
     void holdTyping();
     void showHeaderMenu(const QPoint& pos);
+    void fillColumnsMenu(QMenu* menu);
     // View → Sort By: a column and the direction, for the keyboard.
     void fillSortMenu(QMenu* menu);
     void showTableMenu(const QPoint& pos);

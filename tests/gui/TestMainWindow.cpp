@@ -89,6 +89,7 @@ private Q_SLOTS:
     void storedNumbersLoadAsTheyAre();
     void headerClickSortsInTheStore();
     void viewMenuSortsByKeyboard();
+    void viewMenuChoosesTheColumns();
     void aNewOrderKeepsTheTokenOnShowSelected();
     void aFilterKeepsTheTokenOnShowWhereItStillMatches();
     void aChangeWhileTheTokenIsLookedForKeepsIt();
@@ -1072,6 +1073,40 @@ void TestMainWindow::headerClickSortsInTheStore()
     QCOMPARE(m_window->model()->tokenAt(0)->identifier,
              m_window->model()->sortOrder() == Qt::DescendingOrder ? QStringLiteral("user9@example.org")
                                                                    : QStringLiteral("user100@example.org"));
+}
+
+// View → Columns gives the keyboard the header's menu: which columns the table shows (and an
+// export writes), each reached by an access key of its own.
+void TestMainWindow::viewMenuChoosesTheColumns()
+{
+    auto* columns = m_window->findChild<QAction*>(QStringLiteral("menuColumns"));
+    QVERIFY(columns && columns->menu());
+    QMenu* menu = columns->menu();
+    const int udf = m_window->model()->columnOf(QStringLiteral("udf_string_1"));
+    QVERIFY(udf >= 0);
+    const bool shownBefore = !m_window->table()->isColumnHidden(udf);
+    // Filled as it opens, and again each time.
+    for (int opened = 0; opened < 2; ++opened) {
+        QMetaObject::invokeMethod(menu, "aboutToShow");
+        QAction* toggle = nullptr;
+        QSet<QChar> keys;
+        for (QAction* action : menu->actions()) {
+            if (action->isSeparator())
+                continue;
+            const qsizetype key = action->text().indexOf(QLatin1Char('&'));
+            if (key >= 0) {
+                QVERIFY2(!keys.contains(action->text().at(key + 1).toLower()), qPrintable(action->text()));
+                keys.insert(action->text().at(key + 1).toLower());
+            }
+            if (QString(action->text()).remove(QLatin1Char('&'))
+                == TokenTableModel::columnTitle(QStringLiteral("udf_string_1")))
+                toggle = action;
+        }
+        QVERIFY(toggle && toggle->isCheckable());
+        QCOMPARE(toggle->isChecked(), opened == 0 ? shownBefore : !shownBefore);
+        toggle->trigger();
+        QCOMPARE(!m_window->table()->isColumnHidden(udf), opened == 0 ? !shownBefore : shownBefore);
+    }
 }
 
 // View → Sort By gives the keyboard what a click on the header gives the mouse.
