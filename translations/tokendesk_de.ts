@@ -2736,7 +2736,17 @@ Dauer: %6 s</translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+24"/>
+        <source>Pass codes are not shown</source>
+        <translation>Passcodes werden nicht gezeigt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (pass codes are not shown)</source>
+        <translation>%1 (Passcodes werden nicht gezeigt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Line %1: %2
 %3</source>
         <translation>Zeile %1: %2

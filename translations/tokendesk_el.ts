@@ -2736,7 +2736,17 @@ Time: %6 s</source>
         <translation>Σφάλμα</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+24"/>
+        <source>Pass codes are not shown</source>
+        <translation>Οι κωδικοί πρόσβασης δεν εμφανίζονται</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (pass codes are not shown)</source>
+        <translation>%1 (οι κωδικοί πρόσβασης δεν εμφανίζονται)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Line %1: %2
 %3</source>
         <translation>Γραμμή %1: %2

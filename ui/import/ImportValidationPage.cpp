@@ -121,10 +121,11 @@ void ImportValidationPage::showReport()
                 message->setToolTip(message->text());
                 m_errors->setItem(row, 0, new QTableWidgetItem(line));
                 m_errors->setItem(row, 1, message);
+                const int passCode = m_wizard->options().mapping.columnOf(QStringLiteral("pass_code"));
                 for (qsizetype i = 0; i + 2 < fields.size(); ++i) {
                     auto* cell = new QTableWidgetItem(fields.at(i));
                     // The column may be narrower than the value: the whole of it, on hovering.
-                    cell->setToolTip(fields.at(i));
+                    cell->setToolTip(i == passCode ? tr("Pass codes are not shown") : fields.at(i));
                     m_errors->setItem(row, int(i + 2), cell);
                 }
             }
@@ -150,7 +151,14 @@ void ImportValidationPage::showRow(int row)
     if (row < 0 || row >= m_errors->rowCount())
         return;
     QStringList cells;
+    const int passCode = m_wizard->options().mapping.columnOf(QStringLiteral("pass_code"));
     for (int column = 2; column < m_errors->columnCount(); ++column) {
+        // Left out of the refused rows: an empty cell there says nothing about the file's.
+        if (column - 2 == passCode) {
+            cells.append(
+                tr("%1 (pass codes are not shown)").arg(m_errors->horizontalHeaderItem(column)->text()));
+            continue;
+        }
         const QTableWidgetItem* item = m_errors->item(row, column);
         // A value too long to wrap (no spaces) is shortened in its middle, quotes kept in sight.
         const QString value = fontMetrics().elidedText(item ? item->text() : QString(), Qt::ElideMiddle,
