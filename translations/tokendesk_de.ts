@@ -229,9 +229,14 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+28"/>
+        <location filename="../app/cli/CliContext.cpp" line="+29"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 did not exist: a new, empty store was made there.</source>
+        <translation>%1 existierte nicht: Dort wurde ein neuer, leerer Datenspeicher angelegt.</translation>
     </message>
 </context>
 <context>
@@ -270,7 +275,7 @@
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>(see tokendesk-cli --help)</source>
         <translation>(siehe tokendesk-cli --help)</translation>
     </message>

@@ -229,9 +229,14 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+28"/>
+        <location filename="../app/cli/CliContext.cpp" line="+29"/>
         <source>Cannot create the folder %1</source>
         <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 did not exist: a new, empty store was made there.</source>
+        <translation>Το %1 δεν υπήρχε: δημιουργήθηκε εκεί νέος, κενός χώρος αποθήκευσης.</translation>
     </message>
 </context>
 <context>
@@ -270,7 +275,7 @@
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>(see tokendesk-cli --help)</source>
         <translation>(δείτε tokendesk-cli --help)</translation>
     </message>

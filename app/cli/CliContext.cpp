@@ -21,6 +21,7 @@ Result<TokenService*> CliContext::service()
     if (m_openError.isError())
         return m_openError;
 
+    const bool isNew = m_url.kind == StoreUrl::Kind::Sqlite && !QFileInfo::exists(m_url.path);
     if (m_url.kind == StoreUrl::Kind::Sqlite) {
         // The default store's folder may not exist yet on a first start.
         const QString folder = QFileInfo(m_url.path).absolutePath();
@@ -42,6 +43,9 @@ Result<TokenService*> CliContext::service()
     }
     // The log information names the person at the terminal, as the operating system knows them.
     service->setActor(LoginName::current(), QString());
+    // A path typed wrong would otherwise answer as an empty store, not as a mistake.
+    if (isNew)
+        m_output.printNotice(tr("%1 did not exist: a new, empty store was made there.").arg(m_url.path));
     m_service = std::move(service);
     return m_service.get();
 }

@@ -198,6 +198,12 @@ void CliOutput::printMessage(const QString& text)
         m_out << text << Qt::endl;
 }
 
+void CliOutput::printNotice(const QString& text)
+{
+    if (!m_json)
+        m_err << text << Qt::endl;
+}
+
 void CliOutput::printLine(const QString& text)
 {
     m_out << text << Qt::endl;

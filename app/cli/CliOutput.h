@@ -34,6 +34,9 @@ public:
     // A line for people only: with --json it is left out so stdout stays one JSON document.
     void printMessage(const QString& text);
     void printLine(const QString& text);
+    // A line on stderr for people, beside the answer: with --json it is left out, as stderr then
+    // holds only the error document.
+    void printNotice(const QString& text);
 
     int failure(const Error& error);
     int usage(const QString& message);

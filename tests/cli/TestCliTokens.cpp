@@ -15,6 +15,7 @@ private Q_SLOTS:
     void init();
 
     void version();
+    void aStoreThatDidNotExistIsSaidToBeNew();
     void helpListsEveryCommand();
     void createAndShowWithWireNames();
     void showByEveryReference();
@@ -81,6 +82,28 @@ void TestCliTokens::init()
                                     QStringLiteral("pass_code_hash.iterations=1"),
                                     QStringLiteral("pass_code_hash.memory_kib=8") });
     QVERIFY2(set.exitCode == 0, set.describe());
+}
+
+// A store path typed wrong makes a new, empty store: the CLI says so on stderr (not with --json,
+// where stderr holds only an error document) instead of answering "No tokens match." as if the
+// store were the one meant.
+void TestCliTokens::aStoreThatDidNotExistIsSaidToBeNew()
+{
+    const QString path = m_dir.filePath(QStringLiteral("typo/tokens.sqlite"));
+    m_cli->setStore(QStringLiteral("sqlite:") + path);
+    CliRun run = m_cli->run({ QStringLiteral("list") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(
+                 QStringLiteral("%1 did not exist: a new, empty store was made there.").arg(path).toUtf8()),
+             run.describe());
+    run = m_cli->run({ QStringLiteral("list") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.describe());
+    // With --json, stderr holds only an error document.
+    m_cli->setStore(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("typo/other.sqlite")));
+    run = m_cli->json({ QStringLiteral("list") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.describe());
 }
 
 QString TestCliTokens::newStore()

@@ -83,28 +83,29 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("reason");
         QTest::newRow("identifier with a line break")
             << QStringList { QStringLiteral("--identifier"), QStringLiteral("two\nlines") }
-            << QStringLiteral("identifier");
+            << QStringLiteral("identifier") << QStringLiteral("line break");
         QTest::newRow("identifier with an escape")
             << QStringList { QStringLiteral("--identifier"), QStringLiteral("esc\x1b[31mred") }
-            << QStringLiteral("identifier");
+            << QStringLiteral("identifier") << QStringLiteral("control character");
         QTest::newRow("custom field name with a tab")
             << QStringList { QStringLiteral("--authentication-code"), QStringLiteral("CTL-NAME"),
                              QStringLiteral("--custom"), QStringLiteral("na\tme=v") }
-            << QStringLiteral("custom_fields");
+            << QStringLiteral("custom_fields") << QStringLiteral("control character");
     }
 
     void refusedWithAClearError()
     {
         QFETCH(QStringList, options);
         QFETCH(QString, field);
+        QFETCH(QString, reason);
         const CliRun run = m_cli->json(QStringList { QStringLiteral("create") } + options);
         QCOMPARE(run.exitCode, 1);
         const QJsonObject error = run.error();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("VALIDATION"));
-        QVERIFY2(run.err.contains(field) && run.err.contains(QLatin1String("control character")),
-                 run.describe());
+        QVERIFY2(run.err.contains(field) && run.err.contains(reason), run.describe());
     }
 
 private:
