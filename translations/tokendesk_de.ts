@@ -1315,7 +1315,12 @@ Geben Sie %2 ein:</translation>
         <translation>ein Feld in Anführungszeichen, das nie geschlossen wird oder mehr als %1 Zeichen hat</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+12"/>
+        <source>a quoted field is never closed, so the lines after it were read into it</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen, daher wurden die Zeilen danach in dieses Feld gelesen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>a field longer than %1 characters</source>
         <translation>ein Feld mit mehr als %1 Zeichen</translation>
     </message>

@@ -1315,7 +1315,12 @@ Enter the %2:</source>
         <translation>ένα πεδίο σε εισαγωγικά που δεν κλείνει ποτέ ή έχει περισσότερους από %1 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+12"/>
+        <source>a quoted field is never closed, so the lines after it were read into it</source>
+        <translation>ένα πεδίο σε εισαγωγικά δεν κλείνει ποτέ, οπότε οι γραμμές μετά από αυτό διαβάστηκαν μέσα του</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>a field longer than %1 characters</source>
         <translation>πεδίο μεγαλύτερο από %1 χαρακτήρες</translation>
     </message>

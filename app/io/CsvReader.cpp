@@ -284,7 +284,11 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, QString& problem)
                         // Its text is the rest of the file, kept so a rejects file shows it; its
                         // cells are not where the columns are.
                         fields.append(field + QStringView(text + segment, i - segment));
-                        problem = tr("a quoted field is never closed");
+                        // The lines it took in are no rows of their own: the person is told to look.
+                        const QStringView taken = QStringView(fields.constLast()).trimmed();
+                        problem = taken.contains(QLatin1Char('\n')) || taken.contains(QLatin1Char('\r'))
+                            ? tr("a quoted field is never closed, so the lines after it were read into it")
+                            : tr("a quoted field is never closed");
                         m_badField = QStringLiteral("quote");
                         m_parseEnd = i;
                         m_parseLines = lines;

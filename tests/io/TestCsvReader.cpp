@@ -308,12 +308,25 @@ private Q_SLOTS:
         const Result<bool> bad = reader.next(fields);
         QVERIFY(!bad);
         QCOMPARE(reader.located(bad.error()).message(),
-                 QStringLiteral("Line 3: a quoted field is never closed"));
+                 QStringLiteral(
+                     "Line 3: a quoted field is never closed, so the lines after it were read into it"));
         QVERIFY(reader.canContinue());
         QCOMPARE(fields, QStringList({ "3", "open\n4,5\n" }));
         const Result<bool> after = reader.next(fields);
         QVERIFY(after.ok());
         QVERIFY(!after.value());
+
+        // On the last line, it takes in no other line.
+        QBuffer last;
+        last.setData("a,b\n1,2\n3,\"open\n");
+        last.open(QIODevice::ReadOnly);
+        CsvReader lastReader(&last, CsvFormat());
+        QVERIFY(lastReader.open().ok());
+        QVERIFY(lastReader.next(fields).value());
+        const Result<bool> open = lastReader.next(fields);
+        QVERIFY(!open);
+        QCOMPARE(lastReader.located(open.error()).message(),
+                 QStringLiteral("Line 3: a quoted field is never closed"));
     }
 
     // The last bytes of a file that stop inside a character are no character at all.

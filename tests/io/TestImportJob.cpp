@@ -205,7 +205,9 @@ private Q_SLOTS:
         QCOMPARE(report.rejected, qint64(1));
         QCOMPARE(count(), qint64(1));
         QCOMPARE(report.errors.size(), 1);
-        QCOMPARE(report.errors.constFirst().text(), QStringLiteral("Line 3: a quoted field is never closed"));
+        QCOMPARE(report.errors.constFirst().text(),
+                 QStringLiteral(
+                     "Line 3: a quoted field is never closed, so the lines after it were read into it"));
 
         const auto [header, rows] = readRejects(opts.rejectsPath);
         QCOMPARE(rows.size(), 1);
