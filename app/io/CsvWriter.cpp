@@ -32,18 +32,19 @@ Result<void> CsvWriter::writeByteOrderMark()
 
 QString CsvWriter::neutralise(const QString& cell)
 {
-    // A number is no formula (a negative amount stays a number in the spreadsheet).
-    static const QRegularExpression number(QStringLiteral("^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$"));
-    if (number.match(cell).hasMatch())
-        return cell;
     // An apostrophe already in front of a formula character gets one more, so unneutralise() can
     // always remove exactly one.
     qsizetype apostrophes = 0;
     while (apostrophes < cell.size() && cell.at(apostrophes) == QLatin1Char('\''))
         ++apostrophes;
-    if (startsLikeFormula(cell, apostrophes))
-        return QLatin1Char('\'') + cell;
-    return cell;
+    if (!startsLikeFormula(cell, apostrophes))
+        return cell;
+    // A number is no formula (a negative amount stays a number in the spreadsheet). Matched only
+    // here, for the few cells that start like one, so an export of a million rows does not pay.
+    static const QRegularExpression number(QStringLiteral("^[+-](\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$"));
+    if (apostrophes == 0 && number.match(cell).hasMatch())
+        return cell;
+    return QLatin1Char('\'') + cell;
 }
 
 QString CsvWriter::unneutralise(const QString& cell)
