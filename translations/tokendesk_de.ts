@@ -1344,7 +1344,7 @@ Geben Sie %2 ein:</translation>
     <name>CsvWriter</name>
     <message>
         <location filename="../app/io/CsvWriter.cpp" line="+28"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Cannot write the file: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1706,12 +1706,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+330"/>
+        <location line="+331"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-330"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1842,7 +1842,17 @@ Geben Sie %2 ein:</translation>
         <translation>ohne Kopfzeile</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+145"/>
+        <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (no values), %5 rejected; nothing was written to the store.</source>
+        <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 unverändert, %4 übersprungen (keine Werte), %5 abgelehnt; in den Datenspeicher wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1, updated %2, unchanged %3, skipped %4 (no values), rejected %5.</source>
+        <translation>%1 importiert, %2 aktualisiert, %3 unverändert, %4 übersprungen (keine Werte), %5 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Import %1 undone: %2, %3 restored.</source>
         <translation>Import %1 rückgängig gemacht: %2, %3 wiederhergestellt.</translation>
     </message>
@@ -1855,7 +1865,7 @@ Geben Sie %2 ein:</translation>
         </translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-263"/>
         <location line="+95"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
@@ -1881,17 +1891,7 @@ Geben Sie %2 ein:</translation>
         <translation>Nicht importiert: %1 (eine Spalte mit --map SPALTE=FELD zuordnen)</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; nothing was written.</source>
-        <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 unverändert, %4 übersprungen (leer), %5 abgelehnt; nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Imported %1, updated %2, unchanged %3, skipped %4 (empty), rejected %5.</source>
-        <translation>%1 importiert, %2 aktualisiert, %3 unverändert, %4 übersprungen (leer), %5 abgelehnt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+59"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>

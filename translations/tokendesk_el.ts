@@ -1344,7 +1344,7 @@ Enter the %2:</source>
     <name>CsvWriter</name>
     <message>
         <location filename="../app/io/CsvWriter.cpp" line="+28"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Cannot write the file: %1</source>
         <translation>Δεν είναι δυνατή η εγγραφή του αρχείου: %1</translation>
     </message>
@@ -1706,12 +1706,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+330"/>
+        <location line="+331"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-330"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1842,7 +1842,17 @@ Enter the %2:</source>
         <translation>χωρίς κεφαλίδα</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+145"/>
+        <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (no values), %5 rejected; nothing was written to the store.</source>
+        <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 χωρίς αλλαγή, %4 θα παραλείπονταν (χωρίς τιμές), %5 θα απορρίπτονταν· δεν γράφτηκε τίποτα στον χώρο αποθήκευσης.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1, updated %2, unchanged %3, skipped %4 (no values), rejected %5.</source>
+        <translation>Εισήχθησαν %1, ενημερώθηκαν %2, χωρίς αλλαγή %3, παραλείφθηκαν %4 (χωρίς τιμές), απορρίφθηκαν %5.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Import %1 undone: %2, %3 restored.</source>
         <translation>Η εισαγωγή %1 αναιρέθηκε: %2, επανήλθαν %3.</translation>
     </message>
@@ -1855,7 +1865,7 @@ Enter the %2:</source>
         </translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-263"/>
         <location line="+95"/>
         <source>column %1</source>
         <translation>στήλη %1</translation>
@@ -1881,17 +1891,7 @@ Enter the %2:</source>
         <translation>Δεν εισάγονται: %1 (αντιστοιχίστε μια στήλη με --map ΣΤΗΛΗ=ΠΕΔΙΟ)</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (empty), %5 rejected; nothing was written.</source>
-        <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 χωρίς αλλαγή, %4 θα παραλείπονταν (κενά), %5 θα απορρίπτονταν· δεν γράφτηκε τίποτα.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Imported %1, updated %2, unchanged %3, skipped %4 (empty), rejected %5.</source>
-        <translation>Εισήχθησαν %1, ενημερώθηκαν %2, χωρίς αλλαγή %3, παραλείφθηκαν %4 (κενά), απορρίφθηκαν %5.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+59"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>

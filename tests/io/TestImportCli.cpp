@@ -246,6 +246,13 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("dry_run")).toBool(), true);
         QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), 2);
         QCOMPARE(summary.value(QStringLiteral("rejected")).toInt(), 1);
+        // Said as the wizard says it; a dry run writes nothing to the store, and only its refused
+        // rows to a file when asked to.
+        run = cli({ QStringLiteral("import"), path, QStringLiteral("--dry-run") });
+        QVERIFY2(
+            run.out.contains("Dry run: 2 would be created, 0 updated, 0 unchanged, 0 skipped (no values), "
+                             "1 rejected; nothing was written to the store."),
+            run.out.constData());
     }
 
     void importExportAndExitStatus()
