@@ -32,6 +32,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -115,6 +116,15 @@ private:
     QToolButton* stateButton(const QString& label) const;
     // The token on row, once the table has read it again, selected and on show in the editor.
     AccessToken showRow(int row);
+    // The entries of a menu filled as it opens, by their text without '&'. clash names an entry
+    // whose access key an earlier entry has; keyless names one without an access key.
+    struct MenuEntries
+    {
+        QHash<QString, QAction*> byText;
+        QString clash;
+        QString keyless;
+    };
+    static MenuEntries openMenu(QMenu* menu);
     void selectToken(const QString& identifier);
     // New Token opened from its action, with these typed in; nullptr when it does not open.
     NewTokenDialog* openNewToken(const QString& identifier, const QString& passCode, const QString& code);
@@ -183,6 +193,28 @@ AccessToken TestMainWindow::showRow(int row)
             [&]() { return m_window->editor()->token() && m_window->editor()->token()->id == shown.id; }))
         return AccessToken();
     return shown;
+}
+
+TestMainWindow::MenuEntries TestMainWindow::openMenu(QMenu* menu)
+{
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    MenuEntries entries;
+    QSet<QChar> keys;
+    for (QAction* action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        const QString text = action->text();
+        entries.byText.insert(QString(text).remove(QLatin1Char('&')), action);
+        const qsizetype key = text.indexOf(QLatin1Char('&'));
+        if (key < 0 || key + 1 >= text.size()) {
+            entries.keyless = text;
+            continue;
+        }
+        if (keys.contains(text.at(key + 1).toLower()))
+            entries.clash = text;
+        keys.insert(text.at(key + 1).toLower());
+    }
+    return entries;
 }
 
 void TestMainWindow::selectToken(const QString& identifier)
@@ -1087,21 +1119,9 @@ void TestMainWindow::viewMenuChoosesTheColumns()
     const bool shownBefore = !m_window->table()->isColumnHidden(udf);
     // Filled as it opens, and again each time.
     for (int opened = 0; opened < 2; ++opened) {
-        QMetaObject::invokeMethod(menu, "aboutToShow");
-        QAction* toggle = nullptr;
-        QSet<QChar> keys;
-        for (QAction* action : menu->actions()) {
-            if (action->isSeparator())
-                continue;
-            const qsizetype key = action->text().indexOf(QLatin1Char('&'));
-            if (key >= 0) {
-                QVERIFY2(!keys.contains(action->text().at(key + 1).toLower()), qPrintable(action->text()));
-                keys.insert(action->text().at(key + 1).toLower());
-            }
-            if (QString(action->text()).remove(QLatin1Char('&'))
-                == TokenTableModel::columnTitle(QStringLiteral("udf_string_1")))
-                toggle = action;
-        }
+        const MenuEntries entries = openMenu(menu);
+        QVERIFY2(entries.clash.isEmpty(), qPrintable(entries.clash));
+        QAction* toggle = entries.byText.value(TokenTableModel::columnTitle(QStringLiteral("udf_string_1")));
         QVERIFY(toggle && toggle->isCheckable());
         QCOMPARE(toggle->isChecked(), opened == 0 ? shownBefore : !shownBefore);
         toggle->trigger();
@@ -1115,38 +1135,22 @@ void TestMainWindow::viewMenuSortsByKeyboard()
     auto* sortBy = m_window->findChild<QAction*>(QStringLiteral("menuSortBy"));
     QVERIFY(sortBy && sortBy->menu());
     QMenu* menu = sortBy->menu();
-    // Filled as it opens, from the columns on show.
-    QMetaObject::invokeMethod(menu, "aboutToShow");
-    QAction* byIdentifier = nullptr;
-    QAction* descending = nullptr;
-    QSet<QChar> keys;
-    for (QAction* action : menu->actions()) {
-        if (action->isSeparator())
-            continue;
-        // Each entry has an access key of its own.
-        const qsizetype key = action->text().indexOf(QLatin1Char('&'));
-        QVERIFY2(key >= 0 && key + 1 < action->text().size(), qPrintable(action->text()));
-        QVERIFY2(!keys.contains(action->text().at(key + 1).toLower()), qPrintable(action->text()));
-        keys.insert(action->text().at(key + 1).toLower());
-        if (QString(action->text()).remove(QLatin1Char('&'))
-            == TokenTableModel::columnTitle(QStringLiteral("identifier")))
-            byIdentifier = action;
-        if (action->text() == QStringLiteral("&Descending"))
-            descending = action;
-    }
+    // Filled as it opens, from the columns on show; each entry has an access key of its own.
+    const MenuEntries entries = openMenu(menu);
+    QVERIFY2(entries.clash.isEmpty() && entries.keyless.isEmpty(),
+             qPrintable(entries.clash + entries.keyless));
+    QAction* byIdentifier = entries.byText.value(TokenTableModel::columnTitle(QStringLiteral("identifier")));
+    QAction* descending = entries.byText.value(QStringLiteral("Descending"));
     QVERIFY(byIdentifier && descending);
     byIdentifier->trigger();
     QTRY_COMPARE(m_store->queries().constLast().sortField, QStringLiteral("identifier"));
     QCOMPARE(m_window->table()->horizontalHeader()->sortIndicatorSection(),
              m_window->model()->columnOf(QStringLiteral("identifier")));
     const bool wasDescending = m_store->queries().constLast().descending;
-    QMetaObject::invokeMethod(menu, "aboutToShow");
-    for (QAction* action : menu->actions()) {
-        if (action->text() == QStringLiteral("&Descending")) {
-            QCOMPARE(action->isChecked(), wasDescending);
-            action->trigger();
-        }
-    }
+    descending = openMenu(menu).byText.value(QStringLiteral("Descending"));
+    QVERIFY(descending);
+    QCOMPARE(descending->isChecked(), wasDescending);
+    descending->trigger();
     QTRY_VERIFY(m_store->queries().constLast().descending != wasDescending);
     QCOMPARE(m_store->queries().constLast().sortField, QStringLiteral("identifier"));
 }
