@@ -2123,9 +2123,9 @@ Geben Sie %2 ein:</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>File: %1</source>
-        <translation>Datei: %1</translation>
+        <location line="+27"/>
+        <source>Import %1: %2</source>
+        <translation>Import %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>

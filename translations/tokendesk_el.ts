@@ -2123,9 +2123,9 @@ Enter the %2:</source>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>File: %1</source>
-        <translation>Αρχείο: %1</translation>
+        <location line="+27"/>
+        <source>Import %1: %2</source>
+        <translation>Εισαγωγή %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The %n token(s) it created will be deleted.</source>
         <translation>
             <numerusform>The token it created will be deleted.</numerusform>

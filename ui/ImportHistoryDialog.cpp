@@ -198,7 +198,8 @@ void ImportHistoryDialog::showSelected()
     }
     const QLocale locale;
     QStringList lines;
-    lines << tr("File: %1").arg(record->fileName);
+    // Numbered as a token's History and the CLI (import --undo ID) name it.
+    lines << tr("Import %1: %2").arg(record->id).arg(record->fileName);
     lines << tr("Run by: %1").arg(runByText(record->user, record->unit));
     lines << tr("Started: %1, finished: %2")
                  .arg(locale.toString(record->startedAt.toLocalTime(), QLocale::LongFormat),

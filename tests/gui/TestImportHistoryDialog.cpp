@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -174,8 +175,12 @@ void TestImportHistoryDialog::undoRemovesTheImportedTokensAndMarksTheRowUndone()
     QCOMPARE(cell(ImportHistoryModel::RejectedColumn), QStringLiteral("1"));
     QCOMPARE(cell(ImportHistoryModel::StatusColumn),
              ImportHistoryModel::statusText(QStringLiteral("completed")));
-    // The newest import is selected: its mapping and the refused line are shown.
-    // The mapping names the fields as the table does, by column.
+    // The newest import is selected: its number (as a token's History and the CLI name it), its
+    // mapping and the refused line are shown. The mapping names the fields as the table does, by
+    // column.
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^Import [0-9]+: shop")).match(dialog->detailsText()).hasMatch(),
+        qPrintable(dialog->detailsText()));
     QVERIFY2(dialog->detailsText().contains(QStringLiteral("column 1 → Authentication code, column 2 → UDF "
                                                            "text 1, column 3 → UDF number 1")),
              qPrintable(dialog->detailsText()));
