@@ -526,6 +526,30 @@ private Q_SLOTS:
         QVERIFY2(problems->text().startsWith(QLatin1String("Line 4:")), qPrintable(problems->text()));
     }
 
+    // Back on the format page, the file is read again (fixed and saved meanwhile), in the format
+    // the person chose.
+    void backOnTheFormatPageTheFileIsReadAgain()
+    {
+        const QString path = writeFile(QStringLiteral("fixed.csv"), "authentication_code;x\nF1;a\n");
+        ImportWizard wizard(m_service.get(), path);
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FormatPage));
+        auto* grid = wizard.findChild<QTableView*>(QStringLiteral("previewGrid"));
+        QCOMPARE(grid->model()->rowCount(), 1);
+        auto* header = wizard.findChild<QCheckBox*>(QStringLiteral("hasHeader"));
+        QVERIFY(header);
+        header->setChecked(false);
+        QCOMPARE(grid->model()->rowCount(), 2);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        writeFile(QStringLiteral("fixed.csv"), "authentication_code;x\nF1;a\nF2;b\n");
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FormatPage));
+        QCOMPARE(grid->model()->rowCount(), 3);
+        QVERIFY(!header->isChecked());
+        QCOMPARE(grid->model()->index(2, 0).data().toString(), QStringLiteral("F2"));
+    }
+
     // The Columns page opens on the first column's drop-down; Tab goes down the columns and then
     // to the options below them. A header's '&' is shown, not taken for an access key.
     void theColumnsPageGoesDownItsColumns()

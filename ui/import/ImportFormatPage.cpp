@@ -11,6 +11,7 @@
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace {
 constexpr int previewRows = 50;
@@ -57,10 +58,17 @@ ImportFormatPage::ImportFormatPage(ImportWizard* wizard)
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this]() { reload(false); });
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, [this]() { reload(false); });
     connect(m_header, &QCheckBox::toggled, this, [this]() { reload(false); });
+    // Back from a later page, the file is read again in the format chosen: it may have been fixed
+    // and saved meanwhile, and the pages after this one read it anew too.
+    connect(wizard, &QWizard::currentIdChanged, this, [this, wizard](int id) {
+        if (wizard->page(id) == this && !std::exchange(m_initializing, false))
+            reload(false);
+    });
 }
 
 void ImportFormatPage::initializePage()
 {
+    m_initializing = true;
     reload(true);
 }
 

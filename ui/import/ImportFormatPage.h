@@ -34,4 +34,6 @@ private:
     QLabel* m_problems;
     ImportPreviewModel* m_model;
     bool m_loaded = false;
+    // Set between initializePage() and the page's showing: only a page come back to reads again.
+    bool m_initializing = false;
 };
