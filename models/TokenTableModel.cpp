@@ -303,7 +303,6 @@ int TokenTableModel::rowOfId(const QString& id) const
 void TokenTableModel::locate(const AccessToken& token)
 {
     m_located.reset();
-    m_locating = false;
     const quint64 request = ++m_locates;
     if (const int row = rowOfId(token.id); row >= 0) {
         Q_EMIT located(row, token.id);
@@ -313,34 +312,29 @@ void TokenTableModel::locate(const AccessToken& token)
         Q_EMIT located(-1, token.id);
         return;
     }
-    m_locating = true;
     // The rows before the token in this order: a count along the sort index, however deep it is.
     TokenQuery before = m_query.withoutPaging();
     before.afterValue = TokenFields::value(token, before.sortField);
     before.afterNumber = token.number;
     before.before = true;
     const quint64 rows = m_rowsGeneration;
-    const quint64 changes = m_service->announcedChanges();
-    whenFinished(m_service->count(before), this,
-                 [this, rows, changes, request, id = token.id](Result<qint64> row) {
-                     // A refresh keeps the rows (and the count stays a good guess); a new query does not.
-                     if (rows != m_rowsGeneration || request != m_locates)
-                         return;
-                     if (!row.ok()) {
-                         m_locating = false;
-                         Q_EMIT located(-1, id);
-                         return;
-                     }
-                     m_located = PendingLocate { row.value(), id, changes };
-                     emitLocated();
-                 });
+    m_located = PendingLocate { std::nullopt, token.id, m_service->announcedChanges() };
+    whenFinished(m_service->count(before), this, [this, rows, request](Result<qint64> row) {
+        // A refresh keeps the rows (and the count stays a good guess); a new query does not.
+        if (rows != m_rowsGeneration || request != m_locates || !m_located)
+            return;
+        if (!row.ok())
+            return answerLocate(-1);
+        m_located->row = row.value();
+        emitLocated();
+    });
 }
 
 void TokenTableModel::emitLocated()
 {
-    if (!m_located || (!m_countKnown && m_located->row >= m_rowCount))
+    if (!m_located || !m_located->row || (!m_countKnown && *m_located->row >= m_rowCount))
         return;
-    const qint64 row = m_located->row;
+    const qint64 row = *m_located->row;
     if (row >= m_rowCount) {
         // Past the end of rows counted before the change the locate was asked after (a token
         // just created): the count that follows it answers.
@@ -367,7 +361,6 @@ void TokenTableModel::emitLocated()
 void TokenTableModel::answerLocate(qint64 row)
 {
     const QString id = std::exchange(m_located, std::nullopt)->id;
-    m_locating = false;
     Q_EMIT located(static_cast<int>(row), id);
 }
 
@@ -464,7 +457,6 @@ void TokenTableModel::reload()
     ++m_generation;
     ++m_rowsGeneration;
     m_located.reset();
-    m_locating = false;
     m_pages.clear();
     m_loading.clear();
     m_rowCount = 0;
@@ -614,8 +606,9 @@ void TokenTableModel::requestCount()
                          return;
                      if (!result.ok()) {
                          Q_EMIT loadFailed(tr("Could not count tokens: %1").arg(result.error().message()));
-                         // A locate waiting for this count has no answer but "not found".
-                         if (m_located)
+                         // A locate waiting for this count has no answer but "not found"; one
+                         // waiting for its own count is answered by that.
+                         if (m_located && m_located->row)
                              answerLocate(-1);
                          return;
                      }

@@ -91,7 +91,7 @@ public:
     // changes first.
     void locate(const AccessToken& token);
     // A locate() is on its way: located() will answer it, unless the query changes first.
-    bool isLocating() const { return m_locating; }
+    bool isLocating() const { return m_located.has_value(); }
     // The tokens at these rows, read from the store (for a selection that reaches rows never
     // loaded; see RowRangeResolver for fields, cancelled and resolved). Rows are positions, so the
     // lookup fails with Error::Conflict instead of returning other tokens when the store announces
@@ -188,17 +188,16 @@ private:
     // A page to read from the far end waited for the count after a change.
     mutable bool m_pagesAwaitCount = false;
     qint64 m_rowsFetched = 0;
-    // What locate() found and could not report yet: the row, the token's id, and the store changes
-    // announced when it was asked.
+    // The locate() on its way: the row its count found (none while the count is asked), the
+    // token's id, and the store changes announced when it was asked.
     struct PendingLocate
     {
-        qint64 row;
+        std::optional<qint64> row;
         QString id;
         quint64 changes;
     };
     std::optional<PendingLocate> m_located;
     // Each locate() replaces the one before: a count asked for an earlier one is not answered.
     quint64 m_locates = 0;
-    bool m_locating = false;
     QTimer m_refreshTimer;
 };

@@ -229,7 +229,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+29"/>
+        <location filename="../app/cli/CliContext.cpp" line="+30"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1706,12 +1706,12 @@ Geben Sie %2 ein:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+331"/>
+        <location line="+330"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-329"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Die Datei so ausgeben, wie sie eingelesen wurde, vor jeder Zuordnung; nichts importieren.</translation>
     </message>
@@ -1847,7 +1847,7 @@ Geben Sie %2 ein:</translation>
         <translation>Probelauf: %1 würden angelegt, %2 aktualisiert, %3 unverändert, %4 übersprungen (keine Werte), %5 abgelehnt; in den Datenspeicher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Imported %1, updated %2, unchanged %3, skipped %4 (no values), rejected %5.</source>
         <translation>%1 importiert, %2 aktualisiert, %3 unverändert, %4 übersprungen (keine Werte), %5 abgelehnt.</translation>
     </message>
@@ -1865,7 +1865,7 @@ Geben Sie %2 ein:</translation>
         </translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-262"/>
         <location line="+95"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
@@ -1891,7 +1891,7 @@ Geben Sie %2 ein:</translation>
         <translation>Nicht importiert: %1 (eine Spalte mit --map SPALTE=FELD zuordnen)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2027,7 +2027,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportFormatPage</name>
     <message>
-        <location filename="../ui/import/ImportFormatPage.cpp" line="+24"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="+25"/>
         <source>The first line names the columns</source>
         <translation>Die erste Zeile benennt die Spalten</translation>
     </message>
@@ -5839,7 +5839,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
     </message>
     <message>
-        <location line="+434"/>
+        <location line="+426"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>

@@ -229,7 +229,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+29"/>
+        <location filename="../app/cli/CliContext.cpp" line="+30"/>
         <source>Cannot create the folder %1</source>
         <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1</translation>
     </message>
@@ -1706,12 +1706,12 @@ Enter the %2:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+331"/>
+        <location line="+330"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-329"/>
         <source>Print the file as parsed, before any mapping; import nothing.</source>
         <translation>Εμφάνιση του αρχείου όπως αναλύθηκε, πριν από κάθε αντιστοίχιση· δεν εισάγεται τίποτα.</translation>
     </message>
@@ -1847,7 +1847,7 @@ Enter the %2:</source>
         <translation>Δοκιμαστική εκτέλεση: %1 θα δημιουργούνταν, %2 θα ενημερώνονταν, %3 χωρίς αλλαγή, %4 θα παραλείπονταν (χωρίς τιμές), %5 θα απορρίπτονταν· δεν γράφτηκε τίποτα στον χώρο αποθήκευσης.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Imported %1, updated %2, unchanged %3, skipped %4 (no values), rejected %5.</source>
         <translation>Εισήχθησαν %1, ενημερώθηκαν %2, χωρίς αλλαγή %3, παραλείφθηκαν %4 (χωρίς τιμές), απορρίφθηκαν %5.</translation>
     </message>
@@ -1865,7 +1865,7 @@ Enter the %2:</source>
         </translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-262"/>
         <location line="+95"/>
         <source>column %1</source>
         <translation>στήλη %1</translation>
@@ -1891,7 +1891,7 @@ Enter the %2:</source>
         <translation>Δεν εισάγονται: %1 (αντιστοιχίστε μια στήλη με --map ΣΤΗΛΗ=ΠΕΔΙΟ)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2027,7 +2027,7 @@ Enter the %2:</source>
 <context>
     <name>ImportFormatPage</name>
     <message>
-        <location filename="../ui/import/ImportFormatPage.cpp" line="+24"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="+25"/>
         <source>The first line names the columns</source>
         <translation>Η πρώτη γραμμή ονομάζει τις στήλες</translation>
     </message>
@@ -5839,7 +5839,7 @@ Default store file: %3</source>
         <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
     </message>
     <message>
-        <location line="+434"/>
+        <location line="+426"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>

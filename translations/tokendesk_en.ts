@@ -69,7 +69,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="+418"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+417"/>
         <source>%n token(s) deleted</source>
         <translation>
             <numerusform>%n token deleted</numerusform>

@@ -21,8 +21,9 @@ Result<TokenService*> CliContext::service()
     if (m_openError.isError())
         return m_openError;
 
-    const bool isNew = m_url.kind == StoreUrl::Kind::Sqlite && !QFileInfo::exists(m_url.path);
+    bool isNew = false;
     if (m_url.kind == StoreUrl::Kind::Sqlite) {
+        isNew = !QFileInfo::exists(m_url.path);
         // The default store's folder may not exist yet on a first start.
         const QString folder = QFileInfo(m_url.path).absolutePath();
         if (!QDir().mkpath(folder)) {

@@ -310,9 +310,8 @@ int ImportCommand::runImport(const QString& path, const QCommandLineParser& argu
         if (isatty(STDERR_FILENO))
             QTextStream(stderr) << '\n';
         const QString summary = report.dryRun
-            ? tr("Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (no values), %5 "
-                 "rejected; "
-                 "nothing was written to the store.")
+            ? tr("Dry run: %1 would be created, %2 updated, %3 unchanged, %4 skipped (no values), "
+                 "%5 rejected; nothing was written to the store.")
             : tr("Imported %1, updated %2, unchanged %3, skipped %4 (no values), rejected %5.");
         output.printLine(summary.arg(report.created)
                              .arg(report.updated)

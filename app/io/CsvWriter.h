@@ -12,9 +12,10 @@
 // Spreadsheets run a cell that starts with `=`, `+`, `-`, `@`, TAB or CR as a formula, so a value
 // taken from a token could run code on the machine of whoever opens the export. With
 // neutralisation on (the default) such a cell is written with a leading apostrophe, which a
-// spreadsheet shows as text; a number such as -3.5 is written as it is. The round trip: CsvReader returns the
-// cell with the apostrophe, and ImportJob removes one leading apostrophe before any of those characters, so
-// export → import gives back the original value (a value that really started with "'=" is exported as "''=").
+// spreadsheet shows as text; a number such as -3.5 is written as it is. The round trip: CsvReader
+// returns the cell with the apostrophe, and ImportJob removes one leading apostrophe before any of
+// those characters, so export → import gives back the original value (a value that really started
+// with "'=" is exported as "''=").
 class CsvWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)

@@ -105,6 +105,7 @@ void ImportValidationPage::showReport()
             columns += header.mid(0, header.size() - 2);
             m_errors->setColumnCount(int(columns.size()));
             m_errors->setHorizontalHeaderLabels(columns);
+            const int passCode = passCodeColumn();
             QStringList fields;
             for (;;) {
                 const Result<bool> next = reader.next(fields);
@@ -121,11 +122,10 @@ void ImportValidationPage::showReport()
                 message->setToolTip(message->text());
                 m_errors->setItem(row, 0, new QTableWidgetItem(line));
                 m_errors->setItem(row, 1, message);
-                const int passCode = m_wizard->options().mapping.columnOf(QStringLiteral("pass_code"));
                 for (qsizetype i = 0; i + 2 < fields.size(); ++i) {
                     auto* cell = new QTableWidgetItem(fields.at(i));
                     // The column may be narrower than the value: the whole of it, on hovering.
-                    cell->setToolTip(i == passCode ? tr("Pass codes are not shown") : fields.at(i));
+                    cell->setToolTip(i + 2 == passCode ? tr("Pass codes are not shown") : fields.at(i));
                     m_errors->setItem(row, int(i + 2), cell);
                 }
             }
@@ -151,10 +151,10 @@ void ImportValidationPage::showRow(int row)
     if (row < 0 || row >= m_errors->rowCount())
         return;
     QStringList cells;
-    const int passCode = m_wizard->options().mapping.columnOf(QStringLiteral("pass_code"));
+    const int passCode = passCodeColumn();
     for (int column = 2; column < m_errors->columnCount(); ++column) {
         // Left out of the refused rows: an empty cell there says nothing about the file's.
-        if (column - 2 == passCode) {
+        if (column == passCode) {
             cells.append(
                 tr("%1 (pass codes are not shown)").arg(m_errors->horizontalHeaderItem(column)->text()));
             continue;
@@ -169,6 +169,13 @@ void ImportValidationPage::showRow(int row)
     m_detail->setText(tr("Line %1: %2\n%3")
                           .arg(m_errors->item(row, 0)->text(), m_errors->item(row, 1)->text(),
                                cells.join(QLatin1String(", "))));
+}
+
+int ImportValidationPage::passCodeColumn() const
+{
+    // The file's cells follow the line and the error.
+    const int column = m_wizard->options().mapping.columnOf(QStringLiteral("pass_code"));
+    return column < 0 ? -1 : column + 2;
 }
 
 bool ImportValidationPage::isComplete() const

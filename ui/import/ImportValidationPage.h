@@ -23,6 +23,8 @@ public:
 private:
     void showReport();
     void showRow(int row);
+    // The errors table's column of the pass codes the refused rows leave out, -1 with none.
+    int passCodeColumn() const;
 
     ImportWizard* m_wizard;
     QLabel* m_counts;
