@@ -5852,18 +5852,18 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenValidator</name>
     <message>
-        <location filename="../app/core/TokenValidator.cpp" line="+27"/>
+        <location filename="../app/core/TokenValidator.cpp" line="+34"/>
         <source>A custom field&apos;s name</source>
         <translation>Der Name eines Zusatzfelds</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1 is longer than %2 characters</source>
         <translation>%1 ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>%1 contains a line break; it must be on one line</source>
         <translation>%1 enthält einen Zeilenumbruch; der Wert muss in einer Zeile stehen</translation>
     </message>
@@ -5871,6 +5871,11 @@ Standard-Speicherdatei: %3</translation>
         <location line="+2"/>
         <source>%1 contains a control character</source>
         <translation>%1 enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 starts with an invisible byte-order mark</source>
+        <translation>%1 beginnt mit einer unsichtbaren Bytereihenfolge-Markierung (BOM)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5929,7 +5934,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>The custom field %1 starts with an invisible byte-order mark</source>
+        <translation>Das Zusatzfeld %1 beginnt mit einer unsichtbaren Bytereihenfolge-Markierung (BOM)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The pass code cannot be cleared while the token has an identifier</source>
         <translation>Der Passcode kann nicht gelöscht werden, solange das Token eine Kennung hat</translation>
     </message>
@@ -5954,7 +5964,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der Authentifizierungscode kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>A custom field needs a name</source>
         <translation>Ein Zusatzfeld braucht einen Namen</translation>
     </message>
@@ -5964,7 +5974,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Zusatzfeld %1 ist länger als 4096 Zeichen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>A pass code needs an identifier</source>
         <translation>Ein Passcode braucht eine Kennung</translation>
     </message>

@@ -5852,18 +5852,18 @@ Default store file: %3</source>
 <context>
     <name>TokenValidator</name>
     <message>
-        <location filename="../app/core/TokenValidator.cpp" line="+27"/>
+        <location filename="../app/core/TokenValidator.cpp" line="+34"/>
         <source>A custom field&apos;s name</source>
         <translation>Το όνομα ενός προσαρμοσμένου πεδίου</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1 is longer than %2 characters</source>
         <translation>Το πεδίο «%1» είναι μεγαλύτερο από %2 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>%1 contains a line break; it must be on one line</source>
         <translation>Το πεδίο «%1» περιέχει αλλαγή γραμμής· πρέπει να είναι σε μία γραμμή</translation>
     </message>
@@ -5871,6 +5871,11 @@ Default store file: %3</source>
         <location line="+2"/>
         <source>%1 contains a control character</source>
         <translation>Το πεδίο «%1» περιέχει χαρακτήρα ελέγχου</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 starts with an invisible byte-order mark</source>
+        <translation>Το πεδίο «%1» αρχίζει με αόρατο σημάδι σειράς byte (BOM)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5929,7 +5934,12 @@ Default store file: %3</source>
         <translation>Το πεδίο «%1» πρέπει να είναι πεπερασμένος αριθμός</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>The custom field %1 starts with an invisible byte-order mark</source>
+        <translation>Το προσαρμοσμένο πεδίο %1 αρχίζει με αόρατο σημάδι σειράς byte (BOM)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The pass code cannot be cleared while the token has an identifier</source>
         <translation>Ο κωδικός πρόσβασης δεν μπορεί να διαγραφεί όσο το διακριτικό έχει αναγνωριστικό</translation>
     </message>
@@ -5954,7 +5964,7 @@ Default store file: %3</source>
         <translation>Ο κωδικός ταυτοποίησης δεν μπορεί να διαγραφεί</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>A custom field needs a name</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται όνομα</translation>
     </message>
@@ -5964,7 +5974,7 @@ Default store file: %3</source>
         <translation>Το προσαρμοσμένο πεδίο %1 είναι μεγαλύτερο από 4096 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>A pass code needs an identifier</source>
         <translation>Ένας κωδικός πρόσβασης χρειάζεται αναγνωριστικό</translation>
     </message>

@@ -16,6 +16,13 @@ bool hasControlCharacter(const QString& value)
     return false;
 }
 
+// SQLite reads U+FEFF before a text as the byte-order mark of UTF-16 and drops it, and reads
+// U+FFFE as one for the other byte order and swaps every character after it.
+bool startsWithByteOrderMark(const QString& value)
+{
+    return value.startsWith(QChar(0xFEFF)) || value.startsWith(QChar(0xFFFE));
+}
+
 bool isSpecial(QChar c)
 {
     return !c.isLetterOrNumber() && !c.isSpace();
@@ -38,6 +45,8 @@ void TokenValidator::checkText(const QString& field, const QString& value,
             { field, tr("%1 contains a line break; it must be on one line").arg(titleOf(field)) });
     else if (hasControlCharacter(value))
         violations.append({ field, tr("%1 contains a control character").arg(titleOf(field)) });
+    if (startsWithByteOrderMark(value))
+        violations.append({ field, tr("%1 starts with an invisible byte-order mark").arg(titleOf(field)) });
 }
 
 void TokenValidator::checkCharacters(const QString& field, const QString& value, const CharacterRules& rules,
@@ -192,6 +201,10 @@ QList<Error::Violation> TokenValidator::validate(const AccessToken& after, const
         if (it.value().size() > 4096)
             violations.append({ QStringLiteral("custom_fields"),
                                 tr("The custom field %1 is longer than 4096 characters").arg(it.key()) });
+        if (startsWithByteOrderMark(it.value()))
+            violations.append(
+                { QStringLiteral("custom_fields"),
+                  tr("The custom field %1 starts with an invisible byte-order mark").arg(it.key()) });
     }
 
     if (patch.passCode.isNull() && !after.identifier.isEmpty())

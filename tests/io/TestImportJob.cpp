@@ -781,6 +781,20 @@ private Q_SLOTS:
                  qPrintable(fatal.failure.message()));
     }
 
+    void aByteOrderMarkInsideTheFileIsRefusedWithItsLine()
+    {
+        // Two exports joined into one file: the second one's byte-order mark is not at the start
+        // of the file, so it is the first character of a cell, which no store can keep.
+        const QString joined = writeFile("authentication_code,udf_string_1\nJ1,a\n"
+                                         "\xEF\xBB\xBFJ2,b\nJ3,c\n");
+        ImportOptions skipping = options(joined, ImportOptions::Mode::SkipInvalid);
+        const ImportReport report = import(skipping);
+        QCOMPARE(report.rejected, qint64(1));
+        QCOMPARE(report.errors.first().text(),
+                 QStringLiteral("Line 3: Authentication code starts with an invisible byte-order mark"));
+        QCOMPARE(count(), qint64(2));
+    }
+
     void exportRoundTrip()
     {
         const QString path

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void udfFloatMustBeFinite();
     void customFieldNames();
     void everyViolationIsReported();
+    void aLeadingByteOrderMarkIsRefused();
     void messagesNameFieldsAsTheTableDoes();
 };
 
@@ -376,4 +377,31 @@ void TestTokenValidator::messagesNameFieldsAsTheTableDoes()
              QStringLiteral("Authentication code contains a line break; it must be on one line"));
     QCOMPARE(TokenValidator::validateAuthenticationCode(QStringLiteral("bell\a")).constFirst().message,
              QStringLiteral("Authentication code contains a control character"));
+}
+
+void TestTokenValidator::aLeadingByteOrderMarkIsRefused()
+{
+    const TokenRules rules;
+    for (const QChar mark : { QChar(0xFEFF), QChar(0xFFFE) }) {
+        const QString value = mark + QStringLiteral("ann@example.com");
+        QCOMPARE(TokenValidator::validateIdentifier(value, rules).constFirst().message,
+                 QStringLiteral("Identifier starts with an invisible byte-order mark"));
+        QCOMPARE(TokenValidator::validateCustomFieldName(value).constFirst().message,
+                 QStringLiteral("A custom field's name starts with an invisible byte-order mark"));
+        AccessToken after;
+        after.authenticationCode = QStringLiteral("auth-1");
+        TokenPatch patch;
+        patch.udfString[2] = value;
+        patch.customFieldSet.insert(QStringLiteral("branch"), value);
+        QStringList messages;
+        for (const Error::Violation& v :
+             TokenValidator::validate(after, patch, rules, TokenValidator::Mode::Update))
+            messages.append(v.field + QLatin1String(": ") + v.message);
+        QCOMPARE(messages,
+                 QStringList({ "udf_string_3: UDF text 3 starts with an invisible byte-order mark",
+                               "custom_fields: The custom field branch starts with an invisible byte-order "
+                               "mark" }));
+    }
+    // Inside a value U+FEFF is a zero-width no-break space, as a pasted text may hold.
+    QVERIFY(TokenValidator::validateIdentifier(QStringLiteral("ann\uFEFF@example.com"), rules).isEmpty());
 }
