@@ -25,13 +25,15 @@ QVariant ImportHistoryModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_records.size())
         return QVariant();
     const ImportRecord& record = m_records.at(index.row());
-    if (role == Qt::TextAlignmentRole && index.column() >= CreatedColumn)
+    if (role == Qt::TextAlignmentRole && (index.column() == NumberColumn || index.column() >= CreatedColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == FileColumn)
         return record.fileName;
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
+    case NumberColumn:
+        return record.id;
     case WhenColumn:
         return QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat);
     case UserColumn:
@@ -61,6 +63,9 @@ QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case NumberColumn:
+        //: The column of an import's number, as a token's History and the command line name it.
+        return tr("No.");
     case WhenColumn:
         return tr("When");
     case UserColumn:

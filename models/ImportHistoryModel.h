@@ -14,6 +14,7 @@ class ImportHistoryModel : public QAbstractTableModel
 public:
     enum Column
     {
+        NumberColumn,
         WhenColumn,
         UserColumn,
         FileColumn,

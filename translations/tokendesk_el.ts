@@ -2246,7 +2246,13 @@ Enter the %2:</source>
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../models/ImportHistoryModel.cpp" line="+65"/>
+        <location filename="../models/ImportHistoryModel.cpp" line="+68"/>
+        <source>No.</source>
+        <extracomment>The column of an import&apos;s number, as a token&apos;s History and the command line name it.</extracomment>
+        <translation>Αρ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>When</source>
         <translation>Πότε</translation>
     </message>

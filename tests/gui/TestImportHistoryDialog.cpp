@@ -178,9 +178,14 @@ void TestImportHistoryDialog::undoRemovesTheImportedTokensAndMarksTheRowUndone()
     // The newest import is selected: its number (as a token's History and the CLI name it), its
     // mapping and the refused line are shown. The mapping names the fields as the table does, by
     // column.
-    QVERIFY2(
-        QRegularExpression(QStringLiteral("^Import [0-9]+: shop")).match(dialog->detailsText()).hasMatch(),
-        qPrintable(dialog->detailsText()));
+    const QRegularExpressionMatch named
+        = QRegularExpression(QStringLiteral("^Import ([0-9]+): shop")).match(dialog->detailsText());
+    QVERIFY2(named.hasMatch(), qPrintable(dialog->detailsText()));
+    // The list shows that number too, so an import a History line names is found in it.
+    QCOMPARE(cell(ImportHistoryModel::NumberColumn), named.captured(1));
+    QCOMPARE(model->headerData(ImportHistoryModel::NumberColumn, Qt::Horizontal).toString(),
+             QStringLiteral("No."));
+    saveScreenshot(dialog, QStringLiteral("import-history"));
     QVERIFY2(dialog->detailsText().contains(QStringLiteral("column 1 → Authentication code, column 2 → UDF "
                                                            "text 1, column 3 → UDF number 1")),
              qPrintable(dialog->detailsText()));

@@ -129,8 +129,6 @@ private:
     // New Token opened from its action, with these typed in; nullptr when it does not open.
     NewTokenDialog* openNewToken(const QString& identifier, const QString& passCode, const QString& code);
     template<typename T> T* waitForDialog();
-    // With TOKENDESK_SCREENSHOTS set to a folder, widget is saved there as <name>.png.
-    static void saveScreenshot(QWidget* widget, const QString& name);
 
     MemoryTokenStore* m_store = nullptr;
 };
@@ -251,17 +249,6 @@ template<typename T> T* TestMainWindow::waitForDialog()
             QTest::qWait(10);
     }
     return dialog;
-}
-
-void TestMainWindow::saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("TOKENDESK_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    // Layouts and resizes queued for later are done first.
-    QCoreApplication::processEvents();
-    QVERIFY(widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
 }
 
 void TestMainWindow::createTokenThroughTheDialog()
