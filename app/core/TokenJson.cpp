@@ -1,8 +1,20 @@
 #include "TokenJson.h"
 
 #include <QJsonArray>
+#include <QLocale>
+#include <cmath>
 
 namespace {
+// A JSON number as its text: a whole one in digits, any other (a fraction, or beyond what qint64
+// holds, where converting would be undefined) as its shortest exact form.
+QString numberText(double value)
+{
+    constexpr double int64Limit = 9223372036854775808.0; // 2^63
+    if (std::trunc(value) == value && value >= -int64Limit && value < int64Limit)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
 const QString wireDateTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss");
 
 QJsonValue textOrNull(const QString& value)
@@ -161,7 +173,7 @@ AccessToken TokenJson::fromJson(const QJsonObject& o)
     token.id = o.value(QStringLiteral("id")).toString();
     // Numbers are strings on the wire, but some servers send them as JSON numbers.
     const QJsonValue number = o.value(QStringLiteral("number"));
-    token.number = number.isDouble() ? QString::number(qint64(number.toDouble())) : number.toString();
+    token.number = number.isDouble() ? numberText(number.toDouble()) : number.toString();
     token.lifeCycleState = LifeCycleStates::fromWire(o.value(QStringLiteral("life_cycle_state")).toString())
                                .value_or(LifeCycleState::Effective);
     token.identifier = o.value(QStringLiteral("identifier")).toString();

@@ -220,6 +220,13 @@ void TestTokenJson::numberAsJsonNumber()
     const AccessToken padded
         = TokenJson::fromJson(QJsonObject { { QStringLiteral("number"), QStringLiteral("AT0000000136") } });
     QCOMPARE(padded.number, QStringLiteral("AT0000000136"));
+    // A number no integer holds (found by fuzz_crm_reply) or with a fraction is shown as sent,
+    // not cut to another number.
+    for (const auto& [sent, shown] : { std::pair { 1e300, "1e+300" }, std::pair { -2.5, "-2.5" },
+                                       std::pair { 9007199254740992.0, "9007199254740992" } }) {
+        const AccessToken odd = TokenJson::fromJson(QJsonObject { { QStringLiteral("number"), sent } });
+        QCOMPARE(odd.number, QString::fromLatin1(shown));
+    }
 }
 
 void TestTokenJson::rewardsParticipantAlias()
