@@ -3450,12 +3450,38 @@ Dauer: %6 s</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Set Effective</source>
+        <translation>Auf wirksam setzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Set %n token(s) effective? Their holders can use them again.</source>
+        <translation>
+            <numerusform>%n Token auf wirksam setzen? Sein Inhaber kann es wieder verwenden.</numerusform>
+            <numerusform>%n Token auf wirksam setzen? Ihre Inhaber können sie wieder verwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Set effective</source>
         <translation>Auf wirksam setzen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Set Not Effective</source>
+        <translation>Auf nicht wirksam setzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Set %n token(s) not effective? Their holders can no longer use them until they are set effective again.</source>
+        <translation>
+            <numerusform>%n Token auf nicht wirksam setzen? Sein Inhaber kann es nicht mehr verwenden, bis es wieder auf wirksam gesetzt wird.</numerusform>
+            <numerusform>%n Token auf nicht wirksam setzen? Ihre Inhaber können sie nicht mehr verwenden, bis sie wieder auf wirksam gesetzt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Set not effective</source>
         <translation>Auf nicht wirksam setzen</translation>
     </message>

@@ -3450,12 +3450,38 @@ Time: %6 s</source>
         <translation>Διαγραφή</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Set Effective</source>
+        <translation>Ορισμός ως ενεργό</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Set %n token(s) effective? Their holders can use them again.</source>
+        <translation>
+            <numerusform>Ορισμός %n διακριτικού ως ενεργού; Ο κάτοχός του μπορεί να το χρησιμοποιήσει ξανά.</numerusform>
+            <numerusform>Ορισμός %n διακριτικών ως ενεργών; Οι κάτοχοί τους μπορούν να τα χρησιμοποιήσουν ξανά.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Set effective</source>
         <translation>Ορισμός ως ενεργό</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Set Not Effective</source>
+        <translation>Ορισμός ως ανενεργό</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Set %n token(s) not effective? Their holders can no longer use them until they are set effective again.</source>
+        <translation>
+            <numerusform>Ορισμός %n διακριτικού ως ανενεργού; Ο κάτοχός του δεν μπορεί πλέον να το χρησιμοποιήσει μέχρι να οριστεί ξανά ως ενεργό.</numerusform>
+            <numerusform>Ορισμός %n διακριτικών ως ανενεργών; Οι κάτοχοί τους δεν μπορούν πλέον να τα χρησιμοποιήσουν μέχρι να οριστούν ξανά ως ενεργά.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Set not effective</source>
         <translation>Ορισμός ως ανενεργό</translation>
     </message>

@@ -186,7 +186,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+14"/>
+        <source>Set %n token(s) effective? Their holders can use them again.</source>
+        <translation>
+            <numerusform>Set %n token effective? Its holder can use it again.</numerusform>
+            <numerusform>Set %n tokens effective? Their holders can use them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Set %n token(s) not effective? Their holders can no longer use them until they are set effective again.</source>
+        <translation>
+            <numerusform>Set %n token not effective? Its holder can no longer use it until it is set effective again.</numerusform>
+            <numerusform>Set %n tokens not effective? Their holders can no longer use them until they are set effective again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+164"/>
         <source>Exporting the %n selected token(s) to %1…</source>
         <translation>
             <numerusform>Exporting the selected token to %1…</numerusform>

@@ -1682,12 +1682,27 @@ void MainWindow::deleteTokens()
 
 void MainWindow::setEffective()
 {
+    // Many tokens at once are asked for first, as Delete does: Ctrl+A and a shortcut would
+    // otherwise change every token on show.
+    const qint64 selected = selectedRowCount();
+    if (selected > 1
+        && !confirmed(tr("Set Effective"),
+                      tr("Set %n token(s) effective? Their holders can use them again.", nullptr,
+                         static_cast<int>(selected))))
+        return;
     runBulk(tr("Set effective"), BulkAction::SetEffective,
             [this](const AccessToken& token) { return m_service->setEffective(TokenRef::byId(token.id)); });
 }
 
 void MainWindow::setNotEffective()
 {
+    const qint64 selected = selectedRowCount();
+    if (selected > 1
+        && !confirmed(tr("Set Not Effective"),
+                      tr("Set %n token(s) not effective? Their holders can no longer use them until they "
+                         "are set effective again.",
+                         nullptr, static_cast<int>(selected))))
+        return;
     runBulk(tr("Set not effective"), BulkAction::SetNotEffective, [this](const AccessToken& token) {
         return m_service->setNotEffective(TokenRef::byId(token.id));
     });

@@ -2,6 +2,7 @@
 #include "CrmSimFixture.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "MessageBox.h"
 #include "TokenEditor.h"
 #include "TokenTableModel.h"
 
@@ -165,6 +166,7 @@ private Q_SLOTS:
         m_sim.takeRequests();
         m_sim.takeMaxConcurrent();
         m_sim.setLatency(150);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         window()->action(MainWindow::Action::SetEffective)->trigger();
 
         QTRY_VERIFY_WITH_TIMEOUT(window()->lastOperationText().contains(QLatin1String("12 token")), 20000);
@@ -188,6 +190,7 @@ private Q_SLOTS:
         QTRY_VERIFY(window()->action(MainWindow::Action::SetEffective)->isEnabled());
         m_sim.takeRequests();
         m_sim.setLatency(400);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         window()->action(MainWindow::Action::SetEffective)->trigger();
 
         QProgressDialog* progress = nullptr;

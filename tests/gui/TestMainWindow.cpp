@@ -1787,8 +1787,18 @@ void TestMainWindow::bulkActionReportsFailures()
         selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCOMPARE(m_window->selectedTokens().size(), 4);
     QVERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
-    MessageBox::setNextAnswer(QMessageBox::Ok);
+    // Many tokens are asked for first, and No changes none of them.
+    MessageBox::setNextAnswer(QMessageBox::No);
     m_window->action(MainWindow::Action::SetNotEffective)->trigger();
+    QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Set Not Effective"));
+    QVERIFY2(MessageBox::lastText().startsWith(QLatin1String("Set 4 token(s) not effective?")),
+             qPrintable(MessageBox::lastText()));
+    QTest::qWait(50);
+    QCOMPARE(await(m_service->show(TokenRef::byNumber(QStringLiteral("AT0000000001"))))->lifeCycleState,
+             LifeCycleState::Effective);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->action(MainWindow::Action::SetNotEffective)->trigger();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     QTRY_VERIFY2(m_window->lastOperationText().contains(QStringLiteral("3 token(s) done")),
                  qPrintable(m_window->lastOperationText()));
     QVERIFY(MessageBox::lastDetails().contains(off.number));

@@ -90,15 +90,17 @@ void TestMainWindowSelection::selectAllActsOnRowsNeverLoaded()
     QVERIFY(model->cachedPageCount() * model->pageSize() < tokenCount);
     QVERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
 
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     m_window->action(MainWindow::Action::SetNotEffective)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->lastOperationText().contains(QLatin1String("2500")), 60000);
     QCOMPARE(countInState(LifeCycleState::NotEffective), qint64(tokenCount));
     QCOMPARE(countInState(LifeCycleState::Effective), qint64(0));
     // Setting them not effective again fails for every one, and the summary says so.
-    MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::keyClick(m_window->table(), Qt::Key_A, Qt::ControlModifier);
     QTRY_VERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     m_window->action(MainWindow::Action::SetNotEffective)->trigger();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     QTRY_VERIFY_WITH_TIMEOUT(MessageBox::lastText().contains(QLatin1String("2500 failed")), 60000);
     QVERIFY(MessageBox::lastDetails().contains(QLatin1String("AT")));
 }

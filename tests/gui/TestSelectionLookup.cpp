@@ -285,8 +285,9 @@ void TestSelectionLookup::setNotEffectiveWhileRowsShift(std::function<void(Scrip
     selectRows(0, 1999);
     QVERIFY(!m_window->model()->loadedTokenAt(1999).has_value());
 
-    MessageBox::setNextAnswer(QMessageBox::Ok);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     m_window->action(MainWindow::Action::SetNotEffective)->trigger();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     QTRY_VERIFY2_WITH_TIMEOUT(
         m_window->lastOperationText().contains(QLatin1String("nothing was changed")),
         qPrintable(MessageBox::lastText() + QLatin1String(" / ") + m_window->lastOperationText()), 30000);
