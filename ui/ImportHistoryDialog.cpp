@@ -66,6 +66,10 @@ ImportHistoryDialog::ImportHistoryDialog(TokenService* service, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_undo = buttons->addButton(tr("&Undo Import…"), QDialogButtonBox::ActionRole);
     m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    // Qt 6.4's button box makes its first button (Undo) its focus proxy, and with buttons added
+    // after it was made it sits in the tab chain after Export: Tab from Export went back to Undo,
+    // never to Close or the list. Without the proxy Tab passes the box by for its buttons.
+    buttons->setFocusProxy(nullptr);
     m_undo->setEnabled(false);
     m_export->setEnabled(false);
     // Return while reading the list must not start undoing an import (QDialog would make the

@@ -103,8 +103,9 @@ NetworkLogWindow::NetworkLogWindow(NetworkLog& log, QWidget* parent)
             m_table->scrollToBottom();
     });
     m_table->scrollToBottom();
-    // Opening the window puts the keyboard in the list, where the arrows pick a request.
-    setFocusProxy(m_table);
+    // Opening the window puts the keyboard in the list, where the arrows pick a request. Not as the
+    // window's focus proxy: Tab then went from the details back to the list, never to the buttons.
+    m_table->setFocus();
 }
 
 QString NetworkLogWindow::exchangeText(int row) const

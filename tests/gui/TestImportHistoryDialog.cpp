@@ -11,6 +11,7 @@
 #include "MemoryTokenStore.h"
 #include "MessageBox.h"
 #include "SqlTokenStore.h"
+#include "TabCycle.h"
 #include "TokenService.h"
 #include "TokenTableModel.h"
 
@@ -205,6 +206,9 @@ void TestImportHistoryDialog::undoRemovesTheImportedTokensAndMarksTheRowUndone()
     QTRY_VERIFY(dialog->table()->hasFocus());
     QTest::keyClick(dialog->table(), Qt::Key_Tab);
     QVERIFY(!dialog->table()->hasFocus());
+    // Tab reaches every part of the dialog and comes back round to the list.
+    QCOMPARE(tabCycle(dialog->table()),
+             QStringList({ "QTableView", "QPlainTextEdit", "&Undo Import…", "&Export…", "Close" }));
 
     // Saying No changes nothing.
     MessageBox::setNextAnswer(QMessageBox::No);

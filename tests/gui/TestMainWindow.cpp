@@ -15,11 +15,14 @@
 #include "MemoryTokenStore.h"
 #include "MessageBar.h"
 #include "MessageBox.h"
+#include "NetworkLog.h"
+#include "NetworkLogWindow.h"
 #include "NewTokenDialog.h"
 #include "RevealAction.h"
 #include "SecretClipboard.h"
 #include "SecretDialog.h"
 #include "StateLabels.h"
+#include "TabCycle.h"
 #include "TokenEditor.h"
 #include "TokenService.h"
 #include "TokenTableModel.h"
@@ -109,6 +112,7 @@ private Q_SLOTS:
     void leavingUnsavedEditsAsks();
     void anErrorGoesOnceThePersonMovesPastIt();
     void bulkActionReportsFailures();
+    void networkLogTabsThroughEveryButton();
 
 private:
     AccessToken createToken(const QString& identifier, LifeCycleState state);
@@ -1805,6 +1809,22 @@ void TestMainWindow::bulkActionReportsFailures()
     QCOMPARE(await(m_service->show(TokenRef::byId(off.id)))->lifeCycleState, LifeCycleState::NotEffective);
     QCOMPARE(await(m_service->show(TokenRef::byNumber(QStringLiteral("AT0000000001"))))->lifeCycleState,
              LifeCycleState::NotEffective);
+}
+
+void TestMainWindow::networkLogTabsThroughEveryButton()
+{
+    NetworkLog log;
+    NetworkLogWindow window(log);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // The keyboard starts in the list of requests, and Tab reaches every button from there.
+    QTRY_VERIFY(window.findChild<QTableView*>()->hasFocus());
+    const QStringList cycle = tabCycle(window.findChild<QTableView*>());
+    QVERIFY2(cycle.contains(QStringLiteral("&Copy")) && cycle.contains(QStringLiteral("C&lear"))
+                 && cycle.contains(QStringLiteral("Close"))
+                 && !cycle.contains(QStringLiteral("(never back)")),
+             qPrintable(cycle.join(QLatin1String(" > "))));
 }
 
 QTEST_MAIN(TestMainWindow)
