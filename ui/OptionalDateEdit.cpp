@@ -43,5 +43,20 @@ void OptionalDateEdit::keyPressEvent(QKeyEvent* event)
         event->accept();
         return;
     }
+    // Typed into "Not set", the digits went after the text ("Not set024"): a date is begun
+    // instead, today's, with its first part taking what is typed.
+    if (!optionalDate().isValid() && !event->text().isEmpty() && event->text().front().isDigit()
+        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        setDate(QDate::currentDate());
+        setSelectedSection(sectionAt(0));
+    }
     QDateEdit::keyPressEvent(event);
+}
+
+bool OptionalDateEdit::focusNextPrevChild(bool next)
+{
+    // QDateEdit walks its day, month and year with Tab; "Not set" has none, and Tab never left.
+    if (!optionalDate().isValid())
+        return QWidget::focusNextPrevChild(next);
+    return QDateEdit::focusNextPrevChild(next);
 }

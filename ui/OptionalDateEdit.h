@@ -3,7 +3,7 @@
 #include <QDateEdit>
 
 // A date editor that can be empty (a UDF date that is not set). Empty is the editor's minimum
-// date shown as "Not set"; Delete clears it.
+// date shown as "Not set"; Delete clears it, and a digit typed into it starts from today's date.
 class OptionalDateEdit : public QDateEdit
 {
     Q_OBJECT
@@ -18,4 +18,5 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 };
