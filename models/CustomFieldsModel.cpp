@@ -37,12 +37,12 @@ bool CustomFieldsModel::setData(const QModelIndex& index, const QVariant& value,
         if (name == row.first)
             return false;
         if (name.isEmpty()) {
-            Q_EMIT nameRejected(tr("A custom field needs a name"));
+            Q_EMIT nameRejected(index, tr("A custom field needs a name"));
             return false;
         }
         for (const auto& other : std::as_const(m_rows)) {
             if (other.first == name) {
-                Q_EMIT nameRejected(tr("There is already a custom field named %1").arg(name));
+                Q_EMIT nameRejected(index, tr("There is already a custom field named %1").arg(name));
                 return false;
             }
         }

@@ -39,8 +39,8 @@ public:
 
 Q_SIGNALS:
     void fieldsEdited();
-    // A rename was refused because the name is empty or taken.
-    void nameRejected(const QString& message);
+    // A rename of the name at index was refused because the name is empty or taken.
+    void nameRejected(const QModelIndex& index, const QString& message);
 
 private:
     QList<QPair<QString, QString>> m_rows;

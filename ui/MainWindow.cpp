@@ -260,6 +260,7 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_header, &FilterHeaderView::typingHeld, this, &MainWindow::holdTyping);
     connect(m_editor, &TokenEditor::statusMessage, this, &MainWindow::setLastOperation);
     connect(m_editor, &TokenEditor::saveFailed, this, &MainWindow::showError);
+    connect(m_editor, &TokenEditor::inputRefused, this, &MainWindow::showError);
     connect(m_editor, &TokenEditor::saveRefused, this, &MainWindow::setLastOperation);
     connect(m_editor, &TokenEditor::saveCancelled, this, [this](const QString& message) {
         showNotice(message);

@@ -28,6 +28,7 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -106,7 +107,19 @@ TokenEditor::TokenEditor(TokenService* service, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_customFields, &CustomFieldsModel::fieldsEdited, this, &TokenEditor::updateState);
-    connect(m_customFields, &CustomFieldsModel::nameRejected, this, &TokenEditor::statusMessage);
+    connect(m_customFields, &CustomFieldsModel::nameRejected, this,
+            [this](const QModelIndex& index, const QString& message) {
+                Q_EMIT inputRefused(message);
+                // The name goes back to the person to type again; later, once the refused editor
+                // has closed, or the view would not open another.
+                QPersistentModelIndex name(index);
+                QTimer::singleShot(0, m_customFieldsView, [this, name]() {
+                    if (!name.isValid())
+                        return;
+                    m_customFieldsView->setCurrentIndex(name);
+                    m_customFieldsView->edit(name);
+                });
+            });
     clearToken();
 }
 

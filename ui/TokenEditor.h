@@ -87,6 +87,9 @@ Q_SIGNALS:
     // A save refused before it reached the store, by the rules the editor already shows beside
     // the fields: the message says why, for a status line rather than another banner.
     void saveRefused(const QString& message);
+    // Something typed was refused as it was entered (a custom field's name that is taken): the
+    // message says why, where the person looks.
+    void inputRefused(const QString& message);
     // The user cancelled the save while the store was still answering; the edits stay.
     void saveCancelled(const QString& message);
     // A save met someone else's change and the person reloaded their version instead: nothing was

@@ -482,6 +482,18 @@ void TestMainWindow::editUdfAndCustomFieldAndSave()
                                     QStringLiteral("colour"));
     editor->customFields()->setData(editor->customFields()->index(row, CustomFieldsModel::ValueColumn),
                                     QStringLiteral("blue"));
+    // A second field of the same name is refused where a person looks, not only in the status line,
+    // and the name is open to be typed again.
+    const int second = editor->customFields()->addField();
+    const QModelIndex secondName = editor->customFields()->index(second, CustomFieldsModel::NameColumn);
+    QVERIFY(!editor->customFields()->setData(secondName, QStringLiteral("colour")));
+    QTRY_COMPARE(m_window->messageBar()->text(),
+                 QStringLiteral("There is already a custom field named colour"));
+    QTableView* fieldsView = editor->customFieldsView();
+    QTRY_COMPARE(fieldsView->currentIndex(), secondName);
+    QTRY_VERIFY(fieldsView->viewport()->findChild<QLineEdit*>()
+                && fieldsView->viewport()->findChild<QLineEdit*>()->isVisible());
+    QVERIFY(editor->customFields()->removeRows(second, 1));
     QVERIFY(editor->isModified());
     QVERIFY(m_window->action(MainWindow::Action::Save)->isEnabled());
     // Only what changed is sent, guarded by the loaded version.
