@@ -80,7 +80,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ImportHistoryDialog.cpp" line="+175"/>
+        <location filename="../ui/ImportHistoryDialog.cpp" line="+179"/>
         <source>The latest %n import(s) are listed; older ones are read as you scroll down.</source>
         <translation>
             <numerusform>The latest import is listed; older ones are read as you scroll down.</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+671"/>
+        <location filename="../ui/MainWindow.cpp" line="+672"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -215,17 +215,6 @@
         <translation>
             <numerusform>%n token exported to %1</numerusform>
             <numerusform>%n tokens exported to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RuleHint</name>
-    <message numerus="yes">
-        <location filename="../ui/RuleHint.cpp" line="+48"/>
-        <source>At least %n character(s)</source>
-        <translation>
-            <numerusform>At least %n character</numerusform>
-            <numerusform>At least %n characters</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "RuleHint.h"
 
+#include "TokenValidator.h"
+
 #include <QStringList>
 
 QString RuleHint::passCode(const TokenRules& rules)
@@ -44,9 +46,11 @@ QString RuleHint::characters(const CharacterRules& rules)
         needs.append(tr("a digit"));
     if (rules.specialCharacters)
         needs.append(tr("a special character"));
+    // The longest value is the store's, the same for every rule set (TokenValidator).
+    const int longest = TokenValidator::maximumTextLength;
     const QString length = rules.minimumLength > 0
-        ? tr("At least %n character(s)", nullptr, rules.minimumLength)
-        : tr("Any length");
+        ? tr("%1 to %2 characters").arg(rules.minimumLength).arg(longest)
+        : tr("Up to %1 characters").arg(longest);
     if (needs.isEmpty())
         return length + QLatin1Char('.');
     return tr("%1, including %2.").arg(length, needs.join(tr(", ")));
