@@ -2,15 +2,7 @@
 
 QString StateLabels::label(LifeCycleState state)
 {
-    switch (state) {
-    case LifeCycleState::PendingVerification:
-        return tr("Pending verification");
-    case LifeCycleState::Effective:
-        return tr("Effective");
-    case LifeCycleState::NotEffective:
-        return tr("Not effective");
-    }
-    return QString();
+    return LifeCycleStates::title(state);
 }
 
 QString StateLabels::directoryLabel(const QString& state)

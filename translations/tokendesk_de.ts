@@ -2778,6 +2778,24 @@ Dauer: %6 s</translation>
     </message>
 </context>
 <context>
+    <name>LifeCycleStates</name>
+    <message>
+        <location filename="../app/core/LifeCycleState.cpp" line="+37"/>
+        <source>Pending verification</source>
+        <translation>Bestätigung ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective</source>
+        <translation>Wirksam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not effective</source>
+        <translation>Nicht wirksam</translation>
+    </message>
+</context>
+<context>
     <name>ListOptions</name>
     <message>
         <location filename="../app/cli/ListOptions.cpp" line="+32"/>
@@ -4908,22 +4926,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>StateLabels</name>
     <message>
-        <location filename="../models/StateLabels.cpp" line="+7"/>
-        <source>Pending verification</source>
-        <translation>Bestätigung ausstehend</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Effective</source>
-        <translation>Wirksam</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not effective</source>
-        <translation>Nicht wirksam</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../models/StateLabels.cpp" line="+11"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -6011,9 +6014,14 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TransitionTable</name>
     <message>
-        <location filename="../app/core/TransitionTable.cpp" line="+68"/>
-        <source>%1 is not allowed for a token in state %2; it needs %3</source>
-        <translation>%1 ist für ein Token im Status %2 nicht erlaubt; erforderlich ist %3</translation>
+        <location filename="../app/core/TransitionTable.cpp" line="+70"/>
+        <source>This is possible only for a token that is %1; this one is %2</source>
+        <translation>Das ist nur bei einem Token möglich, das %1 ist; dieses ist %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>

@@ -2778,6 +2778,24 @@ Time: %6 s</source>
     </message>
 </context>
 <context>
+    <name>LifeCycleStates</name>
+    <message>
+        <location filename="../app/core/LifeCycleState.cpp" line="+37"/>
+        <source>Pending verification</source>
+        <translation>Εκκρεμεί επαλήθευση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective</source>
+        <translation>Ενεργό</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not effective</source>
+        <translation>Ανενεργό</translation>
+    </message>
+</context>
+<context>
     <name>ListOptions</name>
     <message>
         <location filename="../app/cli/ListOptions.cpp" line="+32"/>
@@ -4908,22 +4926,7 @@ Default store file: %3</source>
 <context>
     <name>StateLabels</name>
     <message>
-        <location filename="../models/StateLabels.cpp" line="+7"/>
-        <source>Pending verification</source>
-        <translation>Εκκρεμεί επαλήθευση</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Effective</source>
-        <translation>Ενεργό</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not effective</source>
-        <translation>Ανενεργό</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../models/StateLabels.cpp" line="+11"/>
         <source>Active</source>
         <translation>Ενεργός</translation>
     </message>
@@ -6011,9 +6014,14 @@ Default store file: %3</source>
 <context>
     <name>TransitionTable</name>
     <message>
-        <location filename="../app/core/TransitionTable.cpp" line="+68"/>
-        <source>%1 is not allowed for a token in state %2; it needs %3</source>
-        <translation>Το %1 δεν επιτρέπεται για διακριτικό σε κατάσταση %2· απαιτείται %3</translation>
+        <location filename="../app/core/TransitionTable.cpp" line="+70"/>
+        <source>This is possible only for a token that is %1; this one is %2</source>
+        <translation>Αυτό είναι δυνατό μόνο για διακριτικό σε κατάσταση «%1»· αυτό είναι σε κατάσταση «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation>» ή «</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "LifeCycleState.h"
 
+#include <QCoreApplication>
+
 QList<LifeCycleState> LifeCycleStates::all()
 {
     return { LifeCycleState::PendingVerification, LifeCycleState::Effective, LifeCycleState::NotEffective };
@@ -26,4 +28,17 @@ std::optional<LifeCycleState> LifeCycleStates::fromWire(const QString& name)
             return state;
     }
     return std::nullopt;
+}
+
+QString LifeCycleStates::title(LifeCycleState state)
+{
+    switch (state) {
+    case LifeCycleState::PendingVerification:
+        return QCoreApplication::translate("LifeCycleStates", "Pending verification");
+    case LifeCycleState::Effective:
+        return QCoreApplication::translate("LifeCycleStates", "Effective");
+    case LifeCycleState::NotEffective:
+        return QCoreApplication::translate("LifeCycleStates", "Not effective");
+    }
+    return QString();
 }

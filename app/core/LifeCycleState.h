@@ -16,4 +16,6 @@ QList<LifeCycleState> all();
 // The wire names of spec §1: PENDING_VERIFICATION, EFFECTIVE, NOT_EFFECTIVE.
 QString toWire(LifeCycleState state);
 std::optional<LifeCycleState> fromWire(const QString& name);
+// The state as people read it, in the running language: "Pending verification".
+QString title(LifeCycleState state);
 } // namespace LifeCycleStates

@@ -63,10 +63,11 @@ Error TransitionTable::check(Operation operation, LifeCycleState state)
         return Error();
     QStringList needed;
     for (LifeCycleState allowed : allowedStates(operation))
-        needed.append(LifeCycleStates::toWire(allowed));
+        needed.append(LifeCycleStates::title(allowed));
+    // The operation goes unnamed: the person chose it, and the message follows its name ("Delete
+    // failed for token …: …", or a bulk action's list of refused tokens).
     return Error(Error::Code::InvalidState,
-                 tr("%1 is not allowed for a token in state %2; it needs %3")
-                     .arg(Operations::toWire(operation), LifeCycleStates::toWire(state),
-                          needed.join(QStringLiteral(" or "))),
+                 tr("This is possible only for a token that is %1; this one is %2")
+                     .arg(needed.join(tr(" or ")), LifeCycleStates::title(state)),
                  QStringLiteral("life_cycle_state"));
 }
