@@ -3520,7 +3520,7 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Issue a new verification code for token %1? The code the customer has now stops working.</source>
+        <source>Issue a new verification code for token %1? The customer&apos;s current code will stop working.</source>
         <translation>Einen neuen Bestätigungscode für Token %1 ausgeben? Der Code, den der Kunde jetzt hat, gilt dann nicht mehr.</translation>
     </message>
     <message>
@@ -3550,7 +3550,7 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Give token %1 a new random pass code? The pass code the customer has now stops working.</source>
+        <source>Give token %1 a new random pass code? The customer&apos;s current pass code will stop working.</source>
         <translation>Token %1 einen neuen zufälligen Passcode geben? Der Passcode, den der Kunde jetzt hat, gilt dann nicht mehr.</translation>
     </message>
     <message>

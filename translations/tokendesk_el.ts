@@ -3520,7 +3520,7 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Issue a new verification code for token %1? The code the customer has now stops working.</source>
+        <source>Issue a new verification code for token %1? The customer&apos;s current code will stop working.</source>
         <translation>Έκδοση νέου κωδικού επαλήθευσης για το διακριτικό %1; Ο κωδικός που έχει τώρα ο πελάτης παύει να ισχύει.</translation>
     </message>
     <message>
@@ -3550,7 +3550,7 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Give token %1 a new random pass code? The pass code the customer has now stops working.</source>
+        <source>Give token %1 a new random pass code? The customer&apos;s current pass code will stop working.</source>
         <translation>Νέος τυχαίος κωδικός πρόσβασης για το διακριτικό %1; Ο κωδικός πρόσβασης που έχει τώρα ο πελάτης παύει να ισχύει.</translation>
     </message>
     <message>

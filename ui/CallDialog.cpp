@@ -89,7 +89,11 @@ void CallDialog::setSubmittable(bool submittable, const QString& problem)
     m_submittable = submittable;
     hideFailure();
     m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    if (m_problem->isHidden() != problem.isEmpty()) {
+        m_problem->setVisible(!problem.isEmpty());
+        // As for a refusal: the wrapped texts above the line keep their lines.
+        fitHeight();
+    }
     updateButtons();
 }
 

@@ -1753,7 +1753,7 @@ void MainWindow::resetVerificationCode()
         return;
     if (!confirmed(
             tr("Reset Verification Code"),
-            tr("Issue a new verification code for token %1? The code the customer has now stops working.")
+            tr("Issue a new verification code for token %1? The customer's current code will stop working.")
                 .arg(token->number)))
         return;
     whenFinished(m_service->resetVerificationCode(TokenRef::byId(token->id)), this,
@@ -1778,7 +1778,7 @@ void MainWindow::resetPassCode()
         return;
     if (!confirmed(
             tr("Reset Pass Code"),
-            tr("Give token %1 a new random pass code? The pass code the customer has now stops working.")
+            tr("Give token %1 a new random pass code? The customer's current pass code will stop working.")
                 .arg(token->number)))
         return;
     whenFinished(

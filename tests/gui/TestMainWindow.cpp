@@ -105,6 +105,7 @@ private Q_SLOTS:
     void menusOpenFromTheKeyboard();
     void ctrlHShowsThePassCodeTyped();
     void aRefusalKeepsTheHeightThePersonGaveTheDialog();
+    void aProblemLineDoesNotSqueezeTheHint();
     void escapeClosesTheNetworkLog();
     void staleSaveShowsTheConflict();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
@@ -594,7 +595,7 @@ void TestMainWindow::anAnswerAfterTheDialogClosedGoesToTheMessageBar()
     const QString code = m_store->lastVerificationCode();
     MessageBox::setNextAnswer(QMessageBox::No);
     m_window->action(MainWindow::Action::ResetVerificationCode)->trigger();
-    QVERIFY(MessageBox::lastText().contains(QStringLiteral("stops working")));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("will stop working")));
     QTest::qWait(50);
     QCOMPARE(m_store->lastVerificationCode(), code);
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -645,7 +646,7 @@ void TestMainWindow::resetPassCodeShowsTheSecretOnce()
     const int versionBefore = m_window->editor()->token()->version;
     MessageBox::setNextAnswer(QMessageBox::No);
     m_window->action(MainWindow::Action::ResetPassCode)->trigger();
-    QVERIFY(MessageBox::lastText().contains(QStringLiteral("stops working")));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("will stop working")));
     QTest::qWait(50);
     QCOMPARE(await(m_service->show(TokenRef::byIdentifier(QStringLiteral("user3@example.org"))))->version,
              versionBefore);
@@ -1571,6 +1572,31 @@ void TestMainWindow::aRefusalKeepsTheHeightThePersonGaveTheDialog()
     QVERIFY(code);
     QTest::keyClicks(code, QStringLiteral("1"));
     QTRY_COMPARE(dialog.height(), first + 120);
+}
+
+// The line saying what is still missing ("The new pass codes differ.") makes room for itself:
+// the wrapped hint above it kept its height, not cut to half its lines.
+void TestMainWindow::aProblemLineDoesNotSqueezeTheHint()
+{
+    TokenRules rules;
+    rules.passCodeRules = { 8, true, true, false };
+    ChangePassCodeDialog dialog(QStringLiteral("olga.georgiou2@example.org"), rules);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QList<QLineEdit*> edits = dialog.findChildren<QLineEdit*>();
+    QCOMPARE(edits.size(), 3);
+    QTest::keyClicks(edits.at(0), QStringLiteral("Old-pass1"));
+    QTest::keyClicks(edits.at(1), QStringLiteral("New-pass1"));
+    QTest::keyClicks(edits.at(2), QStringLiteral("New-pass2"));
+    QLabel* hint = nullptr;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->text().startsWith(QLatin1String("8 to")))
+            hint = label;
+    }
+    QVERIFY(hint);
+    QTRY_VERIFY2(
+        hint->height() >= hint->heightForWidth(hint->width()),
+        qPrintable(QStringLiteral("%1 < %2").arg(hint->height()).arg(hint->heightForWidth(hint->width()))));
 }
 
 void TestMainWindow::escapeClosesTheNetworkLog()
