@@ -42,7 +42,8 @@ QString VerifyDialog::passCode() const
 
 QLineEdit* VerifyDialog::inputFor(const QString& field) const
 {
-    // The store checks the code first; a code it took and a pass code it refused names pass_code.
-    // Anything else is about the code, the failure focus.
-    return field == QLatin1String("pass_code") ? m_passCode : nullptr;
+    // The store checks the code first; a code it took and a pass code it refused names pass_code,
+    // or identifier when the token has none for a pass code to go with ("A pass code needs an
+    // identifier"): here the pass code is what to change. Anything else is about the code.
+    return field == QLatin1String("pass_code") || field == QLatin1String("identifier") ? m_passCode : nullptr;
 }

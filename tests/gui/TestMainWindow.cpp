@@ -1572,6 +1572,14 @@ void TestMainWindow::aRefusalKeepsTheHeightThePersonGaveTheDialog()
     QVERIFY(code);
     QTest::keyClicks(code, QStringLiteral("1"));
     QTRY_COMPARE(dialog.height(), first + 120);
+
+    // A pass code refused for want of an identifier sends the keyboard to the pass code, the one
+    // field here that can put it right.
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    dialog.showFailure(Error::validation(
+        { { QStringLiteral("identifier"), QStringLiteral("A pass code needs an identifier") } }));
+    QTRY_VERIFY(dialog.passCodeEdit()->hasFocus());
 }
 
 // The line saying what is still missing ("The new pass codes differ.") makes room for itself:
