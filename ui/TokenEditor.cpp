@@ -549,7 +549,8 @@ void TokenEditor::updateState()
     m_validation->setPalette(palette);
 
     const bool modified = isModified();
-    m_saveButton->setEnabled(modified && problems.isEmpty() && !m_saving);
+    // Pressable with problems too, as the window's Save is: pressed, it goes to the first one.
+    m_saveButton->setEnabled(modified && !m_saving);
     m_revertButton->setEnabled(modified && !m_saving);
     if (modified != m_wasModified) {
         m_wasModified = modified;

@@ -987,6 +987,15 @@ void TestMainWindow::aRefusedSaveShowsTheField()
     // A control character, as a paste from a spreadsheet can bring along.
     identifier->setText(QStringLiteral("user7\u0007@example.org"));
     QVERIFY(!editor->violations().isEmpty());
+    // Both Save buttons stay pressable and agree: pressed, either one shows what is wrong.
+    QPushButton* editorSave = nullptr;
+    for (QPushButton* button : editor->findChildren<QPushButton*>()) {
+        if (button->text() == QLatin1String("&Save"))
+            editorSave = button;
+    }
+    QVERIFY(editorSave);
+    QVERIFY(editorSave->isEnabled());
+    QVERIFY(m_window->action(MainWindow::Action::Save)->isEnabled());
     editor->tabs()->setCurrentIndex(TokenEditor::UdfTab);
     editor->udfStringEdit(0)->setFocus();
     editor->save();
