@@ -214,7 +214,11 @@ QWidget* TokenEditor::createCustomFieldsTab()
     m_customFieldsView->horizontalHeader()->setStretchLastSection(true);
     m_customFieldsView->verticalHeader()->hide();
     m_customFieldsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_customFieldsView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Not on a current-cell change: the arrows opened every cell they passed, and the tab opened
+    // its first name the moment it was shown.
+    m_customFieldsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                                        | QAbstractItemView::EditKeyPressed
+                                        | QAbstractItemView::AnyKeyPressed);
     m_customFieldsView->setTabKeyNavigation(false);
     m_customFieldsView->setAccessibleName(tr("Custom fields"));
     auto* add = new QPushButton(Icons::get(QStringLiteral("list-add")), tr("&Add"), page);

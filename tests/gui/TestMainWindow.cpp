@@ -495,6 +495,19 @@ void TestMainWindow::editUdfAndCustomFieldAndSave()
     QTRY_VERIFY(fieldsView->viewport()->findChild<QLineEdit*>()
                 && fieldsView->viewport()->findChild<QLineEdit*>()->isVisible());
     QVERIFY(editor->customFields()->removeRows(second, 1));
+    // The arrows move between cells without opening each one; F2 or typing opens it.
+    QTRY_VERIFY(!fieldsView->viewport()->findChild<QLineEdit*>()
+                || !fieldsView->viewport()->findChild<QLineEdit*>()->isVisible());
+    fieldsView->setFocus();
+    fieldsView->setCurrentIndex(editor->customFields()->index(row, CustomFieldsModel::NameColumn));
+    QTest::keyClick(fieldsView, Qt::Key_Right);
+    QCOMPARE(fieldsView->currentIndex().column(), int(CustomFieldsModel::ValueColumn));
+    QVERIFY(!fieldsView->viewport()->findChild<QLineEdit*>()
+            || !fieldsView->viewport()->findChild<QLineEdit*>()->isVisible());
+    QTest::keyClick(fieldsView, Qt::Key_F2);
+    QTRY_VERIFY(fieldsView->viewport()->findChild<QLineEdit*>()
+                && fieldsView->viewport()->findChild<QLineEdit*>()->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QVERIFY(editor->isModified());
     QVERIFY(m_window->action(MainWindow::Action::Save)->isEnabled());
     // Only what changed is sent, guarded by the loaded version.
