@@ -452,12 +452,13 @@
 <context>
     <name>ConfigurationDialog</name>
     <message>
-        <location filename="../ui/ConfigurationDialog.cpp" line="+43"/>
+        <location filename="../ui/ConfigurationDialog.cpp" line="+44"/>
+        <location line="+273"/>
         <source>Configure Store</source>
         <translation>Datenspeicher konfigurieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-272"/>
         <source>&amp;Definition</source>
         <translation>&amp;Definition</translation>
     </message>
@@ -554,7 +555,7 @@
         <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The accounts could not be read: %1</source>
         <translation>Die Konten konnten nicht gelesen werden: %1</translation>
     </message>
@@ -579,7 +580,12 @@
         <translation>Die Konfiguration wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Discard the changes to the token definition and the classifications?</source>
+        <translation>Die Änderungen an der Token-Definition und den Klassifizierungen verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>An account needs a number.</source>
         <translation>Ein Konto braucht eine Nummer.</translation>
     </message>
@@ -5350,7 +5356,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Datum %1:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Custom fields</source>
         <translation>Zusatzfelder</translation>
     </message>
@@ -5427,7 +5433,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <location line="+35"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>

@@ -452,12 +452,13 @@
 <context>
     <name>ConfigurationDialog</name>
     <message>
-        <location filename="../ui/ConfigurationDialog.cpp" line="+43"/>
+        <location filename="../ui/ConfigurationDialog.cpp" line="+44"/>
+        <location line="+273"/>
         <source>Configure Store</source>
         <translation>Ρύθμιση χώρου αποθήκευσης</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-272"/>
         <source>&amp;Definition</source>
         <translation>&amp;Ορισμός</translation>
     </message>
@@ -554,7 +555,7 @@
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The accounts could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των λογαριασμών: %1</translation>
     </message>
@@ -579,7 +580,12 @@
         <translation>Οι ρυθμίσεις δεν αποθηκεύτηκαν: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Discard the changes to the token definition and the classifications?</source>
+        <translation>Απόρριψη των αλλαγών στον ορισμό των διακριτικών και στις ταξινομήσεις;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>An account needs a number.</source>
         <translation>Ένας λογαριασμός χρειάζεται αριθμό.</translation>
     </message>
@@ -5350,7 +5356,7 @@ Default store file: %3</source>
         <translation>Ημερομηνία %1:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Custom fields</source>
         <translation>Προσαρμοσμένα πεδία</translation>
     </message>
@@ -5427,7 +5433,7 @@ Default store file: %3</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <location line="+35"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>

@@ -1,6 +1,7 @@
 #include "ConfigurationDialog.h"
 
 #include "Icons.h"
+#include "MessageBox.h"
 #include "StateLabels.h"
 #include "TokenRulesEditor.h"
 #include "TokenService.h"
@@ -199,6 +200,7 @@ void ConfigurationDialog::load()
             m_classifications->addItem(classification.name);
         if (m_classifications->count() > 0)
             m_classifications->setCurrentRow(0);
+        m_shown = settings();
     });
     loadDirectory();
 }
@@ -307,6 +309,17 @@ void ConfigurationDialog::accept()
             return showProblem(tr("The configuration was not saved: %1").arg(result.error().message()));
         QDialog::accept();
     });
+}
+
+void ConfigurationDialog::reject()
+{
+    if (m_shown && !(settings() == *m_shown)
+        && MessageBox::question(this, tr("Configure Store"),
+                                tr("Discard the changes to the token definition and the classifications?"),
+                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard)
+        return;
+    QDialog::reject();
 }
 
 void ConfigurationDialog::addAccount()

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -26,6 +27,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    // Asks before changes to the definition or the classifications are thrown away.
+    void reject() override;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -46,6 +49,8 @@ private:
 
     QPointer<TokenService> m_service;
     TokenSettings m_settings;
+    // As shown once read, to tell whether Cancel or Escape would lose anything.
+    std::optional<TokenSettings> m_shown;
     int m_currentClassification = -1;
     QTabWidget* m_tabs;
     QLabel* m_problem;

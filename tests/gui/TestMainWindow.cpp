@@ -44,6 +44,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void aDisabledActionsShortcutSaysWhy();
     void aRowNotReadYetIsNotActedOn();
     void configureStoreAddsToTheDirectoryOnReturn();
+    void configureStoreAsksBeforeDiscardingChanges();
     void newTokenIsEnabledOnceAStoreOpensWithNoSelection();
     void searchNarrowsTheTable();
     void anEmptyTableSaysWhy();
@@ -830,6 +832,40 @@ void TestMainWindow::configureStoreAddsToTheDirectoryOnReturn()
     QCOMPARE(order.at(3), lists.at(1));
     QCOMPARE(order.at(4), participant);
     QVERIFY(qobject_cast<QPushButton*>(order.at(5)));
+}
+
+// Escape (or Cancel) in Configure Store asks before throwing away a changed definition, and closes
+// at once when nothing changed.
+void TestMainWindow::configureStoreAsksBeforeDiscardingChanges()
+{
+    const TokenSettings before = await(m_service->settings()).value();
+    ConfigurationDialog dialog(m_service.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_COMPARE(dialog.settings(), before);
+    QSpinBox* minimum = dialog.findChildren<QSpinBox*>().value(1);
+    QVERIFY(minimum);
+    minimum->setValue(minimum->value() + 3);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY2(MessageBox::lastText().startsWith(QLatin1String("Discard the changes")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(dialog.isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(await(m_service->settings()).value(), before);
+
+    ConfigurationDialog unchanged(m_service.get());
+    unchanged.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&unchanged));
+    QTRY_COMPARE(unchanged.settings(), before);
+    const QString asked = MessageBox::lastText();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(&unchanged, Qt::Key_Escape);
+    QVERIFY(!unchanged.isVisible());
+    QCOMPARE(MessageBox::lastText(), asked);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 void TestMainWindow::newTokenIsEnabledOnceAStoreOpensWithNoSelection()
