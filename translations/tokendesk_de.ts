@@ -10,6 +10,59 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../models/AuditDetails.cpp" line="+19"/>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass code changed</source>
+        <translation>Passcode geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification code changed</source>
+        <translation>Bestätigungscode geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass code reset e-mail queued</source>
+        <translation>E-Mail zum Zurücksetzen des Passcodes eingereiht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created by import %1 of %2</source>
+        <translation>Angelegt durch Import %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated by import %1 of %2</source>
+        <translation>Aktualisiert durch Import %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (undone)</source>
+        <translation>%1 (rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Custom fields: %1</source>
+        <translation>Zusatzfelder: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cleared</source>
+        <translation>%1: geleert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkActionRunner</name>
     <message>
         <location filename="../ui/BulkActionRunner.cpp" line="+15"/>
@@ -5206,7 +5259,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+55"/>
+        <location filename="../ui/TokenEditor.cpp" line="+56"/>
         <source>Created %1</source>
         <translation>Angelegt am %1</translation>
     </message>
@@ -5428,7 +5481,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>

@@ -10,6 +10,59 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../models/AuditDetails.cpp" line="+19"/>
+        <source>Verified</source>
+        <translation>Επαληθεύτηκε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass code changed</source>
+        <translation>Ο κωδικός πρόσβασης άλλαξε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification code changed</source>
+        <translation>Ο κωδικός επαλήθευσης άλλαξε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass code reset e-mail queued</source>
+        <translation>Το e-mail επαναφοράς κωδικού πρόσβασης μπήκε στην ουρά</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created by import %1 of %2</source>
+        <translation>Δημιουργήθηκε από την εισαγωγή %1 του %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated by import %1 of %2</source>
+        <translation>Ενημερώθηκε από την εισαγωγή %1 του %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (undone)</source>
+        <translation>%1 (αναιρέθηκε)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Custom fields: %1</source>
+        <translation>Προσαρμοσμένα πεδία: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cleared</source>
+        <translation>%1: διαγράφηκε</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkActionRunner</name>
     <message>
         <location filename="../ui/BulkActionRunner.cpp" line="+15"/>
@@ -5206,7 +5259,7 @@ Default store file: %3</source>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+55"/>
+        <location filename="../ui/TokenEditor.cpp" line="+56"/>
         <source>Created %1</source>
         <translation>Δημιουργήθηκε %1</translation>
     </message>
@@ -5428,7 +5481,7 @@ Default store file: %3</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>

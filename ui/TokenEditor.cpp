@@ -1,6 +1,7 @@
 #include "TokenEditor.h"
 
 #include "ActorText.h"
+#include "AuditDetails.h"
 #include "ConflictDialog.h"
 #include "CustomFieldsModel.h"
 #include "Icons.h"
@@ -385,33 +386,34 @@ void TokenEditor::loadHistory()
     if (!m_service || !m_token)
         return;
     const quint64 generation = ++m_loadGeneration;
-    whenFinished(
-        m_service->auditTrail(TokenRef::byId(m_token->id)), this,
-        [this, generation](Result<QList<AuditEntry>> result) {
-            if (generation != m_loadGeneration)
-                return;
-            m_audit->clear();
-            if (!result.ok()) {
-                auto* item = new QTreeWidgetItem(m_audit);
-                item->setText(0, tr("The audit trail could not be read: %1").arg(result.error().message()));
-                return;
-            }
-            for (const AuditEntry& entry : result.value()) {
-                auto* item = new QTreeWidgetItem(m_audit);
-                item->setText(0, QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat));
-                item->setText(1, ActorText::of(entry.user, entry.unit));
-                item->setText(2, Operations::historyTitle(entry.operation));
-                // One changed field a line, so a change's details show whole instead of
-                // ending in "…" (the keyboard has no way to the tooltip).
-                item->setText(3, QString(entry.details).replace(QLatin1String("; "), QLatin1String("\n")));
-                item->setToolTip(3, entry.details);
-                // Level with the first of the details' lines.
-                for (int column = 0; column < 4; ++column)
-                    item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
-            }
-            for (int column = 0; column < 3; ++column)
-                m_audit->resizeColumnToContents(column);
-        });
+    whenFinished(m_service->auditTrail(TokenRef::byId(m_token->id)), this,
+                 [this, generation](Result<QList<AuditEntry>> result) {
+                     if (generation != m_loadGeneration)
+                         return;
+                     m_audit->clear();
+                     if (!result.ok()) {
+                         auto* item = new QTreeWidgetItem(m_audit);
+                         item->setText(
+                             0, tr("The audit trail could not be read: %1").arg(result.error().message()));
+                         return;
+                     }
+                     for (const AuditEntry& entry : result.value()) {
+                         auto* item = new QTreeWidgetItem(m_audit);
+                         item->setText(0, QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat));
+                         item->setText(1, ActorText::of(entry.user, entry.unit));
+                         item->setText(2, Operations::historyTitle(entry.operation));
+                         // One changed field a line, so a change's details show whole instead of
+                         // ending in "…" (the keyboard has no way to the tooltip).
+                         const QString details = AuditDetails::lines(entry.details).join(QLatin1Char('\n'));
+                         item->setText(3, details);
+                         item->setToolTip(3, details);
+                         // Level with the first of the details' lines.
+                         for (int column = 0; column < 4; ++column)
+                             item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
+                     }
+                     for (int column = 0; column < 3; ++column)
+                         m_audit->resizeColumnToContents(column);
+                 });
 }
 
 QString TokenEditor::selectedClassification() const

@@ -462,7 +462,7 @@ void TestMainWindow::historyShowsEachChangedFieldOnALine()
     QTreeWidgetItem* updated = nullptr;
     QTRY_VERIFY((updated = [audit]() -> QTreeWidgetItem* {
         for (int i = 0; i < audit->topLevelItemCount(); ++i) {
-            if (audit->topLevelItem(i)->text(3).contains(QLatin1String("udf_string_2")))
+            if (audit->topLevelItem(i)->text(3).contains(QLatin1String("UDF text 2: thirteen")))
                 return audit->topLevelItem(i);
         }
         return nullptr;

@@ -1,6 +1,7 @@
 // The item models: QAbstractItemModelTester on each, and the table model's windowing, paging and
 // push-down of sorting and filtering to the store.
 
+#include "AuditDetails.h"
 #include "CustomFieldsModel.h"
 #include "MemoryTokenStore.h"
 #include "StateLabels.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void customFieldsModelPassesTester();
     void directoryStatesReadAsWords();
     void customFieldsChangesBecomeAFieldSet();
+    void auditDetailsReadAsWords();
     void hundredThousandRowsStayWindowed();
     void lastRowIsReadFromTheFarEnd();
     void theFarEndIsReadOnlyWithACountOfNow();
@@ -156,6 +158,22 @@ void TestModels::customFieldsModelPassesTester()
     QCOMPARE(rejected.count(), 2);
     QVERIFY(model.removeRows(0, 1));
     QCOMPARE(model.rowCount(), 2);
+}
+
+void TestModels::auditDetailsReadAsWords()
+{
+    QCOMPARE(AuditDetails::lines(QStringLiteral("life_cycle_state=NOT_EFFECTIVE")),
+             QStringList({ "State: Not effective" }));
+    QCOMPARE(AuditDetails::lines(QStringLiteral("udf_string_1=gold; identifier=; custom_fields=tier,colour; "
+                                                "pass_code changed")),
+             QStringList({ "UDF text 1: gold", "Identifier: cleared", "Custom fields: tier, colour",
+                           "Pass code changed" }));
+    QCOMPARE(AuditDetails::lines(QStringLiteral("verified; pass_code changed")),
+             QStringList({ "Verified", "Pass code changed" }));
+    QCOMPARE(AuditDetails::lines(QStringLiteral("updated by import 4 of /tmp/shop.csv (undone)")),
+             QStringList({ "Updated by import 4 of /tmp/shop.csv (undone)" }));
+    // A value holding "; " or "=" of its own is shown as it is, not lost.
+    QCOMPARE(AuditDetails::lines(QStringLiteral("udf_string_2=a=b")), QStringList({ "UDF text 2: a=b" }));
 }
 
 void TestModels::customFieldsChangesBecomeAFieldSet()

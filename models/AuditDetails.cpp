@@ -1,0 +1,47 @@
+#include "AuditDetails.h"
+
+#include "LifeCycleState.h"
+#include "TokenField.h"
+
+#include <QRegularExpression>
+
+QStringList AuditDetails::lines(const QString& details)
+{
+    QStringList lines;
+    for (const QString& part : details.split(QStringLiteral("; "), Qt::SkipEmptyParts))
+        lines.append(line(part));
+    return lines;
+}
+
+QString AuditDetails::line(const QString& part)
+{
+    if (part == QLatin1String("verified"))
+        return tr("Verified");
+    if (part == QLatin1String("pass_code changed"))
+        return tr("Pass code changed");
+    if (part == QLatin1String("verification_code changed"))
+        return tr("Verification code changed");
+    if (part == QLatin1String("reset e-mail queued"))
+        return tr("Pass code reset e-mail queued");
+    static const QRegularExpression imported(
+        QStringLiteral("^(created|updated) by import (\\d+) of (.*?)( \\(undone\\))?$"));
+    if (const QRegularExpressionMatch match = imported.match(part); match.hasMatch()) {
+        const QString text = match.captured(1) == QLatin1String("created")
+            ? tr("Created by import %1 of %2").arg(match.captured(2), match.captured(3))
+            : tr("Updated by import %1 of %2").arg(match.captured(2), match.captured(3));
+        return match.capturedLength(4) > 0 ? tr("%1 (undone)").arg(text) : text;
+    }
+    static const QRegularExpression assignment(QStringLiteral("^([a-z0-9_]+)=(.*)$"));
+    const QRegularExpressionMatch match = assignment.match(part);
+    if (!match.hasMatch())
+        return part;
+    const QString field = match.captured(1);
+    const QString value = match.captured(2);
+    if (field == QLatin1String("custom_fields"))
+        return tr("Custom fields: %1").arg(value.split(QLatin1Char(',')).join(QStringLiteral(", ")));
+    if (value.isEmpty())
+        return tr("%1: cleared").arg(TokenFields::title(field));
+    const std::optional<LifeCycleState> state
+        = field == QLatin1String("life_cycle_state") ? LifeCycleStates::fromWire(value) : std::nullopt;
+    return tr("%1: %2").arg(TokenFields::title(field), state ? LifeCycleStates::title(*state) : value);
+}
