@@ -37,8 +37,19 @@ QString AuditDetails::line(const QString& part)
         return part;
     const QString field = match.captured(1);
     const QString value = match.captured(2);
-    if (field == QLatin1String("custom_fields"))
-        return tr("Custom fields: %1").arg(value.split(QLatin1Char(',')).join(QStringLiteral(", ")));
+    if (field == QLatin1String("custom_fields")) {
+        return value.isEmpty()
+            ? tr("Custom fields changed")
+            : tr("Custom fields: %1").arg(value.split(QLatin1Char(',')).join(QStringLiteral(", ")));
+    }
+    // An update that took the token's last association away may have taken it out of service too.
+    static const QString lastAssociation = QStringLiteral(" (last association removed)");
+    if (field == QLatin1String("life_cycle_state") && value.endsWith(lastAssociation)) {
+        const std::optional<LifeCycleState> state
+            = LifeCycleStates::fromWire(value.chopped(lastAssociation.size()));
+        if (state)
+            return tr("State: %1, as its last association was removed").arg(LifeCycleStates::title(*state));
+    }
     if (value.isEmpty())
         return tr("%1: cleared").arg(TokenFields::title(field));
     const std::optional<LifeCycleState> state

@@ -47,12 +47,22 @@
         <translation>%1 (rückgängig gemacht)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Custom fields changed</source>
+        <translation>Zusatzfelder geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Custom fields: %1</source>
         <translation>Zusatzfelder: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>State: %1, as its last association was removed</source>
+        <translation>Status: %1, da seine letzte Zuordnung entfernt wurde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: cleared</source>
         <translation>%1: geleert</translation>
     </message>
@@ -5349,7 +5359,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>K&amp;onto:</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+89"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="-166"/>
         <source>Custo&amp;m fields</source>
         <translation>&amp;Zusatzfelder</translation>
     </message>
@@ -5424,7 +5439,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -5432,16 +5447,6 @@ Standard-Speicherdatei: %3</translation>
         <location line="+0"/>
         <source>User</source>
         <translation>Benutzer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Operation</source>
-        <translation>Vorgang</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5481,7 +5486,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>

@@ -47,12 +47,22 @@
         <translation>%1 (αναιρέθηκε)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Custom fields changed</source>
+        <translation>Τα προσαρμοσμένα πεδία άλλαξαν</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Custom fields: %1</source>
         <translation>Προσαρμοσμένα πεδία: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>State: %1, as its last association was removed</source>
+        <translation>Κατάσταση: %1, επειδή αφαιρέθηκε η τελευταία του συσχέτιση</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: cleared</source>
         <translation>%1: διαγράφηκε</translation>
     </message>
@@ -5349,7 +5359,12 @@ Default store file: %3</source>
         <translation>&amp;Λογαριασμός:</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+89"/>
+        <source>Change</source>
+        <translation>Αλλαγή</translation>
+    </message>
+    <message>
+        <location line="-166"/>
         <source>Custo&amp;m fields</source>
         <translation>Προσαρμοσμένα &amp;πεδία</translation>
     </message>
@@ -5424,7 +5439,7 @@ Default store file: %3</source>
         <translation>Αφαίρεσ&amp;η</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>When</source>
         <translation>Πότε</translation>
     </message>
@@ -5432,16 +5447,6 @@ Default store file: %3</source>
         <location line="+0"/>
         <source>User</source>
         <translation>Χρήστης</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Operation</source>
-        <translation>Λειτουργία</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Details</source>
-        <translation>Λεπτομέρειες</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5481,7 +5486,7 @@ Default store file: %3</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>

@@ -247,7 +247,9 @@ QWidget* TokenEditor::createHistoryTab()
     m_logInformation->setWordWrap(true);
     m_audit = new QTreeWidget(page);
     m_audit->setRootIsDecorated(false);
-    m_audit->setHeaderLabels({ tr("When"), tr("User"), tr("Operation"), tr("Details") });
+    // What happened and its details share one column: a fourth one at the editor's width was
+    // left a few pixels wide, its text cut to "life_cyc…".
+    m_audit->setHeaderLabels({ tr("When"), tr("User"), tr("Change") });
     m_audit->setAccessibleName(tr("Audit trail"));
     m_audit->header()->setStretchLastSection(true);
     auto* layout = new QVBoxLayout(page);
@@ -401,17 +403,18 @@ void TokenEditor::loadHistory()
                          auto* item = new QTreeWidgetItem(m_audit);
                          item->setText(0, QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat));
                          item->setText(1, ActorText::of(entry.user, entry.unit));
-                         item->setText(2, Operations::historyTitle(entry.operation));
-                         // One changed field a line, so a change's details show whole instead of
-                         // ending in "…" (the keyboard has no way to the tooltip).
-                         const QString details = AuditDetails::lines(entry.details).join(QLatin1Char('\n'));
-                         item->setText(3, details);
-                         item->setToolTip(3, details);
-                         // Level with the first of the details' lines.
-                         for (int column = 0; column < 4; ++column)
+                         // The operation on the first line, then one changed field a line, so a
+                         // change shows whole instead of ending in "…" (the keyboard has no way to
+                         // the tooltip).
+                         const QStringList lines = QStringList { Operations::historyTitle(entry.operation) }
+                             + AuditDetails::lines(entry.details);
+                         item->setText(2, lines.join(QLatin1Char('\n')));
+                         item->setToolTip(2, item->text(2));
+                         // Level with the first of the change's lines.
+                         for (int column = 0; column < 3; ++column)
                              item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
                      }
-                     for (int column = 0; column < 3; ++column)
+                     for (int column = 0; column < 2; ++column)
                          m_audit->resizeColumnToContents(column);
                  });
 }

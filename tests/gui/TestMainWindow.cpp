@@ -462,7 +462,7 @@ void TestMainWindow::historyShowsEachChangedFieldOnALine()
     QTreeWidgetItem* updated = nullptr;
     QTRY_VERIFY((updated = [audit]() -> QTreeWidgetItem* {
         for (int i = 0; i < audit->topLevelItemCount(); ++i) {
-            if (audit->topLevelItem(i)->text(3).contains(QLatin1String("UDF text 2: thirteen")))
+            if (audit->topLevelItem(i)->text(2).contains(QLatin1String("UDF text 2: thirteen")))
                 return audit->topLevelItem(i);
         }
         return nullptr;
@@ -535,7 +535,9 @@ void TestMainWindow::editUdfAndCustomFieldAndSave()
     auto* history = editor->tabs()->widget(TokenEditor::HistoryTab)->findChild<QTreeWidget*>();
     QVERIFY(history);
     QTRY_VERIFY(history->topLevelItemCount() > 0);
-    QCOMPARE(history->topLevelItem(0)->text(2), QStringLiteral("Updated"));
+    QCOMPARE(
+        history->topLevelItem(0)->text(2).split(QLatin1Char('\n')),
+        QStringList({ "Updated", "UDF text 3: gold member", "UDF number 1: 12.5", "Custom fields changed" }));
 }
 
 void TestMainWindow::verifyPendingToken()

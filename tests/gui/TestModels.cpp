@@ -172,7 +172,11 @@ void TestModels::auditDetailsReadAsWords()
              QStringList({ "Verified", "Pass code changed" }));
     QCOMPARE(AuditDetails::lines(QStringLiteral("updated by import 4 of /tmp/shop.csv (undone)")),
              QStringList({ "Updated by import 4 of /tmp/shop.csv (undone)" }));
-    // A value holding "; " or "=" of its own is shown as it is, not lost.
+    QCOMPARE(
+        AuditDetails::lines(QStringLiteral("accounts_receivable=; life_cycle_state=NOT_EFFECTIVE (last "
+                                           "association removed)")),
+        QStringList({ "Account: cleared", "State: Not effective, as its last association was removed" }));
+    // A value holding "=" of its own is shown whole.
     QCOMPARE(AuditDetails::lines(QStringLiteral("udf_string_2=a=b")), QStringList({ "UDF text 2: a=b" }));
 }
 
