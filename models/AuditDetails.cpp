@@ -8,15 +8,16 @@
 QStringList AuditDetails::lines(const QString& details)
 {
     QStringList lines;
-    for (const QString& part : details.split(QStringLiteral("; "), Qt::SkipEmptyParts))
-        lines.append(line(part));
+    for (const QString& part : details.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+        // Said by the operation's own title ("Verified") on the line above.
+        if (part != QLatin1String("verified"))
+            lines.append(line(part));
+    }
     return lines;
 }
 
 QString AuditDetails::line(const QString& part)
 {
-    if (part == QLatin1String("verified"))
-        return tr("Verified");
     if (part == QLatin1String("pass_code changed"))
         return tr("Pass code changed");
     if (part == QLatin1String("verification_code changed"))

@@ -12,12 +12,7 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../models/AuditDetails.cpp" line="+19"/>
-        <source>Verified</source>
-        <translation>Επαληθεύτηκε</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../models/AuditDetails.cpp" line="+22"/>
         <source>Pass code changed</source>
         <translation>Ο κωδικός πρόσβασης άλλαξε</translation>
     </message>
