@@ -1365,10 +1365,18 @@ void MainWindow::enterResults()
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_search && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
-        enterResults();
-        return true;
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Down) {
+            enterResults();
+            return true;
+        }
+        // Escape clears what was typed, as a find bar does; in an empty field it is left to the
+        // window (a running call's Cancel).
+        if (key == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
     }
     return QMainWindow::eventFilter(watched, event);
 }
