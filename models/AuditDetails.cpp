@@ -43,17 +43,18 @@ QString AuditDetails::line(const QString& part)
             ? tr("Custom fields changed")
             : tr("Custom fields: %1").arg(value.split(QLatin1Char(',')).join(QStringLiteral(", ")));
     }
-    // An update that took the token's last association away may have taken it out of service too.
-    static const QString lastAssociation = QStringLiteral(" (last association removed)");
-    if (field == QLatin1String("life_cycle_state") && value.endsWith(lastAssociation)) {
-        const std::optional<LifeCycleState> state
-            = LifeCycleStates::fromWire(value.chopped(lastAssociation.size()));
-        if (state)
-            return tr("State: %1, as its last association was removed").arg(LifeCycleStates::title(*state));
+    if (field == QLatin1String("life_cycle_state")) {
+        // An update that took the token's last association away may have taken it out of service.
+        static const QString lastAssociation = QStringLiteral(" (last association removed)");
+        const bool byRemoval = value.endsWith(lastAssociation);
+        if (const std::optional<LifeCycleState> state
+            = LifeCycleStates::fromWire(byRemoval ? value.chopped(lastAssociation.size()) : value)) {
+            const QString title = LifeCycleStates::title(*state);
+            return byRemoval ? tr("State: %1, as its last association was removed").arg(title)
+                             : tr("%1: %2").arg(TokenFields::title(field), title);
+        }
     }
     if (value.isEmpty())
         return tr("%1: cleared").arg(TokenFields::title(field));
-    const std::optional<LifeCycleState> state
-        = field == QLatin1String("life_cycle_state") ? LifeCycleStates::fromWire(value) : std::nullopt;
-    return tr("%1: %2").arg(TokenFields::title(field), state ? LifeCycleStates::title(*state) : value);
+    return tr("%1: %2").arg(TokenFields::title(field), value);
 }

@@ -52,17 +52,18 @@
         <translation>Zusatzfelder: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>State: %1, as its last association was removed</source>
         <translation>Status: %1, da seine letzte Zuordnung entfernt wurde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1: cleared</source>
         <translation>%1: geleert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3376,12 +3377,7 @@ Dauer: %6 s</translation>
         <translation>Wählen Sie ein einzelnes Token aus</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Needs a token that is %1; this one is %2</source>
-        <translation>Benötigt ein Token im Zustand „%1“; dieses ist „%2“</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Needs a token with an identifier</source>
         <translation>Benötigt ein Token mit Kennung</translation>
     </message>
@@ -3391,12 +3387,7 @@ Dauer: %6 s</translation>
         <translation>Benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+4"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
@@ -3417,7 +3408,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 hat ungespeicherte Änderungen: Drücken Sie die Eingabetaste, um das Eingetippte anzuwenden.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>None of the columns on screen can be filtered.</source>
         <translation>Keine der angezeigten Spalten kann gefiltert werden.</translation>
     </message>
@@ -3483,8 +3474,8 @@ Dauer: %6 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="-378"/>
-        <location line="+408"/>
+        <location line="-386"/>
+        <location line="+416"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5476,12 +5467,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+117"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>
@@ -6074,8 +6065,8 @@ Standard-Speicherdatei: %3</translation>
     <name>TransitionTable</name>
     <message>
         <location filename="../app/core/TransitionTable.cpp" line="+70"/>
-        <source>This is possible only for a token that is %1; this one is %2</source>
-        <translation>Das ist nur bei einem Token möglich, das %1 ist; dieses ist %2</translation>
+        <source>Needs a token that is %1; this one is %2</source>
+        <translation>Benötigt ein Token im Zustand „%1“; dieses ist „%2“</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -52,17 +52,18 @@
         <translation>Προσαρμοσμένα πεδία: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>State: %1, as its last association was removed</source>
         <translation>Κατάσταση: %1, επειδή αφαιρέθηκε η τελευταία του συσχέτιση</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1: cleared</source>
         <translation>%1: διαγράφηκε</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3376,12 +3377,7 @@ Time: %6 s</source>
         <translation>Επιλέξτε ένα μόνο διακριτικό</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Needs a token that is %1; this one is %2</source>
-        <translation>Χρειάζεται διακριτικό σε κατάσταση «%1»· αυτό είναι «%2»</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Needs a token with an identifier</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό</translation>
     </message>
@@ -3391,12 +3387,7 @@ Time: %6 s</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source> or </source>
-        <translation> ή </translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+4"/>
         <source>Unsaved Changes</source>
         <translation>Μη αποθηκευμένες αλλαγές</translation>
@@ -3417,7 +3408,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές: πατήστε Enter για να εφαρμοστεί ό,τι πληκτρολογήσατε.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>None of the columns on screen can be filtered.</source>
         <translation>Καμία από τις στήλες που εμφανίζονται δεν μπορεί να φιλτραριστεί.</translation>
     </message>
@@ -3483,8 +3474,8 @@ Time: %6 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="-378"/>
-        <location line="+408"/>
+        <location line="-386"/>
+        <location line="+416"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5476,12 +5467,12 @@ Default store file: %3</source>
         <translation>Δεν έχει επαληθευτεί</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+117"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>
@@ -6074,8 +6065,8 @@ Default store file: %3</source>
     <name>TransitionTable</name>
     <message>
         <location filename="../app/core/TransitionTable.cpp" line="+70"/>
-        <source>This is possible only for a token that is %1; this one is %2</source>
-        <translation>Αυτό είναι δυνατό μόνο για διακριτικό σε κατάσταση «%1»· αυτό είναι σε κατάσταση «%2»</translation>
+        <source>Needs a token that is %1; this one is %2</source>
+        <translation>Χρειάζεται διακριτικό σε κατάσταση «%1»· αυτό είναι «%2»</translation>
     </message>
     <message>
         <location line="+1"/>

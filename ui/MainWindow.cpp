@@ -1214,23 +1214,15 @@ void MainWindow::updateActions()
             reason = tr("Select a token first");
         else if (!single)
             reason = on.bulk ? tr("Not for the states of the selected tokens") : tr("Select a single token");
-        else if (!TransitionTable::allows(on.operation, single->lifeCycleState))
-            reason = tr("Needs a token that is %1; this one is %2")
-                         .arg(allowedStatesText(on.operation), StateLabels::label(single->lifeCycleState));
+        else if (const Error refused = TransitionTable::check(on.operation, single->lifeCycleState);
+                 refused.isError())
+            reason = refused.message();
         else if (on.id == Action::ResetPassCode)
             reason = tr("Needs a token with an identifier");
         else
             reason = tr("Needs a token whose identifier is an e-mail address");
         action(on.id)->setStatusTip(reason);
     }
-}
-
-QString MainWindow::allowedStatesText(Operation operation)
-{
-    QStringList labels;
-    for (const LifeCycleState state : TransitionTable::allowedStates(operation))
-        labels.append(StateLabels::label(state));
-    return labels.join(tr(" or "));
 }
 
 void MainWindow::keyPressEvent(QKeyEvent* event)

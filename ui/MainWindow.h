@@ -174,8 +174,6 @@ private:
     void onLocated(int row, const QString& id);
     // Whether operation may run on some of the selected rows (tokens: those loaded).
     static bool anyAllows(Operation operation, const QList<AccessToken>& tokens, qint64 rows);
-    // The states operation may run in, as a person reads them ("Pending verification or Effective").
-    static QString allowedStatesText(Operation operation);
     // The selected rows as ranges, and how many rows they hold (loaded or not).
     QList<RowRangeResolver::Range> selectedRanges() const;
     qint64 selectedRowCount() const;

@@ -390,33 +390,35 @@ void TokenEditor::loadHistory()
     const quint64 generation = ++m_loadGeneration;
     whenFinished(m_service->auditTrail(TokenRef::byId(m_token->id)), this,
                  [this, generation](Result<QList<AuditEntry>> result) {
-                     if (generation != m_loadGeneration)
-                         return;
-                     m_audit->clear();
-                     if (!result.ok()) {
-                         auto* item = new QTreeWidgetItem(m_audit);
-                         item->setText(
-                             0, tr("The audit trail could not be read: %1").arg(result.error().message()));
-                         return;
-                     }
-                     for (const AuditEntry& entry : result.value()) {
-                         auto* item = new QTreeWidgetItem(m_audit);
-                         item->setText(0, QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat));
-                         item->setText(1, ActorText::of(entry.user, entry.unit));
-                         // The operation on the first line, then one changed field a line, so a
-                         // change shows whole instead of ending in "…" (the keyboard has no way to
-                         // the tooltip).
-                         const QStringList lines = QStringList { Operations::historyTitle(entry.operation) }
-                             + AuditDetails::lines(entry.details);
-                         item->setText(2, lines.join(QLatin1Char('\n')));
-                         item->setToolTip(2, item->text(2));
-                         // Level with the first of the change's lines.
-                         for (int column = 0; column < 3; ++column)
-                             item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
-                     }
-                     for (int column = 0; column < 2; ++column)
-                         m_audit->resizeColumnToContents(column);
+                     if (generation == m_loadGeneration)
+                         showHistory(result);
                  });
+}
+
+void TokenEditor::showHistory(const Result<QList<AuditEntry>>& result)
+{
+    m_audit->clear();
+    if (!result.ok()) {
+        auto* item = new QTreeWidgetItem(m_audit);
+        item->setText(0, tr("The audit trail could not be read: %1").arg(result.error().message()));
+        return;
+    }
+    for (const AuditEntry& entry : result.value()) {
+        auto* item = new QTreeWidgetItem(m_audit);
+        item->setText(0, QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat));
+        item->setText(1, ActorText::of(entry.user, entry.unit));
+        // The operation on the first line, then one changed field a line, so a change shows whole
+        // instead of ending in "…" (the keyboard has no way to the tooltip).
+        const QStringList lines
+            = QStringList { Operations::historyTitle(entry.operation) } + AuditDetails::lines(entry.details);
+        item->setText(2, lines.join(QLatin1Char('\n')));
+        item->setToolTip(2, item->text(2));
+        // Level with the first of the change's lines.
+        for (int column = 0; column < 3; ++column)
+            item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
+    }
+    for (int column = 0; column < 2; ++column)
+        m_audit->resizeColumnToContents(column);
 }
 
 QString TokenEditor::selectedClassification() const

@@ -105,6 +105,7 @@ private:
     void fillWidgets();
     void fillReferenceCombos();
     void loadHistory();
+    void showHistory(const Result<QList<AuditEntry>>& result);
     void updateState();
     void sendUpdate(TokenPatch patch);
     void resolveConflict(const TokenPatch& patch);

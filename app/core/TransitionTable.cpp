@@ -65,9 +65,9 @@ Error TransitionTable::check(Operation operation, LifeCycleState state)
     for (LifeCycleState allowed : allowedStates(operation))
         needed.append(LifeCycleStates::title(allowed));
     // The operation goes unnamed: the person chose it, and the message follows its name ("Delete
-    // failed for token …: …", or a bulk action's list of refused tokens).
+    // failed for token …: …", a bulk action's list of refused tokens, a disabled action's tip).
     return Error(Error::Code::InvalidState,
-                 tr("This is possible only for a token that is %1; this one is %2")
+                 tr("Needs a token that is %1; this one is %2")
                      .arg(needed.join(tr(" or ")), LifeCycleStates::title(state)),
                  QStringLiteral("life_cycle_state"));
 }

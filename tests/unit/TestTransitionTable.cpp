@@ -107,11 +107,9 @@ void TestTransitionTable::checkNamesOperationStateAndNeed()
     QCOMPARE(error.code(), Error::Code::InvalidState);
     QCOMPARE(error.field(), QStringLiteral("life_cycle_state"));
     // In the words the table shows, not the wire's: a bulk action lists it for each refused token.
-    QCOMPARE(
-        error.message(),
-        QStringLiteral("This is possible only for a token that is Not effective; this one is Effective"));
+    QCOMPARE(error.message(), QStringLiteral("Needs a token that is Not effective; this one is Effective"));
     QCOMPARE(TransitionTable::check(Operation::ChangePassCode, pending).message(),
-             QStringLiteral("This is possible only for a token that is Effective; this one is Pending "
+             QStringLiteral("Needs a token that is Effective; this one is Pending "
                             "verification"));
 }
 
