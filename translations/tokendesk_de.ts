@@ -2988,7 +2988,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -3078,12 +3078,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1189"/>
+        <location line="+1192"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1213"/>
+        <location line="-1216"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3174,12 +3174,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+456"/>
+        <location line="+459"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-452"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3320,24 +3320,8 @@ Dauer: %6 s</translation>
         <source>≥ %1 tokens</source>
         <translation>≥ %1 Token</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n token(s) match</source>
-        <translation>
-            <numerusform>%n Token passt</numerusform>
-            <numerusform>%n Token passen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n token(s)</source>
-        <translation>
-            <numerusform>%n Token</numerusform>
-            <numerusform>%n Token</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>No token&apos;s identifier, authentication code or number starts with “%1”.</source>
         <translation>Kein Token hat eine Kennung, einen Authentifizierungscode oder eine Nummer, die mit „%1“ beginnt.</translation>
     </message>
@@ -3479,8 +3463,32 @@ Dauer: %6 s</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-725"/>
+        <source>%Ln token(s) match</source>
+        <translation>
+            <numerusform>%Ln Token passt</numerusform>
+            <numerusform>%Ln Token passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, %Ln selected</source>
+        <translation>
+            <numerusform>%1, %Ln ausgewählt</numerusform>
+            <numerusform>%1, %Ln ausgewählt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-228"/>
+        <location line="+494"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>Spalte für Zusatzfeld &amp;hinzufügen …</translation>
     </message>
@@ -3634,12 +3642,12 @@ Dauer: %6 s</translation>
         <translation>Passcode vergessen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Send a pass code reset e-mail to %1?</source>
         <translation>Eine E-Mail zum Zurücksetzen des Passcodes an %1 senden?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>A pass code reset e-mail to %1 was queued</source>
         <translation>Eine E-Mail zum Zurücksetzen des Passcodes an %1 wurde eingereiht</translation>
     </message>

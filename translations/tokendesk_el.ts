@@ -2988,7 +2988,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -3078,12 +3078,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1189"/>
+        <location line="+1192"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1213"/>
+        <location line="-1216"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3174,12 +3174,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+456"/>
+        <location line="+459"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-452"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3320,24 +3320,8 @@ Time: %6 s</source>
         <source>≥ %1 tokens</source>
         <translation>≥ %1 διακριτικά</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n token(s) match</source>
-        <translation>
-            <numerusform>%n διακριτικό ταιριάζει</numerusform>
-            <numerusform>%n διακριτικά ταιριάζουν</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n token(s)</source>
-        <translation>
-            <numerusform>%n διακριτικό</numerusform>
-            <numerusform>%n διακριτικά</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>No token&apos;s identifier, authentication code or number starts with “%1”.</source>
         <translation>Κανένα διακριτικό δεν έχει αναγνωριστικό, κωδικό ταυτοποίησης ή αριθμό που αρχίζει με «%1».</translation>
     </message>
@@ -3479,8 +3463,32 @@ Time: %6 s</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-725"/>
+        <source>%Ln token(s) match</source>
+        <translation>
+            <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
+            <numerusform>%Ln διακριτικά ταιριάζουν</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln διακριτικό</numerusform>
+            <numerusform>%Ln διακριτικά</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, %Ln selected</source>
+        <translation>
+            <numerusform>%1, %Ln επιλεγμένο</numerusform>
+            <numerusform>%1, %Ln επιλεγμένα</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-228"/>
+        <location line="+494"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>&amp;Προσθήκη στήλης προσαρμοσμένου πεδίου…</translation>
     </message>
@@ -3634,12 +3642,12 @@ Time: %6 s</source>
         <translation>Ξέχασα τον κωδικό πρόσβασης</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Send a pass code reset e-mail to %1?</source>
         <translation>Αποστολή e-mail επαναφοράς κωδικού πρόσβασης στο %1;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>A pass code reset e-mail to %1 was queued</source>
         <translation>Ένα e-mail επαναφοράς κωδικού πρόσβασης προς %1 μπήκε στην ουρά</translation>
     </message>

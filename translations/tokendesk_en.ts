@@ -146,7 +146,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+672"/>
+        <location filename="../ui/MainWindow.cpp" line="+673"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -162,19 +162,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+248"/>
-        <source>%n token(s) match</source>
+        <location line="+249"/>
+        <source>%Ln token(s) match</source>
         <translation>
-            <numerusform>%n token matches</numerusform>
-            <numerusform>%n tokens match</numerusform>
+            <numerusform>%Ln token matches</numerusform>
+            <numerusform>%Ln tokens match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n token(s)</source>
+        <location line="+0"/>
+        <source>%Ln token(s)</source>
         <translation>
-            <numerusform>%n token</numerusform>
-            <numerusform>%n tokens</numerusform>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, %Ln selected</source>
+        <translation>
+            <numerusform>%1, %Ln selected</numerusform>
+            <numerusform>%1, %Ln selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -202,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+164"/>
+        <location line="+161"/>
         <source>Exporting the %n selected token(s) to %1…</source>
         <translation>
             <numerusform>Exporting the selected token to %1…</numerusform>

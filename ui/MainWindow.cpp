@@ -218,6 +218,7 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
                                qBound(0, m_currentColumn, m_model->columnCount() - 1)),
                 QItemSelectionModel::NoUpdate);
         updateActions();
+        m_countLabel->setText(countText());
     });
     // Return (or a double click) on a row opens it: the cursor goes into the editor. Not on
     // "activated", which a single click sends where the style activates on one click.
@@ -927,9 +928,12 @@ QString MainWindow::countText() const
     const QString total = QLocale().toString(m_model->totalCount());
     if (!m_model->isCountExact())
         return m_model->totalCount() == 0 ? tr("Loading…") : tr("≥ %1 tokens").arg(total);
-    return narrowed(m_model->query())
-        ? tr("%n token(s) match", nullptr, static_cast<int>(m_model->totalCount()))
-        : tr("%n token(s)", nullptr, static_cast<int>(m_model->totalCount()));
+    const int count = static_cast<int>(m_model->totalCount());
+    const QString text = narrowed(m_model->query()) ? tr("%Ln token(s) match", nullptr, count)
+                                                    : tr("%Ln token(s)", nullptr, count);
+    // What a bulk action will act on, rows never loaded included.
+    const qint64 selected = selectedRowCount();
+    return selected > 1 ? tr("%1, %Ln selected", nullptr, static_cast<int>(selected)).arg(text) : text;
 }
 
 QString MainWindow::emptyText() const
@@ -1801,10 +1805,7 @@ void MainWindow::forgotPassCode()
     const std::optional<AccessToken> token = singleToken();
     if (!token)
         return;
-    if (MessageBox::question(this, tr("Forgot Pass Code"),
-                             tr("Send a pass code reset e-mail to %1?").arg(token->identifier),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-        != QMessageBox::Yes)
+    if (!confirmed(tr("Forgot Pass Code"), tr("Send a pass code reset e-mail to %1?").arg(token->identifier)))
         return;
     whenFinished(m_service->forgotPassCode(token->identifier), this, [this, token](Result<void> result) {
         if (result.ok())

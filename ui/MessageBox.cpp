@@ -5,6 +5,7 @@ QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
 QString g_lastTitle;
 QString g_lastText;
 QString g_lastDetails;
+QMessageBox::StandardButton g_lastDefaultButton = QMessageBox::NoButton;
 } // namespace
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
@@ -45,6 +46,11 @@ QString MessageBox::lastDetails()
     return g_lastDetails;
 }
 
+QMessageBox::StandardButton MessageBox::lastDefaultButton()
+{
+    return g_lastDefaultButton;
+}
+
 QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                              const QString& text, const QString& details,
                                              QMessageBox::StandardButtons buttons,
@@ -53,6 +59,7 @@ QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon 
     g_lastTitle = title;
     g_lastText = text;
     g_lastDetails = details;
+    g_lastDefaultButton = defaultButton;
     if (g_nextAnswer != QMessageBox::NoButton) {
         const QMessageBox::StandardButton answer = g_nextAnswer;
         g_nextAnswer = QMessageBox::NoButton;

@@ -22,6 +22,7 @@ public:
     static QString lastTitle();
     static QString lastText();
     static QString lastDetails();
+    static QMessageBox::StandardButton lastDefaultButton();
 
 private:
     static QMessageBox::StandardButton show(QWidget* parent, QMessageBox::Icon icon, const QString& title,

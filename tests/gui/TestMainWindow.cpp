@@ -75,6 +75,7 @@ private Q_SLOTS:
     void wrongCurrentPassCodeKeepsTheDialogOpen();
     void anAnswerAfterTheDialogClosedGoesToTheMessageBar();
     void resetPassCodeShowsTheSecretOnce();
+    void forgotPassCodeAsksWithNoAsTheDefault();
     void actionsFollowTheState_data();
     void actionsFollowTheState();
     void resetPassCodeNeedsAnIdentifier();
@@ -688,6 +689,24 @@ void TestMainWindow::resetPassCodeShowsTheSecretOnce()
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     dialog->close();
     SecretClipboard::instance()->setClock(nullptr);
+}
+
+void TestMainWindow::forgotPassCodeAsksWithNoAsTheDefault()
+{
+    selectToken(QStringLiteral("user3@example.org"));
+    QAction* forgot = m_window->action(MainWindow::Action::ForgotPassCode);
+    QVERIFY(forgot->isEnabled());
+    // Return alone sends no e-mail to a customer, as with every other question.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    forgot->trigger();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("user3@example.org")));
+    QCOMPARE(MessageBox::lastDefaultButton(), QMessageBox::No);
+    QTest::qWait(50);
+    QVERIFY(!m_window->lastOperationText().contains(QStringLiteral("queued")));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    forgot->trigger();
+    QTRY_COMPARE(m_window->lastOperationText(),
+                 QStringLiteral("A pass code reset e-mail to user3@example.org was queued"));
 }
 
 void TestMainWindow::actionsFollowTheState_data()

@@ -131,6 +131,10 @@ void TestMainWindowSelection::shiftClickRangeDeletesEveryRowBetween()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier,
                       table->visualRect(model->index(lastRow, 0)).center());
     QVERIFY(!model->loadedTokenAt(model->pageSize() + 50).has_value());
+    // The status bar says how many rows the actions will act on, rows never loaded included.
+    QCOMPARE(m_window->countText(),
+             QStringLiteral("%1 token(s), %2 selected")
+                 .arg(QLocale().toString(tokenCount), QLocale().toString(rows)));
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     m_window->action(MainWindow::Action::Delete)->trigger();
