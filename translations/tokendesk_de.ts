@@ -3464,7 +3464,7 @@ Dauer: %6 s</translation>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-725"/>
+        <location line="-726"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3472,7 +3472,7 @@ Dauer: %6 s</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%Ln token(s)</source>
         <translation>
             <numerusform>%Ln Token</numerusform>
@@ -4040,14 +4040,14 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../ui/OptionalDateEdit.cpp" line="+15"/>
+        <location filename="../ui/OptionalDateEdit.cpp" line="+19"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Press Delete to clear the date</source>
-        <translation>Entf drücken, um das Datum zu löschen</translation>
+        <source>Alt+Down opens the calendar; Delete clears the date</source>
+        <translation>Alt+Pfeil nach unten öffnet den Kalender; Entf löscht das Datum</translation>
     </message>
 </context>
 <context>

@@ -3464,7 +3464,7 @@ Time: %6 s</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-725"/>
+        <location line="-726"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
@@ -3472,7 +3472,7 @@ Time: %6 s</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%Ln token(s)</source>
         <translation>
             <numerusform>%Ln διακριτικό</numerusform>
@@ -4040,14 +4040,14 @@ Default store file: %3</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../ui/OptionalDateEdit.cpp" line="+15"/>
+        <location filename="../ui/OptionalDateEdit.cpp" line="+19"/>
         <source>Not set</source>
         <translation>Δεν έχει οριστεί</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Press Delete to clear the date</source>
-        <translation>Πατήστε Delete για να διαγράψετε την ημερομηνία</translation>
+        <source>Alt+Down opens the calendar; Delete clears the date</source>
+        <translation>Το Alt+Κάτω ανοίγει το ημερολόγιο· το Delete καθαρίζει την ημερομηνία</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+249"/>
+        <location line="+248"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln token matches</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%Ln token(s)</source>
         <translation>
             <numerusform>%Ln token</numerusform>

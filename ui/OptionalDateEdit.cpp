@@ -1,7 +1,11 @@
 #include "OptionalDateEdit.h"
 
+#include <QCalendarWidget>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 
 namespace {
 // Below any date a person enters for a token; stands for "not set".
@@ -16,7 +20,8 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent)
     setCalendarPopup(true);
     setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     setDate(emptyDate);
-    setToolTip(tr("Press Delete to clear the date"));
+    setToolTip(tr("Alt+Down opens the calendar; Delete clears the date"));
+    calendarWidget()->window()->installEventFilter(this);
 }
 
 QDate OptionalDateEdit::optionalDate() const
@@ -43,6 +48,12 @@ void OptionalDateEdit::keyPressEvent(QKeyEvent* event)
         event->accept();
         return;
     }
+    if (event->key() == Qt::Key_F4
+        || (event->key() == Qt::Key_Down && event->modifiers() & Qt::AltModifier)) {
+        showCalendar();
+        event->accept();
+        return;
+    }
     // Typed into "Not set", the digits went after the text ("Not set024"): a date is begun
     // instead, today's, with its first part taking what is typed.
     if (!optionalDate().isValid() && !event->text().isEmpty() && event->text().front().isDigit()
@@ -59,4 +70,29 @@ bool OptionalDateEdit::focusNextPrevChild(bool next)
     if (!optionalDate().isValid())
         return QWidget::focusNextPrevChild(next);
     return QDateEdit::focusNextPrevChild(next);
+}
+
+bool OptionalDateEdit::eventFilter(QObject* watched, QEvent* event)
+{
+    // Opened on "Not set", the calendar would show January 1900. It shows today instead, without
+    // choosing it: Escape still leaves the date not set, Return takes the date shown.
+    if (event->type() == QEvent::Show && !optionalDate().isValid()) {
+        const QSignalBlocker quiet(calendarWidget());
+        calendarWidget()->setSelectedDate(QDate::currentDate());
+    }
+    return QDateEdit::eventFilter(watched, event);
+}
+
+void OptionalDateEdit::showCalendar()
+{
+    // QDateEdit opens its calendar only on a click on its arrow, and has no call to open it.
+    QStyleOptionComboBox option;
+    option.initFrom(this);
+    option.editable = true;
+    option.subControls = QStyle::SC_All;
+    const QPoint arrow
+        = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, this).center();
+    QMouseEvent press(QEvent::MouseButtonPress, arrow, mapToGlobal(arrow), Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    mousePressEvent(&press);
 }

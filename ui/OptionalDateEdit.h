@@ -4,6 +4,7 @@
 
 // A date editor that can be empty (a UDF date that is not set). Empty is the editor's minimum
 // date shown as "Not set"; Delete clears it, and a digit typed into it starts from today's date.
+// Alt+Down or F4 opens the calendar, as they open a combo box's list.
 class OptionalDateEdit : public QDateEdit
 {
     Q_OBJECT
@@ -19,4 +20,8 @@ public:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     bool focusNextPrevChild(bool next) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void showCalendar();
 };

@@ -3,6 +3,7 @@
 #include "OptionalDateEdit.h"
 #include "TabCycle.h"
 
+#include <QCalendarWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -54,6 +55,43 @@ private Q_SLOTS:
         QTest::keyClick(m_date, Qt::Key_Delete);
         QVERIFY(!m_date->optionalDate().isValid());
         QCOMPARE(m_date->text(), QStringLiteral("Not set"));
+    }
+
+    void altDownOpensTheCalendarAtToday()
+    {
+        m_date->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(m_date, Qt::Key_Down, Qt::AltModifier);
+        QCalendarWidget* calendar = m_date->calendarWidget();
+        QTRY_VERIFY(calendar->isVisible());
+        // A date that is not set opens on today, not on the "Not set" stand-in of 1900.
+        QCOMPARE(calendar->selectedDate(), QDate::currentDate());
+        QVERIFY(!m_date->optionalDate().isValid());
+        // Escape leaves it not set; Return takes the date the calendar is on.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!calendar->isVisible());
+        QVERIFY(!m_date->optionalDate().isValid());
+        QTest::keyClick(m_date, Qt::Key_F4);
+        QTRY_VERIFY(calendar->isVisible());
+        // The keys go where a person's would: to the calendar's day grid, which has the focus.
+        QWidget* days = QApplication::focusWidget();
+        QVERIFY(days && calendar->isAncestorOf(days));
+        QTest::keyClick(days, Qt::Key_Right);
+        QTest::keyClick(days, Qt::Key_Return);
+        QTRY_VERIFY(!calendar->isVisible());
+        QCOMPARE(m_date->optionalDate(), QDate::currentDate().addDays(1));
+    }
+
+    void theCalendarOpensOnTheDateThatIsSet()
+    {
+        const QDate date(2024, 5, 3);
+        m_date->setOptionalDate(date);
+        m_date->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(m_date, Qt::Key_Down, Qt::AltModifier);
+        QTRY_VERIFY(m_date->calendarWidget()->isVisible());
+        QCOMPARE(m_date->calendarWidget()->selectedDate(), date);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!m_date->calendarWidget()->isVisible());
+        QCOMPARE(m_date->optionalDate(), date);
     }
 
 private:
