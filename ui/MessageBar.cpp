@@ -1,19 +1,11 @@
 #include "MessageBar.h"
 
+#include "Tint.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
-
-namespace {
-QColor mixed(const QColor& base, const QColor& tint)
-{
-    constexpr double amount = 0.3;
-    return QColor::fromRgbF(base.redF() * (1 - amount) + tint.redF() * amount,
-                            base.greenF() * (1 - amount) + tint.greenF() * amount,
-                            base.blueF() * (1 - amount) + tint.blueF() * amount);
-}
-} // namespace
 
 MessageBar::MessageBar(QWidget* parent)
     : QFrame(parent)
@@ -48,8 +40,8 @@ void MessageBar::showMessage(const QString& text, Kind kind)
                                                              : QStyle::SP_MessageBoxInformation)
                           .pixmap(size, size));
     QPalette palette = parentWidget() ? parentWidget()->palette() : QPalette();
-    const QColor tint = kind == Kind::Error ? QColor(0xda, 0x44, 0x53) : QColor(0x3d, 0xae, 0xe9);
-    palette.setColor(QPalette::Window, mixed(palette.color(QPalette::Window), tint));
+    const QColor window = palette.color(QPalette::Window);
+    palette.setColor(QPalette::Window, kind == Kind::Error ? Tint::error(window) : Tint::information(window));
     setPalette(palette);
     show();
 }

@@ -11,6 +11,7 @@
 #include "RevealAction.h"
 #include "RuleHint.h"
 #include "StateLabels.h"
+#include "Tint.h"
 #include "TokenService.h"
 #include "TokenValidator.h"
 #include "WhenFinished.h"
@@ -550,14 +551,11 @@ void TokenEditor::updateState()
         lines.append(violation.message);
     m_validation->setText(lines.join(QLatin1Char('\n')));
     m_validation->setVisible(!lines.isEmpty());
-    QPalette palette = m_validation->palette();
-    const QColor base = palette.color(QPalette::Window);
-    const QColor warn(0xd9, 0x7a, 0x00);
-    palette.setColor(QPalette::Window,
-                     QColor::fromRgbF(base.redF() * 0.75 + warn.redF() * 0.25,
-                                      base.greenF() * 0.75 + warn.greenF() * 0.25,
-                                      base.blueF() * 0.75 + warn.blueF() * 0.25));
-    m_validation->setPalette(palette);
+    // From the editor's palette, not the box's own, which holds the tint of the last call.
+    QPalette tinted = palette();
+    tinted.setColor(QPalette::Window, Tint::warning(tinted.color(QPalette::Window)));
+    m_validation->setPalette(tinted);
+    markRefusedInputs(problems);
 
     const bool modified = isModified();
     // Pressable with problems too, as the window's Save is: pressed, it goes to the first one.
@@ -566,6 +564,24 @@ void TokenEditor::updateState()
     if (modified != m_wasModified) {
         m_wasModified = modified;
         Q_EMIT modifiedChanged(modified);
+    }
+}
+
+void TokenEditor::markRefusedInputs(const QList<Error::Violation>& problems)
+{
+    // Tinted as the list of problems is, so the eye finds each field the list names on its tab.
+    for (QWidget* input : std::as_const(m_refusedInputs))
+        input->setPalette(QPalette());
+    m_refusedInputs.clear();
+    for (const Error::Violation& violation : problems) {
+        QWidget* input = inputOf(violation.field);
+        if (!input || m_refusedInputs.contains(input))
+            continue;
+        QPalette tinted = input->palette();
+        tinted.setColor(QPalette::Base, Tint::warning(tinted.color(QPalette::Base)));
+        tinted.setColor(QPalette::Button, Tint::warning(tinted.color(QPalette::Button)));
+        input->setPalette(tinted);
+        m_refusedInputs.append(input);
     }
 }
 

@@ -101,6 +101,7 @@ private:
     QWidget* createGeneralTab();
     QWidget* createUdfTab();
     QWidget* createCustomFieldsTab();
+    void markRefusedInputs(const QList<Error::Violation>& problems);
     QWidget* createHistoryTab();
     void fillWidgets();
     void fillReferenceCombos();
@@ -124,6 +125,7 @@ private:
     bool m_filling = false;
     bool m_saving = false;
     bool m_wasModified = false;
+    QList<QWidget*> m_refusedInputs;
     quint64 m_loadGeneration = 0;
 
     QLabel* m_title;

@@ -1062,6 +1062,23 @@ void TestMainWindow::aRefusedSaveShowsTheField()
     // A control character, as a paste from a spreadsheet can bring along.
     identifier->setText(QStringLiteral("user7\u0007@example.org"));
     QVERIFY(!editor->violations().isEmpty());
+    // The refused field is tinted, and only that one.
+    const QColor plain = editor->udfStringEdit(0)->palette().color(QPalette::Base);
+    QVERIFY(identifier->palette().color(QPalette::Base) != plain);
+    // Each keystroke checks again; the tints stay as they are, not deepening towards orange.
+    QLabel* problems = nullptr;
+    for (QLabel* label : editor->findChildren<QLabel*>()) {
+        if (label->accessibleName() == QLatin1String("Validation problems"))
+            problems = label;
+    }
+    QVERIFY(problems);
+    const QColor box = problems->palette().color(QPalette::Window);
+    const QColor field = identifier->palette().color(QPalette::Base);
+    QTest::keyClick(identifier, Qt::Key_End);
+    QTest::keyClick(identifier, Qt::Key_X);
+    QCOMPARE(problems->palette().color(QPalette::Window), box);
+    QCOMPARE(identifier->palette().color(QPalette::Base), field);
+    QTest::keyClick(identifier, Qt::Key_Backspace);
     // Both Save buttons stay pressable and agree: pressed, either one shows what is wrong.
     QPushButton* editorSave = nullptr;
     for (QPushButton* button : editor->findChildren<QPushButton*>()) {
@@ -1085,6 +1102,7 @@ void TestMainWindow::aRefusedSaveShowsTheField()
     // The store's refusal: the identifier is another token's.
     QTest::keyClicks(identifier, QStringLiteral("user8@example.org"));
     QVERIFY(editor->violations().isEmpty());
+    QCOMPARE(identifier->palette().color(QPalette::Base), plain);
     editor->tabs()->setCurrentIndex(TokenEditor::UdfTab);
     editor->udfStringEdit(0)->setFocus();
     editor->save();
@@ -1113,6 +1131,8 @@ void TestMainWindow::aNumberIsNeverRewritten()
     QCOMPARE(number->text(), wrong);
     QVERIFY(!editor->violations().isEmpty());
     QCOMPARE(editor->violations().first().field, QStringLiteral("udf_float_2"));
+    QVERIFY(number->palette().color(QPalette::Base)
+            != editor->udfFloatEdit(0)->palette().color(QPalette::Base));
     QVERIFY(editor->isModified());
     editor->save();
     QCOMPARE(await(m_service->show(TokenRef::byIdentifier(QStringLiteral("user7@example.org"))))->udfFloat[1],
