@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -583,6 +584,21 @@ void TokenEditor::markRefusedInputs(const QList<Error::Violation>& problems)
         input->setPalette(tinted);
         m_refusedInputs.append(input);
     }
+    // A refused field on a tab not on show is flagged on the tab's title.
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        m_tabs->setTabIcon(tab, QIcon());
+    for (QWidget* input : std::as_const(m_refusedInputs))
+        m_tabs->setTabIcon(tabOf(input), warning);
+}
+
+int TokenEditor::tabOf(QWidget* input) const
+{
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        if (m_tabs->widget(tab)->isAncestorOf(input))
+            return tab;
+    }
+    return -1;
 }
 
 QWidget* TokenEditor::inputOf(const QString& field) const
@@ -617,10 +633,7 @@ void TokenEditor::focusField(const QString& field)
     QWidget* input = inputOf(field);
     if (!input)
         return;
-    for (int tab = 0; tab < m_tabs->count(); ++tab) {
-        if (m_tabs->widget(tab)->isAncestorOf(input))
-            m_tabs->setCurrentIndex(tab);
-    }
+    m_tabs->setCurrentIndex(tabOf(input));
     for (QWidget* parent = input->parentWidget(); parent; parent = parent->parentWidget()) {
         if (auto* scroll = qobject_cast<QScrollArea*>(parent))
             scroll->ensureWidgetVisible(input);

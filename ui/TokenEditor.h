@@ -102,6 +102,7 @@ private:
     QWidget* createUdfTab();
     QWidget* createCustomFieldsTab();
     void markRefusedInputs(const QList<Error::Violation>& problems);
+    int tabOf(QWidget* input) const;
     QWidget* createHistoryTab();
     void fillWidgets();
     void fillReferenceCombos();

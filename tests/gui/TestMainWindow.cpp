@@ -1065,6 +1065,10 @@ void TestMainWindow::aRefusedSaveShowsTheField()
     // The refused field is tinted, and only that one.
     const QColor plain = editor->udfStringEdit(0)->palette().color(QPalette::Base);
     QVERIFY(identifier->palette().color(QPalette::Base) != plain);
+    // Its tab is flagged, to be seen from the other tabs.
+    QVERIFY(!editor->tabs()->tabIcon(TokenEditor::GeneralTab).isNull());
+    QVERIFY(editor->tabs()->tabIcon(TokenEditor::UdfTab).isNull());
+    saveScreenshot(editor, QStringLiteral("editor-refused"));
     // Each keystroke checks again; the tints stay as they are, not deepening towards orange.
     QLabel* problems = nullptr;
     for (QLabel* label : editor->findChildren<QLabel*>()) {
@@ -1103,6 +1107,7 @@ void TestMainWindow::aRefusedSaveShowsTheField()
     QTest::keyClicks(identifier, QStringLiteral("user8@example.org"));
     QVERIFY(editor->violations().isEmpty());
     QCOMPARE(identifier->palette().color(QPalette::Base), plain);
+    QVERIFY(editor->tabs()->tabIcon(TokenEditor::GeneralTab).isNull());
     editor->tabs()->setCurrentIndex(TokenEditor::UdfTab);
     editor->udfStringEdit(0)->setFocus();
     editor->save();
