@@ -512,12 +512,12 @@
     <name>ConfigurationDialog</name>
     <message>
         <location filename="../ui/ConfigurationDialog.cpp" line="+44"/>
-        <location line="+273"/>
+        <location line="+313"/>
         <source>Configure Store</source>
         <translation>Datenspeicher konfigurieren</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-312"/>
         <source>&amp;Definition</source>
         <translation>&amp;Definition</translation>
     </message>
@@ -532,7 +532,7 @@
         <translation>&amp;Verzeichnis</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>These settings apply to tokens without a classification.</source>
         <translation>Diese Einstellungen gelten für Token ohne Klassifizierung.</translation>
     </message>
@@ -639,29 +639,45 @@
         <translation>Die Konfiguration wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Discard the changes to the token definition and the classifications?</source>
-        <translation>Die Änderungen an der Token-Definition und den Klassifizierungen verwerfen?</translation>
+        <location line="+20"/>
+        <source>The account %1 was not added: %2</source>
+        <translation>Das Konto %1 wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>The participant %1 was not added: %2</source>
+        <translation>Der Teilnehmer %1 wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Discard the changes to the token definition, the classifications and the directory?</source>
+        <translation>Die Änderungen an der Token-Definition, den Klassifizierungen und dem Verzeichnis verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The account %1 is in the directory already.</source>
+        <translation>Das Konto %1 steht bereits im Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Added on Save</source>
+        <translation>Wird beim Speichern hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The participant %1 is in the directory already.</source>
+        <translation>Der Teilnehmer %1 steht bereits im Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>An account needs a number.</source>
         <translation>Ein Konto braucht eine Nummer.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The account was not added: %1</source>
-        <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>A participant needs a number.</source>
         <translation>Ein Teilnehmer braucht eine Nummer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The participant was not added: %1</source>
-        <translation>Der Teilnehmer wurde nicht hinzugefügt: %1</translation>
     </message>
 </context>
 <context>
@@ -3782,7 +3798,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/MessageBar.cpp" line="+30"/>
+        <location filename="../ui/MessageBar.cpp" line="+22"/>
         <location line="+1"/>
         <source>Close the message</source>
         <translation>Meldung schließen</translation>
@@ -5263,7 +5279,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+56"/>
+        <location filename="../ui/TokenEditor.cpp" line="+58"/>
         <source>Created %1</source>
         <translation>Angelegt am %1</translation>
     </message>
@@ -5485,7 +5501,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+142"/>
         <location line="+35"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>

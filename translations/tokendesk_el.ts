@@ -512,12 +512,12 @@
     <name>ConfigurationDialog</name>
     <message>
         <location filename="../ui/ConfigurationDialog.cpp" line="+44"/>
-        <location line="+273"/>
+        <location line="+313"/>
         <source>Configure Store</source>
         <translation>Ρύθμιση χώρου αποθήκευσης</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-312"/>
         <source>&amp;Definition</source>
         <translation>&amp;Ορισμός</translation>
     </message>
@@ -532,7 +532,7 @@
         <translation>&amp;Κατάλογος</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>These settings apply to tokens without a classification.</source>
         <translation>Αυτές οι ρυθμίσεις ισχύουν για διακριτικά χωρίς ταξινόμηση.</translation>
     </message>
@@ -639,29 +639,45 @@
         <translation>Οι ρυθμίσεις δεν αποθηκεύτηκαν: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Discard the changes to the token definition and the classifications?</source>
-        <translation>Απόρριψη των αλλαγών στον ορισμό των διακριτικών και στις ταξινομήσεις;</translation>
+        <location line="+20"/>
+        <source>The account %1 was not added: %2</source>
+        <translation>Ο λογαριασμός %1 δεν προστέθηκε: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>The participant %1 was not added: %2</source>
+        <translation>Το μέλος %1 δεν προστέθηκε: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Discard the changes to the token definition, the classifications and the directory?</source>
+        <translation>Απόρριψη των αλλαγών στον ορισμό των διακριτικών, στις ταξινομήσεις και στον κατάλογο;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The account %1 is in the directory already.</source>
+        <translation>Ο λογαριασμός %1 υπάρχει ήδη στον κατάλογο.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Added on Save</source>
+        <translation>Προστίθεται κατά την αποθήκευση</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The participant %1 is in the directory already.</source>
+        <translation>Το μέλος %1 υπάρχει ήδη στον κατάλογο.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>An account needs a number.</source>
         <translation>Ένας λογαριασμός χρειάζεται αριθμό.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The account was not added: %1</source>
-        <translation>Ο λογαριασμός δεν προστέθηκε: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>A participant needs a number.</source>
         <translation>Ένα μέλος χρειάζεται αριθμό.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The participant was not added: %1</source>
-        <translation>Το μέλος δεν προστέθηκε: %1</translation>
     </message>
 </context>
 <context>
@@ -3782,7 +3798,7 @@ Default store file: %3</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/MessageBar.cpp" line="+30"/>
+        <location filename="../ui/MessageBar.cpp" line="+22"/>
         <location line="+1"/>
         <source>Close the message</source>
         <translation>Κλείσιμο του μηνύματος</translation>
@@ -5263,7 +5279,7 @@ Default store file: %3</source>
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+56"/>
+        <location filename="../ui/TokenEditor.cpp" line="+58"/>
         <source>Created %1</source>
         <translation>Δημιουργήθηκε %1</translation>
     </message>
@@ -5485,7 +5501,7 @@ Default store file: %3</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+142"/>
         <location line="+35"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>

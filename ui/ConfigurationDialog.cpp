@@ -45,6 +45,7 @@ ConfigurationDialog::ConfigurationDialog(TokenService* service, QWidget* parent)
     m_tabs->addTab(createDefinitionTab(), tr("&Definition"));
     m_tabs->addTab(createClassificationsTab(), tr("C&lassifications"));
     m_tabs->addTab(createDirectoryTab(), tr("Di&rectory"));
+    m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -304,22 +305,66 @@ void ConfigurationDialog::accept()
             return showProblem(tr("Every classification needs a name."));
         }
     }
-    whenFinished(m_service->saveSettings(chosen), this, [this](Result<void> result) {
+    whenFinished(m_service->saveSettings(chosen), this, [this, chosen](Result<void> result) {
         if (!result.ok())
             return showProblem(tr("The configuration was not saved: %1").arg(result.error().message()));
-        QDialog::accept();
+        // Saved: should the directory refuse an addition, Cancel then has only that to discard.
+        m_shown = chosen;
+        saveDirectory();
     });
+}
+
+void ConfigurationDialog::saveDirectory()
+{
+    auto refused = [this](const QString& text) {
+        m_tabs->setCurrentIndex(m_tabs->count() - 1);
+        showProblem(text);
+    };
+    if (!m_newAccounts.isEmpty()) {
+        const AccountsReceivable account = m_newAccounts.first();
+        whenFinished(
+            m_service->addAccount(account), this,
+            [this, account, refused](Result<AccountsReceivable> result) {
+                if (!result.ok())
+                    return refused(
+                        tr("The account %1 was not added: %2").arg(account.number, result.error().message()));
+                m_newAccounts.removeFirst();
+                saveDirectory();
+            });
+        return;
+    }
+    if (!m_newParticipants.isEmpty()) {
+        const RewardParticipant participant = m_newParticipants.first();
+        whenFinished(m_service->addParticipant(participant), this,
+                     [this, participant, refused](Result<RewardParticipant> result) {
+                         if (!result.ok())
+                             return refused(tr("The participant %1 was not added: %2")
+                                                .arg(participant.number, result.error().message()));
+                         m_newParticipants.removeFirst();
+                         saveDirectory();
+                     });
+        return;
+    }
+    QDialog::accept();
 }
 
 void ConfigurationDialog::reject()
 {
-    if (m_shown && !(settings() == *m_shown)
-        && MessageBox::question(this, tr("Configure Store"),
-                                tr("Discard the changes to the token definition and the classifications?"),
-                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+    const bool changed
+        = (m_shown && !(settings() == *m_shown)) || !m_newAccounts.isEmpty() || !m_newParticipants.isEmpty();
+    if (changed
+        && MessageBox::question(
+               this, tr("Configure Store"),
+               tr("Discard the changes to the token definition, the classifications and the directory?"),
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Discard)
         return;
     QDialog::reject();
+}
+
+bool ConfigurationDialog::listed(QTreeWidget* list, const QString& number) const
+{
+    return !list->findItems(number, Qt::MatchFixedString | Qt::MatchCaseSensitive).isEmpty();
 }
 
 void ConfigurationDialog::addAccount()
@@ -331,14 +376,15 @@ void ConfigurationDialog::addAccount()
     account.ownerName = account.name;
     if (account.number.isEmpty())
         return showProblem(tr("An account needs a number."));
-    whenFinished(m_service->addAccount(account), this, [this](Result<AccountsReceivable> result) {
-        if (!result.ok())
-            return showProblem(tr("The account was not added: %1").arg(result.error().message()));
-        m_accountNumber->clear();
-        m_accountName->clear();
-        m_problem->hide();
-        loadDirectory();
-    });
+    if (listed(m_accounts, account.number))
+        return showProblem(tr("The account %1 is in the directory already.").arg(account.number));
+    m_newAccounts.append(account);
+    auto* item = new QTreeWidgetItem(m_accounts, { account.number, account.name, tr("Added on Save") });
+    m_accounts->scrollToItem(item);
+    m_accountNumber->clear();
+    m_accountName->clear();
+    m_accountNumber->setFocus();
+    m_problem->hide();
 }
 
 void ConfigurationDialog::addParticipant()
@@ -348,13 +394,14 @@ void ConfigurationDialog::addParticipant()
     participant.lifeCycleState = QStringLiteral("ACTIVE");
     if (participant.number.isEmpty())
         return showProblem(tr("A participant needs a number."));
-    whenFinished(m_service->addParticipant(participant), this, [this](Result<RewardParticipant> result) {
-        if (!result.ok())
-            return showProblem(tr("The participant was not added: %1").arg(result.error().message()));
-        m_participantNumber->clear();
-        m_problem->hide();
-        loadDirectory();
-    });
+    if (listed(m_participants, participant.number))
+        return showProblem(tr("The participant %1 is in the directory already.").arg(participant.number));
+    m_newParticipants.append(participant);
+    auto* item = new QTreeWidgetItem(m_participants, { participant.number, tr("Added on Save") });
+    m_participants->scrollToItem(item);
+    m_participantNumber->clear();
+    m_participantNumber->setFocus();
+    m_problem->hide();
 }
 
 bool ConfigurationDialog::eventFilter(QObject* watched, QEvent* event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AccountsReceivable.h"
+#include "RewardParticipant.h"
 #include "TokenSettings.h"
 
 #include <QDialog>
@@ -15,7 +17,8 @@ class TokenRulesEditor;
 class TokenService;
 
 // The configuration of a local store (spec §2): the access token definition, each classification's
-// settings, and the directory of accounts receivable and reward participants.
+// settings, and the directory of accounts receivable and reward participants. Nothing reaches the
+// store before Save, the directory's additions included.
 class ConfigurationDialog : public QDialog
 {
     Q_OBJECT
@@ -27,7 +30,7 @@ public:
 
 public Q_SLOTS:
     void accept() override;
-    // Asks before changes to the definition or the classifications are thrown away.
+    // Asks before changes to the definition, the classifications or the directory are thrown away.
     void reject() override;
 
 protected:
@@ -45,12 +48,18 @@ private:
     void removeClassification();
     void addAccount();
     void addParticipant();
+    // Adds the accounts and participants listed since the dialog opened, one after another; then
+    // closes the dialog, or shows the first refusal with the rest still listed.
+    void saveDirectory();
+    bool listed(QTreeWidget* list, const QString& number) const;
     void showProblem(const QString& text);
 
     QPointer<TokenService> m_service;
     TokenSettings m_settings;
     // As shown once read, to tell whether Cancel or Escape would lose anything.
     std::optional<TokenSettings> m_shown;
+    QList<AccountsReceivable> m_newAccounts;
+    QList<RewardParticipant> m_newParticipants;
     int m_currentClassification = -1;
     QTabWidget* m_tabs;
     QLabel* m_problem;

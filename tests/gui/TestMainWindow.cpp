@@ -81,7 +81,7 @@ private Q_SLOTS:
     void resetPassCodeNeedsAnIdentifier();
     void aDisabledActionsShortcutSaysWhy();
     void aRowNotReadYetIsNotActedOn();
-    void configureStoreAddsToTheDirectoryOnReturn();
+    void configureStoreAddsToTheDirectoryOnSave();
     void configureStoreAsksBeforeDiscardingChanges();
     void newTokenIsEnabledOnceAStoreOpensWithNoSelection();
     void searchNarrowsTheTable();
@@ -812,7 +812,7 @@ void TestMainWindow::aRowNotReadYetIsNotActedOn()
 
 // In Configure Store's directory, Return in an account's or participant's fields adds it, as its
 // button does; it neither saves nor closes the dialog. Tab goes down each group in screen order.
-void TestMainWindow::configureStoreAddsToTheDirectoryOnReturn()
+void TestMainWindow::configureStoreAddsToTheDirectoryOnSave()
 {
     ConfigurationDialog dialog(m_service.get());
     dialog.show();
@@ -823,21 +823,46 @@ void TestMainWindow::configureStoreAddsToTheDirectoryOnReturn()
     auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("accountName"));
     auto* participant = dialog.findChild<QLineEdit*>(QStringLiteral("participantNumber"));
     QVERIFY(number && name && participant);
+    const QList<QTreeWidget*> lists = dialog.findChildren<QTreeWidget*>();
+    QCOMPARE(lists.size(), 2);
+    QTRY_VERIFY(lists.at(0)->topLevelItemCount() > 0);
+    auto inStore = [this](const QString& account) {
+        const QList<AccountsReceivable> accounts = await(m_service->accounts()).value();
+        const auto found = std::find_if(accounts.cbegin(), accounts.cend(),
+                                        [&](const AccountsReceivable& a) { return a.number == account; });
+        return found == accounts.cend() ? std::optional<AccountsReceivable>() : *found;
+    };
     QTest::keyClicks(number, QStringLiteral("ACR-RETURN"));
     QTest::keyClicks(name, QStringLiteral("Return Ltd"));
     QTest::keyClick(name, Qt::Key_Return);
-    QTRY_VERIFY(number->text().isEmpty());
+    QVERIFY(number->text().isEmpty());
     QVERIFY(dialog.isVisible());
-    const QList<AccountsReceivable> accounts = await(m_service->accounts()).value();
-    const auto added
-        = std::find_if(accounts.cbegin(), accounts.cend(), [](const AccountsReceivable& account) {
-              return account.number == QLatin1String("ACR-RETURN");
-          });
-    QVERIFY(added != accounts.cend());
-    QCOMPARE(added->name, QStringLiteral("Return Ltd"));
+    // Listed at once, and added to the store with Save, as everything else in the dialog is.
+    const QList<QTreeWidgetItem*> listed
+        = lists.at(0)->findItems(QStringLiteral("ACR-RETURN"), Qt::MatchExactly);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first()->text(1), QStringLiteral("Return Ltd"));
+    QCOMPARE(listed.first()->text(2), QStringLiteral("Added on Save"));
+    QVERIFY(!inStore(QStringLiteral("ACR-RETURN")));
+    QTest::keyClicks(participant, QStringLiteral("RP-RETURN"));
+    QTest::keyClick(participant, Qt::Key_Return);
+    QCOMPARE(lists.at(1)->findItems(QStringLiteral("RP-RETURN"), Qt::MatchExactly).size(), 1);
+    // A number already listed is refused at once.
+    const QString existing = lists.at(0)->topLevelItem(0)->text(0);
+    QTest::keyClicks(number, existing);
+    QTest::keyClick(number, Qt::Key_Return);
+    QCOMPARE(number->text(), existing);
+    QCOMPARE(lists.at(0)->findItems(existing, Qt::MatchExactly).size(), 1);
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problem"));
+    QVERIFY(problem && problem->isVisible());
+    QVERIFY2(problem->text().contains(existing), qPrintable(problem->text()));
+    number->clear();
+    // Escape asks before the additions are thrown away.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("directory")), qPrintable(MessageBox::lastText()));
+    QVERIFY(dialog.isVisible());
 
-    const QList<QTreeWidget*> lists = dialog.findChildren<QTreeWidget*>();
-    QCOMPARE(lists.size(), 2);
     QApplication::setActiveWindow(&dialog);
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     lists.at(0)->setFocus(Qt::TabFocusReason);
@@ -853,6 +878,13 @@ void TestMainWindow::configureStoreAddsToTheDirectoryOnReturn()
     QCOMPARE(order.at(3), lists.at(1));
     QCOMPARE(order.at(4), participant);
     QVERIFY(qobject_cast<QPushButton*>(order.at(5)));
+
+    dialog.accept();
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(inStore(QStringLiteral("ACR-RETURN"))->name, QStringLiteral("Return Ltd"));
+    const QList<RewardParticipant> participants = await(m_service->participants()).value();
+    QVERIFY(std::any_of(participants.cbegin(), participants.cend(),
+                        [](const RewardParticipant& p) { return p.number == QLatin1String("RP-RETURN"); }));
 }
 
 // Escape (or Cancel) in Configure Store asks before throwing away a changed definition, and closes
