@@ -511,13 +511,13 @@
 <context>
     <name>ConfigurationDialog</name>
     <message>
-        <location filename="../ui/ConfigurationDialog.cpp" line="+44"/>
-        <location line="+313"/>
+        <location filename="../ui/ConfigurationDialog.cpp" line="+54"/>
+        <location line="+315"/>
         <source>Configure Store</source>
         <translation>Datenspeicher konfigurieren</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-314"/>
         <source>&amp;Definition</source>
         <translation>&amp;Definition</translation>
     </message>
@@ -588,18 +588,18 @@
     </message>
     <message>
         <location line="-3"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Accounts receivable</source>
         <translation>Debitorenkonten</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+43"/>
+        <location line="-36"/>
+        <location line="+45"/>
         <source>Reward participants</source>
         <translation>Prämienteilnehmer</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Add a&amp;ccount</source>
         <translation>&amp;Konto hinzufügen</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>&amp;Teilnehmer hinzufügen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>The configuration could not be read: %1</source>
         <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
     </message>
@@ -659,23 +659,27 @@
         <translation>Das Konto %1 steht bereits im Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+18"/>
+        <location line="-364"/>
         <source>Added on Save</source>
         <translation>Wird beim Speichern hinzugefügt</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+5"/>
+        <source>Added to the store with Save; Delete takes it off the list</source>
+        <translation>Wird beim Speichern in den Datenspeicher übernommen; Entf nimmt es von der Liste</translation>
+    </message>
+    <message>
+        <location line="+379"/>
         <source>The participant %1 is in the directory already.</source>
         <translation>Der Teilnehmer %1 steht bereits im Verzeichnis.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>An account needs a number.</source>
         <translation>Ein Konto braucht eine Nummer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>A participant needs a number.</source>
         <translation>Ein Teilnehmer braucht eine Nummer.</translation>
     </message>

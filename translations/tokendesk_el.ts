@@ -511,13 +511,13 @@
 <context>
     <name>ConfigurationDialog</name>
     <message>
-        <location filename="../ui/ConfigurationDialog.cpp" line="+44"/>
-        <location line="+313"/>
+        <location filename="../ui/ConfigurationDialog.cpp" line="+54"/>
+        <location line="+315"/>
         <source>Configure Store</source>
         <translation>Ρύθμιση χώρου αποθήκευσης</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-314"/>
         <source>&amp;Definition</source>
         <translation>&amp;Ορισμός</translation>
     </message>
@@ -588,18 +588,18 @@
     </message>
     <message>
         <location line="-3"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Accounts receivable</source>
         <translation>Λογαριασμοί πελατών</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+43"/>
+        <location line="-36"/>
+        <location line="+45"/>
         <source>Reward participants</source>
         <translation>Μέλη επιβράβευσης</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Add a&amp;ccount</source>
         <translation>Προσθήκη &amp;λογαριασμού</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>Προσθήκη &amp;μέλους</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>The configuration could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων: %1</translation>
     </message>
@@ -659,23 +659,27 @@
         <translation>Ο λογαριασμός %1 υπάρχει ήδη στον κατάλογο.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+18"/>
+        <location line="-364"/>
         <source>Added on Save</source>
         <translation>Προστίθεται κατά την αποθήκευση</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+5"/>
+        <source>Added to the store with Save; Delete takes it off the list</source>
+        <translation>Προστίθεται στον χώρο αποθήκευσης με την Αποθήκευση· το Delete το αφαιρεί από τη λίστα</translation>
+    </message>
+    <message>
+        <location line="+379"/>
         <source>The participant %1 is in the directory already.</source>
         <translation>Το μέλος %1 υπάρχει ήδη στον κατάλογο.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>An account needs a number.</source>
         <translation>Ένας λογαριασμός χρειάζεται αριθμό.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>A participant needs a number.</source>
         <translation>Ένα μέλος χρειάζεται αριθμό.</translation>
     </message>

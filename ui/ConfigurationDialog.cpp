@@ -23,6 +23,16 @@
 #include <QVBoxLayout>
 
 namespace {
+QString addedOnSave()
+{
+    return ConfigurationDialog::tr("Added on Save");
+}
+
+QString addedOnSaveTip()
+{
+    return ConfigurationDialog::tr("Added to the store with Save; Delete takes it off the list");
+}
+
 QWidget* scrolled(QWidget* content)
 {
     auto* scroll = new QScrollArea;
@@ -153,6 +163,8 @@ QWidget* ConfigurationDialog::createDirectoryTab()
     // closing the dialog (its default button) without it.
     for (QLineEdit* field : { m_accountNumber, m_accountName, m_participantNumber })
         field->installEventFilter(this);
+    m_accounts->installEventFilter(this);
+    m_participants->installEventFilter(this);
     // Down each group in screen order: its list, its fields, its button.
     setTabOrder(m_accounts, m_accountNumber);
     setTabOrder(m_accountNumber, m_accountName);
@@ -379,7 +391,9 @@ void ConfigurationDialog::addAccount()
     if (listed(m_accounts, account.number))
         return showProblem(tr("The account %1 is in the directory already.").arg(account.number));
     m_newAccounts.append(account);
-    auto* item = new QTreeWidgetItem(m_accounts, { account.number, account.name, tr("Added on Save") });
+    auto* item = new QTreeWidgetItem(m_accounts, { account.number, account.name, addedOnSave() });
+    item->setData(0, Qt::UserRole, true);
+    item->setToolTip(2, addedOnSaveTip());
     m_accounts->scrollToItem(item);
     m_accountNumber->clear();
     m_accountName->clear();
@@ -397,15 +411,37 @@ void ConfigurationDialog::addParticipant()
     if (listed(m_participants, participant.number))
         return showProblem(tr("The participant %1 is in the directory already.").arg(participant.number));
     m_newParticipants.append(participant);
-    auto* item = new QTreeWidgetItem(m_participants, { participant.number, tr("Added on Save") });
+    auto* item = new QTreeWidgetItem(m_participants, { participant.number, addedOnSave() });
+    item->setData(0, Qt::UserRole, true);
+    item->setToolTip(1, addedOnSaveTip());
     m_participants->scrollToItem(item);
     m_participantNumber->clear();
     m_participantNumber->setFocus();
     m_problem->hide();
 }
 
+void ConfigurationDialog::removeAddition(QTreeWidget* list)
+{
+    QTreeWidgetItem* item = list->currentItem();
+    if (!item || !item->data(0, Qt::UserRole).toBool())
+        return;
+    const QString number = item->text(0);
+    if (list == m_accounts)
+        m_newAccounts.removeIf([&](const AccountsReceivable& account) { return account.number == number; });
+    else
+        m_newParticipants.removeIf(
+            [&](const RewardParticipant& participant) { return participant.number == number; });
+    delete item;
+}
+
 bool ConfigurationDialog::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::KeyPress && (watched == m_accounts || watched == m_participants)) {
+        if (static_cast<QKeyEvent*>(event)->key() != Qt::Key_Delete)
+            return QDialog::eventFilter(watched, event);
+        removeAddition(static_cast<QTreeWidget*>(watched));
+        return true;
+    }
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {

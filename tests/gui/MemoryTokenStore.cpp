@@ -408,6 +408,13 @@ Result<QList<AccountsReceivable>> MemoryTokenStore::accounts(const QString&, int
 Result<AccountsReceivable> MemoryTokenStore::addAccount(const AccountsReceivable& account)
 {
     QMutexLocker lock(&m_mutex);
+    // As every store does: a number is in the directory once.
+    for (const AccountsReceivable& listed : std::as_const(m_accounts)) {
+        if (listed.number == account.number)
+            return Error(Error::Code::DuplicateIdentifier,
+                         QStringLiteral("There is already an accounts receivable %1").arg(account.number),
+                         QStringLiteral("number"));
+    }
     m_accounts.append(account);
     return account;
 }

@@ -879,12 +879,35 @@ void TestMainWindow::configureStoreAddsToTheDirectoryOnSave()
     QCOMPARE(order.at(4), participant);
     QVERIFY(qobject_cast<QPushButton*>(order.at(5)));
 
+    // Someone else adds one of them first: Save names it, keeps the dialog open and the rest listed.
+    AccountsReceivable first;
+    first.number = QStringLiteral("ACR-RETURN");
+    first.name = QStringLiteral("Someone Else Ltd");
+    first.lifeCycleState = QStringLiteral("ACTIVE");
+    QVERIFY(await(m_service->addAccount(first)).ok());
+    tabs->setCurrentIndex(0);
+    dialog.accept();
+    QTRY_VERIFY2(problem->text().contains(QLatin1String("ACR-RETURN")), qPrintable(problem->text()));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(tabs->currentIndex(), tabs->count() - 1);
+    auto participantInStore = [this]() {
+        const QList<RewardParticipant> participants = await(m_service->participants()).value();
+        return std::any_of(participants.cbegin(), participants.cend(),
+                           [](const RewardParticipant& p) { return p.number == QLatin1String("RP-RETURN"); });
+    };
+    QVERIFY(!participantInStore());
+    // Delete takes an addition off the list (and nothing else), and Save adds the rest.
+    lists.at(0)->setCurrentItem(lists.at(0)->topLevelItem(0));
+    QTest::keyClick(lists.at(0), Qt::Key_Delete);
+    QCOMPARE(lists.at(0)->findItems(existing, Qt::MatchExactly).size(), 1);
+    lists.at(0)->setCurrentItem(
+        lists.at(0)->findItems(QStringLiteral("ACR-RETURN"), Qt::MatchExactly).first());
+    QTest::keyClick(lists.at(0), Qt::Key_Delete);
+    QVERIFY(lists.at(0)->findItems(QStringLiteral("ACR-RETURN"), Qt::MatchExactly).isEmpty());
     dialog.accept();
     QTRY_VERIFY(!dialog.isVisible());
-    QCOMPARE(inStore(QStringLiteral("ACR-RETURN"))->name, QStringLiteral("Return Ltd"));
-    const QList<RewardParticipant> participants = await(m_service->participants()).value();
-    QVERIFY(std::any_of(participants.cbegin(), participants.cend(),
-                        [](const RewardParticipant& p) { return p.number == QLatin1String("RP-RETURN"); }));
+    QCOMPARE(inStore(QStringLiteral("ACR-RETURN"))->name, QStringLiteral("Someone Else Ltd"));
+    QVERIFY(participantInStore());
 }
 
 // Escape (or Cancel) in Configure Store asks before throwing away a changed definition, and closes
