@@ -687,7 +687,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+18"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+19"/>
         <source>(cleared)</source>
         <translation>(gelöscht)</translation>
     </message>
@@ -703,53 +703,67 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
-        <location line="+35"/>
+        <location line="+5"/>
+        <location line="+46"/>
+        <location line="+1"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-33"/>
         <source>Token changed by someone else</source>
         <translation>Token wurde von jemand anderem geändert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Token %1 was changed by someone else after you opened it. Reload it to see their version (your edits are lost), or overwrite it with your values.</source>
-        <translation>Token %1 wurde von jemand anderem geändert, nachdem Sie es geöffnet haben. Laden Sie es neu, um die andere Fassung zu sehen (Ihre Änderungen gehen verloren), oder überschreiben Sie es mit Ihren Werten.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Your value</source>
-        <translation>Ihr Wert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value in the store</source>
-        <translation>Wert im Speicher</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+29"/>
         <source>Custom field %1</source>
         <translation>Zusatzfeld %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-37"/>
+        <source>Token %1 was changed by someone else after you opened it.
+Overwrite saves your values and keeps their other changes. Reload shows their version and drops your edits. Cancel keeps your edits, unsaved.</source>
+        <translation>Token %1 wurde von jemand anderem geändert, nachdem Sie es geöffnet haben.
+Überschreiben speichert Ihre Werte und behält die anderen Änderungen. Neu laden zeigt die andere Fassung und verwirft Ihre Änderungen. Abbrechen behält Ihre Änderungen, ungespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When you opened it</source>
+        <translation>Beim Öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now in the store</source>
+        <translation>Jetzt im Datenspeicher</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>(not edited)</source>
+        <translation>(nicht bearbeitet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Overwrite</source>
         <translation>Ü&amp;berschreiben</translation>
     </message>
@@ -3098,12 +3112,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1192"/>
+        <location line="+1199"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1216"/>
+        <location line="-1223"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3412,7 +3426,12 @@ Dauer: %6 s</translation>
         <translation>Token %1 hat ungespeicherte Änderungen: Drücken Sie die Eingabetaste, um das Eingetippte anzuwenden.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+18"/>
+        <source>Token %1 was changed in the store while you were editing it. Save shows those changes beside yours before anything is written.</source>
+        <translation>Token %1 wurde im Datenspeicher geändert, während Sie es bearbeitet haben. Speichern zeigt diese Änderungen neben Ihren, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>None of the columns on screen can be filtered.</source>
         <translation>Keine der angezeigten Spalten kann gefiltert werden.</translation>
     </message>
@@ -3478,13 +3497,13 @@ Dauer: %6 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="-386"/>
-        <location line="+416"/>
+        <location line="-393"/>
+        <location line="+423"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-726"/>
+        <location line="-733"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3508,7 +3527,7 @@ Dauer: %6 s</translation>
         </translation>
     </message>
     <message>
-        <location line="+494"/>
+        <location line="+501"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>Spalte für Zusatzfeld &amp;hinzufügen …</translation>
     </message>
@@ -5506,12 +5525,12 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+142"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Token %1 saved</source>
         <translation>Token %1 gespeichert</translation>
     </message>
@@ -5521,7 +5540,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Speichern von Token %1 wurde abgebrochen, bevor der Datenspeicher antwortete; Ihre Änderungen sind weiterhin im Editor</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Token %1 was not saved: someone else deleted it.</source>
+        <translation>Token %1 wurde nicht gespeichert: Jemand anderes hat es gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Token %1 was changed or deleted by someone else: %2</source>
         <translation>Token %1 wurde von jemand anderem geändert oder gelöscht: %2</translation>
     </message>
@@ -5529,6 +5553,11 @@ Standard-Speicherdatei: %3</translation>
         <location line="+15"/>
         <source>Token %1 reloaded; your edits were discarded</source>
         <translation>Token %1 neu geladen; Ihre Änderungen wurden verworfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token %1 was not saved: someone else changed it. Your edits are still in the editor; Save again to compare them.</source>
+        <translation>Token %1 wurde nicht gespeichert: Jemand anderes hat es geändert. Ihre Änderungen stehen noch im Editor; speichern Sie erneut, um sie zu vergleichen.</translation>
     </message>
 </context>
 <context>

@@ -687,7 +687,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+18"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+19"/>
         <source>(cleared)</source>
         <translation>(εκκαθαρίστηκε)</translation>
     </message>
@@ -703,53 +703,67 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
-        <location line="+35"/>
+        <location line="+5"/>
+        <location line="+46"/>
+        <location line="+1"/>
         <source>(not set)</source>
         <translation>(δεν έχει οριστεί)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-33"/>
         <source>Token changed by someone else</source>
         <translation>Το διακριτικό άλλαξε από άλλον χρήστη</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Token %1 was changed by someone else after you opened it. Reload it to see their version (your edits are lost), or overwrite it with your values.</source>
-        <translation>Το διακριτικό %1 άλλαξε από άλλον χρήστη αφού το ανοίξατε. Φορτώστε το ξανά για να δείτε την εκδοχή του (οι αλλαγές σας χάνονται) ή αντικαταστήστε το με τις δικές σας τιμές.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Field</source>
         <translation>Πεδίο</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Your value</source>
-        <translation>Η τιμή σας</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value in the store</source>
-        <translation>Τιμή στον χώρο αποθήκευσης</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+29"/>
         <source>Custom field %1</source>
         <translation>Προσαρμοσμένο πεδίο %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>(removed)</source>
         <translation>(αφαιρέθηκε)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-37"/>
+        <source>Token %1 was changed by someone else after you opened it.
+Overwrite saves your values and keeps their other changes. Reload shows their version and drops your edits. Cancel keeps your edits, unsaved.</source>
+        <translation>Το διακριτικό %1 άλλαξε από άλλον χρήστη αφού το ανοίξατε.
+Η Αντικατάσταση αποθηκεύει τις τιμές σας και κρατά τις άλλες αλλαγές του. Η Επαναφόρτωση δείχνει την εκδοχή του και απορρίπτει τις αλλαγές σας. Η Ακύρωση κρατά τις αλλαγές σας, χωρίς αποθήκευση.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When you opened it</source>
+        <translation>Όταν το ανοίξατε</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Η τιμή σας</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now in the store</source>
+        <translation>Τώρα στον χώρο αποθήκευσης</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>(not edited)</source>
+        <translation>(χωρίς αλλαγή)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Reload</source>
         <translation>&amp;Επαναφόρτωση</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Αντικατάσταση</translation>
     </message>
@@ -3098,12 +3112,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1192"/>
+        <location line="+1199"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1216"/>
+        <location line="-1223"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3412,7 +3426,12 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές: πατήστε Enter για να εφαρμοστεί ό,τι πληκτρολογήσατε.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+18"/>
+        <source>Token %1 was changed in the store while you were editing it. Save shows those changes beside yours before anything is written.</source>
+        <translation>Το διακριτικό %1 άλλαξε στον χώρο αποθήκευσης ενώ το επεξεργαζόσασταν. Η Αποθήκευση δείχνει αυτές τις αλλαγές δίπλα στις δικές σας πριν γραφτεί οτιδήποτε.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>None of the columns on screen can be filtered.</source>
         <translation>Καμία από τις στήλες που εμφανίζονται δεν μπορεί να φιλτραριστεί.</translation>
     </message>
@@ -3478,13 +3497,13 @@ Time: %6 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="-386"/>
-        <location line="+416"/>
+        <location line="-393"/>
+        <location line="+423"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-726"/>
+        <location line="-733"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
@@ -3508,7 +3527,7 @@ Time: %6 s</source>
         </translation>
     </message>
     <message>
-        <location line="+494"/>
+        <location line="+501"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>&amp;Προσθήκη στήλης προσαρμοσμένου πεδίου…</translation>
     </message>
@@ -5506,12 +5525,12 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+142"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Token %1 saved</source>
         <translation>Το διακριτικό %1 αποθηκεύτηκε</translation>
     </message>
@@ -5521,7 +5540,12 @@ Default store file: %3</source>
         <translation>Η αποθήκευση του token %1 ακυρώθηκε πριν απαντήσει ο χώρος αποθήκευσης· οι αλλαγές σας παραμένουν στον επεξεργαστή</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Token %1 was not saved: someone else deleted it.</source>
+        <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: κάποιος άλλος το διέγραψε.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Token %1 was changed or deleted by someone else: %2</source>
         <translation>Το διακριτικό %1 άλλαξε ή διαγράφηκε από άλλον χρήστη: %2</translation>
     </message>
@@ -5529,6 +5553,11 @@ Default store file: %3</source>
         <location line="+15"/>
         <source>Token %1 reloaded; your edits were discarded</source>
         <translation>Το διακριτικό %1 φορτώθηκε ξανά· οι αλλαγές σας απορρίφθηκαν</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token %1 was not saved: someone else changed it. Your edits are still in the editor; Save again to compare them.</source>
+        <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: κάποιος άλλος το άλλαξε. Οι αλλαγές σας παραμένουν στον επεξεργαστή· αποθηκεύστε ξανά για να τις συγκρίνετε.</translation>
     </message>
 </context>
 <context>

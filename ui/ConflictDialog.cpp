@@ -1,5 +1,6 @@
 #include "ConflictDialog.h"
 
+#include "StateLabels.h"
 #include "TokenField.h"
 #include "TokenTableModel.h"
 
@@ -50,6 +51,8 @@ QString storeText(const AccessToken& token, const QString& field)
 {
     if (field == QLatin1String("pass_code"))
         return token.hasPassCode ? ConflictDialog::tr("(set)") : ConflictDialog::tr("(not set)");
+    if (field == QLatin1String("life_cycle_state"))
+        return StateLabels::label(token.lifeCycleState);
     const QVariant value = TokenFields::value(token, field);
     if (!value.isValid())
         return ConflictDialog::tr("(not set)");
@@ -61,48 +64,76 @@ QString storeText(const AccessToken& token, const QString& field)
 }
 } // namespace
 
-ConflictDialog::ConflictDialog(const TokenPatch& mine, const AccessToken& theirs, QWidget* parent)
+ConflictDialog::ConflictDialog(const TokenPatch& mine, const AccessToken& opened, const AccessToken& theirs,
+                               QWidget* parent)
     : QDialog(parent)
     , m_fields(new QTreeWidget(this))
 {
     setWindowTitle(tr("Token changed by someone else"));
-    auto* text = new QLabel(tr("Token %1 was changed by someone else after you opened it. "
-                               "Reload it to see their version (your edits are lost), or overwrite "
-                               "it with your values.")
+    auto* text = new QLabel(tr("Token %1 was changed by someone else after you opened it.\n"
+                               "Overwrite saves your values and keeps their other changes. Reload "
+                               "shows their version and drops your edits. Cancel keeps your edits, "
+                               "unsaved.")
                                 .arg(theirs.number),
                             this);
     text->setWordWrap(true);
 
     m_fields->setRootIsDecorated(false);
-    m_fields->setHeaderLabels({ tr("Field"), tr("Your value"), tr("Value in the store") });
-    for (const QString& field : mine.fieldNames()) {
-        if (field == QLatin1String("custom_fields"))
-            continue;
-        auto* item = new QTreeWidgetItem(m_fields);
-        item->setText(0, TokenTableModel::columnTitle(field));
-        item->setText(1, patchText(mine, field));
-        item->setText(2, storeText(theirs, field));
+    m_fields->setHeaderLabels({ tr("Field"), tr("When you opened it"), tr("Yours"), tr("Now in the store") });
+    const QStringList edited = mine.fieldNames();
+    for (const QString& field : edited) {
+        if (field != QLatin1String("custom_fields"))
+            addRow(TokenTableModel::columnTitle(field), storeText(opened, field), patchText(mine, field),
+                   storeText(theirs, field));
     }
-    for (auto it = mine.customFieldSet.cbegin(); it != mine.customFieldSet.cend(); ++it) {
-        auto* item = new QTreeWidgetItem(m_fields);
-        item->setText(0, tr("Custom field %1").arg(it.key()));
-        item->setText(1, it.value().isEmpty() ? tr("(removed)") : it.value());
-        item->setText(2, theirs.customFields.value(it.key(), tr("(not set)")));
+    // What they changed and the person did not: it stays whichever way the person chooses, but
+    // they should know before choosing.
+    for (const TokenField& field : TokenFields::all()) {
+        if ((!field.editable && field.kind != TokenField::Kind::State)
+            || field.kind == TokenField::Kind::Secret || edited.contains(field.wireName))
+            continue;
+        const QString before = storeText(opened, field.wireName);
+        const QString now = storeText(theirs, field.wireName);
+        if (before != now)
+            addRow(TokenTableModel::columnTitle(field.wireName), before, tr("(not edited)"), now);
+    }
+    QStringList names = opened.customFields.keys() + theirs.customFields.keys() + mine.customFieldSet.keys();
+    names.sort();
+    names.removeDuplicates();
+    for (const QString& name : std::as_const(names)) {
+        const QString before = opened.customFields.value(name, tr("(not set)"));
+        const QString now = theirs.customFields.value(name, tr("(not set)"));
+        const auto set = mine.customFieldSet.constFind(name);
+        const bool mineEdited = set != mine.customFieldSet.cend();
+        if (!mineEdited && before == now)
+            continue;
+        const QString yours = !mineEdited ? tr("(not edited)") : (set->isEmpty() ? tr("(removed)") : *set);
+        addRow(tr("Custom field %1").arg(name), before, yours, now);
     }
     m_fields->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto* buttons = new QDialogButtonBox(this);
-    QPushButton* reloadButton = buttons->addButton(tr("&Reload"), QDialogButtonBox::RejectRole);
     QPushButton* overwriteButton = buttons->addButton(tr("&Overwrite"), QDialogButtonBox::AcceptRole);
-    reloadButton->setDefault(true);
+    QPushButton* reloadButton = buttons->addButton(tr("&Reload"), QDialogButtonBox::DestructiveRole);
+    QPushButton* cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
+    // Return, Escape and closing the window all keep the edits: either other choice loses
+    // someone's values.
+    cancelButton->setDefault(true);
     connect(reloadButton, &QPushButton::clicked, this, &ConflictDialog::reload);
     connect(overwriteButton, &QPushButton::clicked, this, &ConflictDialog::overwrite);
+    connect(cancelButton, &QPushButton::clicked, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addWidget(m_fields);
     layout->addWidget(buttons);
-    resize(560, 300);
+    resize(680, 320);
+}
+
+void ConflictDialog::addRow(const QString& field, const QString& opened, const QString& mine,
+                            const QString& theirs)
+{
+    new QTreeWidgetItem(m_fields, { field, opened, mine, theirs });
 }
 
 QList<QStringList> ConflictDialog::rows() const
@@ -110,7 +141,7 @@ QList<QStringList> ConflictDialog::rows() const
     QList<QStringList> rows;
     for (int i = 0; i < m_fields->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = m_fields->topLevelItem(i);
-        rows.append({ item->text(0), item->text(1), item->text(2) });
+        rows.append({ item->text(0), item->text(1), item->text(2), item->text(3) });
     }
     return rows;
 }

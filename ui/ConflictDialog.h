@@ -7,9 +7,10 @@
 
 class QTreeWidget;
 
-// Shown when a save hits CONFLICT: someone else changed the token since it was loaded. Lists the
-// fields of the save with the value being saved and the value now in the store, and lets the
-// person reload (drop their edits) or overwrite (save their values over the new version).
+// Shown when a save hits CONFLICT: someone else changed the token since it was loaded. Lists each
+// field either side changed: as it was when the person opened the token, their edit, and the value
+// now in the store. The person overwrites (their fields are saved over the new version; the other
+// changes stay), reloads (their edits are dropped), or cancels (the edits stay, unsaved).
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
@@ -17,13 +18,16 @@ class ConflictDialog : public QDialog
 public:
     enum Choice
     {
-        Reload = 1,
-        Overwrite = 2,
+        Cancel = QDialog::Rejected,
+        Reload = 2,
+        Overwrite = 3,
     };
 
-    ConflictDialog(const TokenPatch& mine, const AccessToken& theirs, QWidget* parent = nullptr);
+    ConflictDialog(const TokenPatch& mine, const AccessToken& opened, const AccessToken& theirs,
+                   QWidget* parent = nullptr);
 
-    // One row per field of the save: name, the value being saved, the value in the store.
+    // One row per field changed on either side: name, value when opened, the person's value, the
+    // value in the store.
     QList<QStringList> rows() const;
 
 public Q_SLOTS:
@@ -31,5 +35,7 @@ public Q_SLOTS:
     void overwrite();
 
 private:
+    void addRow(const QString& field, const QString& opened, const QString& mine, const QString& theirs);
+
     QTreeWidget* m_fields;
 };

@@ -1331,10 +1331,17 @@ void MainWindow::onModelDataChanged()
         const std::optional<AccessToken> token = m_model->tokenAt(current.row());
         // The current token changed in the store (by us or someone else): show the new version,
         // unless the person is editing it, in which case the save will meet the conflict.
-        if (token && token->id == m_currentId && !m_editor->isModified() && !m_editor->isSaving()
-            && m_editor->token() && token->version != m_editor->token()->version)
+        const bool newVersion = token && token->id == m_currentId && !m_editor->isSaving()
+            && m_editor->token() && token->version != m_editor->token()->version;
+        if (newVersion && !m_editor->isModified())
             m_editor->loadToken(*token);
-        else if (token && token->id != m_currentId)
+        else if (newVersion && token->version != m_changedWhileEditing) {
+            // Said once a version, while the person can still decide what to do with their edits.
+            m_changedWhileEditing = token->version;
+            showNotice(tr("Token %1 was changed in the store while you were editing it. Save shows those "
+                          "changes beside yours before anything is written.")
+                           .arg(token->number));
+        } else if (token && token->id != m_currentId)
             followTokenOnShow(current.row());
     } else if (current.isValid() && m_currentId.isEmpty()) {
         onCurrentRowChanged(current, QModelIndex());

@@ -285,6 +285,8 @@ private:
     QList<AccountsReceivable> m_accounts;
     QList<RewardParticipant> m_participants;
     QString m_currentId;
+    // The version of the token on show the person was last told of, while editing it.
+    qint64 m_changedWhileEditing = -1;
     bool m_restoringSelection = false;
     quint64 m_stateCountGeneration = 0;
 };

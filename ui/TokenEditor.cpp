@@ -675,31 +675,35 @@ void TokenEditor::sendUpdate(TokenPatch edits)
     m_saving = true;
     updateState();
     const QString number = m_token->number;
-    whenFinished(m_service->update(TokenRef::byId(m_token->id), edits), this,
-                 [this, edits, number](Result<AccessToken> result) {
-                     m_saving = false;
-                     if (result.ok()) {
-                         loadToken(result.value());
-                         Q_EMIT statusMessage(tr("Token %1 saved").arg(number));
-                         Q_EMIT saved(result.value());
-                         return;
-                     }
-                     updateState();
-                     if (result.error().code() == Error::Code::Conflict) {
-                         resolveConflict(edits);
-                         return;
-                     }
-                     if (result.error().code() == Error::Code::Cancelled) {
-                         Q_EMIT saveCancelled(tr("Saving token %1 was cancelled before the store answered; "
-                                                 "your changes are still in the editor")
-                                                  .arg(number));
-                         return;
-                     }
-                     Q_EMIT saveFailed(
-                         tr("Token %1 was not saved: %2").arg(number, result.error().message()));
-                     const QList<Error::Violation>& refused = result.error().violations();
-                     focusField(refused.isEmpty() ? result.error().field() : refused.first().field);
-                 });
+    whenFinished(
+        m_service->update(TokenRef::byId(m_token->id), edits), this,
+        [this, edits, number](Result<AccessToken> result) {
+            m_saving = false;
+            if (result.ok()) {
+                loadToken(result.value());
+                Q_EMIT statusMessage(tr("Token %1 saved").arg(number));
+                Q_EMIT saved(result.value());
+                return;
+            }
+            updateState();
+            if (result.error().code() == Error::Code::Conflict) {
+                resolveConflict(edits);
+                return;
+            }
+            if (result.error().code() == Error::Code::Cancelled) {
+                Q_EMIT saveCancelled(tr("Saving token %1 was cancelled before the store answered; "
+                                        "your changes are still in the editor")
+                                         .arg(number));
+                return;
+            }
+            if (result.error().code() == Error::Code::NotFound) {
+                Q_EMIT saveFailed(tr("Token %1 was not saved: someone else deleted it.").arg(number));
+                return;
+            }
+            Q_EMIT saveFailed(tr("Token %1 was not saved: %2").arg(number, result.error().message()));
+            const QList<Error::Violation>& refused = result.error().violations();
+            focusField(refused.isEmpty() ? result.error().field() : refused.first().field);
+        });
 }
 
 void TokenEditor::resolveConflict(const TokenPatch& edits)
@@ -711,7 +715,7 @@ void TokenEditor::resolveConflict(const TokenPatch& edits)
                                       .arg(m_token ? m_token->number : QString(), theirs.error().message()));
                 return;
             }
-            auto* dialog = new ConflictDialog(edits, theirs.value(), this);
+            auto* dialog = new ConflictDialog(edits, *m_token, theirs.value(), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             const AccessToken current = theirs.value();
             connect(dialog, &QDialog::finished, this, [this, edits, current](int choice) {
@@ -719,11 +723,15 @@ void TokenEditor::resolveConflict(const TokenPatch& edits)
                     TokenPatch again = edits;
                     again.expectedVersion = current.version;
                     sendUpdate(again);
-                } else {
+                } else if (choice == ConflictDialog::Reload) {
                     loadToken(current);
                     Q_EMIT statusMessage(
                         tr("Token %1 reloaded; your edits were discarded").arg(current.number));
                     Q_EMIT saveDiscarded();
+                } else {
+                    Q_EMIT saveCancelled(tr("Token %1 was not saved: someone else changed it. Your edits "
+                                            "are still in the editor; Save again to compare them.")
+                                             .arg(current.number));
                 }
             });
             dialog->open();

@@ -111,6 +111,8 @@ private Q_SLOTS:
     void aProblemLineDoesNotSqueezeTheHint();
     void escapeClosesTheNetworkLog();
     void staleSaveShowsTheConflict();
+    void aChangeElsewhereWhileEditingIsSaidAndCompared();
+    void savingATokenDeletedElsewhereSaysSo();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
     void fitsALaptopScreen();
     void leavingUnsavedEditsAsks();
@@ -1799,8 +1801,26 @@ void TestMainWindow::staleSaveShowsTheConflict()
     QVERIFY(dialog);
     const QList<QStringList> rows = dialog->rows();
     QCOMPARE(rows.size(), 1);
-    QCOMPARE(rows.first().at(1), QStringLiteral("mine"));
-    QCOMPARE(rows.first().at(2), QStringLiteral("theirs"));
+    QCOMPARE(rows.first().at(2), QStringLiteral("mine"));
+    QCOMPARE(rows.first().at(3), QStringLiteral("theirs"));
+    // Escape (as closing the window) keeps the edits and saves nothing.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<ConflictDialog*>());
+    QCOMPARE(editor->udfStringEdit(0)->text(), QStringLiteral("mine"));
+    QVERIFY(editor->isModified());
+    QVERIFY2(m_window->lastOperationText().contains(QLatin1String("Your edits are still in the editor")),
+             qPrintable(m_window->lastOperationText()));
+    QCOMPARE(await(m_service->show(TokenRef::byId(id)))->udfString[0], QStringLiteral("theirs"));
+    // Saved again, it meets the same change; Return is Cancel too.
+    editor->save();
+    dialog = waitForDialog<ConflictDialog>();
+    QVERIFY(dialog);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<ConflictDialog*>());
+    QVERIFY(editor->isModified());
+    editor->save();
+    dialog = waitForDialog<ConflictDialog>();
+    QVERIFY(dialog);
     dialog->reload();
     QTRY_COMPARE(editor->udfStringEdit(0)->text(), QStringLiteral("theirs"));
     QVERIFY(!editor->isModified());
@@ -1814,6 +1834,58 @@ void TestMainWindow::staleSaveShowsTheConflict()
     QTRY_VERIFY(m_window->findChild<ConflictDialog*>());
     m_window->findChild<ConflictDialog*>()->overwrite();
     QTRY_COMPARE(await(m_service->show(TokenRef::byId(id)))->udfString[0], QStringLiteral("mine again"));
+}
+
+void TestMainWindow::aChangeElsewhereWhileEditingIsSaidAndCompared()
+{
+    selectToken(QStringLiteral("user6@example.org"));
+    TokenEditor* editor = m_window->editor();
+    const QString id = editor->token()->id;
+    editor->udfStringEdit(0)->setText(QStringLiteral("mine"));
+    // Another clerk changes another field and sets the token not effective.
+    TokenPatch theirs;
+    theirs.udfString[1] = QStringLiteral("their note");
+    QVERIFY(await(m_service->update(TokenRef::byId(id), theirs)).ok());
+    QVERIFY(await(m_service->setNotEffective(TokenRef::byId(id))).ok());
+    m_window->model()->refresh();
+    // The person is told at once, and keeps what they typed.
+    QTRY_VERIFY2(m_window->messageBar()->text().contains(QLatin1String("while you were editing")),
+                 qPrintable(m_window->messageBar()->text()));
+    QCOMPARE(editor->udfStringEdit(0)->text(), QStringLiteral("mine"));
+    QVERIFY(editor->isModified());
+    // The save lists their changes beside the person's, and Overwrite keeps both.
+    editor->save();
+    auto* dialog = waitForDialog<ConflictDialog>();
+    QVERIFY(dialog);
+    const QList<QStringList> rows = dialog->rows();
+    auto row = [&](const QString& yours, const QString& now) {
+        return std::any_of(rows.cbegin(), rows.cend(),
+                           [&](const QStringList& r) { return r.at(2) == yours && r.at(3) == now; });
+    };
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
+                        [](const QStringList& r) { return r.at(2) == QLatin1String("mine"); }));
+    QVERIFY(row(QStringLiteral("(not edited)"), QStringLiteral("their note")));
+    QVERIFY(row(QStringLiteral("(not edited)"), QStringLiteral("Not effective")));
+    QCOMPARE(rows.size(), 3);
+    saveScreenshot(dialog, QStringLiteral("conflict"));
+    dialog->overwrite();
+    QTRY_COMPARE(await(m_service->show(TokenRef::byId(id)))->udfString[0], QStringLiteral("mine"));
+    const AccessToken saved = await(m_service->show(TokenRef::byId(id))).value();
+    QCOMPARE(saved.udfString[1], QStringLiteral("their note"));
+    QCOMPARE(saved.lifeCycleState, LifeCycleState::NotEffective);
+}
+
+void TestMainWindow::savingATokenDeletedElsewhereSaysSo()
+{
+    selectToken(QStringLiteral("user6@example.org"));
+    TokenEditor* editor = m_window->editor();
+    const AccessToken token = *editor->token();
+    editor->udfStringEdit(0)->setText(QStringLiteral("mine"));
+    QVERIFY(await(m_service->setNotEffective(TokenRef::byId(token.id))).ok());
+    QVERIFY(await(m_service->remove(TokenRef::byId(token.id))).ok());
+    editor->save();
+    QTRY_COMPARE(m_window->messageBar()->text(),
+                 QStringLiteral("Token %1 was not saved: someone else deleted it.").arg(token.number));
 }
 
 void TestMainWindow::reloadInsteadOfSavingOnTheWayOutStaysAfterwards()
