@@ -5044,6 +5044,24 @@ Standard-Speicherdatei: %3</translation>
     </message>
 </context>
 <context>
+    <name>StoreSession</name>
+    <message>
+        <location filename="../ui/StoreSession.cpp" line="+37"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be opened: %2. You are still working on %3.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2. Sie arbeiten weiter mit %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Still working on %1: the token you are editing was kept.</source>
+        <translation>Sie arbeiten weiter mit %1: Das Token in Bearbeitung wurde behalten.</translation>
+    </message>
+</context>
+<context>
     <name>StoreUrl</name>
     <message>
         <location filename="../app/core/StoreUrl.cpp" line="+22"/>
@@ -6175,7 +6193,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+54"/>
+        <location filename="../app/gui/main.cpp" line="+52"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Verwaltung von CRM.COM-Zugangstoken</translation>
     </message>

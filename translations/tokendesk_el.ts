@@ -5044,6 +5044,24 @@ Default store file: %3</source>
     </message>
 </context>
 <context>
+    <name>StoreSession</name>
+    <message>
+        <location filename="../ui/StoreSession.cpp" line="+37"/>
+        <source>Opening %1…</source>
+        <translation>Άνοιγμα του %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be opened: %2. You are still working on %3.</source>
+        <translation>Δεν ήταν δυνατό να ανοίξει το %1: %2. Συνεχίζετε να εργάζεστε στο %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Still working on %1: the token you are editing was kept.</source>
+        <translation>Συνεχίζετε να εργάζεστε στο %1: το διακριτικό που επεξεργάζεστε διατηρήθηκε.</translation>
+    </message>
+</context>
+<context>
     <name>StoreUrl</name>
     <message>
         <location filename="../app/core/StoreUrl.cpp" line="+22"/>
@@ -6175,7 +6193,7 @@ Default store file: %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+54"/>
+        <location filename="../app/gui/main.cpp" line="+52"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Διαχείριση διακριτικών πρόσβασης του CRM.COM</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "ScreenshotTour.h"
 #include "SecretVault.h"
 #include "StoreFactory.h"
+#include "StoreSession.h"
 #include "StoreUrl.h"
 #include "TokenService.h"
 #include "TranslationLoader.h"
@@ -20,11 +21,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <QTimer>
 #include <cstdio>
 #include <cstring>
-#include <functional>
-#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -90,45 +88,22 @@ int main(int argc, char* argv[])
     // Every change the History tab lists names who made it.
     const QString user = LoginName::current();
 
-    // The window is built around one service (its models and editor keep it), so switching the
-    // store with File → Connect… replaces both.
     ConnectionProfiles profiles;
     SecretVault vault;
-    std::unique_ptr<TokenService> service;
-    std::unique_ptr<MainWindow> window;
-    std::function<void(TokenService::StoreFactory, bool)> start;
-    auto connectToStore = [&]() {
-        ConnectionDialog dialog(profiles, vault, window.get());
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        const ConnectionProfile profile = dialog.chosenProfile();
-        const QString secret = dialog.chosenSecret();
-        const QString consumerKey = dialog.chosenConsumerKey();
-        start([profile, secret, consumerKey]() { return profile.createStore(secret, consumerKey); }, false);
-    };
-    start = [&](TokenService::StoreFactory factory, bool fillDemo) {
-        auto nextService = std::make_unique<TokenService>(std::move(factory));
-        nextService->setActor(user, QString());
-        auto nextWindow = std::make_unique<MainWindow>(nextService.get());
-        QObject::connect(nextWindow.get(), &MainWindow::connectRequested, nextWindow.get(), connectToStore);
-        if (window) {
-            // The old pair goes after the signal that asked for the switch has returned; the
-            // service first, so its queued calls finish while their window still exists.
-            auto oldService = std::shared_ptr<TokenService>(service.release());
-            auto oldWindow = std::shared_ptr<MainWindow>(window.release());
-            nextWindow->show();
-            oldWindow->close();
-            QTimer::singleShot(0, nextWindow.get(), [oldService, oldWindow]() mutable {
-                oldService.reset();
-                oldWindow.reset();
-            });
-        } else {
-            nextWindow->show();
-        }
-        service = std::move(nextService);
-        window = std::move(nextWindow);
-        window->openStore(fillDemo);
-    };
+    StoreSession session(user);
+    QObject::connect(&session, &StoreSession::windowShown, &session, [&](MainWindow* window) {
+        QObject::connect(window, &MainWindow::connectRequested, window, [&, window]() {
+            ConnectionDialog dialog(profiles, vault, window);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            const ConnectionProfile profile = dialog.chosenProfile();
+            const QString secret = dialog.chosenSecret();
+            const QString consumerKey = dialog.chosenConsumerKey();
+            session.switchTo(
+                [profile, secret, consumerKey]() { return profile.createStore(secret, consumerKey); },
+                profile.name);
+        });
+    });
 
     // A store named on the command line works with the network settings of Preferences (a
     // profile keeps its own) and, like the CLI, takes its secret from the environment.
@@ -136,20 +111,16 @@ int main(int argc, char* argv[])
     const QString secret = url.kind == StoreUrl::Kind::Sqlite ? QString()
         : url.usesWebApiKey()                                 ? qEnvironmentVariable("TOKENDESK_API_KEY")
                                                               : qEnvironmentVariable("TOKENDESK_PASSWORD");
-    start([url, secret, network]() { return StoreFactory::create(url, secret, network); },
-          !parser.isSet(noDemoOption) && url.kind == StoreUrl::Kind::Sqlite);
+    session.start([url, secret, network]() { return StoreFactory::create(url, secret, network); },
+                  !parser.isSet(noDemoOption) && url.kind == StoreUrl::Kind::Sqlite);
     if (!parser.positionalArguments().isEmpty()) {
         const QString importPath = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
-        MainWindow* first = window.get();
+        MainWindow* first = session.window();
         QObject::connect(
             first, &MainWindow::storeReady, first,
             [first, importPath]() { Q_EMIT first->importRequested(importPath); }, Qt::SingleShotConnection);
     }
     if (parser.isSet(screenshotsOption))
-        ScreenshotTour::start(window.get(), parser.value(screenshotsOption));
-    const int status = app.exec();
-    // Finishes the store's queued calls while the window their results go to still exists.
-    service.reset();
-    window.reset();
-    return status;
+        ScreenshotTour::start(session.window(), parser.value(screenshotsOption));
+    return app.exec();
 }

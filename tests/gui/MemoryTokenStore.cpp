@@ -84,6 +84,8 @@ QString MemoryTokenStore::lastVerificationCode() const
 
 Result<void> MemoryTokenStore::open()
 {
+    if (!m_openRefusal.isEmpty())
+        return Error(Error::Code::Auth, m_openRefusal);
     return Result<void>();
 }
 

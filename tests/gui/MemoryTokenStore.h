@@ -20,6 +20,8 @@ public:
     void touch(const QString& id, const QString& udfString1);
     // Lists fail from now on (a store gone away), counts still answer.
     void failLists(bool fail) { m_failLists = fail; }
+    // open() refuses with this message (a wrong password, a server down); empty: it opens.
+    void refuseOpen(const QString& message) { m_openRefusal = message; }
     qint64 rowsListed() const { return m_rowsListed; }
     QList<TokenQuery> queries() const;
     // The verification code the last create or reset issued, as the customer would receive it.
@@ -65,6 +67,7 @@ private:
     QMap<QString, QString> m_passCodes;
     QString m_lastVerificationCode;
     std::atomic_bool m_failLists = false;
+    QString m_openRefusal;
     TokenSettings m_settings;
     QList<AccountsReceivable> m_accounts;
     QList<RewardParticipant> m_participants;
