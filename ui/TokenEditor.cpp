@@ -83,6 +83,10 @@ TokenEditor::TokenEditor(TokenService* service, QWidget* parent)
     m_validation->setVisible(false);
     m_validation->setAccessibleName(tr("Validation problems"));
 
+    // A tab's warning sign (a refused field on it) no taller than its title: the tabs keep
+    // their height when it comes and goes.
+    const int sign = fontMetrics().height();
+    m_tabs->setIconSize(QSize(sign, sign));
     m_tabs->addTab(createGeneralTab(), tr("&General"));
     m_tabs->addTab(createUdfTab(), tr("&User-defined fields"));
     m_tabs->addTab(createCustomFieldsTab(), tr("Custo&m fields"));
@@ -105,8 +109,10 @@ TokenEditor::TokenEditor(TokenService* service, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
-    layout->addWidget(m_validation);
     layout->addWidget(m_tabs, 1);
+    // Below the fields, beside Save: coming and going as the person types, it takes room from
+    // the tab's empty end instead of moving the field being typed in (and the next click's target).
+    layout->addWidget(m_validation);
     layout->addLayout(buttons);
 
     connect(m_customFields, &CustomFieldsModel::fieldsEdited, this, &TokenEditor::updateState);

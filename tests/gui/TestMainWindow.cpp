@@ -1116,9 +1116,14 @@ void TestMainWindow::aRefusedSaveShowsTheField()
     TokenEditor* editor = m_window->editor();
     QLineEdit* identifier = editor->identifierEdit();
 
+    const QPoint where = identifier->mapTo(editor, QPoint());
     // A control character, as a paste from a spreadsheet can bring along.
     identifier->setText(QStringLiteral("user7\u0007@example.org"));
     QVERIFY(!editor->violations().isEmpty());
+    // The list of problems appears without moving the fields: a click aimed at the next one lands.
+    QVERIFY(!editor->validationText().isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(identifier->mapTo(editor, QPoint()), where);
     // The refused field is tinted, and only that one.
     const QColor plain = editor->udfStringEdit(0)->palette().color(QPalette::Base);
     QVERIFY(identifier->palette().color(QPalette::Base) != plain);
