@@ -285,10 +285,8 @@ CrmSimServer::Reply CrmSimServer::failure(const QString& code, const QString& me
 
 CrmSimServer::Reply CrmSimServer::failure(const Error& error)
 {
-    QString message = error.message();
-    for (const Error::Violation& violation : error.violations())
-        message += QStringLiteral("; ") + violation.field + QStringLiteral(": ") + violation.message;
-    return failure(error.codeName(), message, error.field());
+    // A validation error's message already lists each violation.
+    return failure(error.codeName(), error.message(), error.field());
 }
 
 QJsonObject CrmSimServer::parameters(const Call& call) const

@@ -135,6 +135,20 @@ private Q_SLOTS:
             QVERIFY2(error.message().contains(text), qPrintable(error.message()));
     }
 
+    void aFieldNamedInTheDescriptionIsNotRepeatedAsProse()
+    {
+        // tokendesk-crmsim names the refused field in the description; the person reads the
+        // message once, and the editor is told the field.
+        const Result<CrmEnvelope> envelope = CrmEnvelope::parse(
+            200,
+            R"({"status":{"message":"A pass code needs an identifier","description":"identifier","code":"VALIDATION"}})");
+        QVERIFY(envelope.ok());
+        const Error error = envelope->toError();
+        QCOMPARE(error.message(),
+                 QStringLiteral("CRM.COM refused the request (VALIDATION): A pass code needs an identifier"));
+        QCOMPARE(error.field(), QStringLiteral("identifier"));
+    }
+
     void dataShapes()
     {
         const Result<CrmEnvelope> absent = CrmEnvelope::parse(200, R"({"status":{"code":"OK"}})");

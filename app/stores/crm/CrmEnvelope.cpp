@@ -72,17 +72,18 @@ Result<CrmEnvelope> CrmEnvelope::parse(int httpStatus, const QByteArray& body)
 
 Error CrmEnvelope::toError() const
 {
+    // tokendesk-crmsim names the field in the description; a real server's description is prose.
+    const QString field = TokenFields::find(m_description) ? m_description : QString();
     QString text;
     if (m_message.isEmpty() && m_description.isEmpty())
         text = tr("CRM.COM refused the request with status %1 and gave no reason").arg(m_code);
-    else if (m_description.isEmpty() || m_description == m_message)
+    else if (m_description.isEmpty() || m_description == m_message
+             || (!field.isEmpty() && !m_message.isEmpty()))
         text = tr("CRM.COM refused the request (%1): %2")
                    .arg(m_code, m_message.isEmpty() ? m_description : m_message);
     else if (m_message.isEmpty())
         text = tr("CRM.COM refused the request (%1): %2").arg(m_code, m_description);
     else
         text = tr("CRM.COM refused the request (%1): %2 — %3").arg(m_code, m_message, m_description);
-    // tokendesk-crmsim names the field in the description; a real server's description is prose.
-    const QString field = TokenFields::find(m_description) ? m_description : QString();
     return Error(codeFor(m_code), text, field);
 }
