@@ -1332,12 +1332,12 @@ Geben Sie %2 ein:</translation>
         <translation>Die Antwort des CRM.COM-Servers hat keinen Statuscode; ist die URL die Basis der V4-API?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>CRM.COM refused the request with status %1 and gave no reason</source>
         <translation>CRM.COM hat die Anfrage mit Status %1 ohne Begründung abgelehnt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+3"/>
         <source>CRM.COM refused the request (%1): %2</source>
         <translation>CRM.COM hat die Anfrage abgelehnt (%1): %2</translation>
@@ -5345,7 +5345,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Probleme bei der Prüfung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;General</source>
         <translation>All&amp;gemein</translation>
     </message>
@@ -5370,7 +5370,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Die Änderungen verwerfen und das Token so anzeigen, wie es gespeichert ist</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Set new pass code</source>
         <translation>Neuen Passcode setzen</translation>
     </message>
@@ -5415,7 +5415,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Custo&amp;m fields</source>
         <translation>&amp;Zusatzfelder</translation>
     </message>
@@ -5430,7 +5430,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Ver&amp;werfen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Unchanged if left empty</source>
         <translation>Unverändert, wenn leer</translation>
     </message>
@@ -5543,12 +5543,12 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+142"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <source>Token %1 saved</source>
         <translation>Token %1 gespeichert</translation>
     </message>
@@ -5556,6 +5556,11 @@ Standard-Speicherdatei: %3</translation>
         <location line="+10"/>
         <source>Saving token %1 was cancelled before the store answered; your changes are still in the editor</source>
         <translation>Das Speichern von Token %1 wurde abgebrochen, bevor der Datenspeicher antwortete; Ihre Änderungen sind weiterhin im Editor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token %1 may not have been saved: %2. Your edits are still in the editor; saving again shows whether they went through.</source>
+        <translation>Token %1 wurde möglicherweise nicht gespeichert: %2. Ihre Änderungen stehen noch im Editor; erneutes Speichern zeigt, ob sie angekommen sind.</translation>
     </message>
     <message>
         <location line="+6"/>

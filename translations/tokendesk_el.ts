@@ -1332,12 +1332,12 @@ Enter the %2:</source>
         <translation>Η απάντηση του διακομιστή CRM.COM δεν έχει κωδικό κατάστασης· είναι το URL η βάση του API V4;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>CRM.COM refused the request with status %1 and gave no reason</source>
         <translation>Το CRM.COM απέρριψε το αίτημα με κατάσταση %1 χωρίς αιτιολογία</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+3"/>
         <source>CRM.COM refused the request (%1): %2</source>
         <translation>Το CRM.COM απέρριψε το αίτημα (%1): %2</translation>
@@ -5345,7 +5345,7 @@ Default store file: %3</source>
         <translation>Προβλήματα επικύρωσης</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;General</source>
         <translation>&amp;Γενικά</translation>
     </message>
@@ -5370,7 +5370,7 @@ Default store file: %3</source>
         <translation>Απόρριψη των αλλαγών και εμφάνιση του διακριτικού όπως είναι αποθηκευμένο</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Set new pass code</source>
         <translation>Ορισμός νέου κωδικού πρόσβασης</translation>
     </message>
@@ -5415,7 +5415,7 @@ Default store file: %3</source>
         <translation>Αλλαγή</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Custo&amp;m fields</source>
         <translation>Προσαρμοσμένα &amp;πεδία</translation>
     </message>
@@ -5430,7 +5430,7 @@ Default store file: %3</source>
         <translation>Επανα&amp;φορά</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Unchanged if left empty</source>
         <translation>Αμετάβλητος αν μείνει κενός</translation>
     </message>
@@ -5543,12 +5543,12 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+142"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <source>Token %1 saved</source>
         <translation>Το διακριτικό %1 αποθηκεύτηκε</translation>
     </message>
@@ -5556,6 +5556,11 @@ Default store file: %3</source>
         <location line="+10"/>
         <source>Saving token %1 was cancelled before the store answered; your changes are still in the editor</source>
         <translation>Η αποθήκευση του token %1 ακυρώθηκε πριν απαντήσει ο χώρος αποθήκευσης· οι αλλαγές σας παραμένουν στον επεξεργαστή</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token %1 may not have been saved: %2. Your edits are still in the editor; saving again shows whether they went through.</source>
+        <translation>Το διακριτικό %1 ίσως δεν αποθηκεύτηκε: %2. Οι αλλαγές σας παραμένουν στον επεξεργαστή· μια νέα αποθήκευση δείχνει αν έφτασαν.</translation>
     </message>
     <message>
         <location line="+6"/>

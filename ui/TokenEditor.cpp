@@ -702,6 +702,13 @@ void TokenEditor::sendUpdate(TokenPatch edits)
                                          .arg(number));
                 return;
             }
+            if (result.error().code() == Error::Code::Network) {
+                // The connection may have dropped after the store took the change.
+                Q_EMIT saveFailed(tr("Token %1 may not have been saved: %2. Your edits are still in the "
+                                     "editor; saving again shows whether they went through.")
+                                      .arg(number, result.error().message()));
+                return;
+            }
             if (result.error().code() == Error::Code::NotFound) {
                 Q_EMIT saveFailed(tr("Token %1 was not saved: someone else deleted it.").arg(number));
                 return;

@@ -70,6 +70,12 @@ void MemoryTokenStore::touch(const QString& id, const QString& udfString1)
     ++m_tokens[i].version;
 }
 
+void MemoryTokenStore::loseNextUpdateReply(const Error& error)
+{
+    QMutexLocker lock(&m_mutex);
+    m_lostUpdateReply = error;
+}
+
 QList<TokenQuery> MemoryTokenStore::queries() const
 {
     QMutexLocker lock(&m_mutex);
@@ -195,6 +201,8 @@ Result<AccessToken> MemoryTokenStore::update(const TokenRef& ref, const TokenPat
     for (const QString& name : patch.fieldNames())
         details.append(name + QLatin1Char('=') + TokenFields::value(token, name).toString());
     audit(token, QStringLiteral("update"), details.join(QStringLiteral("; ")));
+    if (const std::optional<Error> lost = std::exchange(m_lostUpdateReply, std::nullopt))
+        return *lost;
     return token;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QMutex>
 #include <atomic>
+#include <optional>
 
 // A TokenStore in memory for the GUI tests: the same contract as the SQL store (paging, keyset,
 // filters, optimistic versions, life cycle rules), small enough to seed with 100,000 rows quickly,
@@ -22,6 +23,9 @@ public:
     void failLists(bool fail) { m_failLists = fail; }
     // open() refuses with this message (a wrong password, a server down); empty: it opens.
     void refuseOpen(const QString& message) { m_openRefusal = message; }
+    // The next update is carried out but answers with this error instead, as when the connection
+    // drops before the reply.
+    void loseNextUpdateReply(const Error& error);
     qint64 rowsListed() const { return m_rowsListed; }
     QList<TokenQuery> queries() const;
     // The verification code the last create or reset issued, as the customer would receive it.
@@ -68,6 +72,7 @@ private:
     QString m_lastVerificationCode;
     std::atomic_bool m_failLists = false;
     QString m_openRefusal;
+    std::optional<Error> m_lostUpdateReply;
     TokenSettings m_settings;
     QList<AccountsReceivable> m_accounts;
     QList<RewardParticipant> m_participants;

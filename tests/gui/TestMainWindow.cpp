@@ -113,6 +113,7 @@ private Q_SLOTS:
     void staleSaveShowsTheConflict();
     void aChangeElsewhereWhileEditingIsSaidAndCompared();
     void savingATokenDeletedElsewhereSaysSo();
+    void aLostReplyDoesNotClaimTheSaveFailed();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
     void fitsALaptopScreen();
     void leavingUnsavedEditsAsks();
@@ -1891,6 +1892,30 @@ void TestMainWindow::savingATokenDeletedElsewhereSaysSo()
     editor->save();
     QTRY_COMPARE(m_window->messageBar()->text(),
                  QStringLiteral("Token %1 was not saved: someone else deleted it.").arg(token.number));
+}
+
+void TestMainWindow::aLostReplyDoesNotClaimTheSaveFailed()
+{
+    selectToken(QStringLiteral("user6@example.org"));
+    TokenEditor* editor = m_window->editor();
+    const AccessToken token = *editor->token();
+    editor->udfStringEdit(0)->setText(QStringLiteral("sent"));
+    m_store->loseNextUpdateReply(Error(Error::Code::Network, QStringLiteral("The connection dropped")));
+    editor->save();
+    // The change may well be in the store: the message does not say it is not.
+    QTRY_COMPARE(m_window->messageBar()->text(),
+                 QStringLiteral("Token %1 may not have been saved: The connection dropped. Your edits are "
+                                "still in the editor; saving again shows whether they went through.")
+                     .arg(token.number));
+    QCOMPARE(await(m_service->show(TokenRef::byId(token.id)))->udfString[0], QStringLiteral("sent"));
+    QVERIFY(editor->isModified());
+    // And it does: saved again, the edits meet their own earlier arrival.
+    editor->save();
+    auto* dialog = waitForDialog<ConflictDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->rows().first().at(2), QStringLiteral("sent"));
+    QCOMPARE(dialog->rows().first().at(3), QStringLiteral("sent"));
+    dialog->reload();
 }
 
 void TestMainWindow::reloadInsteadOfSavingOnTheWayOutStaysAfterwards()
