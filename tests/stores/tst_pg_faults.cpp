@@ -5,6 +5,7 @@
 #include "PgCopyWriter.h"
 #include "PgTestDatabase.h"
 #include "SqlTokenStore.h"
+#include "TcpRelay.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -157,6 +158,35 @@ private Q_SLOTS:
                  1);
         QCOMPARE(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_trail WHERE operation = 'create'")),
                  1);
+    }
+
+    void aServerGoneIsSaidInOneLine()
+    {
+        TcpRelay relay(m_db.url().host, quint16(m_db.url().port));
+        StoreUrl url = m_db.url();
+        url.host = QStringLiteral("127.0.0.1");
+        url.port = relay.port();
+        SqlTokenStore store(url, m_db.password(), nullptr);
+        QVERIFY(store.open().ok());
+        const AccessToken token = PgTestDatabase::createToken(store, QStringLiteral("BEFORE-CUT"));
+        relay.cut();
+        TokenPatch patch;
+        patch.udfString[0] = QStringLiteral("after");
+        // However many calls it takes the store to notice, what it says in the end is one line
+        // that names the server, not the driver's three.
+        Result<AccessToken> updated = store.update(TokenRef::byId(token.id), patch);
+        QVERIFY(!updated.ok());
+        updated = store.update(TokenRef::byId(token.id), patch);
+        QVERIFY(!updated.ok());
+        QCOMPARE(updated.error().code(), Error::Code::Network);
+        const QString message = updated.error().message();
+        QVERIFY2(
+            message.startsWith(
+                QStringLiteral("The PostgreSQL server 127.0.0.1:%1 cannot be reached: ").arg(relay.port())),
+            qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1Char('\n')) && !message.contains(QLatin1String("QPSQL")),
+                 qPrintable(message));
+        QCOMPARE(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM tokens WHERE udf_string_1 = 'after'")), 0);
     }
 };
 

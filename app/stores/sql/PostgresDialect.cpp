@@ -133,9 +133,10 @@ std::optional<Error> PostgresDialect::explainOpenFailure(const StoreUrl& url, co
                      QStringLiteral("database"));
     // No answer from a server at all: refused, timed out, unknown host.
     if (!outcome.connected && outcome.sqlState.isEmpty())
-        return Error(Error::Code::Network,
-                     tr("The PostgreSQL server %1 cannot be reached: %2").arg(server, outcome.message),
-                     QStringLiteral("store"));
+        return Error(
+            Error::Code::Network,
+            tr("The PostgreSQL server %1 cannot be reached: %2").arg(server, outcome.message.simplified()),
+            QStringLiteral("store"));
     return std::nullopt;
 }
 

@@ -201,10 +201,15 @@ Result<void> SqlTokenStore::reconnect()
     // Their server-side statements went with the old connection.
     m_refusedStatements.clear();
     m_db.close();
-    if (!m_db.open())
+    if (!m_db.open()) {
+        // Said as on opening: "The PostgreSQL server … cannot be reached: Connection refused",
+        // not the driver's three lines.
+        if (std::optional<Error> explained = m_dialect->explainOpenFailure(m_url, m_secret))
+            return *explained;
         return Error(Error::Code::Network,
                      tr("The store %1 cannot be reached: %2").arg(description(), m_db.lastError().text()),
                      QStringLiteral("store"));
+    }
     return m_dialect->prepareSession(m_db);
 }
 
