@@ -462,6 +462,7 @@ void TokenTableModel::reload()
     m_rowCount = 0;
     m_count = 0;
     m_countKnown = false;
+    m_countFailed = false;
     endResetModel();
     requestFirstPage();
     Q_EMIT countChanged();
@@ -605,6 +606,8 @@ void TokenTableModel::requestCount()
                      if (generation != m_generation)
                          return;
                      if (!result.ok()) {
+                         m_countFailed = true;
+                         Q_EMIT countChanged();
                          Q_EMIT loadFailed(tr("Could not count tokens: %1").arg(result.error().message()));
                          // A locate waiting for this count has no answer but "not found"; one
                          // waiting for its own count is answered by that.
@@ -614,6 +617,7 @@ void TokenTableModel::requestCount()
                      }
                      m_count = result.value();
                      m_countKnown = true;
+                     m_countFailed = false;
                      m_countedGeneration = generation;
                      m_countedChanges = changes;
                      setRowCount(m_count);

@@ -102,6 +102,8 @@ public:
                                                     std::shared_ptr<std::atomic<qint64>> resolved = nullptr);
 
     bool isCountExact() const { return m_countKnown; }
+    // The store did not answer the last count (until the next reload).
+    bool countFailed() const { return m_countFailed; }
     // The number of matching tokens once counted, else the rows known so far.
     qint64 totalCount() const { return m_countKnown ? m_count : m_rowCount; }
     // Rows received from the store since the model was created (to check the window stays bounded).
@@ -180,6 +182,7 @@ private:
     qint64 m_rowCount = 0;
     qint64 m_count = 0;
     bool m_countKnown = false;
+    bool m_countFailed = false;
     bool m_countPending = false;
     // The generation the row count was read in, and the store changes announced when it was asked
     // for: a locate past the end waits for a count that follows the changes it was asked after.

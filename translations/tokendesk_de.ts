@@ -3112,12 +3112,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1199"/>
+        <location line="+1202"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1223"/>
+        <location line="-1226"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3208,12 +3208,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+459"/>
+        <location line="+462"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-455"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3345,7 +3345,12 @@ Dauer: %6 s</translation>
         <translation>Alle (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Not counted</source>
+        <translation>Nicht gezählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -4199,7 +4204,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Der PostgreSQL-Server %1 hat keine Datenbank „%2“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The PostgreSQL server %1 cannot be reached: %2</source>
         <translation>Der PostgreSQL-Server %1 ist nicht erreichbar: %2</translation>
     </message>
@@ -4784,17 +4789,17 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+484"/>
+        <location line="+489"/>
         <source>prepare a query</source>
         <translation>Abfrage vorbereiten</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-468"/>
         <source>The store %1 cannot be reached: %2</source>
         <translation>Der Datenspeicher %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The connection to %1 was lost while the change was being saved: it may or may not have been saved. Reload before trying again</source>
         <translation>Die Verbindung zu %1 ging beim Speichern der Änderung verloren: Sie wurde möglicherweise gespeichert. Laden Sie neu, bevor Sie es erneut versuchen</translation>
     </message>
@@ -5543,12 +5548,12 @@ Standard-Speicherdatei: %3</translation>
     </message>
     <message>
         <location line="+142"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Token %1 saved</source>
         <translation>Token %1 gespeichert</translation>
     </message>
@@ -5558,9 +5563,9 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Speichern von Token %1 wurde abgebrochen, bevor der Datenspeicher antwortete; Ihre Änderungen sind weiterhin im Editor</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Token %1 may not have been saved: %2. Your edits are still in the editor; saving again shows whether they went through.</source>
-        <translation>Token %1 wurde möglicherweise nicht gespeichert: %2. Ihre Änderungen stehen noch im Editor; erneutes Speichern zeigt, ob sie angekommen sind.</translation>
+        <location line="+8"/>
+        <source>Saving token %1 failed: %2. Your edits are still in the editor; saving again shows whether they went through.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6001,12 +6006,12 @@ Standard-Speicherdatei: %3</translation>
         <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+427"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Could not count tokens: %1</source>
         <translation>Token konnten nicht gezählt werden: %1</translation>
     </message>

@@ -3112,12 +3112,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1199"/>
+        <location line="+1202"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1223"/>
+        <location line="-1226"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3208,12 +3208,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+459"/>
+        <location line="+462"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-455"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3345,7 +3345,12 @@ Time: %6 s</source>
         <translation>Όλα (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Not counted</source>
+        <translation>Δεν μετρήθηκαν</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading…</source>
         <translation>Φόρτωση…</translation>
     </message>
@@ -4199,7 +4204,7 @@ Default store file: %3</source>
         <translation>Ο διακομιστής PostgreSQL %1 δεν έχει βάση δεδομένων «%2».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The PostgreSQL server %1 cannot be reached: %2</source>
         <translation>Ο διακομιστής PostgreSQL %1 δεν είναι προσβάσιμος: %2</translation>
     </message>
@@ -4784,17 +4789,17 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+484"/>
+        <location line="+489"/>
         <source>prepare a query</source>
         <translation>προετοιμάσει ένα ερώτημα</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-468"/>
         <source>The store %1 cannot be reached: %2</source>
         <translation>Ο χώρος αποθήκευσης %1 δεν είναι προσβάσιμος: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The connection to %1 was lost while the change was being saved: it may or may not have been saved. Reload before trying again</source>
         <translation>Η σύνδεση με %1 χάθηκε ενώ αποθηκευόταν η αλλαγή: μπορεί να αποθηκεύτηκε ή όχι. Φορτώστε ξανά πριν δοκιμάσετε πάλι</translation>
     </message>
@@ -5543,12 +5548,12 @@ Default store file: %3</source>
     </message>
     <message>
         <location line="+142"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Token %1 saved</source>
         <translation>Το διακριτικό %1 αποθηκεύτηκε</translation>
     </message>
@@ -5558,9 +5563,9 @@ Default store file: %3</source>
         <translation>Η αποθήκευση του token %1 ακυρώθηκε πριν απαντήσει ο χώρος αποθήκευσης· οι αλλαγές σας παραμένουν στον επεξεργαστή</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Token %1 may not have been saved: %2. Your edits are still in the editor; saving again shows whether they went through.</source>
-        <translation>Το διακριτικό %1 ίσως δεν αποθηκεύτηκε: %2. Οι αλλαγές σας παραμένουν στον επεξεργαστή· μια νέα αποθήκευση δείχνει αν έφτασαν.</translation>
+        <location line="+8"/>
+        <source>Saving token %1 failed: %2. Your edits are still in the editor; saving again shows whether they went through.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6001,12 +6006,12 @@ Default store file: %3</source>
         <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+427"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Could not count tokens: %1</source>
         <translation>Δεν ήταν δυνατή η καταμέτρηση διακριτικών: %1</translation>
     </message>

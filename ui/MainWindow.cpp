@@ -926,6 +926,9 @@ void MainWindow::updateCounts()
 QString MainWindow::countText() const
 {
     const QString total = QLocale().toString(m_model->totalCount());
+    // Not "Loading…" for ever: the message bar says what failed.
+    if (m_model->countFailed())
+        return tr("Not counted");
     if (!m_model->isCountExact())
         return m_model->totalCount() == 0 ? tr("Loading…") : tr("≥ %1 tokens").arg(total);
     const int count = static_cast<int>(m_model->totalCount());

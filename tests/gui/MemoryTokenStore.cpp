@@ -391,6 +391,8 @@ Result<QList<AccessToken>> MemoryTokenStore::list(const TokenQuery& query)
 
 Result<qint64> MemoryTokenStore::count(const TokenQuery& query)
 {
+    if (m_failCounts)
+        return Error(Error::Code::Network, QStringLiteral("The store went away"));
     QMutexLocker lock(&m_mutex);
     const QList<int> rows = matching(query);
     if (!query.afterValue)

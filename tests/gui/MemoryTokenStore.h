@@ -21,6 +21,8 @@ public:
     void touch(const QString& id, const QString& udfString1);
     // Lists fail from now on (a store gone away), counts still answer.
     void failLists(bool fail) { m_failLists = fail; }
+    // Counts fail from now on too.
+    void failCounts(bool fail) { m_failCounts = fail; }
     // open() refuses with this message (a wrong password, a server down); empty: it opens.
     void refuseOpen(const QString& message) { m_openRefusal = message; }
     // The next update is carried out but answers with this error instead, as when the connection
@@ -71,6 +73,7 @@ private:
     QMap<QString, QString> m_passCodes;
     QString m_lastVerificationCode;
     std::atomic_bool m_failLists = false;
+    std::atomic_bool m_failCounts = false;
     QString m_openRefusal;
     std::optional<Error> m_lostUpdateReply;
     TokenSettings m_settings;

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void resetPassCodeNeedsAnIdentifier();
     void aDisabledActionsShortcutSaysWhy();
     void aRowNotReadYetIsNotActedOn();
+    void aStoreGoneAwaySaysSoInsteadOfLoading();
     void configureStoreAddsToTheDirectoryOnSave();
     void configureStoreAsksBeforeDiscardingChanges();
     void newTokenIsEnabledOnceAStoreOpensWithNoSelection();
@@ -789,6 +790,20 @@ void TestMainWindow::aDisabledActionsShortcutSaysWhy()
     QCOMPARE(m_window->selectedTokens().size(), 2);
     QTest::keyClick(m_window->table(), Qt::Key_T, Qt::ControlModifier);
     QCOMPARE(m_window->lastOperationText(), QStringLiteral("Generate OTP: Select a single token"));
+}
+
+void TestMainWindow::aStoreGoneAwaySaysSoInsteadOfLoading()
+{
+    m_store->failLists(true);
+    m_store->failCounts(true);
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("user1"));
+    QTRY_VERIFY2(m_window->messageBar()->text().contains(QLatin1String("The store went away")),
+                 qPrintable(m_window->messageBar()->text()));
+    QTRY_COMPARE(m_window->countText(), QStringLiteral("Not counted"));
+    m_store->failLists(false);
+    m_store->failCounts(false);
+    m_window->refresh();
+    QTRY_COMPARE(m_window->countText(), QStringLiteral("111 token(s) match"));
 }
 
 // A row that still says "Loading…" holds no token the person has seen: nothing acts on it (the
