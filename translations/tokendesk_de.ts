@@ -5565,7 +5565,7 @@ Standard-Speicherdatei: %3</translation>
     <message>
         <location line="+8"/>
         <source>Saving token %1 failed: %2. Your edits are still in the editor; saving again shows whether they went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern von Token %1 ist fehlgeschlagen: %2. Ihre Änderungen stehen noch im Editor; erneutes Speichern zeigt, ob sie angekommen sind.</translation>
     </message>
     <message>
         <location line="+6"/>

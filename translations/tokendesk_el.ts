@@ -5565,7 +5565,7 @@ Default store file: %3</source>
     <message>
         <location line="+8"/>
         <source>Saving token %1 failed: %2. Your edits are still in the editor; saving again shows whether they went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αποθήκευση του διακριτικού %1 απέτυχε: %2. Οι αλλαγές σας παραμένουν στον επεξεργαστή· μια νέα αποθήκευση δείχνει αν έφτασαν.</translation>
     </message>
     <message>
         <location line="+6"/>
