@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>%1: token %2 of %3</source>
         <translation>%1: Token %2 von %3</translation>
     </message>
@@ -107,6 +107,14 @@
         <translation>
             <numerusform>%n Token erledigt</numerusform>
             <numerusform>%n Token erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n already in that state</source>
+        <translation>
+            <numerusform>, %n bereits in diesem Zustand</numerusform>
+            <numerusform>, %n bereits in diesem Zustand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3487,7 +3495,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 wurde geändert; die aktuelle Suche und die Filter blenden es jetzt aus.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1: token %2 done</source>
         <translation>%1: Token %2 erledigt</translation>
     </message>
@@ -3502,13 +3510,13 @@ Dauer: %6 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="-393"/>
-        <location line="+423"/>
+        <location line="-394"/>
+        <location line="+426"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-733"/>
+        <location line="-736"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3547,7 +3555,7 @@ Dauer: %6 s</translation>
         <translation>Spalten &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Token %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -3588,12 +3596,12 @@ Dauer: %6 s</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Set effective</source>
         <translation>Auf wirksam setzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Set Not Effective</source>
         <translation>Auf nicht wirksam setzen</translation>
     </message>
@@ -3606,7 +3614,7 @@ Dauer: %6 s</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set not effective</source>
         <translation>Auf nicht wirksam setzen</translation>
     </message>

@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>%1: token %2 of %3</source>
         <translation>%1: διακριτικό %2 από %3</translation>
     </message>
@@ -107,6 +107,14 @@
         <translation>
             <numerusform>Ολοκληρώθηκε %n διακριτικό</numerusform>
             <numerusform>Ολοκληρώθηκαν %n διακριτικά</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n already in that state</source>
+        <translation>
+            <numerusform>, %n ήταν ήδη σε αυτή την κατάσταση</numerusform>
+            <numerusform>, %n ήταν ήδη σε αυτή την κατάσταση</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3487,7 +3495,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 άλλαξε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν πλέον.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1: token %2 done</source>
         <translation>%1: το διακριτικό %2 ολοκληρώθηκε</translation>
     </message>
@@ -3502,13 +3510,13 @@ Time: %6 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="-393"/>
-        <location line="+423"/>
+        <location line="-394"/>
+        <location line="+426"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-733"/>
+        <location line="-736"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
@@ -3547,7 +3555,7 @@ Time: %6 s</source>
         <translation>&amp;Επαναφορά στηλών</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Διαγραφή του διακριτικού %1; Δεν μπορεί να αναιρεθεί.</translation>
     </message>
@@ -3588,12 +3596,12 @@ Time: %6 s</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Set effective</source>
         <translation>Ορισμός ως ενεργό</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Set Not Effective</source>
         <translation>Ορισμός ως ανενεργό</translation>
     </message>
@@ -3606,7 +3614,7 @@ Time: %6 s</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set not effective</source>
         <translation>Ορισμός ως ανενεργό</translation>
     </message>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+77"/>
         <source>%1: %n token(s)…</source>
         <translation>
             <numerusform>%1: %n token…</numerusform>
@@ -25,6 +25,14 @@
         <translation>
             <numerusform>%n token done</numerusform>
             <numerusform>%n tokens done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n already in that state</source>
+        <translation>
+            <numerusform>, %n already in that state</numerusform>
+            <numerusform>, %n already in that state</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -186,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+752"/>
+        <location line="+755"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>
@@ -202,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Set %n token(s) not effective? Their holders can no longer use them until they are set effective again.</source>
         <translation>
             <numerusform>Set %n token not effective? Its holder can no longer use it until it is set effective again.</numerusform>
@@ -210,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Exporting the %n selected token(s) to %1…</source>
         <translation>
             <numerusform>Exporting the selected token to %1…</numerusform>

@@ -38,7 +38,7 @@ BulkActionRunner::BulkActionRunner(const QString& title, QFuture<Result<QList<Ac
 void BulkActionRunner::start()
 {
     if (!m_hasLookup) {
-        runNext();
+        run();
         return;
     }
     whenFinished(m_lookup, this, [this](Result<QList<AccessToken>> found) {
@@ -49,10 +49,20 @@ void BulkActionRunner::start()
             return;
         }
         m_tokens = *found;
-        if (m_progress)
-            m_progress->setRange(0, static_cast<int>(m_tokens.size()));
-        runNext();
+        run();
     });
+}
+
+void BulkActionRunner::run()
+{
+    if (m_alreadyDone) {
+        const qsizetype before = m_tokens.size();
+        m_tokens.removeIf(m_alreadyDone);
+        m_skipped = static_cast<int>(before - m_tokens.size());
+    }
+    if (m_progress)
+        m_progress->setRange(0, static_cast<int>(m_tokens.size()));
+    runNext();
 }
 
 void BulkActionRunner::cancel()
@@ -133,6 +143,8 @@ QString BulkActionRunner::summary() const
     if (!m_lookupError.isEmpty())
         return tr("The selected tokens could not be read, nothing was changed: %1").arg(m_lookupError);
     QString text = tr("%n token(s) done", nullptr, m_succeeded);
+    if (m_skipped > 0)
+        text += tr(", %n already in that state", nullptr, m_skipped);
     if (!m_failures.isEmpty())
         text += tr(", %n failed and left unchanged", nullptr, static_cast<int>(m_failures.size()));
     if (m_cancelled)

@@ -47,10 +47,17 @@ public:
 
     // Hands the tokens to batch all at once instead of calling the operation for each.
     void setBatch(BatchOperation batch) { m_batch = std::move(batch); }
+    // Tokens already as the operation would leave them are not sent, and counted apart rather
+    // than as failures (a selection of all tokens, some of them already not effective).
+    void skipWhere(std::function<bool(const AccessToken&)> alreadyDone)
+    {
+        m_alreadyDone = std::move(alreadyDone);
+    }
     void start();
     void cancel();
 
     int succeeded() const { return m_succeeded; }
+    int skipped() const { return m_skipped; }
     QList<Failure> failures() const { return m_failures; }
     bool wasCancelled() const { return m_cancelled; }
     // Why the tokens could not be found, if the lookup failed.
@@ -63,6 +70,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void run();
     void runNext();
     void runBatch();
     void finish();
@@ -77,6 +85,8 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     int m_next = 0;
     int m_succeeded = 0;
+    std::function<bool(const AccessToken&)> m_alreadyDone;
+    int m_skipped = 0;
     // Tokens left untouched because the run was cancelled before they were sent.
     int m_notSent = 0;
     bool m_cancelled = false;

@@ -1618,7 +1618,8 @@ void MainWindow::clearSelectionQuietly()
 }
 
 void MainWindow::runBulk(const QString& title, BulkAction bulkAction,
-                         const std::function<QFuture<Result<AccessToken>>(const AccessToken&)>& call)
+                         const std::function<QFuture<Result<AccessToken>>(const AccessToken&)>& call,
+                         std::optional<LifeCycleState> target)
 {
     const QList<AccessToken> tokens = selectedTokens();
     const qint64 selected = selectedRowCount();
@@ -1651,6 +1652,8 @@ void MainWindow::runBulk(const QString& title, BulkAction bulkAction,
         runner = new BulkActionRunner(title, m_model->resolveRows(selectedRanges(), fields, cancelled),
                                       selected, cancelled, call, this);
     }
+    if (target)
+        runner->skipWhere([target](const AccessToken& token) { return token.lifeCycleState == *target; });
     if (m_service->capabilities().runsCallsInParallel) {
         TokenService* service = m_service;
         runner->setBatch([service, bulkAction](const QList<AccessToken>& found,
@@ -1705,8 +1708,10 @@ void MainWindow::setEffective()
                       tr("Set %n token(s) effective? Their holders can use them again.", nullptr,
                          static_cast<int>(selected))))
         return;
-    runBulk(tr("Set effective"), BulkAction::SetEffective,
-            [this](const AccessToken& token) { return m_service->setEffective(TokenRef::byId(token.id)); });
+    runBulk(
+        tr("Set effective"), BulkAction::SetEffective,
+        [this](const AccessToken& token) { return m_service->setEffective(TokenRef::byId(token.id)); },
+        LifeCycleState::Effective);
 }
 
 void MainWindow::setNotEffective()
@@ -1718,9 +1723,10 @@ void MainWindow::setNotEffective()
                          "are set effective again.",
                          nullptr, static_cast<int>(selected))))
         return;
-    runBulk(tr("Set not effective"), BulkAction::SetNotEffective, [this](const AccessToken& token) {
-        return m_service->setNotEffective(TokenRef::byId(token.id));
-    });
+    runBulk(
+        tr("Set not effective"), BulkAction::SetNotEffective,
+        [this](const AccessToken& token) { return m_service->setNotEffective(TokenRef::byId(token.id)); },
+        LifeCycleState::NotEffective);
 }
 
 void MainWindow::verifyToken()

@@ -234,8 +234,10 @@ private:
     void showImportHistory();
     void configureStore();
     void showAbout();
+    // A token already in target (when given) is left out of a run over several.
     void runBulk(const QString& title, BulkAction bulkAction,
-                 const std::function<QFuture<Result<AccessToken>>(const AccessToken&)>& call);
+                 const std::function<QFuture<Result<AccessToken>>(const AccessToken&)>& call,
+                 std::optional<LifeCycleState> target = std::nullopt);
 
     QPointer<TokenService> m_service;
     TokenTableModel* m_model;

@@ -2105,24 +2105,31 @@ void TestMainWindow::anErrorGoesOnceThePersonMovesPastIt()
 
 void TestMainWindow::bulkActionReportsFailures()
 {
-    const AccessToken off = createToken(QStringLiteral("off@example.org"), LifeCycleState::NotEffective);
+    // A token pending verification cannot be set not effective.
+    const AccessToken off
+        = createToken(QStringLiteral("off@example.org"), LifeCycleState::PendingVerification);
+    // One already not effective is left out, and not counted as failed.
+    const AccessToken already
+        = createToken(QStringLiteral("already@example.org"), LifeCycleState::NotEffective);
     m_window->searchField()->clear();
-    QTRY_COMPARE(m_window->model()->rowCount(), 301);
-    // Select the first three rows and the disabled token, then set them all not effective.
+    QTRY_COMPARE(m_window->model()->rowCount(), 302);
+    // Select the first three rows and the last two, then set them all not effective.
     const int last = m_window->model()->rowCount() - 1;
-    QTRY_VERIFY(m_window->model()->tokenAt(last).has_value());
-    QCOMPARE(m_window->model()->tokenAt(last)->id, off.id);
+    QTRY_VERIFY(m_window->model()->tokenAt(last).has_value()
+                && m_window->model()->tokenAt(last - 1).has_value());
+    QCOMPARE(m_window->model()->tokenAt(last - 1)->id, off.id);
+    QCOMPARE(m_window->model()->tokenAt(last)->id, already.id);
     QItemSelection selection(m_window->model()->index(0, 0), m_window->model()->index(2, 0));
-    selection.select(m_window->model()->index(last, 0), m_window->model()->index(last, 0));
+    selection.select(m_window->model()->index(last - 1, 0), m_window->model()->index(last, 0));
     m_window->table()->selectionModel()->select(
         selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QCOMPARE(m_window->selectedTokens().size(), 4);
+    QCOMPARE(m_window->selectedTokens().size(), 5);
     QVERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
     // Many tokens are asked for first, and No changes none of them.
     MessageBox::setNextAnswer(QMessageBox::No);
     m_window->action(MainWindow::Action::SetNotEffective)->trigger();
     QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Set Not Effective"));
-    QVERIFY2(MessageBox::lastText().startsWith(QLatin1String("Set 4 token(s) not effective?")),
+    QVERIFY2(MessageBox::lastText().startsWith(QLatin1String("Set 5 token(s) not effective?")),
              qPrintable(MessageBox::lastText()));
     QTest::qWait(50);
     QCOMPARE(await(m_service->show(TokenRef::byNumber(QStringLiteral("AT0000000001"))))->lifeCycleState,
@@ -2130,10 +2137,13 @@ void TestMainWindow::bulkActionReportsFailures()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     m_window->action(MainWindow::Action::SetNotEffective)->trigger();
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    QTRY_VERIFY2(m_window->lastOperationText().contains(QStringLiteral("3 token(s) done")),
+    QTRY_VERIFY2(m_window->lastOperationText().endsWith(QStringLiteral(
+                     "3 token(s) done, 1 already in that state, 1 failed and left unchanged.")),
                  qPrintable(m_window->lastOperationText()));
     QVERIFY(MessageBox::lastDetails().contains(off.number));
-    QCOMPARE(await(m_service->show(TokenRef::byId(off.id)))->lifeCycleState, LifeCycleState::NotEffective);
+    QVERIFY(!MessageBox::lastDetails().contains(already.number));
+    QCOMPARE(await(m_service->show(TokenRef::byId(off.id)))->lifeCycleState,
+             LifeCycleState::PendingVerification);
     QCOMPARE(await(m_service->show(TokenRef::byNumber(QStringLiteral("AT0000000001"))))->lifeCycleState,
              LifeCycleState::NotEffective);
 }
