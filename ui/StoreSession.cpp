@@ -33,11 +33,11 @@ void StoreSession::start(TokenService::StoreFactory factory, bool fillDemoWhenEm
 void StoreSession::switchTo(TokenService::StoreFactory factory, const QString& description)
 {
     m_next = createService(std::move(factory));
-    TokenService* next = m_next.get();
+    const quint64 attempt = ++m_attempts;
     m_window->showNotice(tr("Opening %1…").arg(description));
-    whenFinished(next->open(), this, [this, next, description](Result<void> result) {
+    whenFinished(m_next->open(), this, [this, attempt, description](Result<void> result) {
         // Another switch asked for since: this one is forgotten.
-        if (m_next.get() != next)
+        if (attempt != m_attempts)
             return;
         if (!result.ok()) {
             m_next.reset();

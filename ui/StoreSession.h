@@ -42,4 +42,6 @@ private:
     std::unique_ptr<TokenService> m_service;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TokenService> m_next;
+    // Counts the switches asked for, so the answer of one given up for a later one is ignored.
+    quint64 m_attempts = 0;
 };

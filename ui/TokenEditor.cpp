@@ -639,7 +639,8 @@ void TokenEditor::focusField(const QString& field)
     QWidget* input = inputOf(field);
     if (!input)
         return;
-    m_tabs->setCurrentIndex(tabOf(input));
+    if (const int tab = tabOf(input); tab >= 0)
+        m_tabs->setCurrentIndex(tab);
     for (QWidget* parent = input->parentWidget(); parent; parent = parent->parentWidget()) {
         if (auto* scroll = qobject_cast<QScrollArea*>(parent))
             scroll->ensureWidgetVisible(input);
