@@ -1755,6 +1755,10 @@ void MainWindow::callFromDialog(CallDialog* dialog, std::function<QFuture<Result
             const bool shown = open && open->isVisible();
             if (result.ok()) {
                 setLastOperation(done);
+                // This action's earlier failure on the bar (its dialog closed before the answer)
+                // is over.
+                if (m_messageBar->text().startsWith(failure.left(failure.indexOf(QLatin1String("%")))))
+                    m_messageBar->dismissError();
                 if (shown)
                     open->accept();
             } else if (shown) {

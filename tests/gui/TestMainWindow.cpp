@@ -629,6 +629,26 @@ void TestMainWindow::anAnswerAfterTheDialogClosedGoesToTheMessageBar()
     QTRY_VERIFY(SecretDialog::lastShown()
                 && SecretDialog::lastShown()->secret() == m_store->lastVerificationCode());
     SecretDialog::lastShown()->close();
+
+    // A failure that went to the message bar goes once the same action succeeds.
+    const AccessToken third
+        = createToken(QStringLiteral("closer3@example.org"), LifeCycleState::PendingVerification);
+    selectToken(QStringLiteral("closer3@example.org"));
+    m_window->action(MainWindow::Action::Verify)->trigger();
+    dialog = waitForDialog<VerifyDialog>();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->verificationCodeEdit(), QStringLiteral("000000"));
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    dialog->reject();
+    QTRY_VERIFY(m_window->messageBar()->text().startsWith(
+        QStringLiteral("Token %1 was not verified: ").arg(third.number)));
+    m_window->action(MainWindow::Action::Verify)->trigger();
+    dialog = waitForDialog<VerifyDialog>();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->verificationCodeEdit(), m_store->lastVerificationCode());
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_window->lastOperationText(), QStringLiteral("Token %1 verified").arg(third.number));
+    QVERIFY(!m_window->messageBar()->isVisible());
 }
 
 void TestMainWindow::wrongCurrentPassCodeKeepsTheDialogOpen()
