@@ -519,7 +519,7 @@
 <context>
     <name>ConfigurationDialog</name>
     <message>
-        <location filename="../ui/ConfigurationDialog.cpp" line="+54"/>
+        <location filename="../ui/ConfigurationDialog.cpp" line="+44"/>
         <location line="+315"/>
         <source>Configure Store</source>
         <translation>Datenspeicher konfigurieren</translation>
@@ -667,27 +667,27 @@
         <translation>Das Konto %1 steht bereits im Verzeichnis.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="+28"/>
         <source>Added on Save</source>
         <translation>Wird beim Speichern hinzugefügt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Added to the store with Save; Delete takes it off the list</source>
         <translation>Wird beim Speichern in den Datenspeicher übernommen; Entf nimmt es von der Liste</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="-14"/>
         <source>The participant %1 is in the directory already.</source>
         <translation>Der Teilnehmer %1 steht bereits im Verzeichnis.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-19"/>
         <source>An account needs a number.</source>
         <translation>Ein Konto braucht eine Nummer.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>A participant needs a number.</source>
         <translation>Ein Teilnehmer braucht eine Nummer.</translation>
     </message>
@@ -3629,7 +3629,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 wurde nicht bestätigt: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Reset Verification Code</source>
         <translation>Bestätigungscode zurücksetzen</translation>
     </message>
@@ -5555,7 +5555,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <location line="+47"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>

@@ -519,7 +519,7 @@
 <context>
     <name>ConfigurationDialog</name>
     <message>
-        <location filename="../ui/ConfigurationDialog.cpp" line="+54"/>
+        <location filename="../ui/ConfigurationDialog.cpp" line="+44"/>
         <location line="+315"/>
         <source>Configure Store</source>
         <translation>Ρύθμιση χώρου αποθήκευσης</translation>
@@ -667,27 +667,27 @@
         <translation>Ο λογαριασμός %1 υπάρχει ήδη στον κατάλογο.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="+28"/>
         <source>Added on Save</source>
         <translation>Προστίθεται κατά την αποθήκευση</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Added to the store with Save; Delete takes it off the list</source>
         <translation>Προστίθεται στον χώρο αποθήκευσης με την Αποθήκευση· το Delete το αφαιρεί από τη λίστα</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="-14"/>
         <source>The participant %1 is in the directory already.</source>
         <translation>Το μέλος %1 υπάρχει ήδη στον κατάλογο.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-19"/>
         <source>An account needs a number.</source>
         <translation>Ένας λογαριασμός χρειάζεται αριθμό.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>A participant needs a number.</source>
         <translation>Ένα μέλος χρειάζεται αριθμό.</translation>
     </message>
@@ -3629,7 +3629,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 δεν επαληθεύτηκε: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Reset Verification Code</source>
         <translation>Επαναφορά κωδικού επαλήθευσης</translation>
     </message>
@@ -5555,7 +5555,7 @@ Default store file: %3</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <location line="+47"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>

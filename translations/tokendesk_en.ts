@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+166"/>
         <source>Exporting the %n selected token(s) to %1…</source>
         <translation>
             <numerusform>Exporting the selected token to %1…</numerusform>

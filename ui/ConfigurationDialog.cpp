@@ -23,16 +23,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QString addedOnSave()
-{
-    return ConfigurationDialog::tr("Added on Save");
-}
-
-QString addedOnSaveTip()
-{
-    return ConfigurationDialog::tr("Added to the store with Save; Delete takes it off the list");
-}
-
 QWidget* scrolled(QWidget* content)
 {
     auto* scroll = new QScrollArea;
@@ -391,10 +381,7 @@ void ConfigurationDialog::addAccount()
     if (listed(m_accounts, account.number))
         return showProblem(tr("The account %1 is in the directory already.").arg(account.number));
     m_newAccounts.append(account);
-    auto* item = new QTreeWidgetItem(m_accounts, { account.number, account.name, addedOnSave() });
-    item->setData(0, Qt::UserRole, true);
-    item->setToolTip(2, addedOnSaveTip());
-    m_accounts->scrollToItem(item);
+    listAddition(m_accounts, { account.number, account.name });
     m_accountNumber->clear();
     m_accountName->clear();
     m_accountNumber->setFocus();
@@ -411,13 +398,20 @@ void ConfigurationDialog::addParticipant()
     if (listed(m_participants, participant.number))
         return showProblem(tr("The participant %1 is in the directory already.").arg(participant.number));
     m_newParticipants.append(participant);
-    auto* item = new QTreeWidgetItem(m_participants, { participant.number, addedOnSave() });
-    item->setData(0, Qt::UserRole, true);
-    item->setToolTip(1, addedOnSaveTip());
-    m_participants->scrollToItem(item);
+    listAddition(m_participants, { participant.number });
     m_participantNumber->clear();
     m_participantNumber->setFocus();
     m_problem->hide();
+}
+
+void ConfigurationDialog::listAddition(QTreeWidget* list, QStringList cells)
+{
+    // The state column, last, says it is not in the store yet.
+    cells.append(tr("Added on Save"));
+    auto* item = new QTreeWidgetItem(list, cells);
+    item->setData(0, Qt::UserRole, true);
+    item->setToolTip(int(cells.size()) - 1, tr("Added to the store with Save; Delete takes it off the list"));
+    list->scrollToItem(item);
 }
 
 void ConfigurationDialog::removeAddition(QTreeWidget* list)

@@ -52,6 +52,8 @@ private:
     // closes the dialog, or shows the first refusal with the rest still listed.
     void saveDirectory();
     bool listed(QTreeWidget* list, const QString& number) const;
+    // An account or participant added since the dialog opened, listed until Save adds it.
+    void listAddition(QTreeWidget* list, QStringList cells);
     // The list's current entry, when it is an addition not yet saved.
     void removeAddition(QTreeWidget* list);
     void showProblem(const QString& text);

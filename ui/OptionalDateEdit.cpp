@@ -21,6 +21,20 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent)
     setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     setDate(emptyDate);
     setToolTip(tr("Alt+Down opens the calendar; Delete clears the date"));
+}
+
+void OptionalDateEdit::mousePressEvent(QMouseEvent* event)
+{
+    // The calendar is made on its first opening (its arrow's click), not with every date field.
+    watchCalendar();
+    QDateEdit::mousePressEvent(event);
+}
+
+void OptionalDateEdit::watchCalendar()
+{
+    if (m_calendarWatched)
+        return;
+    m_calendarWatched = true;
     calendarWidget()->window()->installEventFilter(this);
 }
 

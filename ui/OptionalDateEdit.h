@@ -20,8 +20,12 @@ public:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     bool focusNextPrevChild(bool next) override;
+    void mousePressEvent(QMouseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showCalendar();
+    void watchCalendar();
+
+    bool m_calendarWatched = false;
 };
