@@ -268,6 +268,11 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
         setLastOperation(message);
     });
     connect(m_editor, &TokenEditor::saved, this, [this]() { updateActions(); });
+    connect(m_editor, &TokenEditor::deletedTokenDropped, this, [this]() {
+        // Left for another row: that row's token follows.
+        if (!m_table->currentIndex().isValid())
+            dropDeletedToken(m_deletedRow);
+    });
     // An error about the edits (a refused save) goes once they are saved or given up.
     connect(m_editor, &TokenEditor::modifiedChanged, this, [this](bool modified) {
         if (!modified)
@@ -632,6 +637,8 @@ void MainWindow::openStore(bool fillDemoWhenEmpty)
     auto opened = [this, fillDemoWhenEmpty]() {
         m_storeLabel->setText(m_service->description());
         m_storeLabel->setToolTip(tr("The store TokenDesk works on"));
+        // Two windows, or a demo store and a live one, told apart in the task bar.
+        setWindowTitle(tr("%1 — TokenDesk").arg(m_service->description()));
         const TokenQuery shown = m_model->query();
         setRemoteMode(!m_service->capabilities().listsAllTokens);
         updateActions();
@@ -964,10 +971,12 @@ void MainWindow::updateStateCounts()
     TokenQuery base = m_model->query().withoutPaging();
     base.state.reset();
     auto setCount = [this, generation](int id, const QString& label, Result<qint64> result) {
-        if (generation != m_stateCountGeneration || !result.ok())
+        QToolButton* button = m_stateButtonById.value(id);
+        if (generation != m_stateCountGeneration || !button)
             return;
-        if (QToolButton* button = m_stateButtonById.value(id))
-            button->setText(tr("%1 (%2)").arg(label, QLocale().toString(result.value())));
+        // A count the store could not give is not shown as the last one it gave.
+        button->setText(result.ok() ? tr("%1 (%2)").arg(label, QLocale().toString(result.value())) : label);
+        button->setToolTip(result.ok() ? QString() : tr("Not counted: %1").arg(result.error().message()));
     };
     whenFinished(m_service->count(base), this,
                  [setCount](Result<qint64> result) { setCount(allStatesId, tr("All"), result); });
@@ -1177,7 +1186,7 @@ void MainWindow::updateActions()
     // A pass code is used with the identifier: a token without one would get a code nobody can use.
     const bool identified = single && !single->identifier.isEmpty();
     action(Action::NewToken)->setEnabled(open);
-    action(Action::Save)->setEnabled(open && m_editor->isModified());
+    action(Action::Save)->setEnabled(open && m_editor->isModified() && !m_editor->isDeleted());
     action(Action::Delete)->setEnabled(open && someAllow(Operation::Delete));
     action(Action::SetEffective)->setEnabled(open && someAllow(Operation::SetEffective));
     action(Action::SetNotEffective)->setEnabled(open && someAllow(Operation::SetNotEffective));
@@ -1289,7 +1298,12 @@ bool MainWindow::confirmLeavingToken(const std::function<void()>& afterSave)
     if (!m_editor->isModified())
         return true;
     const QString number = m_editor->token()->number;
-    const QMessageBox::StandardButton answer = afterSave
+    const QMessageBox::StandardButton answer = m_editor->isDeleted()
+        ? MessageBox::question(
+            this, tr("Unsaved Changes"),
+            tr("Token %1 was deleted by someone else. Discard your edits of it?").arg(number),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+        : afterSave
         ? MessageBox::question(this, tr("Unsaved Changes"),
                                tr("Token %1 has unsaved changes. Save them before moving on?").arg(number),
                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
@@ -1601,13 +1615,25 @@ void MainWindow::onTokenOnShowRead(const Result<AccessToken>& found, int row, co
         if (m_editor->token())
             keepOnShow(*m_editor->token(), QString());
     } else if (!m_editor->isModified()) {
-        // Deleted: its row goes to the token after it, as in any list. Edits of it stay on show,
-        // for the save to say it is gone.
-        m_currentId.clear();
-        m_editor->clearToken();
-        selectRow(qBound(0, row, m_model->rowCount() - 1));
+        // Deleted: its row goes to the token after it, as in any list.
+        dropDeletedToken(row);
+    } else if (m_editor->tokenId() == m_currentId && !m_editor->isDeleted()) {
+        // Edits of it stay on show, to be read or copied, until Revert or a move to another token.
+        m_deletedRow = row;
+        m_editor->markDeleted();
+        showNotice(tr("Token %1 was deleted from the store while you were editing it. Your edits stay on "
+                      "show but cannot be saved; Revert drops them.")
+                       .arg(m_editor->token()->number));
         updateActions();
     }
+}
+
+void MainWindow::dropDeletedToken(int row)
+{
+    m_currentId.clear();
+    m_editor->clearToken();
+    selectRow(qBound(0, row, m_model->rowCount() - 1));
+    updateActions();
 }
 
 void MainWindow::clearSelectionQuietly()

@@ -228,6 +228,7 @@ private:
     // token on row.
     void findTokenOnShow(int row, const QString& notice);
     void onTokenOnShowRead(const Result<AccessToken>& found, int row, const QString& notice);
+    void dropDeletedToken(int row);
     // The token on show while no row is current (kept on show): the one the actions act on.
     std::optional<AccessToken> tokenOffTable() const;
     void clearSelectionQuietly();
@@ -289,6 +290,8 @@ private:
     QString m_currentId;
     // The version of the token on show the person was last told of, while editing it.
     qint64 m_changedWhileEditing = -1;
+    // Where the token deleted while it was being edited stood, for the row that follows it.
+    int m_deletedRow = 0;
     bool m_restoringSelection = false;
     quint64 m_stateCountGeneration = 0;
 };

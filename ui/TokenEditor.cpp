@@ -74,6 +74,7 @@ TokenEditor::TokenEditor(TokenService* service, QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setObjectName(QStringLiteral("editorTitle"));
 
     // A framed, palette-derived warning so it reads on light and dark themes.
     m_validation->setWordWrap(true);
@@ -97,8 +98,8 @@ TokenEditor::TokenEditor(TokenService* service, QWidget* parent)
 
     m_saveButton = new QPushButton(Icons::get(QStringLiteral("document-save")), tr("&Save"), this);
     m_revertButton = new QPushButton(Icons::get(QStringLiteral("edit-undo")), tr("&Revert"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setToolTip(tr("Save the changed fields (Ctrl+S)"));
-    m_revertButton->setToolTip(tr("Discard the edits and show the token as it is stored"));
     connect(m_saveButton, &QPushButton::clicked, this, &TokenEditor::save);
     connect(m_revertButton, &QPushButton::clicked, this, &TokenEditor::revert);
     auto* buttons = new QHBoxLayout;
@@ -323,6 +324,7 @@ void TokenEditor::fillReferenceCombos()
 void TokenEditor::loadToken(const AccessToken& token)
 {
     m_token = token;
+    m_deleted = false;
     fillWidgets();
     loadHistory();
 }
@@ -330,6 +332,7 @@ void TokenEditor::loadToken(const AccessToken& token)
 void TokenEditor::clearToken()
 {
     m_token.reset();
+    m_deleted = false;
     ++m_loadGeneration;
     fillWidgets();
 }
@@ -338,7 +341,7 @@ void TokenEditor::fillWidgets()
 {
     m_filling = true;
     const AccessToken token = m_token.value_or(AccessToken());
-    m_title->setText(m_token ? tr("Token %1").arg(token.number) : tr("No token selected"));
+    updateTitle();
     m_identifier->setText(token.identifier);
     m_passCode->clear();
     m_authenticationCode->setText(token.authenticationCode);
@@ -566,7 +569,7 @@ void TokenEditor::updateState()
 
     const bool modified = isModified();
     // Pressable with problems too, as the window's Save is: pressed, it goes to the first one.
-    m_saveButton->setEnabled(modified && !m_saving);
+    m_saveButton->setEnabled(modified && !m_saving && !m_deleted);
     m_revertButton->setEnabled(modified && !m_saving);
     if (modified != m_wasModified) {
         m_wasModified = modified;
@@ -662,10 +665,35 @@ void TokenEditor::enter()
     }
 }
 
+void TokenEditor::markDeleted()
+{
+    if (!m_token || m_deleted)
+        return;
+    m_deleted = true;
+    updateTitle();
+    updateState();
+}
+
+void TokenEditor::updateTitle()
+{
+    if (!m_token)
+        m_title->setText(tr("No token selected"));
+    else if (m_deleted)
+        m_title->setText(tr("Token %1 (deleted by someone else)").arg(m_token->number));
+    else
+        m_title->setText(tr("Token %1").arg(m_token->number));
+    m_revertButton->setToolTip(m_deleted ? tr("Discard the edits of this deleted token")
+                                         : tr("Discard the edits and show the token as it is stored"));
+}
+
 void TokenEditor::save()
 {
     if (!m_token || m_saving || !isModified())
         return;
+    if (m_deleted) {
+        Q_EMIT saveFailed(tr("Token %1 was not saved: someone else deleted it.").arg(m_token->number));
+        return;
+    }
     const QList<Error::Violation> problems = violations();
     if (!problems.isEmpty()) {
         Q_EMIT saveRefused(tr("Token %1 was not saved: %2").arg(m_token->number, problems.first().message));
@@ -755,8 +783,12 @@ void TokenEditor::resolveConflict(const TokenPatch& edits)
 
 void TokenEditor::revert()
 {
-    if (m_token)
+    if (m_deleted) {
+        clearToken();
+        Q_EMIT deletedTokenDropped();
+    } else if (m_token) {
         fillWidgets();
+    }
 }
 
 void TokenEditor::addCustomField()

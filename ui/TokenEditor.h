@@ -52,6 +52,10 @@ public:
     QString tokenId() const { return m_token ? m_token->id : QString(); }
     bool isModified() const;
     bool isSaving() const { return m_saving; }
+    // The token on show was deleted from the store while it had edits: they stay on show, to be
+    // read or copied, but cannot be saved.
+    void markDeleted();
+    bool isDeleted() const { return m_deleted; }
     // The update the current edits amount to (only changed fields, expectedVersion set).
     TokenPatch patch() const;
     QList<Error::Violation> violations() const;
@@ -95,6 +99,8 @@ Q_SIGNALS:
     // A save met someone else's change and the person reloaded their version instead: nothing was
     // saved and the edits are gone.
     void saveDiscarded();
+    // Revert dropped the edits of a deleted token, and with them the token.
+    void deletedTokenDropped();
     void statusMessage(const QString& message);
 
 private:
@@ -109,6 +115,7 @@ private:
     void loadHistory();
     void showHistory(const Result<QList<AuditEntry>>& result);
     void updateState();
+    void updateTitle();
     void sendUpdate(TokenPatch patch);
     void resolveConflict(const TokenPatch& patch);
     std::optional<double> parsedFloat(int index, bool* ok) const;
@@ -125,6 +132,7 @@ private:
     std::optional<AccessToken> m_token;
     bool m_filling = false;
     bool m_saving = false;
+    bool m_deleted = false;
     bool m_wasModified = false;
     QList<QWidget*> m_refusedInputs;
     quint64 m_loadGeneration = 0;

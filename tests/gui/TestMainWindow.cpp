@@ -114,6 +114,7 @@ private Q_SLOTS:
     void staleSaveShowsTheConflict();
     void aChangeElsewhereWhileEditingIsSaidAndCompared();
     void savingATokenDeletedElsewhereSaysSo();
+    void editsOfATokenDeletedElsewhereStayButCannotBeSaved();
     void aLostReplyDoesNotClaimTheSaveFailed();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
     void fitsALaptopScreen();
@@ -820,10 +821,23 @@ void TestMainWindow::aStoreGoneAwaySaysSoInsteadOfLoading()
     QTRY_VERIFY2(m_window->messageBar()->text().contains(QLatin1String("The store went away")),
                  qPrintable(m_window->messageBar()->text()));
     QTRY_COMPARE(m_window->countText(), QStringLiteral("Not counted"));
+    // Nor do the state buttons keep counts from before.
+    const QString effective = StateLabels::label(LifeCycleState::Effective);
+    QTRY_VERIFY(!stateButton(effective));
+    QToolButton* uncounted = nullptr;
+    for (QToolButton* button : m_window->findChildren<QToolButton*>()) {
+        if (button->text() == effective)
+            uncounted = button;
+    }
+    QVERIFY(uncounted);
+    QVERIFY2(uncounted->toolTip().startsWith(QLatin1String("Not counted: ")),
+             qPrintable(uncounted->toolTip()));
     m_store->failLists(false);
     m_store->failCounts(false);
     m_window->refresh();
     QTRY_COMPARE(m_window->countText(), QStringLiteral("111 token(s) match"));
+    QTRY_VERIFY(stateButton(effective));
+    QVERIFY(stateButton(effective)->toolTip().isEmpty());
 }
 
 // A row that still says "Loading…" holds no token the person has seen: nothing acts on it (the
@@ -1927,6 +1941,37 @@ void TestMainWindow::savingATokenDeletedElsewhereSaysSo()
     editor->save();
     QTRY_COMPARE(m_window->messageBar()->text(),
                  QStringLiteral("Token %1 was not saved: someone else deleted it.").arg(token.number));
+}
+
+void TestMainWindow::editsOfATokenDeletedElsewhereStayButCannotBeSaved()
+{
+    selectToken(QStringLiteral("user6@example.org"));
+    TokenEditor* editor = m_window->editor();
+    const AccessToken token = *editor->token();
+    editor->udfStringEdit(0)->setText(QStringLiteral("mine"));
+    QVERIFY(await(m_service->setNotEffective(TokenRef::byId(token.id))).ok());
+    QVERIFY(await(m_service->remove(TokenRef::byId(token.id))).ok());
+    m_window->model()->refresh();
+    // Told at once, with the typing kept for reading or copying, and nothing offered that fails.
+    QTRY_VERIFY2(m_window->messageBar()->text().contains(
+                     QStringLiteral("Token %1 was deleted from the store while you were editing it")
+                         .arg(token.number)),
+                 qPrintable(m_window->messageBar()->text()));
+    QCOMPARE(editor->token()->id, token.id);
+    QCOMPARE(editor->udfStringEdit(0)->text(), QStringLiteral("mine"));
+    QVERIFY(!m_window->action(MainWindow::Action::Save)->isEnabled());
+    auto* saveButton = editor->findChild<QPushButton*>(QStringLiteral("saveButton"));
+    QVERIFY(saveButton);
+    QVERIFY(!saveButton->isEnabled());
+    QVERIFY(
+        editor->findChild<QLabel*>(QStringLiteral("editorTitle"))->text().contains(QLatin1String("deleted")));
+    // Revert drops the edits, and the token with them: the search found no other.
+    editor->revert();
+    QVERIFY(!editor->token());
+    QVERIFY(!editor->isDeleted());
+    QVERIFY(!m_window->action(MainWindow::Action::Save)->isEnabled());
+    QCOMPARE(editor->findChild<QLabel*>(QStringLiteral("editorTitle"))->text(),
+             QStringLiteral("No token selected"));
 }
 
 void TestMainWindow::aLostReplyDoesNotClaimTheSaveFailed()
