@@ -1,10 +1,12 @@
-// tokendesk: the desktop application. Opens the store (the embedded default unless --store names
-// another) and shows the main window; everything else lives in tokendesk_ui.
+// tokendesk: the desktop application. Opens the store (the one --store names, else the connection
+// chosen last, else the embedded default) and shows the main window; everything else lives in
+// tokendesk_ui.
 
 #include "ConnectionDialog.h"
 #include "ConnectionProfiles.h"
 #include "DisabledPlaceholders.h"
 #include "Icons.h"
+#include "LastConnection.h"
 #include "LoginName.h"
 #include "MainWindow.h"
 #include "Preferences.h"
@@ -18,7 +20,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <cstdio>
@@ -82,8 +83,6 @@ int main(int argc, char* argv[])
         }
         url = parsed.value();
     }
-    if (url.kind == StoreUrl::Kind::Sqlite)
-        QDir().mkpath(QFileInfo(url.path).absolutePath());
 
     // Every change the History tab lists names who made it.
     const QString user = LoginName::current();
@@ -111,8 +110,17 @@ int main(int argc, char* argv[])
     const QString secret = url.kind == StoreUrl::Kind::Sqlite ? QString()
         : url.usesWebApiKey()                                 ? qEnvironmentVariable("TOKENDESK_API_KEY")
                                                               : qEnvironmentVariable("TOKENDESK_PASSWORD");
-    session.start([url, secret, network]() { return StoreFactory::create(url, secret, network); },
-                  !parser.isSet(noDemoOption) && url.kind == StoreUrl::Kind::Sqlite);
+    const std::optional<LastConnection::Choice> resumed
+        = parser.isSet(storeOption) ? std::nullopt : LastConnection::resume(profiles, vault);
+    if (resumed) {
+        // A store of the person's own choosing is never filled with demo data.
+        session.start(
+            [choice = *resumed]() { return choice.profile.createStore(choice.secret, choice.consumerKey); },
+            false);
+    } else {
+        session.start([url, secret, network]() { return StoreFactory::create(url, secret, network); },
+                      !parser.isSet(noDemoOption) && url.kind == StoreUrl::Kind::Sqlite);
+    }
     if (!parser.positionalArguments().isEmpty()) {
         const QString importPath = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
         MainWindow* first = session.window();

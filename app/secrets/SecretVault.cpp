@@ -87,6 +87,13 @@ QStringList SecretVault::storedNames(const QString& profileId) const
     return QSettings().value(indexKey(profileId)).toStringList();
 }
 
+SecretVault::Kept SecretVault::whereKept(const QString& profileId, const QString& name) const
+{
+    if (m_sessionSecrets.contains(keyFor(profileId, name)))
+        return Kept::ForSession;
+    return storedNames(profileId).contains(name) ? Kept::InKeychain : Kept::Nowhere;
+}
+
 QFuture<Result<void>> SecretVault::write(const QString& profileId, const QString& name, const QString& secret)
 {
     auto promise = std::make_shared<QPromise<Result<void>>>();

@@ -40,6 +40,15 @@ public:
     // The names stored for a profile, as remembered by the vault.
     QStringList storedNames(const QString& profileId) const;
 
+    enum class Kept
+    {
+        Nowhere,
+        InKeychain,
+        ForSession
+    };
+    // Where read() would find a secret: what the person is told beside its field.
+    Kept whereKept(const QString& profileId, const QString& name) const;
+
     // Kept in memory until the vault is destroyed, for sessions without a keychain.
     void keepForSession(const QString& profileId, const QString& name, const QString& secret);
     void forgetSession();

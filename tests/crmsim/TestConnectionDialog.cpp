@@ -2,6 +2,7 @@
 #include "ConnectionDialogDriver.h"
 #include "ConnectionProfiles.h"
 #include "CrmSimProcess.h"
+#include "LastConnection.h"
 #include "SecretVault.h"
 
 #include <QLineEdit>
@@ -73,6 +74,8 @@ private Q_SLOTS:
         QCOMPARE(saved.size(), 1);
         const QString id = saved.first().at(0).toString();
         QTRY_COMPARE_WITH_TIMEOUT(vault.storedNames(id).size(), 2, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.field(QStringLiteral("secret"))->placeholderText(),
+                                  QStringLiteral("kept in the keychain; type to change"), 15000);
         // The profile itself is in the settings files searched, its secrets are not.
         QVERIFY(ConnectionDialogDriver::settingsContain("Simulated CRM.COM"));
         QVERIFY(!ConnectionDialogDriver::settingsContain("Pw-8c1f77e2"));
@@ -97,6 +100,53 @@ private Q_SLOTS:
         again.removeProfile();
         QTRY_VERIFY_WITH_TIMEOUT(vault.storedNames(id).isEmpty(), 15000);
         QVERIFY(!profiles.find(id));
+    }
+
+    // TokenDesk starts on the connection chosen last: a clerk who moved to the live store does not
+    // come back to the demo one.
+    void resumesTheLastConnection()
+    {
+        ConnectionProfiles profiles;
+        SecretVault vault;
+        profiles.setCurrentId(QString());
+        QVERIFY(!LastConnection::resume(profiles, vault));
+
+        const ConnectionProfile live
+            = ConnectionProfile::create(QStringLiteral("Live"), QStringLiteral("sqlite:/tmp/live.sqlite"));
+        QVERIFY(profiles.save(live).ok());
+        profiles.setCurrentId(live.id);
+        std::optional<LastConnection::Choice> resumed = LastConnection::resume(profiles, vault);
+        QVERIFY(resumed);
+        QCOMPARE(resumed->profile.id, live.id);
+
+        // A password in the keychain is used without a question.
+        const ConnectionProfile crm = ConnectionProfile::create(
+            QStringLiteral("Resumed CRM.COM"),
+            QStringLiteral("crm+http://admin@127.0.0.1:%1?organisation=TestOrg").arg(m_sim.port()));
+        QVERIFY(profiles.save(crm).ok());
+        profiles.setCurrentId(crm.id);
+        vault.write(crm.id, crm.loginSecretName(), QStringLiteral("Pw-8c1f77e2"));
+        QTRY_VERIFY_WITH_TIMEOUT(vault.storedNames(crm.id).contains(crm.loginSecretName()), 15000);
+        QStringList asked;
+        const auto prompt = [&asked](const QString&, const QString& label) {
+            asked.append(label);
+            return QStringLiteral("typed-now");
+        };
+        resumed = LastConnection::resume(profiles, vault, prompt);
+        QVERIFY(resumed);
+        QCOMPARE(resumed->profile.id, crm.id);
+        QCOMPARE(resumed->secret, QStringLiteral("Pw-8c1f77e2"));
+        QVERIFY(asked.isEmpty());
+
+        // One the keychain no longer has is asked for.
+        vault.removeProfile(crm.id);
+        QTRY_VERIFY_WITH_TIMEOUT(vault.storedNames(crm.id).isEmpty(), 15000);
+        resumed = LastConnection::resume(profiles, vault, prompt);
+        QVERIFY(resumed);
+        QCOMPARE(resumed->secret, QStringLiteral("typed-now"));
+        QCOMPARE(asked.size(), 1);
+        profiles.remove(live.id);
+        profiles.remove(crm.id);
     }
 
     void wrongPasswordIsShown()

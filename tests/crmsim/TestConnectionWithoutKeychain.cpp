@@ -4,6 +4,8 @@
 #include "CrmSimProcess.h"
 #include "SecretVault.h"
 
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QtTest>
 
 // The connection dialog on a desktop with no keychain service (no session bus): it says so, asks
@@ -62,6 +64,29 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 1);
         QVERIFY(ConnectionDialogDriver::settingsContain("No keychain"));
         QVERIFY(!ConnectionDialogDriver::settingsContain(m_password.toUtf8()));
+    }
+
+    // The field says where the secret went: a keychain that could not take it keeps nothing.
+    void saysWhereTheSecretIsKept()
+    {
+        ConnectionProfiles profiles;
+        SecretVault vault;
+        ConnectionDialog dialog(profiles, vault);
+        ConnectionDialogDriver::fillCrmProfile(dialog, QStringLiteral("Placeholder"),
+                                               QStringLiteral("http://127.0.0.1:%1").arg(m_sim.port()),
+                                               m_password);
+        QSignalSpy saved(&dialog, &ConnectionDialog::saved);
+        dialog.saveProfile();
+        QCOMPARE(saved.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.field(QStringLiteral("secret"))->placeholderText(),
+                                  QStringLiteral("kept until TokenDesk closes; type to change"), 15000);
+        QVERIFY(dialog.statusText().contains(QLatin1String("No keychain service is available")));
+
+        SecretVault nextSession;
+        ConnectionDialog later(profiles, nextSession);
+        later.selectProfile(saved.first().at(0).toString());
+        QCOMPARE(later.field(QStringLiteral("secret"))->placeholderText(),
+                 QStringLiteral("not stored; asked when connecting"));
     }
 };
 

@@ -254,6 +254,28 @@ void ConnectionDialog::addProfile()
     m_name->selectAll();
 }
 
+void ConnectionDialog::showWhereSecretsAre(const ConnectionProfile& profile)
+{
+    // Said from where the vault has each secret, not from the profile: a keychain that refused it
+    // (its password prompt cancelled, say) keeps nothing.
+    const auto where = [this, &profile](const QString& name, const QString& nowhere) {
+        switch (m_vault.whereKept(profile.id, name)) {
+        case SecretVault::Kept::InKeychain:
+            return tr("kept in the keychain; type to change");
+        case SecretVault::Kept::ForSession:
+            return tr("kept until TokenDesk closes; type to change");
+        case SecretVault::Kept::Nowhere:
+            break;
+        }
+        return nowhere;
+    };
+    m_secret->setPlaceholderText(
+        profile.needsSecret() ? where(profile.loginSecretName(), tr("not stored; asked when connecting"))
+                              : QString());
+    m_crmConsumerKey->setPlaceholderText(
+        where(ConnectionProfile::consumerKeySecret(), tr("optional; for changing pass codes")));
+}
+
 void ConnectionDialog::showProfile(const ConnectionProfile& profile)
 {
     m_editingId = profile.id;
@@ -262,10 +284,7 @@ void ConnectionDialog::showProfile(const ConnectionProfile& profile)
     m_crmConsumerKey->clear();
     const Result<StoreUrl> url = profile.url();
     const StoreUrl store = url.ok() ? *url : StoreUrl::defaultSqlite();
-    m_secret->setPlaceholderText(profile.needsSecret() ? tr("kept in the keychain; type to change")
-                                                       : QString());
-    m_crmConsumerKey->setPlaceholderText(profile.hasConsumerKey ? tr("kept in the keychain; type to change")
-                                                                : tr("optional; for changing pass codes"));
+    showWhereSecretsAre(profile);
     switch (store.kind) {
     case StoreUrl::Kind::Sqlite:
         m_kind->setCurrentIndex(SqliteKind);
@@ -401,11 +420,14 @@ void ConnectionDialog::saveProfile()
             return;
         edit->clear();
         whenFinished(m_vault.write(id, name, secret), this, [this, id, name, secret](Result<void> written) {
-            if (written.ok())
-                return;
-            // Without a keychain the secret is kept for this session only, and the person is told.
-            m_vault.keepForSession(id, name, secret);
-            setStatus(written.error().message(), true);
+            if (!written.ok()) {
+                // Without a keychain the secret is kept for this session only, and the person is told.
+                m_vault.keepForSession(id, name, secret);
+                setStatus(written.error().message(), true);
+            }
+            const std::optional<ConnectionProfile> shown = m_profiles.find(id);
+            if (shown && m_editingId == id)
+                showWhereSecretsAre(*shown);
         });
     };
     store(profile->loginSecretName(), m_secret);

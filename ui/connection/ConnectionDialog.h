@@ -73,6 +73,7 @@ private:
 
     void reloadList(const QString& selectId);
     void showProfile(const ConnectionProfile& profile);
+    void showWhereSecretsAre(const ConnectionProfile& profile);
     Result<ConnectionProfile> profileFromForm() const;
     void updateKindFields();
     void setStatus(const QString& text, bool error);
