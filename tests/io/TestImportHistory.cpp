@@ -226,8 +226,9 @@ private Q_SLOTS:
         const Result<ImportRecord> undone = m_store->undoImport(latestImport().id);
         QVERIFY(!undone);
         QCOMPARE(undone.error().code(), Error::Code::InvalidState);
-        QCOMPARE(undone.error().message(),
-                 QStringLiteral("Import %1 changed no token: there is nothing to undo").arg(latestImport().id));
+        QCOMPARE(
+            undone.error().message(),
+            QStringLiteral("Import %1 changed no token: there is nothing to undo").arg(latestImport().id));
         QCOMPARE(latestImport().status, QStringLiteral("cancelled"));
     }
 
@@ -712,6 +713,38 @@ private Q_SLOTS:
         const Result<ImportRecord> still = m_store->undoImport(id);
         QVERIFY(!still.ok());
         QVERIFY(still.error().message().contains(e1->number));
+        // Edits by hand name no import to undo first.
+        QVERIFY2(!still.error().message().contains(QLatin1String("undo it first")),
+                 qPrintable(still.error().message()));
+    }
+
+    // A later import that updated the tokens is named, so the person knows which to undo first;
+    // once it is undone, so can the first one be.
+    void undoRefusalNamesTheLaterImport()
+    {
+        QVERIFY(import("authentication_code,udf_string_1\nL1,first\nL2,first\n").complete());
+        const qint64 first = latestImport().id;
+        QVERIFY(import("authentication_code,udf_string_1\nL2,second\n", ImportOptions::Mode::Atomic,
+                       QStringLiteral("authentication_code"))
+                    .complete());
+        const qint64 second = latestImport().id;
+        const QByteArray before = snapshot();
+
+        const Result<ImportRecord> undone = m_store->undoImport(first);
+        QVERIFY(!undone.ok());
+        QCOMPARE(undone.error().code(), Error::Code::Conflict);
+        QVERIFY2(undone.error().message().endsWith(
+                     QStringLiteral("Import %1 updated some of them: undo it first.").arg(second)),
+                 qPrintable(undone.error().message()));
+        QCOMPARE(snapshot(), before);
+
+        QVERIFY(m_store->undoImport(second).ok());
+        const Result<AccessToken> restored
+            = m_store->show(TokenRef::byAuthenticationCode(QStringLiteral("L2")));
+        QCOMPARE(restored->udfString[0], QStringLiteral("first"));
+        const Result<ImportRecord> again = m_store->undoImport(first);
+        QVERIFY2(again.ok(), qPrintable(again.error().message()));
+        QCOMPARE(m_store->count(TokenQuery()).value(), qint64(0));
     }
 };
 

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace {
 // How many tokens a CONFLICT names before "and N more".
@@ -79,25 +80,41 @@ Result<QStringList> SqlImportHistory::changedSince(qint64 importId, qint64& coun
     return numbers;
 }
 
+Result<QStringList> SqlImportHistory::laterImports(qint64 importId)
+{
+    // Undone ones restored what they updated: the changes left are someone's edits.
+    Result<QSqlQuery> query = m_store.run(
+        QStringLiteral(
+            "SELECT DISTINCT u.import_id FROM import_updates u JOIN imports i ON i.id = u.import_id "
+            "WHERE u.import_id > ? AND i.status <> 'undone' AND u.token_id IN "
+            "(SELECT id FROM tokens WHERE import_id = ? "
+            "UNION SELECT token_id FROM import_updates WHERE import_id = ?) ORDER BY u.import_id"),
+        { importId, importId, importId });
+    if (!query)
+        return query.error();
+    QStringList ids;
+    while (query->next())
+        ids.append(query->value(0).toString());
+    return ids;
+}
+
 Result<void> SqlImportHistory::restore(const QString& tokenId, const QString& previous)
 {
     const QJsonObject snapshot = QJsonDocument::fromJson(previous.toUtf8()).object();
     const QJsonObject columns = snapshot.value(QStringLiteral("columns")).toObject();
     QStringList assignments;
     QVariantList values;
+    // The version goes back with the values it stood for: anyone holding the imported values still
+    // gets a CONFLICT, and an earlier import that left this version can be undone in its turn.
     for (auto it = columns.constBegin(); it != columns.constEnd(); ++it) {
-        // The version moves on, so that anyone holding the imported values gets a CONFLICT.
-        if (it.key() == QLatin1String("version"))
-            continue;
         assignments.append(it.key() + QStringLiteral(" = ?"));
         values.append(it.value().isNull() ? QVariant(QMetaType::fromType<QString>())
                                           : it.value().toVariant());
     }
     values.append(tokenId);
-    Result<QSqlQuery> updated
-        = m_store.run(QStringLiteral("UPDATE tokens SET %1, version = version + 1 WHERE id = ?")
-                          .arg(assignments.join(QStringLiteral(", "))),
-                      values);
+    Result<QSqlQuery> updated = m_store.run(
+        QStringLiteral("UPDATE tokens SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
+        values);
     if (!updated)
         return updated.error();
     Result<QSqlQuery> cleared
@@ -145,10 +162,17 @@ Result<ImportRecord> SqlImportHistory::undo(qint64 importId)
         QString names = changed->join(QStringLiteral(", "));
         if (conflicts > changed->size())
             names += tr(" and %1 more").arg(conflicts - changed->size());
-        return Error(
-            Error::Code::Conflict,
-            tr("Import %1 cannot be undone: these tokens were changed after it: %2").arg(importId).arg(names),
-            QStringLiteral("import"));
+        QString message = tr("Import %1 cannot be undone: these tokens were changed after it: %2.")
+                              .arg(importId)
+                              .arg(names);
+        Result<QStringList> later = laterImports(importId);
+        if (!later)
+            return later.error();
+        if (!later->isEmpty())
+            message += QLatin1Char(' ')
+                + tr("Import %1 updated some of them: undo it first.", "", int(later->size()))
+                      .arg(QLocale().createSeparatedList(*later));
+        return Error(Error::Code::Conflict, message, QStringLiteral("import"));
     }
 
     Result<QSqlQuery> removed

@@ -24,6 +24,8 @@ public:
 
 private:
     Result<QStringList> changedSince(qint64 importId, qint64& count);
+    // The imports, not undone, that updated a token this one created or updated.
+    Result<QStringList> laterImports(qint64 importId);
     Result<void> restore(const QString& tokenId, const QString& previous);
 
     SqlTokenStore& m_store;
