@@ -3,7 +3,6 @@
 #include "LoginName.h"
 #include "StoreFactory.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 CliContext::CliContext(StoreUrl url, CliOutput& output)
@@ -22,16 +21,8 @@ Result<TokenService*> CliContext::service()
         return m_openError;
 
     bool isNew = false;
-    if (m_url.kind == StoreUrl::Kind::Sqlite) {
+    if (m_url.kind == StoreUrl::Kind::Sqlite)
         isNew = !QFileInfo::exists(m_url.path);
-        // The default store's folder may not exist yet on a first start.
-        const QString folder = QFileInfo(m_url.path).absolutePath();
-        if (!QDir().mkpath(folder)) {
-            m_openError = Error(Error::Code::Storage, tr("Cannot create the folder %1").arg(folder),
-                                QStringLiteral("store"));
-            return m_openError;
-        }
-    }
 
     const StoreUrl url = m_url;
     const QString secret = secretFromEnvironment();

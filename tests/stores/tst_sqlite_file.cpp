@@ -3,6 +3,9 @@
 #include "SqlTokenStore.h"
 #include "StoreUrl.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -15,6 +18,7 @@ class TestSqliteFile : public QObject
 private Q_SLOTS:
     void aNewStoreWritesLargePages();
     void anOlderStoreKeepsItsPagesAndItsTokens();
+    void aNewStoreIsReadableByItsOwnerAlone();
 
 private:
     std::unique_ptr<SqlTokenStore> openStore(const QString& path);
@@ -58,6 +62,35 @@ void TestSqliteFile::aNewStoreWritesLargePages()
     QVERIFY(openStore(path));
     QCOMPARE(pragma(path, QStringLiteral("page_size")), QStringLiteral("16384"));
     QCOMPARE(pragma(path, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+}
+
+// Identifiers, authentication codes and pass-code hashes: not for the other accounts of the
+// machine, whose homes are world-readable on Debian.
+void TestSqliteFile::aNewStoreIsReadableByItsOwnerAlone()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("private"));
+    const QString path = QDir(folder).filePath(QStringLiteral("store.sqlite"));
+    const std::unique_ptr<SqlTokenStore> store = openStore(path);
+    QVERIFY(store);
+    TokenPatch fields;
+    fields.authenticationCode = QStringLiteral("PERMISSIONS-1");
+    QVERIFY(store->create(fields).ok());
+    const QFileDevice::Permissions ownerOnly
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    for (const QString& file : QStringList { path, path + QStringLiteral("-wal") }) {
+        QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+        QCOMPARE(QFile::permissions(file), ownerOnly);
+    }
+
+    // One that someone made readable on purpose is left as it is.
+    const QString shared = m_dir.filePath(QStringLiteral("shared.sqlite"));
+    {
+        QFile file(shared);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QFile::setPermissions(shared, ownerOnly | QFileDevice::ReadGroup));
+    QVERIFY(openStore(shared));
+    QCOMPARE(QFile::permissions(shared), ownerOnly | QFileDevice::ReadGroup);
 }
 
 void TestSqliteFile::anOlderStoreKeepsItsPagesAndItsTokens()

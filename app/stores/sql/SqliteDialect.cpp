@@ -1,6 +1,7 @@
 #include "SqliteDialect.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -51,10 +52,24 @@ QString SqliteDialect::driverName() const
 Result<void> SqliteDialect::configure(QSqlDatabase& db, const StoreUrl& url, const QString&) const
 {
     const QFileInfo file(url.path);
+    const bool newFolder = !QFileInfo::exists(file.absolutePath());
     if (!QDir().mkpath(file.absolutePath()))
         return Error(Error::Code::Storage,
                      tr("The folder %1 for the store could not be created").arg(file.absolutePath()),
                      QStringLiteral("store"));
+    if (newFolder)
+        QFile::setPermissions(file.absolutePath(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // A new store, and its journals after it (SQLite gives them the store's permissions), is for
+    // its owner alone: homes are world-readable on Debian. One that exists keeps what it was given.
+    if (!file.exists()) {
+        QFile created(url.path);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error(Error::Code::Storage,
+                         tr("The store %1 could not be created: %2").arg(url.path, created.errorString()),
+                         QStringLiteral("store"));
+    }
     db.setDatabaseName(url.path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     return {};
