@@ -296,12 +296,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+30"/>
-        <source>Cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../app/cli/CliContext.cpp" line="+40"/>
         <source>%1 did not exist: a new, empty store was made there.</source>
         <translation>%1 existierte nicht: Dort wurde ein neuer, leerer Datenspeicher angelegt.</translation>
     </message>
@@ -861,12 +856,12 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
     </message>
     <message>
         <location line="+3"/>
-        <location line="+174"/>
+        <location line="+182"/>
         <source>optional; for changing pass codes</source>
         <translation>optional; zum Ändern von Passcodes</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-178"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -906,12 +901,22 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+153"/>
+        <source>kept until TokenDesk closes; type to change</source>
+        <translation>bis TokenDesk geschlossen wird gespeichert; zum Ändern eintippen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not stored; asked when connecting</source>
+        <translation>nicht gespeichert; wird beim Verbinden erfragt</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>&amp;Web API key:</source>
         <translation>&amp;Web-API-Schlüssel:</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>Server: %1
 Issued to: %2
 Issued by: %3
@@ -938,7 +943,7 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
 Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, den Ihnen Ihr CRM.COM-Administrator genannt hat. Danach akzeptiert diese Verbindung nur noch dieses Zertifikat.</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-445"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
@@ -954,12 +959,12 @@ Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, de
     </message>
     <message>
         <location line="+6"/>
-        <location line="+191"/>
+        <location line="+210"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-206"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
@@ -999,13 +1004,12 @@ Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, de
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>kept in the keychain; type to change</source>
         <translation>im Schlüsselbund hinterlegt; zum Ändern eingeben</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+100"/>
         <source>The server must be an address like https://crm.example.com</source>
         <translation>Der Server muss eine Adresse wie https://crm.example.com sein</translation>
     </message>
@@ -1025,7 +1029,7 @@ Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, de
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Connect to %1</source>
         <translation>Mit %1 verbinden</translation>
     </message>
@@ -3030,7 +3034,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+171"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -3120,12 +3124,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1202"/>
+        <location line="+1211"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1226"/>
+        <location line="-1235"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3216,23 +3220,23 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+462"/>
+        <location line="+466"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-459"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Any classification</source>
         <translation>Jede Klassifizierung</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <source>Association filter</source>
         <translation>Zuordnungsfilter</translation>
     </message>
@@ -3275,6 +3279,11 @@ Dauer: %6 s</translation>
         <location line="+102"/>
         <source>The store TokenDesk works on</source>
         <translation>Der Datenspeicher, mit dem TokenDesk arbeitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — TokenDesk</source>
+        <translation>%1 — TokenDesk</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3383,9 +3392,14 @@ Dauer: %6 s</translation>
         <translation>Der Datenspeicher enthält noch keine Token: Legen Sie eines mit „Neues Token“ an oder importieren Sie eine Datei mit Datei → Importieren.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted: %1</source>
+        <translation>Nicht gezählt: %1</translation>
     </message>
     <message>
         <location line="+159"/>
@@ -3418,13 +3432,19 @@ Dauer: %6 s</translation>
         <translation>Benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
+        <location line="+4"/>
         <location line="+4"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
+        <source>Token %1 was deleted by someone else. Discard your edits of it?</source>
+        <translation>Token %1 wurde von jemand anderem gelöscht. Ihre Änderungen daran verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Token %1 has unsaved changes. Save them before moving on?</source>
         <translation>Token %1 hat ungespeicherte Änderungen. Vor dem Weitergehen speichern?</translation>
     </message>
@@ -3495,7 +3515,12 @@ Dauer: %6 s</translation>
         <translation>Token %1 wurde geändert; die aktuelle Suche und die Filter blenden es jetzt aus.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+35"/>
+        <source>Token %1 was deleted from the store while you were editing it. Your edits stay on show but cannot be saved; Revert drops them.</source>
+        <translation>Token %1 wurde aus dem Datenspeicher gelöscht, während Sie es bearbeitet haben. Ihre Änderungen bleiben sichtbar, können aber nicht gespeichert werden; „Verwerfen“ entfernt sie.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1: token %2 done</source>
         <translation>%1: Token %2 erledigt</translation>
     </message>
@@ -3510,13 +3535,13 @@ Dauer: %6 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+426"/>
+        <location line="-411"/>
+        <location line="+443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-736"/>
+        <location line="-755"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3540,7 +3565,7 @@ Dauer: %6 s</translation>
         </translation>
     </message>
     <message>
-        <location line="+501"/>
+        <location line="+508"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>Spalte für Zusatzfeld &amp;hinzufügen …</translation>
     </message>
@@ -3555,7 +3580,7 @@ Dauer: %6 s</translation>
         <translation>Spalten &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+263"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Token %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -4668,7 +4693,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqlImportHistory</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+124"/>
+        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+141"/>
         <source>There is no import %1</source>
         <translation>Es gibt keinen Import %1</translation>
     </message>
@@ -4693,9 +4718,17 @@ Standard-Speicherdatei: %3</translation>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Import %1 cannot be undone: these tokens were changed after it: %2</source>
-        <translation>Import %1 kann nicht rückgängig gemacht werden, weil diese Tokens danach geändert wurden: %2</translation>
+        <location line="+1"/>
+        <source>Import %1 cannot be undone: these tokens were changed after it: %2.</source>
+        <translation>Import %1 kann nicht rückgängig gemacht werden: Diese Tokens wurden danach geändert: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Import %1 updated some of them: undo it first.</source>
+        <translation>
+            <numerusform>Import %1 hat einige davon aktualisiert: Machen Sie ihn zuerst rückgängig.</numerusform>
+            <numerusform>Die Importe %1 haben einige davon aktualisiert: Machen Sie sie zuerst rückgängig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4979,12 +5012,17 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>SqliteDialect</name>
     <message>
-        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+56"/>
+        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+58"/>
         <source>The folder %1 for the store could not be created</source>
         <translation>Der Ordner %1 für den Datenspeicher konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>The store %1 could not be created: %2</source>
+        <translation>Der Datenspeicher %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+8"/>
         <source>The store could not be prepared (%1): %2</source>
         <translation>Der Datenspeicher konnte nicht vorbereitet werden (%1): %2</translation>
@@ -5353,7 +5391,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Geändert am %1 von %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Validation problems</source>
         <translation>Probleme bei der Prüfung</translation>
     </message>
@@ -5373,9 +5411,14 @@ Standard-Speicherdatei: %3</translation>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save the changed fields (Ctrl+S)</source>
         <translation>Die geänderten Felder speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location line="+583"/>
+        <source>Discard the edits of this deleted token</source>
+        <translation>Die Änderungen an diesem gelöschten Token verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5383,7 +5426,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Die Änderungen verwerfen und das Token so anzeigen, wie es gespeichert ist</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-539"/>
         <source>Set new pass code</source>
         <translation>Neuen Passcode setzen</translation>
     </message>
@@ -5530,17 +5573,22 @@ Standard-Speicherdatei: %3</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+384"/>
+        <source>Token %1 (deleted by someone else)</source>
+        <translation>Token %1 (von jemand anderem gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Token %1</source>
         <translation>Token %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>No token selected</source>
         <translation>Kein Token ausgewählt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-316"/>
         <source>Not verified</source>
         <translation>Nicht bestätigt</translation>
     </message>
@@ -5555,7 +5603,7 @@ Standard-Speicherdatei: %3</translation>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+168"/>
         <location line="+47"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>
@@ -5576,7 +5624,8 @@ Standard-Speicherdatei: %3</translation>
         <translation>Das Speichern von Token %1 ist fehlgeschlagen: %2. Ihre Änderungen stehen noch im Editor; erneutes Speichern zeigt, ob sie angekommen sind.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-43"/>
+        <location line="+49"/>
         <source>Token %1 was not saved: someone else deleted it.</source>
         <translation>Token %1 wurde nicht gespeichert: Jemand anderes hat es gelöscht.</translation>
     </message>
@@ -6211,7 +6260,7 @@ Standard-Speicherdatei: %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+52"/>
+        <location filename="../app/gui/main.cpp" line="+53"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Verwaltung von CRM.COM-Zugangstoken</translation>
     </message>

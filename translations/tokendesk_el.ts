@@ -296,12 +296,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+30"/>
-        <source>Cannot create the folder %1</source>
-        <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../app/cli/CliContext.cpp" line="+40"/>
         <source>%1 did not exist: a new, empty store was made there.</source>
         <translation>Το %1 δεν υπήρχε: δημιουργήθηκε εκεί νέος, κενός χώρος αποθήκευσης.</translation>
     </message>
@@ -861,12 +856,12 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
     </message>
     <message>
         <location line="+3"/>
-        <location line="+174"/>
+        <location line="+182"/>
         <source>optional; for changing pass codes</source>
         <translation>προαιρετικό· για αλλαγή κωδικών πρόσβασης</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-178"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -906,12 +901,22 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>Έμπιστο &amp;πιστοποιητικό:</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+153"/>
+        <source>kept until TokenDesk closes; type to change</source>
+        <translation>διατηρείται μέχρι να κλείσει το TokenDesk· πληκτρολογήστε για αλλαγή</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not stored; asked when connecting</source>
+        <translation>δεν έχει αποθηκευτεί· ζητείται κατά τη σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>&amp;Web API key:</source>
         <translation>Κλειδί &amp;Web API:</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>Server: %1
 Issued to: %2
 Issued by: %3
@@ -938,7 +943,7 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
 Εμπιστευτείτε αυτό το πιστοποιητικό μόνο αν το αποτύπωμα SHA-256 του είναι αυτό που σας έδωσε ο διαχειριστής του CRM.COM. Από εκεί και πέρα αυτή η σύνδεση δέχεται μόνο αυτό το πιστοποιητικό.</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-445"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Οργανισμός:</translation>
     </message>
@@ -954,12 +959,12 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
     </message>
     <message>
         <location line="+6"/>
-        <location line="+191"/>
+        <location line="+210"/>
         <source>&amp;Password:</source>
         <translation>&amp;Κωδικός:</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-206"/>
         <source>Na&amp;me:</source>
         <translation>Ό&amp;νομα:</translation>
     </message>
@@ -999,13 +1004,12 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
         <translation>Νέα σύνδεση</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>kept in the keychain; type to change</source>
         <translation>φυλάσσεται στην κλειδοθήκη· πληκτρολογήστε για αλλαγή</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+100"/>
         <source>The server must be an address like https://crm.example.com</source>
         <translation>Ο διακομιστής πρέπει να είναι διεύθυνση όπως https://crm.example.com</translation>
     </message>
@@ -1025,7 +1029,7 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
         <translation>Αποθηκεύτηκε.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Connect to %1</source>
         <translation>Σύνδεση σε %1</translation>
     </message>
@@ -3030,7 +3034,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+171"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -3120,12 +3124,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1202"/>
+        <location line="+1211"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1226"/>
+        <location line="-1235"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3216,23 +3220,23 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+462"/>
+        <location line="+466"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-459"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Any classification</source>
         <translation>Οποιαδήποτε ταξινόμηση</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <source>Association filter</source>
         <translation>Φίλτρο συσχέτισης</translation>
     </message>
@@ -3275,6 +3279,11 @@ Time: %6 s</source>
         <location line="+102"/>
         <source>The store TokenDesk works on</source>
         <translation>Ο χώρος αποθήκευσης με τον οποίο δουλεύει το TokenDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — TokenDesk</source>
+        <translation>%1 — TokenDesk</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3383,9 +3392,14 @@ Time: %6 s</source>
         <translation>Η αποθήκη δεν έχει ακόμη διακριτικά: προσθέστε ένα με «Νέο διακριτικό» ή εισαγάγετε ένα αρχείο από Αρχείο → Εισαγωγή.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted: %1</source>
+        <translation>Δεν μετρήθηκαν: %1</translation>
     </message>
     <message>
         <location line="+159"/>
@@ -3418,13 +3432,19 @@ Time: %6 s</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
+        <location line="+4"/>
         <location line="+4"/>
         <source>Unsaved Changes</source>
         <translation>Μη αποθηκευμένες αλλαγές</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
+        <source>Token %1 was deleted by someone else. Discard your edits of it?</source>
+        <translation>Το διακριτικό %1 διαγράφηκε από κάποιον άλλο. Να απορριφθούν οι αλλαγές σας σε αυτό;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Token %1 has unsaved changes. Save them before moving on?</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές. Να αποθηκευτούν πριν συνεχίσετε;</translation>
     </message>
@@ -3495,7 +3515,12 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 άλλαξε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν πλέον.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+35"/>
+        <source>Token %1 was deleted from the store while you were editing it. Your edits stay on show but cannot be saved; Revert drops them.</source>
+        <translation>Το διακριτικό %1 διαγράφηκε από τον χώρο αποθήκευσης ενώ το επεξεργαζόσασταν. Οι αλλαγές σας παραμένουν ορατές αλλά δεν μπορούν να αποθηκευτούν· η Επαναφορά τις απορρίπτει.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1: token %2 done</source>
         <translation>%1: το διακριτικό %2 ολοκληρώθηκε</translation>
     </message>
@@ -3510,13 +3535,13 @@ Time: %6 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+426"/>
+        <location line="-411"/>
+        <location line="+443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-736"/>
+        <location line="-755"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
@@ -3540,7 +3565,7 @@ Time: %6 s</source>
         </translation>
     </message>
     <message>
-        <location line="+501"/>
+        <location line="+508"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>&amp;Προσθήκη στήλης προσαρμοσμένου πεδίου…</translation>
     </message>
@@ -3555,7 +3580,7 @@ Time: %6 s</source>
         <translation>&amp;Επαναφορά στηλών</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+263"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Διαγραφή του διακριτικού %1; Δεν μπορεί να αναιρεθεί.</translation>
     </message>
@@ -4668,7 +4693,7 @@ Default store file: %3</source>
 <context>
     <name>SqlImportHistory</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+124"/>
+        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+141"/>
         <source>There is no import %1</source>
         <translation>Δεν υπάρχει εισαγωγή %1</translation>
     </message>
@@ -4693,9 +4718,17 @@ Default store file: %3</source>
         <translation> και %1 ακόμη</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Import %1 cannot be undone: these tokens were changed after it: %2</source>
-        <translation>Η εισαγωγή %1 δεν μπορεί να αναιρεθεί, γιατί αυτά τα διακριτικά άλλαξαν μετά από αυτήν: %2</translation>
+        <location line="+1"/>
+        <source>Import %1 cannot be undone: these tokens were changed after it: %2.</source>
+        <translation>Η εισαγωγή %1 δεν μπορεί να αναιρεθεί: αυτά τα διακριτικά άλλαξαν μετά από αυτήν: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Import %1 updated some of them: undo it first.</source>
+        <translation>
+            <numerusform>Η εισαγωγή %1 ενημέρωσε κάποια από αυτά: αναιρέστε την πρώτα.</numerusform>
+            <numerusform>Οι εισαγωγές %1 ενημέρωσαν κάποια από αυτά: αναιρέστε τις πρώτα.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4979,12 +5012,17 @@ Default store file: %3</source>
 <context>
     <name>SqliteDialect</name>
     <message>
-        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+56"/>
+        <location filename="../app/stores/sql/SqliteDialect.cpp" line="+58"/>
         <source>The folder %1 for the store could not be created</source>
         <translation>Ο φάκελος %1 για τον χώρο αποθήκευσης δεν ήταν δυνατό να δημιουργηθεί</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>The store %1 could not be created: %2</source>
+        <translation>Ο χώρος αποθήκευσης %1 δεν ήταν δυνατό να δημιουργηθεί: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+8"/>
         <source>The store could not be prepared (%1): %2</source>
         <translation>Ο χώρος αποθήκευσης δεν ήταν δυνατό να προετοιμαστεί (%1): %2</translation>
@@ -5353,7 +5391,7 @@ Default store file: %3</source>
         <translation>Ενημερώθηκε %1 από %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Validation problems</source>
         <translation>Προβλήματα επικύρωσης</translation>
     </message>
@@ -5373,9 +5411,14 @@ Default store file: %3</source>
         <translation>Απο&amp;θήκευση</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save the changed fields (Ctrl+S)</source>
         <translation>Αποθήκευση των αλλαγμένων πεδίων (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+583"/>
+        <source>Discard the edits of this deleted token</source>
+        <translation>Απόρριψη των αλλαγών σε αυτό το διαγραμμένο διακριτικό</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5383,7 +5426,7 @@ Default store file: %3</source>
         <translation>Απόρριψη των αλλαγών και εμφάνιση του διακριτικού όπως είναι αποθηκευμένο</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-539"/>
         <source>Set new pass code</source>
         <translation>Ορισμός νέου κωδικού πρόσβασης</translation>
     </message>
@@ -5530,17 +5573,22 @@ Default store file: %3</source>
         <translation>(κανένα)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+384"/>
+        <source>Token %1 (deleted by someone else)</source>
+        <translation>Διακριτικό %1 (διαγράφηκε από κάποιον άλλο)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Token %1</source>
         <translation>Διακριτικό %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>No token selected</source>
         <translation>Δεν έχει επιλεγεί διακριτικό</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-316"/>
         <source>Not verified</source>
         <translation>Δεν έχει επαληθευτεί</translation>
     </message>
@@ -5555,7 +5603,7 @@ Default store file: %3</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+168"/>
         <location line="+47"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>
@@ -5576,7 +5624,8 @@ Default store file: %3</source>
         <translation>Η αποθήκευση του διακριτικού %1 απέτυχε: %2. Οι αλλαγές σας παραμένουν στον επεξεργαστή· μια νέα αποθήκευση δείχνει αν έφτασαν.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-43"/>
+        <location line="+49"/>
         <source>Token %1 was not saved: someone else deleted it.</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: κάποιος άλλος το διέγραψε.</translation>
     </message>
@@ -6211,7 +6260,7 @@ Default store file: %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+52"/>
+        <location filename="../app/gui/main.cpp" line="+53"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Διαχείριση διακριτικών πρόσβασης του CRM.COM</translation>
     </message>

@@ -154,7 +154,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+673"/>
+        <location filename="../ui/MainWindow.cpp" line="+680"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+755"/>
+        <location line="+774"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>
@@ -253,6 +253,17 @@
         <translation>
             <numerusform>Writing %n token to %1…</numerusform>
             <numerusform>Writing %n tokens to %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SqlImportHistory</name>
+    <message numerus="yes">
+        <location filename="../app/stores/sql/SqlImportHistory.cpp" line="+173"/>
+        <source>Import %1 updated some of them: undo it first.</source>
+        <translation>
+            <numerusform>Import %1 updated some of them: undo it first.</numerusform>
+            <numerusform>Imports %1 updated some of them: undo them first.</numerusform>
         </translation>
     </message>
 </context>
