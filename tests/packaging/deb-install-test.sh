@@ -42,8 +42,9 @@ step "package contents and metadata"
 dpkg-deb -c "$deb" >"$work/contents"
 for path in ./usr/bin/tokendesk ./usr/bin/tokendesk-cli \
     ./usr/share/applications/$app_id.desktop ./usr/share/metainfo/$app_id.metainfo.xml \
-    ./usr/share/mime/packages/$app_id.xml ./usr/share/icons/hicolor/scalable/apps/$app_id.svg \
-    ./usr/share/icons/hicolor/48x48/apps/$app_id.png ./usr/share/man/man1/tokendesk-cli.1; do
+    ./usr/share/icons/hicolor/scalable/apps/$app_id.svg ./usr/share/icons/hicolor/48x48/apps/$app_id.png \
+    ./usr/share/man/man1/tokendesk.1.gz ./usr/share/man/man1/tokendesk-cli.1.gz \
+    ./usr/share/doc/tokendesk/copyright ./usr/share/doc/tokendesk/changelog.gz; do
     grep -q " $path\$" "$work/contents" || { echo "FAIL: $path is not in the package"; exit 1; }
 done
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -90,7 +91,13 @@ desktop-file-validate /usr/share/applications/$app_id.desktop
 grep -q '^Exec=tokendesk %f$' /usr/share/applications/$app_id.desktop
 grep -q '^MimeType=text/csv;$' /usr/share/applications/$app_id.desktop
 appstreamcli validate --no-net /usr/share/metainfo/$app_id.metainfo.xml
-man -w tokendesk-cli >/dev/null 2>&1 || test -f /usr/share/man/man1/tokendesk-cli.1
+zcat /usr/share/man/man1/tokendesk-cli.1.gz | grep -q '^\.TH TOKENDESK-CLI' || { echo "FAIL: tokendesk-cli.1.gz is no man page"; exit 1; }
+zcat /usr/share/doc/tokendesk/changelog.gz | grep -q "^tokendesk ($version)" || { echo "FAIL: the changelog does not start with $version"; exit 1; }
+# Built as Debian hardens its own: full RELRO with every symbol bound at load.
+for program in /usr/bin/tokendesk /usr/bin/tokendesk-cli; do
+    readelf -d "$program" | grep -q 'BIND_NOW' || { echo "FAIL: $program is not linked with -z now"; exit 1; }
+    readelf -lW "$program" | grep -q 'GNU_RELRO' || { echo "FAIL: $program has no RELRO segment"; exit 1; }
+done
 
 step "removal leaves nothing behind"
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=300 tokendesk >"$work/purge.log" 2>&1 || {
