@@ -3124,12 +3124,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1211"/>
+        <location line="+1217"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1235"/>
+        <location line="-1241"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3199,7 +3199,12 @@ Dauer: %6 s</translation>
         <translation>&amp;Über TokenDesk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -3432,7 +3437,7 @@ Dauer: %6 s</translation>
         <translation>Benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Unsaved Changes</source>
@@ -3535,13 +3540,36 @@ Dauer: %6 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="+386"/>
+        <source>TokenDesk %1
+
+A back office for CRM.COM access tokens.
+
+Store: %2
+Default store file: %3
+
+Copyright © 2026 The TokenDesk team. Licensed to the organisation that deployed it; not for redistribution.
+
+Built with Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (public domain), libpq (PostgreSQL Licence) and uchardet (MPL-1.1); their notices are in the package&apos;s copyright file.</source>
+        <translation>TokenDesk %1
+
+Ein Backoffice für CRM.COM-Zugangstokens.
+
+Datenspeicher: %2
+Standard-Datenspeicherdatei: %3
+
+Copyright © 2026 Das TokenDesk-Team. Lizenziert für die Organisation, die es einsetzt; Weitergabe nicht gestattet.
+
+Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (gemeinfrei), libpq (PostgreSQL-Lizenz) und uchardet (MPL-1.1); ihre Hinweise stehen in der Copyright-Datei des Pakets.</translation>
+    </message>
+    <message>
+        <location line="-797"/>
         <location line="+443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-755"/>
+        <location line="-760"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3565,7 +3593,7 @@ Dauer: %6 s</translation>
         </translation>
     </message>
     <message>
-        <location line="+508"/>
+        <location line="+513"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>Spalte für Zusatzfeld &amp;hinzufügen …</translation>
     </message>
@@ -3836,22 +3864,7 @@ Dauer: %6 s</translation>
         <translation>Über TokenDesk</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>TokenDesk %1
-
-A back office for CRM.COM access tokens.
-
-Store: %2
-Default store file: %3</source>
-        <translation>TokenDesk %1
-
-Verwaltung von CRM.COM-Zugangstoken.
-
-Datenspeicher: %2
-Standard-Speicherdatei: %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>none open</source>
         <translation>keiner geöffnet</translation>
     </message>

@@ -3124,12 +3124,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1211"/>
+        <location line="+1217"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1235"/>
+        <location line="-1241"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3199,7 +3199,12 @@ Time: %6 s</source>
         <translation>&amp;Σχετικά με το TokenDesk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Σχετικά με το &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Main Toolbar</source>
         <translation>Κύρια γραμμή εργαλείων</translation>
     </message>
@@ -3432,7 +3437,7 @@ Time: %6 s</source>
         <translation>Χρειάζεται διακριτικό με αναγνωριστικό διεύθυνση e-mail</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Unsaved Changes</source>
@@ -3535,13 +3540,36 @@ Time: %6 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="+386"/>
+        <source>TokenDesk %1
+
+A back office for CRM.COM access tokens.
+
+Store: %2
+Default store file: %3
+
+Copyright © 2026 The TokenDesk team. Licensed to the organisation that deployed it; not for redistribution.
+
+Built with Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (public domain), libpq (PostgreSQL Licence) and uchardet (MPL-1.1); their notices are in the package&apos;s copyright file.</source>
+        <translation>TokenDesk %1
+
+Ένα σύστημα υποστήριξης για τα διακριτικά πρόσβασης του CRM.COM.
+
+Χώρος αποθήκευσης: %2
+Προεπιλεγμένο αρχείο αποθήκευσης: %3
+
+Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης για τον οργανισμό που το εγκατέστησε· δεν επιτρέπεται η αναδιανομή.
+
+Κατασκευάστηκε με Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (κοινό κτήμα), libpq (Άδεια PostgreSQL) και uchardet (MPL-1.1)· οι σημειώσεις τους βρίσκονται στο αρχείο πνευματικών δικαιωμάτων του πακέτου.</translation>
+    </message>
+    <message>
+        <location line="-797"/>
         <location line="+443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-755"/>
+        <location line="-760"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
@@ -3565,7 +3593,7 @@ Time: %6 s</source>
         </translation>
     </message>
     <message>
-        <location line="+508"/>
+        <location line="+513"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>&amp;Προσθήκη στήλης προσαρμοσμένου πεδίου…</translation>
     </message>
@@ -3836,22 +3864,7 @@ Time: %6 s</source>
         <translation>Σχετικά με το TokenDesk</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>TokenDesk %1
-
-A back office for CRM.COM access tokens.
-
-Store: %2
-Default store file: %3</source>
-        <translation>TokenDesk %1
-
-Διαχείριση διακριτικών πρόσβασης του CRM.COM.
-
-Χώρος αποθήκευσης: %2
-Προεπιλεγμένο αρχείο αποθήκευσης: %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>none open</source>
         <translation>κανένας ανοιχτός</translation>
     </message>

@@ -452,6 +452,7 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(Icons::get(QStringLiteral("help-about")), tr("&About TokenDesk"), this,
                     &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar* toolbar = addToolBar(tr("Main Toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -1237,6 +1238,11 @@ void MainWindow::updateActions()
             reason = tr("Needs a token with an identifier");
         else
             reason = tr("Needs a token whose identifier is an e-mail address");
+        // Hovered while disabled, the button gets no leave event to take its tip off the status
+        // bar: a reason about the token before must not stand beside another token.
+        if (reason != action(on.id)->statusTip() && !statusBar()->currentMessage().isEmpty()
+            && statusBar()->currentMessage() == action(on.id)->statusTip())
+            statusBar()->clearMessage();
         action(on.id)->setStatusTip(reason);
     }
 }
@@ -2048,7 +2054,11 @@ void MainWindow::showAbout()
     const QString store = m_service ? m_service->description() : QString();
     MessageBox::information(
         this, tr("About TokenDesk"),
-        tr("TokenDesk %1\n\nA back office for CRM.COM access tokens.\n\nStore: %2\nDefault store file: %3")
+        tr("TokenDesk %1\n\nA back office for CRM.COM access tokens.\n\nStore: %2\nDefault store file: %3\n\n"
+           "Copyright © 2026 The TokenDesk team. Licensed to the organisation that deployed it; not "
+           "for redistribution.\n\nBuilt with Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium "
+           "(ISC), SQLite (public domain), libpq (PostgreSQL Licence) and uchardet (MPL-1.1); their "
+           "notices are in the package's copyright file.")
             .arg(QStringLiteral(TOKENDESK_VERSION), store.isEmpty() ? tr("none open") : store,
-                 StoreUrl::defaultSqlitePath()));
+                 StoreUrl::defaultSqlitePath(), QString::fromLatin1(qVersion())));
 }

@@ -40,6 +40,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
@@ -47,6 +48,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -115,6 +117,7 @@ private Q_SLOTS:
     void aChangeElsewhereWhileEditingIsSaidAndCompared();
     void savingATokenDeletedElsewhereSaysSo();
     void editsOfATokenDeletedElsewhereStayButCannotBeSaved();
+    void aboutNamesTheLicences();
     void aLostReplyDoesNotClaimTheSaveFailed();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
     void fitsALaptopScreen();
@@ -784,9 +787,14 @@ void TestMainWindow::resetPassCodeNeedsAnIdentifier()
     QVERIFY(m_window->action(MainWindow::Action::ResetPassCode)
                 ->statusTip()
                 .contains(QStringLiteral("identifier")));
+    // The reason, as hovering the disabled button puts it on the status bar, goes with the token.
+    QStatusTipEvent hovered(m_window->action(MainWindow::Action::ResetPassCode)->statusTip());
+    QCoreApplication::sendEvent(m_window.get(), &hovered);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("identifier")));
     selectToken(QStringLiteral("user3@example.org"));
     QVERIFY(m_window->action(MainWindow::Action::ResetPassCode)->isEnabled());
     QVERIFY(m_window->action(MainWindow::Action::ResetPassCode)->statusTip().isEmpty());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
 }
 
 // A keyboard user never hovers over a menu entry: the shortcut of an action that is off says why
@@ -1972,6 +1980,28 @@ void TestMainWindow::editsOfATokenDeletedElsewhereStayButCannotBeSaved()
     QVERIFY(!m_window->action(MainWindow::Action::Save)->isEnabled());
     QCOMPARE(editor->findChild<QLabel*>(QStringLiteral("editorTitle"))->text(),
              QStringLiteral("No token selected"));
+}
+
+// An administrator checks the terms and the third-party notices from Help, as in any desktop
+// application; About Qt is Qt's own.
+void TestMainWindow::aboutNamesTheLicences()
+{
+    QMenu* help = nullptr;
+    for (QAction* menu : m_window->menuBar()->actions()) {
+        if (menu->text() == QLatin1String("&Help"))
+            help = menu->menu();
+    }
+    QVERIFY(help);
+    QStringList items;
+    for (QAction* item : help->actions())
+        items.append(item->text());
+    QCOMPARE(items, (QStringList { QStringLiteral("&About TokenDesk"), QStringLiteral("About &Qt") }));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    help->actions().constFirst()->trigger();
+    const QString text = MessageBox::lastText();
+    QVERIFY2(text.contains(QStringLiteral("Copyright © 2026 The TokenDesk team")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Qt %1 (LGPL-3.0)").arg(QLatin1String(qVersion()))));
+    QVERIFY(text.contains(QLatin1String("libsodium (ISC)")));
 }
 
 void TestMainWindow::aLostReplyDoesNotClaimTheSaveFailed()
