@@ -81,7 +81,7 @@ int CliApplication::run(const QStringList& arguments)
             storeText = arguments.at(next);
         } else if (argument.startsWith(QLatin1String("--store="))) {
             storeText = argument.mid(8);
-        } else if (argument == QLatin1String("--version")) {
+        } else if (argument == QLatin1String("--version") || argument == QLatin1String("-v")) {
             print(QStringLiteral("tokendesk-cli %1\n").arg(QStringLiteral(TOKENDESK_VERSION)));
             return CliSuccess;
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
@@ -166,7 +166,8 @@ QString CliApplication::helpText() const
         << tr("Global options:") << '\n';
     for (const QCommandLineOption& option : globalOptions())
         out << "  " << optionText(option).leftJustified(16) << ' ' << option.description() << '\n';
-    out << "  " << QStringLiteral("--version").leftJustified(16) << ' ' << tr("Print the version.") << '\n'
+    out << "  " << QStringLiteral("-v, --version").leftJustified(16) << ' ' << tr("Print the version.")
+        << '\n'
         << "  "
         << tr("The store defaults to $TOKENDESK_STORE, else sqlite:%1.").arg(StoreUrl::defaultSqlitePath())
         << "\n\n"

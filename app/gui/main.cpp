@@ -118,8 +118,10 @@ int main(int argc, char* argv[])
             [choice = *resumed]() { return choice.profile.createStore(choice.secret, choice.consumerKey); },
             false);
     } else {
+        // Nor is one opened to import a file: the person came with data of their own.
         session.start([url, secret, network]() { return StoreFactory::create(url, secret, network); },
-                      !parser.isSet(noDemoOption) && url.kind == StoreUrl::Kind::Sqlite);
+                      !parser.isSet(noDemoOption) && parser.positionalArguments().isEmpty()
+                          && url.kind == StoreUrl::Kind::Sqlite);
     }
     if (!parser.positionalArguments().isEmpty()) {
         const QString importPath = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
