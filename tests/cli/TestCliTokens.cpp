@@ -124,6 +124,10 @@ void TestCliTokens::version()
     const CliRun run = m_cli->run({ QStringLiteral("--version") });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.trimmed(), QStringLiteral("tokendesk-cli " TOKENDESK_VERSION));
+    // As tokendesk takes it.
+    const CliRun brief = m_cli->run({ QStringLiteral("-v") });
+    QCOMPARE(brief.exitCode, 0);
+    QCOMPARE(brief.out, run.out);
 }
 
 void TestCliTokens::helpListsEveryCommand()

@@ -86,6 +86,21 @@ if [ $gui_status -ne 124 ]; then
 fi
 test -s "$store" || { echo "FAIL: tokendesk did not create $store"; cat "$work/gui.log"; exit 1; }
 
+step "a first start to import a file makes no demo data, in a store for its owner alone"
+first="$work/first"
+mkdir -p "$first"
+printf 'authentication_code\nFIRST-1\n' >"$first/new.csv"
+set +e
+HOME="$first" XDG_RUNTIME_DIR="$first" XDG_DATA_HOME= XDG_CONFIG_HOME= QT_QPA_PLATFORM=offscreen \
+    timeout 10 /usr/bin/tokendesk "$first/new.csv" >"$work/first.log" 2>&1
+set -e
+data="$first/.local/share/TokenDesk"
+test -s "$data/tokens.sqlite" || { echo "FAIL: no store in $data"; cat "$work/first.log"; exit 1; }
+test "$(stat -c %a "$data")" = 700 || { echo "FAIL: $data is $(stat -c %a "$data"), not 700"; exit 1; }
+test "$(stat -c %a "$data/tokens.sqlite")" = 600 || { echo "FAIL: the store is $(stat -c %a "$data/tokens.sqlite"), not 600"; exit 1; }
+listed=$(/usr/bin/tokendesk-cli --store "sqlite:$data/tokens.sqlite" --json list --limit 5 | tr -d '[:space:]')
+test "$listed" = "[]" || { echo "FAIL: the store holds demo tokens: $listed"; exit 1; }
+
 step "desktop integration"
 desktop-file-validate /usr/share/applications/$app_id.desktop
 grep -q '^Exec=tokendesk %f$' /usr/share/applications/$app_id.desktop
