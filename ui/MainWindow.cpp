@@ -269,7 +269,7 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     });
     connect(m_editor, &TokenEditor::saved, this, [this]() { updateActions(); });
     connect(m_editor, &TokenEditor::deletedTokenDropped, this, [this]() {
-        // Left for another row: that row's token follows.
+        // Revert, not a move to another row (whose token is on show by now): the row after it.
         if (!m_table->currentIndex().isValid())
             dropDeletedToken(m_deletedRow);
     });

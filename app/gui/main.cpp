@@ -10,6 +10,7 @@
 #include "LoginName.h"
 #include "MainWindow.h"
 #include "Preferences.h"
+#include "RunningInstance.h"
 #include "ScreenshotTour.h"
 #include "SecretVault.h"
 #include "StoreFactory.h"
@@ -87,6 +88,12 @@ int main(int argc, char* argv[])
     // Every change the History tab lists names who made it.
     const QString user = LoginName::current();
 
+    // Opened from the desktop while TokenDesk runs: the file goes to the window already up.
+    RunningInstance running;
+    if (!parser.isSet(storeOption) && !parser.positionalArguments().isEmpty()
+        && running.handOver(QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath()))
+        return 0;
+
     ConnectionProfiles profiles;
     SecretVault vault;
     StoreSession session(user);
@@ -129,6 +136,15 @@ int main(int argc, char* argv[])
         QObject::connect(
             first, &MainWindow::storeReady, first,
             [first, importPath]() { Q_EMIT first->importRequested(importPath); }, Qt::SingleShotConnection);
+    }
+    if (!parser.isSet(storeOption) && running.listen()) {
+        QObject::connect(&running, &RunningInstance::fileReceived, &session, [&session](const QString& path) {
+            MainWindow* window = session.window();
+            window->showNormal();
+            window->raise();
+            window->activateWindow();
+            Q_EMIT window->importRequested(path);
+        });
     }
     if (parser.isSet(screenshotsOption))
         ScreenshotTour::start(session.window(), parser.value(screenshotsOption));

@@ -130,6 +130,8 @@ private:
     AccessToken createToken(const QString& identifier, LifeCycleState state);
     // The state filter button whose text starts with label ("All", a state's label).
     QToolButton* stateButton(const QString& label) const;
+    // The person types in user6's editor; someone else then deletes that token.
+    AccessToken typeThenDeleteElsewhere();
     // The token on row, once the table has read it again, selected and on show in the editor.
     AccessToken showRow(int row);
     // The entries of a menu filled as it opens, by their text without '&'. clash names an entry
@@ -1938,14 +1940,22 @@ void TestMainWindow::aChangeElsewhereWhileEditingIsSaidAndCompared()
     QCOMPARE(saved.lifeCycleState, LifeCycleState::NotEffective);
 }
 
-void TestMainWindow::savingATokenDeletedElsewhereSaysSo()
+AccessToken TestMainWindow::typeThenDeleteElsewhere()
 {
     selectToken(QStringLiteral("user6@example.org"));
+    const AccessToken token = *m_window->editor()->token();
+    m_window->editor()->udfStringEdit(0)->setText(QStringLiteral("mine"));
+    [&]() {
+        QVERIFY(await(m_service->setNotEffective(TokenRef::byId(token.id))).ok());
+        QVERIFY(await(m_service->remove(TokenRef::byId(token.id))).ok());
+    }();
+    return token;
+}
+
+void TestMainWindow::savingATokenDeletedElsewhereSaysSo()
+{
     TokenEditor* editor = m_window->editor();
-    const AccessToken token = *editor->token();
-    editor->udfStringEdit(0)->setText(QStringLiteral("mine"));
-    QVERIFY(await(m_service->setNotEffective(TokenRef::byId(token.id))).ok());
-    QVERIFY(await(m_service->remove(TokenRef::byId(token.id))).ok());
+    const AccessToken token = typeThenDeleteElsewhere();
     editor->save();
     QTRY_COMPARE(m_window->messageBar()->text(),
                  QStringLiteral("Token %1 was not saved: someone else deleted it.").arg(token.number));
@@ -1953,12 +1963,8 @@ void TestMainWindow::savingATokenDeletedElsewhereSaysSo()
 
 void TestMainWindow::editsOfATokenDeletedElsewhereStayButCannotBeSaved()
 {
-    selectToken(QStringLiteral("user6@example.org"));
     TokenEditor* editor = m_window->editor();
-    const AccessToken token = *editor->token();
-    editor->udfStringEdit(0)->setText(QStringLiteral("mine"));
-    QVERIFY(await(m_service->setNotEffective(TokenRef::byId(token.id))).ok());
-    QVERIFY(await(m_service->remove(TokenRef::byId(token.id))).ok());
+    const AccessToken token = typeThenDeleteElsewhere();
     m_window->model()->refresh();
     // Told at once, with the typing kept for reading or copying, and nothing offered that fails.
     QTRY_VERIFY2(m_window->messageBar()->text().contains(
