@@ -1043,8 +1043,9 @@ qint64 MainWindow::selectedRowCount() const
 
 std::optional<AccessToken> MainWindow::tokenOffTable() const
 {
-    if (m_table->currentIndex().isValid() || m_table->selectionModel()->hasSelection()
-        || !showsCurrentToken())
+    // A deleted one is on show for its edits alone: no action has a token to act on.
+    if (m_table->currentIndex().isValid() || m_table->selectionModel()->hasSelection() || !showsCurrentToken()
+        || m_editor->isDeleted())
         return std::nullopt;
     return m_editor->token();
 }

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void savingATokenDeletedElsewhereSaysSo();
     void editsOfATokenDeletedElsewhereStayButCannotBeSaved();
     void aboutNamesTheLicences();
+    void aDisabledActionsIconIsAsGreyAsItsText();
     void aLostReplyDoesNotClaimTheSaveFailed();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
     void fitsALaptopScreen();
@@ -1973,12 +1974,20 @@ void TestMainWindow::editsOfATokenDeletedElsewhereStayButCannotBeSaved()
                  qPrintable(m_window->messageBar()->text()));
     QCOMPARE(editor->token()->id, token.id);
     QCOMPARE(editor->udfStringEdit(0)->text(), QStringLiteral("mine"));
-    QVERIFY(!m_window->action(MainWindow::Action::Save)->isEnabled());
+    for (const MainWindow::Action id :
+         { MainWindow::Action::Save, MainWindow::Action::SetNotEffective, MainWindow::Action::Delete,
+           MainWindow::Action::ResetPassCode, MainWindow::Action::GenerateOtp,
+           MainWindow::Action::ExportSelection })
+        QVERIFY2(!m_window->action(id)->isEnabled(), qPrintable(m_window->action(id)->text()));
     auto* saveButton = editor->findChild<QPushButton*>(QStringLiteral("saveButton"));
     QVERIFY(saveButton);
     QVERIFY(!saveButton->isEnabled());
     QVERIFY(
         editor->findChild<QLabel*>(QStringLiteral("editorTitle"))->text().contains(QLatin1String("deleted")));
+    // The state buttons count without it, as the table lists it no more.
+    QTRY_COMPARE(stateButton(StateLabels::label(LifeCycleState::Effective))->text(),
+                 QStringLiteral("Effective (0)"));
+    saveScreenshot(m_window.get(), QStringLiteral("editor-deleted"));
     // Revert drops the edits, and the token with them: the search found no other.
     editor->revert();
     QVERIFY(!editor->token());
@@ -2008,6 +2017,28 @@ void TestMainWindow::aboutNamesTheLicences()
     QVERIFY2(text.contains(QStringLiteral("Copyright © 2026 The TokenDesk team")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Qt %1 (LGPL-3.0)").arg(QLatin1String(qVersion()))));
     QVERIFY(text.contains(QLatin1String("libsodium (ISC)")));
+}
+
+// A line icon the style greys by itself stays nearly black beside a label that is plainly off.
+void TestMainWindow::aDisabledActionsIconIsAsGreyAsItsText()
+{
+    const QIcon icon = m_window->action(MainWindow::Action::Save)->icon();
+    auto solid = [](const QImage& image) {
+        QColor found;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (pixel.alpha() == 255)
+                    found = pixel;
+            }
+        }
+        return found.name();
+    };
+    const QPalette palette = QApplication::palette();
+    QCOMPARE(solid(icon.pixmap(QSize(24, 24), QIcon::Disabled).toImage()),
+             palette.color(QPalette::Disabled, QPalette::WindowText).name());
+    QCOMPARE(solid(icon.pixmap(QSize(24, 24), QIcon::Normal).toImage()),
+             palette.color(QPalette::Active, QPalette::WindowText).name());
 }
 
 void TestMainWindow::aLostReplyDoesNotClaimTheSaveFailed()
