@@ -1,6 +1,7 @@
 #include "ImportHistoryModel.h"
 
 #include "ColumnMapping.h"
+#include "TokenField.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -129,11 +130,16 @@ int ImportHistoryModel::rowOf(qint64 importId) const
 
 QString ImportHistoryModel::modeText(const QString& mode)
 {
-    if (mode == QLatin1String("atomic"))
-        return tr("All or nothing");
-    if (mode == QLatin1String("skip-invalid"))
-        return tr("Skip invalid rows");
-    return mode;
+    const QString base = mode.section(QLatin1Char('+'), 0, 0);
+    const QString upsertBy = mode.section(QStringLiteral("+upsert:"), 1);
+    QString text = base;
+    if (base == QLatin1String("atomic"))
+        text = tr("All or nothing");
+    else if (base == QLatin1String("skip-invalid"))
+        text = tr("Skip invalid rows");
+    return upsertBy.isEmpty()
+        ? text
+        : tr("%1, updating tokens found by “%2”").arg(text, TokenFields::title(upsertBy));
 }
 
 QString ImportHistoryModel::statusText(const QString& status)

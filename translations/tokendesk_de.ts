@@ -253,7 +253,7 @@
         <translation>Die Version ausgeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The store defaults to $TOKENDESK_STORE, else sqlite:%1.</source>
         <translation>Standardspeicher ist $TOKENDESK_STORE, sonst sqlite:%1.</translation>
     </message>
@@ -2357,7 +2357,7 @@ Geben Sie %2 ein:</translation>
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../models/ImportHistoryModel.cpp" line="+68"/>
+        <location filename="../models/ImportHistoryModel.cpp" line="+69"/>
         <source>No.</source>
         <extracomment>The column of an import&apos;s number, as a token&apos;s History and the command line name it.</extracomment>
         <translation>Nr.</translation>
@@ -2408,7 +2408,7 @@ Geben Sie %2 ein:</translation>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>All or nothing</source>
         <translation>Alles oder nichts</translation>
     </message>
@@ -2418,7 +2418,12 @@ Geben Sie %2 ein:</translation>
         <translation>Ungültige Zeilen überspringen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>%1, updating tokens found by “%2”</source>
+        <translation>%1, vorhandene Tokens nach „%2“ aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
@@ -2492,7 +2497,7 @@ Geben Sie %2 ein:</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>The refused rows cannot be written over the file being imported</source>
         <translation>Die abgelehnten Zeilen können nicht in die Datei geschrieben werden, die gerade importiert wird</translation>
     </message>
@@ -2502,8 +2507,8 @@ Geben Sie %2 ein:</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-58"/>
-        <location line="+178"/>
+        <location line="-59"/>
+        <location line="+179"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2511,12 +2516,12 @@ Geben Sie %2 ein:</translation>
         </translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Alle Zeilen werden geprüft, bevor die Passcodes gehasht werden: %1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+254"/>
         <source>The import was cancelled</source>
         <translation>Der Import wurde abgebrochen</translation>
     </message>
@@ -2544,7 +2549,7 @@ Geben Sie %2 ein:</translation>
         <translation>Die Kopfzeile ergibt eine einzige Spalte, „%1“: sind die Spalten durch etwas anderes getrennt?</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>life_cycle_state muss PENDING_VERIFICATION, EFFECTIVE oder NOT_EFFECTIVE sein, nicht „%1“</translation>
     </message>
@@ -3124,12 +3129,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1217"/>
+        <location line="+1218"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1241"/>
+        <location line="-1242"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3407,7 +3412,7 @@ Dauer: %6 s</translation>
         <translation>Nicht gezählt: %1</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Token %1: the search and filters on show leave it out.</source>
         <translation>Token %1: Die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
@@ -3569,7 +3574,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-760"/>
+        <location line="-761"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3593,7 +3598,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         </translation>
     </message>
     <message>
-        <location line="+513"/>
+        <location line="+514"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>Spalte für Zusatzfeld &amp;hinzufügen …</translation>
     </message>
@@ -4747,7 +4752,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+170"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+169"/>
         <source>The store could not record the import</source>
         <translation>Der Speicher konnte den Import nicht protokollieren</translation>
     </message>
@@ -6273,7 +6278,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+53"/>
+        <location filename="../app/gui/main.cpp" line="+54"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Verwaltung von CRM.COM-Zugangstoken</translation>
     </message>

@@ -253,7 +253,7 @@
         <translation>Εμφάνιση της έκδοσης.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The store defaults to $TOKENDESK_STORE, else sqlite:%1.</source>
         <translation>Προεπιλεγμένος χώρος αποθήκευσης είναι το $TOKENDESK_STORE, αλλιώς το sqlite:%1.</translation>
     </message>
@@ -2357,7 +2357,7 @@ Enter the %2:</source>
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../models/ImportHistoryModel.cpp" line="+68"/>
+        <location filename="../models/ImportHistoryModel.cpp" line="+69"/>
         <source>No.</source>
         <extracomment>The column of an import&apos;s number, as a token&apos;s History and the command line name it.</extracomment>
         <translation>Αρ.</translation>
@@ -2408,7 +2408,7 @@ Enter the %2:</source>
         <translation>Απορρίφθηκαν</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>All or nothing</source>
         <translation>Όλα ή τίποτα</translation>
     </message>
@@ -2418,7 +2418,12 @@ Enter the %2:</source>
         <translation>Παράλειψη μη έγκυρων γραμμών</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>%1, updating tokens found by “%2”</source>
+        <translation>%1, με ενημέρωση των διακριτικών που βρέθηκαν με βάση «%2»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Running</source>
         <translation>Σε εξέλιξη</translation>
     </message>
@@ -2492,7 +2497,7 @@ Enter the %2:</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>The refused rows cannot be written over the file being imported</source>
         <translation>Οι γραμμές που απορρίφθηκαν δεν μπορούν να γραφτούν πάνω στο αρχείο που εισάγεται</translation>
     </message>
@@ -2502,8 +2507,8 @@ Enter the %2:</source>
         <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-58"/>
-        <location line="+178"/>
+        <location line="-59"/>
+        <location line="+179"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2511,12 +2516,12 @@ Enter the %2:</source>
         </translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Έλεγχος όλων των γραμμών πριν από τον κατακερματισμό των κωδικών πρόσβασης: %1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+254"/>
         <source>The import was cancelled</source>
         <translation>Η εισαγωγή ακυρώθηκε</translation>
     </message>
@@ -2544,7 +2549,7 @@ Enter the %2:</source>
         <translation>Η κεφαλίδα διαβάζεται ως μία στήλη, «%1»: μήπως οι στήλες χωρίζονται με κάτι άλλο;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>life_cycle_state must be PENDING_VERIFICATION, EFFECTIVE or NOT_EFFECTIVE, not &quot;%1&quot;</source>
         <translation>Το life_cycle_state πρέπει να είναι PENDING_VERIFICATION, EFFECTIVE ή NOT_EFFECTIVE, όχι «%1»</translation>
     </message>
@@ -3124,12 +3129,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1217"/>
+        <location line="+1218"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1241"/>
+        <location line="-1242"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3407,7 +3412,7 @@ Time: %6 s</source>
         <translation>Δεν μετρήθηκαν: %1</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Token %1: the search and filters on show leave it out.</source>
         <translation>Διακριτικό %1: η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
@@ -3569,7 +3574,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-760"/>
+        <location line="-761"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
@@ -3593,7 +3598,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         </translation>
     </message>
     <message>
-        <location line="+513"/>
+        <location line="+514"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>&amp;Προσθήκη στήλης προσαρμοσμένου πεδίου…</translation>
     </message>
@@ -4747,7 +4752,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 <context>
     <name>SqlImportSession</name>
     <message>
-        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+170"/>
+        <location filename="../app/stores/sql/SqlImportSession.cpp" line="+169"/>
         <source>The store could not record the import</source>
         <translation>Η αποθήκη δεν μπόρεσε να καταγράψει την εισαγωγή</translation>
     </message>
@@ -6273,7 +6278,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+53"/>
+        <location filename="../app/gui/main.cpp" line="+54"/>
         <source>Back office for CRM.COM access tokens</source>
         <translation>Διαχείριση διακριτικών πρόσβασης του CRM.COM</translation>
     </message>

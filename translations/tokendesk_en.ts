@@ -124,7 +124,7 @@
     <name>ImportJob</name>
     <message numerus="yes">
         <location filename="../app/io/ImportJob.cpp" line="+186"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n row was refused, so nothing was imported</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+779"/>
+        <location line="+780"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>

@@ -198,6 +198,7 @@ ImportReport ImportJob::run(TokenStore& store)
     sessionOptions.fileName = QFileInfo(m_options.filePath).fileName();
     sessionOptions.mapping = m_mapping.toText();
     sessionOptions.atomic = m_options.mode == ImportOptions::Mode::Atomic;
+    sessionOptions.upsertBy = m_options.upsertBy;
     sessionOptions.expectedRows = expectedRows;
     // A dry run looks rows up through the session too: its lookups are exact and batched, where the
     // compensating session's filtered lists are neither.
@@ -441,6 +442,7 @@ void ImportJob::recordRefusal(TokenStore& store, const ImportReport& report)
     options.fileName = QFileInfo(m_options.filePath).fileName();
     options.mapping = m_mapping.toText();
     options.atomic = true;
+    options.upsertBy = m_options.upsertBy;
     Result<std::unique_ptr<TokenImportSession>> session = store.beginImport(options);
     if (session.ok())
         session.value()->rollback(tallyOf(report, 0, 0));

@@ -14,7 +14,8 @@ struct ImportRecord
     QString unit;
     QString fileName;
     QString mapping;
-    // "atomic" or "skip-invalid".
+    // "atomic" or "skip-invalid", followed by "+upsert:FIELD" for an import that updated the
+    // tokens it found by that field.
     QString mode;
     qint64 created = 0;
     qint64 updated = 0;
@@ -27,4 +28,10 @@ struct ImportRecord
     // running, interrupted (cut off while running: killed, the machine down), completed,
     // cancelled, failed, undone.
     QString status;
+
+    static QString modeOf(bool atomic, const QString& upsertBy)
+    {
+        const QString base = atomic ? QStringLiteral("atomic") : QStringLiteral("skip-invalid");
+        return upsertBy.isEmpty() ? base : base + QStringLiteral("+upsert:") + upsertBy;
+    }
 };

@@ -30,6 +30,8 @@ struct ImportSessionOptions
     QString mapping;
     // All rows or none: the session keeps one transaction open until commit().
     bool atomic = true;
+    // The field by which existing tokens are updated rather than refused (empty: none is).
+    QString upsertBy;
     // About how many rows the file holds (0: unknown), for the store to pick how to load them.
     qint64 expectedRows = 0;
     // Validation only: the session looks tokens up, and writes and records nothing; commit() and

@@ -176,6 +176,9 @@ void TestImportHistoryDialog::undoRemovesTheImportedTokensAndMarksTheRowUndone()
     QCOMPARE(cell(ImportHistoryModel::RejectedColumn), QStringLiteral("1"));
     QCOMPARE(cell(ImportHistoryModel::StatusColumn),
              ImportHistoryModel::statusText(QStringLiteral("completed")));
+    QCOMPARE(cell(ImportHistoryModel::ModeColumn), QStringLiteral("Skip invalid rows"));
+    QCOMPARE(ImportHistoryModel::modeText(QStringLiteral("atomic+upsert:authentication_code")),
+             QStringLiteral("All or nothing, updating tokens found by “Authentication code”"));
     // The newest import is selected: its number (as a token's History and the CLI name it), its
     // mapping and the refused line are shown. The mapping names the fields as the table does, by
     // column.

@@ -250,7 +250,7 @@ private Q_SLOTS:
         const ImportRecord record = latestImport();
         QVERIFY(record.id > 0);
         QCOMPARE(record.status, QStringLiteral("completed"));
-        QCOMPARE(record.mode, QStringLiteral("skip-invalid"));
+        QCOMPARE(record.mode, QStringLiteral("skip-invalid+upsert:authentication_code"));
         QCOMPARE(record.user, QStringLiteral("tester"));
         QCOMPARE(record.unit, QStringLiteral("back office"));
         QCOMPARE(record.fileName, QStringLiteral("in%1.csv").arg(m_files));
@@ -728,6 +728,9 @@ private Q_SLOTS:
                        QStringLiteral("authentication_code"))
                     .complete());
         const qint64 second = latestImport().id;
+        // The record says the import updated what it found, which the first did not.
+        QCOMPARE(latestImport().mode, QStringLiteral("atomic+upsert:authentication_code"));
+        QCOMPARE(m_store->imports(2).value().constLast().mode, QStringLiteral("atomic"));
         const QByteArray before = snapshot();
 
         const Result<ImportRecord> undone = m_store->undoImport(first);

@@ -160,10 +160,9 @@ Result<void> SqlImportSession::insertRecord(const ImportTally& tally)
               ? QVariant(QMetaType::fromType<QString>())
               : QVariant(SqlTokenFilter::storedDateTime(m_store.m_clock->now())),
           nullableText(m_store.m_user), nullableText(m_store.m_unit), m_options.fileName, m_options.mapping,
-          m_options.atomic ? QStringLiteral("atomic") : QStringLiteral("skip-invalid"), tally.created,
-          tally.updated, tally.unchanged, tally.rejected, nullableText(tally.errors),
-          statusName(tally.status), ImportWorker::current(),
-          SqlTokenFilter::storedDateTime(m_store.m_clock->now()) });
+          ImportRecord::modeOf(m_options.atomic, m_options.upsertBy), tally.created, tally.updated,
+          tally.unchanged, tally.rejected, nullableText(tally.errors), statusName(tally.status),
+          ImportWorker::current(), SqlTokenFilter::storedDateTime(m_store.m_clock->now()) });
     if (!inserted)
         return inserted.error();
     if (!inserted->next())
