@@ -2273,6 +2273,11 @@ Geben Sie %2 ein:</translation>
         <source>Errors (the first ones):</source>
         <translation>Fehler (die ersten):</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking whether the import of %1 can be undone…</source>
+        <translation>Es wird geprüft, ob der Import von %1 rückgängig gemacht werden kann…</translation>
+    </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>The %n token(s) it created will be deleted.</source>
@@ -2295,8 +2300,9 @@ Geben Sie %2 ein:</translation>
         <translation>Den Import von %1 rückgängig machen?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+10"/>
+        <location line="-17"/>
+        <location line="+19"/>
+        <location line="+12"/>
         <source>Undo Import</source>
         <translation>Import rückgängig machen</translation>
     </message>

@@ -2273,6 +2273,11 @@ Enter the %2:</source>
         <source>Errors (the first ones):</source>
         <translation>Σφάλματα (τα πρώτα):</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking whether the import of %1 can be undone…</source>
+        <translation>Έλεγχος αν η εισαγωγή του %1 μπορεί να αναιρεθεί…</translation>
+    </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>The %n token(s) it created will be deleted.</source>
@@ -2295,8 +2300,9 @@ Enter the %2:</source>
         <translation>Αναίρεση της εισαγωγής του %1;</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+10"/>
+        <location line="-17"/>
+        <location line="+19"/>
+        <location line="+12"/>
         <source>Undo Import</source>
         <translation>Αναίρεση εισαγωγής</translation>
     </message>

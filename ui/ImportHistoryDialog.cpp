@@ -231,23 +231,41 @@ void ImportHistoryDialog::undoSelected()
     const std::optional<ImportRecord> record = selectedRecord();
     if (!record)
         return;
+    // An undo the store would refuse (a token changed since) is said before any question.
+    m_undo->setEnabled(false);
+    setStatus(tr("Checking whether the import of %1 can be undone…").arg(record->fileName));
+    whenFinished(m_service->checkUndoImport(record->id), this, [this](Result<ImportRecord> checked) {
+        setStatus(QString());
+        if (!checked) {
+            MessageBox::warning(this, tr("Undo Import"), checked.error().message());
+            showSelected();
+            return;
+        }
+        confirmUndo(*checked);
+    });
+}
+
+void ImportHistoryDialog::confirmUndo(const ImportRecord& record)
+{
     // Only what the import did is named: "the 0 tokens it updated" reads as a mistake.
     QStringList effects;
-    if (record->created > 0)
-        effects << tr("The %n token(s) it created will be deleted.", nullptr, int(record->created));
-    if (record->updated > 0)
+    if (record.created > 0)
+        effects << tr("The %n token(s) it created will be deleted.", nullptr, int(record.created));
+    if (record.updated > 0)
         effects << tr("The %n token(s) it updated will get their earlier values back.", nullptr,
-                      int(record->updated));
-    const QString question = tr("Undo the import of %1?").arg(record->fileName) + QStringLiteral("\n\n")
+                      int(record.updated));
+    const QString question = tr("Undo the import of %1?").arg(record.fileName) + QStringLiteral("\n\n")
         + effects.join(QLatin1Char(' '));
     if (MessageBox::question(this, tr("Undo Import"), question, QMessageBox::Yes | QMessageBox::No,
                              QMessageBox::No)
-        != QMessageBox::Yes)
+        != QMessageBox::Yes) {
+        showSelected();
         return;
+    }
     m_undo->setEnabled(false);
-    m_keepSelected = record->id;
-    setStatus(tr("Undoing the import of %1…").arg(record->fileName));
-    whenFinished(m_service->undoImport(record->id), this, [this](Result<ImportRecord> undone) {
+    m_keepSelected = record.id;
+    setStatus(tr("Undoing the import of %1…").arg(record.fileName));
+    whenFinished(m_service->undoImport(record.id), this, [this](Result<ImportRecord> undone) {
         if (!undone) {
             setStatus(QString());
             MessageBox::warning(this, tr("Undo Import"), undone.error().message());

@@ -46,6 +46,7 @@ Q_SIGNALS:
 private:
     std::optional<ImportRecord> selectedRecord() const;
     void showSelected();
+    void confirmUndo(const ImportRecord& record);
     void setStatus(const QString& text);
     void updateShown();
     void writeExport(const QString& path, const QList<ImportRecord>& records);

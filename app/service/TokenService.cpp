@@ -312,6 +312,11 @@ QFuture<Result<ImportRecord>> TokenService::undoImport(qint64 importId)
     });
 }
 
+QFuture<Result<ImportRecord>> TokenService::checkUndoImport(qint64 importId)
+{
+    return call<ImportRecord>([importId](TokenStore& s) { return s.checkUndoImport(importId); });
+}
+
 QFuture<QList<Result<AccessToken>>> TokenService::applyToEach(BulkAction action, const QList<TokenRef>& refs,
                                                               int maxParallel, BulkProgress progress,
                                                               std::shared_ptr<std::atomic_bool> cancelled)

@@ -70,6 +70,7 @@ public:
     // The recorded imports, newest first, and undoing one (announced as "any token changed").
     QFuture<Result<QList<ImportRecord>>> imports(int limit = 100);
     QFuture<Result<ImportRecord>> undoImport(qint64 importId);
+    QFuture<Result<ImportRecord>> checkUndoImport(qint64 importId);
 
     // Applies the action to each token, each its own call sent exactly once; one result per
     // reference, in the same order. On a store that capabilities().runsCallsInParallel, up to

@@ -125,4 +125,10 @@ public:
         Q_UNUSED(importId)
         return Error(Error::Code::Unsupported, QStringLiteral("This store cannot undo imports"));
     }
+    // What undoImport() would answer, found without writing anything: asked before the person is.
+    virtual Result<ImportRecord> checkUndoImport(qint64 importId)
+    {
+        Q_UNUSED(importId)
+        return Error(Error::Code::Unsupported, QStringLiteral("This store cannot undo imports"));
+    }
 };

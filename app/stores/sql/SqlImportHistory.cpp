@@ -132,7 +132,7 @@ Result<void> SqlImportHistory::restore(const QString& tokenId, const QString& pr
     return {};
 }
 
-Result<ImportRecord> SqlImportHistory::undo(qint64 importId)
+Result<ImportRecord> SqlImportHistory::check(qint64 importId)
 {
     Result<QList<ImportRecord>> found = list(1, importId);
     if (!found)
@@ -174,6 +174,15 @@ Result<ImportRecord> SqlImportHistory::undo(qint64 importId)
                       .arg(QLocale().createSeparatedList(*later));
         return Error(Error::Code::Conflict, message, QStringLiteral("import"));
     }
+    return record;
+}
+
+Result<ImportRecord> SqlImportHistory::undo(qint64 importId)
+{
+    Result<ImportRecord> checked = check(importId);
+    if (!checked)
+        return checked.error();
+    ImportRecord record = *checked;
 
     Result<QSqlQuery> removed
         = m_store.run(QStringLiteral("DELETE FROM tokens WHERE import_id = ?"), { importId });

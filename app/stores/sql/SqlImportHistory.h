@@ -20,6 +20,8 @@ public:
     Result<QList<ImportRecord>> list(int limit, qint64 id = 0);
     // Deletes the tokens the import created and puts back the previous values of those it
     // updated; CONFLICT, naming them, when any of them changed after the import.
+    // Whether undo() would go ahead, without writing: the import's record, or why not.
+    Result<ImportRecord> check(qint64 importId);
     Result<ImportRecord> undo(qint64 importId);
 
 private:

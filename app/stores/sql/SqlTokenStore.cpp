@@ -1671,3 +1671,8 @@ Result<ImportRecord> SqlTokenStore::undoImport(qint64 importId)
 {
     return transaction<ImportRecord>(Access::Write, [&]() { return SqlImportHistory(*this).undo(importId); });
 }
+
+Result<ImportRecord> SqlTokenStore::checkUndoImport(qint64 importId)
+{
+    return transaction<ImportRecord>(Access::Read, [&]() { return SqlImportHistory(*this).check(importId); });
+}

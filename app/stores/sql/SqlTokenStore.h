@@ -64,6 +64,7 @@ public:
     Result<std::unique_ptr<TokenImportSession>> beginImport(const ImportSessionOptions& options) override;
     Result<QList<ImportRecord>> imports(int limit) override;
     Result<ImportRecord> undoImport(qint64 importId) override;
+    Result<ImportRecord> checkUndoImport(qint64 importId) override;
 
     // The connection, for bulk work on the store's own thread (imports, benchmarks).
     QSqlDatabase database() const { return m_db; }
