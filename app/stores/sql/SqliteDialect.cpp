@@ -64,8 +64,10 @@ Result<void> SqliteDialect::configure(QSqlDatabase& db, const StoreUrl& url, con
     // its owner alone: homes are world-readable on Debian. One that exists keeps what it was given.
     if (!file.exists()) {
         QFile created(url.path);
-        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-            || !created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // Another TokenDesk may have made it in the meantime: that one set its permissions.
+        else if (!QFileInfo::exists(url.path))
             return Error(Error::Code::Storage,
                          tr("The store %1 could not be created: %2").arg(url.path, created.errorString()),
                          QStringLiteral("store"));
