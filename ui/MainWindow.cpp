@@ -1639,7 +1639,8 @@ void MainWindow::dropDeletedToken(int row)
 {
     m_currentId.clear();
     m_editor->clearToken();
-    selectRow(qBound(0, row, m_model->rowCount() - 1));
+    // None when the search found it alone: selectRow() leaves a row that does not exist.
+    selectRow(qMin(row, m_model->rowCount() - 1));
     updateActions();
 }
 
