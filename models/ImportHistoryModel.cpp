@@ -130,8 +130,8 @@ int ImportHistoryModel::rowOf(qint64 importId) const
 
 QString ImportHistoryModel::modeText(const QString& mode)
 {
-    const QString base = mode.section(QLatin1Char('+'), 0, 0);
-    const QString upsertBy = mode.section(QStringLiteral("+upsert:"), 1);
+    const QString base = ImportRecord::baseModeOf(mode);
+    const QString upsertBy = ImportRecord::upsertByOf(mode);
     QString text = base;
     if (base == QLatin1String("atomic"))
         text = tr("All or nothing");

@@ -32,6 +32,12 @@ struct ImportRecord
     static QString modeOf(bool atomic, const QString& upsertBy)
     {
         const QString base = atomic ? QStringLiteral("atomic") : QStringLiteral("skip-invalid");
-        return upsertBy.isEmpty() ? base : base + QStringLiteral("+upsert:") + upsertBy;
+        return upsertBy.isEmpty() ? base : base + upsertMark() + upsertBy;
     }
+    // The parts of a mode modeOf() made: "atomic" or "skip-invalid", and the upsert field or "".
+    static QString baseModeOf(const QString& mode) { return mode.section(upsertMark(), 0, 0); }
+    static QString upsertByOf(const QString& mode) { return mode.section(upsertMark(), 1); }
+
+private:
+    static QString upsertMark() { return QStringLiteral("+upsert:"); }
 };
