@@ -38,6 +38,12 @@ RemoteScopeBar::RemoteScopeBar(QWidget* parent)
     m_code->setPlaceholderText(tr("Authentication code"));
     m_code->setAccessibleName(tr("Find by authentication code"));
     m_code->addAction(Icons::get(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    // A card's 16 digits, and the hint, stay in sight beside the search and clear icons; the
+    // account number beside it would otherwise take the width.
+    const QFontMetrics metrics = m_code->fontMetrics();
+    m_code->setMinimumWidth(qMax(metrics.horizontalAdvance(QString(16, QLatin1Char('0'))),
+                                 metrics.horizontalAdvance(m_code->placeholderText()))
+                            + 4 * metrics.height());
     m_find->setObjectName(QStringLiteral("remoteFind"));
     m_find->setEnabled(false);
 

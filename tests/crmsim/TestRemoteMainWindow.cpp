@@ -4,6 +4,7 @@
 #include "NetworkLog.h"
 #include "NetworkLogWindow.h"
 #include "RemoteScopeBar.h"
+#include "Screenshot.h"
 #include "StoreFactory.h"
 #include "TokenEditor.h"
 #include "TokenService.h"
@@ -216,6 +217,16 @@ private Q_SLOTS:
         QVERIFY(sent);
         // Read back by the fixture's own store, so nothing cached in the window's store can answer.
         QCOMPARE(m_crm.stateOnServer(QStringLiteral("REMOTE-A2")), int(LifeCycleState::Effective));
+        // And the window shows what the server now holds.
+        QTRY_VERIFY_WITH_TIMEOUT(window()->model()->tokenAt(row)
+                                     && window()->model()->tokenAt(row)->lifeCycleState
+                                         == LifeCycleState::Effective,
+                                 20000);
+        QLineEdit* code = window()->scopeBar()->codeField();
+        code->clear();
+        // A card's 16 digits fit in the find field, beside an account number.
+        QVERIFY(code->width() > code->fontMetrics().horizontalAdvance(QString(16, QLatin1Char('0'))));
+        saveScreenshot(window(), QStringLiteral("remote-mode"));
     }
 
     void networkLogNeverShowsTheSecrets()
@@ -237,19 +248,22 @@ private Q_SLOTS:
 
         // The log holds a login and the session token it returned; neither may show anywhere.
         QString everything;
-        bool sawLogin = false;
+        int loginRow = -1;
         for (int row = 0; row < model->rowCount(); ++row) {
             for (int column = 0; column < model->columnCount(); ++column) {
                 for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole),
                                   int(NetworkLog::RequestBodyRole), int(NetworkLog::ResponseBodyRole) })
                     everything += model->data(model->index(row, column), role).toString() + QLatin1Char('\n');
             }
-            sawLogin = sawLogin
-                || model->data(model->index(row, NetworkLog::PathColumn))
-                       .toString()
-                       .endsWith(QLatin1String("authentication/token"));
+            if (model->data(model->index(row, NetworkLog::PathColumn))
+                    .toString()
+                    .endsWith(QLatin1String("authentication/token")))
+                loginRow = row;
         }
-        QVERIFY(sawLogin);
+        QVERIFY(loginRow >= 0);
+        log->table()->selectRow(loginRow);
+        QVERIFY(log->detailsText().contains(QLatin1String("***")));
+        saveScreenshot(log, QStringLiteral("network-log"));
         log->table()->selectAll();
         everything += log->selectedText() + log->detailsText();
         QVERIFY(everything.contains(QLatin1String("access_tokens/list")));

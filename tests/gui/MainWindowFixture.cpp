@@ -4,10 +4,7 @@
 #include "TokenStore.h"
 #include "TokenTableModel.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QTest>
-#include <QWidget>
 
 void MainWindowFixture::openWindow(std::unique_ptr<TokenStore> store)
 {
@@ -29,15 +26,4 @@ void MainWindowFixture::closeWindow()
     // (Qt 6.4 asserts when a continuation's context is gone).
     m_service.reset();
     m_window.reset();
-}
-
-void MainWindowFixture::saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("TOKENDESK_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    // Layouts and resizes queued for later are done first.
-    QCoreApplication::processEvents();
-    QVERIFY(widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
 }

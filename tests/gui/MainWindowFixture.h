@@ -1,11 +1,11 @@
 #pragma once
 
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "TokenService.h"
 
 #include <memory>
 
-class QWidget;
 class TokenStore;
 
 // The main window on a store for the GUI tests: a service opened on the store and the window
@@ -18,8 +18,6 @@ protected:
     // running test, as QVERIFY does.
     void openWindow(std::unique_ptr<TokenStore> store);
     void closeWindow();
-    // With TOKENDESK_SCREENSHOTS set to a folder, widget is saved there as <name>.png.
-    static void saveScreenshot(QWidget* widget, const QString& name);
 
     std::unique_ptr<TokenService> m_service;
     std::unique_ptr<MainWindow> m_window;

@@ -10,6 +10,7 @@
 #include "MemoryTokenStore.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
+#include "Screenshot.h"
 #include "SecretClipboard.h"
 #include "SecretDialog.h"
 #include "SecretVault.h"
@@ -299,6 +300,12 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->isVisible());
         // The language is where the keyboard starts; Return saves and closes.
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(dialog->languageBox()));
+        QTRY_VERIFY(dialog->hashCostEditable());
+        // The note grew by two lines; its group grows with it rather than squeezing the fields.
+        const QWidget* group = dialog->hashMemoryBox()->parentWidget();
+        QTRY_VERIFY(group->height() >= group->heightForWidth(group->width())
+                    && dialog->hashMemoryBox()->height() >= dialog->hashMemoryBox()->sizeHint().height());
+        saveScreenshot(dialog, QStringLiteral("preferences"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QTRY_VERIFY(!dialog->isVisible());
     }

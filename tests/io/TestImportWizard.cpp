@@ -3,6 +3,7 @@
 #include "ImportJob.h"
 #include "ImportReport.h"
 #include "MessageBox.h"
+#include "Screenshot.h"
 #include "SqlTokenStore.h"
 #include "TokenService.h"
 #include "import/ImportPreviewModel.h"
@@ -59,11 +60,7 @@ class TestImportWizard : public QObject
 
     void screenshot(QWidget& widget, const QString& name)
     {
-        const QString folder = qEnvironmentVariable("TOKENDESK_SCREENSHOTS");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        QVERIFY(widget.grab().save(QDir(folder).filePath(QStringLiteral("import-%1.png").arg(name))));
+        saveScreenshot(&widget, QStringLiteral("import-") + name);
     }
 
     QString writeFile(const QString& name, const QByteArray& bytes)
