@@ -3035,7 +3035,7 @@ Dauer: %6 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+132"/>
+        <location filename="../ui/MainWindow.cpp" line="+133"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -3045,7 +3045,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+176"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -3135,12 +3135,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1218"/>
+        <location line="+1229"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1242"/>
+        <location line="-1253"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3475,6 +3475,11 @@ Dauer: %6 s</translation>
         <translation>Token %1 hat ungespeicherte Änderungen: Drücken Sie die Eingabetaste, um das Eingetippte anzuwenden.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>The store answers again</source>
+        <translation>Der Datenspeicher antwortet wieder</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Token %1 was changed in the store while you were editing it. Save shows those changes beside yours before anything is written.</source>
         <translation>Token %1 wurde im Datenspeicher geändert, während Sie es bearbeitet haben. Speichern zeigt diese Änderungen neben Ihren, bevor etwas geschrieben wird.</translation>
@@ -3536,7 +3541,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 wurde aus dem Datenspeicher gelöscht, während Sie es bearbeitet haben. Ihre Änderungen bleiben sichtbar, können aber nicht gespeichert werden; „Verwerfen“ entfernt sie.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1: token %2 done</source>
         <translation>%1: Token %2 erledigt</translation>
     </message>
@@ -3551,7 +3556,20 @@ Dauer: %6 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+75"/>
+        <source>Those in that state already stay as they are.</source>
+        <translation>Tokens, die schon in diesem Zustand sind, bleiben, wie sie sind.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n of the selected tokens are in that state already and stay as they are.</source>
+        <translation>
+            <numerusform>%n der ausgewählten Token ist schon in diesem Zustand und bleibt, wie es ist.</numerusform>
+            <numerusform>%n der ausgewählten Token sind schon in diesem Zustand und bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+324"/>
         <source>TokenDesk %1
 
 A back office for CRM.COM access tokens.
@@ -3574,13 +3592,13 @@ Copyright © 2026 Das TokenDesk-Team. Lizenziert für die Organisation, die es e
 Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (gemeinfrei), libpq (PostgreSQL-Lizenz) und uchardet (MPL-1.1); ihre Hinweise stehen in der Copyright-Datei des Pakets.</translation>
     </message>
     <message>
-        <location line="-797"/>
-        <location line="+443"/>
+        <location line="-829"/>
+        <location line="+455"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-761"/>
+        <location line="-773"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3604,7 +3622,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         </translation>
     </message>
     <message>
-        <location line="+514"/>
+        <location line="+525"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>Spalte für Zusatzfeld &amp;hinzufügen …</translation>
     </message>
@@ -3619,7 +3637,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Spalten &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Token %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -3647,7 +3665,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>Set Effective</source>
         <translation>Auf wirksam setzen</translation>
     </message>
@@ -3665,7 +3683,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Auf wirksam setzen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Set Not Effective</source>
         <translation>Auf nicht wirksam setzen</translation>
     </message>
@@ -3678,7 +3696,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Set not effective</source>
         <translation>Auf nicht wirksam setzen</translation>
     </message>
@@ -5041,7 +5059,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Der Ordner %1 für den Datenspeicher konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The store %1 could not be created: %2</source>
         <translation>Der Datenspeicher %1 konnte nicht angelegt werden: %2</translation>
     </message>

@@ -3035,7 +3035,7 @@ Time: %6 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+132"/>
+        <location filename="../ui/MainWindow.cpp" line="+133"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -3045,7 +3045,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+176"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -3135,12 +3135,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1218"/>
+        <location line="+1229"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1242"/>
+        <location line="-1253"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3475,6 +3475,11 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές: πατήστε Enter για να εφαρμοστεί ό,τι πληκτρολογήσατε.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>The store answers again</source>
+        <translation>Ο χώρος αποθήκευσης απαντά ξανά</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Token %1 was changed in the store while you were editing it. Save shows those changes beside yours before anything is written.</source>
         <translation>Το διακριτικό %1 άλλαξε στον χώρο αποθήκευσης ενώ το επεξεργαζόσασταν. Η Αποθήκευση δείχνει αυτές τις αλλαγές δίπλα στις δικές σας πριν γραφτεί οτιδήποτε.</translation>
@@ -3536,7 +3541,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 διαγράφηκε από τον χώρο αποθήκευσης ενώ το επεξεργαζόσασταν. Οι αλλαγές σας παραμένουν ορατές αλλά δεν μπορούν να αποθηκευτούν· η Επαναφορά τις απορρίπτει.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1: token %2 done</source>
         <translation>%1: το διακριτικό %2 ολοκληρώθηκε</translation>
     </message>
@@ -3551,7 +3556,20 @@ Time: %6 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+75"/>
+        <source>Those in that state already stay as they are.</source>
+        <translation>Όσα είναι ήδη σε αυτή την κατάσταση μένουν όπως είναι.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n of the selected tokens are in that state already and stay as they are.</source>
+        <translation>
+            <numerusform>%n από τα επιλεγμένα διακριτικά είναι ήδη σε αυτή την κατάσταση και μένει όπως είναι.</numerusform>
+            <numerusform>%n από τα επιλεγμένα διακριτικά είναι ήδη σε αυτή την κατάσταση και μένουν όπως είναι.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+324"/>
         <source>TokenDesk %1
 
 A back office for CRM.COM access tokens.
@@ -3574,13 +3592,13 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 Κατασκευάστηκε με Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (κοινό κτήμα), libpq (Άδεια PostgreSQL) και uchardet (MPL-1.1)· οι σημειώσεις τους βρίσκονται στο αρχείο πνευματικών δικαιωμάτων του πακέτου.</translation>
     </message>
     <message>
-        <location line="-797"/>
-        <location line="+443"/>
+        <location line="-829"/>
+        <location line="+455"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-761"/>
+        <location line="-773"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
@@ -3604,7 +3622,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         </translation>
     </message>
     <message>
-        <location line="+514"/>
+        <location line="+525"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>&amp;Προσθήκη στήλης προσαρμοσμένου πεδίου…</translation>
     </message>
@@ -3619,7 +3637,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>&amp;Επαναφορά στηλών</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Διαγραφή του διακριτικού %1; Δεν μπορεί να αναιρεθεί.</translation>
     </message>
@@ -3647,7 +3665,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Διαγραφή</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>Set Effective</source>
         <translation>Ορισμός ως ενεργό</translation>
     </message>
@@ -3665,7 +3683,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Ορισμός ως ενεργό</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Set Not Effective</source>
         <translation>Ορισμός ως ανενεργό</translation>
     </message>
@@ -3678,7 +3696,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Set not effective</source>
         <translation>Ορισμός ως ανενεργό</translation>
     </message>
@@ -5041,7 +5059,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Ο φάκελος %1 για τον χώρο αποθήκευσης δεν ήταν δυνατό να δημιουργηθεί</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The store %1 could not be created: %2</source>
         <translation>Ο χώρος αποθήκευσης %1 δεν ήταν δυνατό να δημιουργηθεί: %2</translation>
     </message>

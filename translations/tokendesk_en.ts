@@ -154,7 +154,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+681"/>
+        <location filename="../ui/MainWindow.cpp" line="+687"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+780"/>
+        <location line="+792"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>
@@ -202,7 +202,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+27"/>
+        <source>%n of the selected tokens are in that state already and stay as they are.</source>
+        <translation>
+            <numerusform>%n of the selected tokens is in that state already and stays as it is.</numerusform>
+            <numerusform>%n of the selected tokens are in that state already and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Set %n token(s) effective? Their holders can use them again.</source>
         <translation>
             <numerusform>Set %n token effective? Its holder can use it again.</numerusform>
@@ -210,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Set %n token(s) not effective? Their holders can no longer use them until they are set effective again.</source>
         <translation>
             <numerusform>Set %n token not effective? Its holder can no longer use it until it is set effective again.</numerusform>
@@ -218,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Exporting the %n selected token(s) to %1…</source>
         <translation>
             <numerusform>Exporting the selected token to %1…</numerusform>

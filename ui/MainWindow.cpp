@@ -64,6 +64,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -240,7 +241,12 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
                     m_currentColumn = current.column();
             });
     connect(m_model, &TokenTableModel::countChanged, this, &MainWindow::updateCounts);
-    connect(m_model, &TokenTableModel::loadFailed, this, &MainWindow::showError);
+    connect(m_model, &TokenTableModel::loadFailed, this, [this](const QString& message) {
+        m_loadError = message;
+        showError(message);
+    });
+    connect(m_model, &TokenTableModel::firstPageLoaded, this, &MainWindow::onStoreAnswered);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::onStoreAnswered);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::onModelDataChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     // A new order keeps the token on show selected, wherever it now is.
@@ -1348,6 +1354,17 @@ void MainWindow::holdTyping()
                        .arg(m_editor->token()->number));
 }
 
+void MainWindow::onStoreAnswered()
+{
+    if (m_loadError.isEmpty())
+        return;
+    // Only the load error itself: an operation's error that came after it stays.
+    m_messageBar->dismiss(m_loadError);
+    if (lastOperationText() == m_loadError)
+        setLastOperation(tr("The store answers again"));
+    m_loadError.clear();
+}
+
 void MainWindow::onModelDataChanged()
 {
     const QModelIndex current = m_table->currentIndex();
@@ -1732,15 +1749,37 @@ void MainWindow::deleteTokens()
             [this](const AccessToken& token) { return m_service->remove(TokenRef::byId(token.id)); });
 }
 
-void MainWindow::setEffective()
+bool MainWindow::confirmedStateChange(const QString& title, LifeCycleState target,
+                                      const std::function<QString(int)>& question)
 {
     // Many tokens at once are asked for first, as Delete does: Ctrl+A and a shortcut would
     // otherwise change every token on show.
     const qint64 selected = selectedRowCount();
-    if (selected > 1
-        && !confirmed(tr("Set Effective"),
-                      tr("Set %n token(s) effective? Their holders can use them again.", nullptr,
-                         static_cast<int>(selected))))
+    if (selected <= 1)
+        return true;
+    // runBulk leaves the tokens already in the state alone: the question counts the others, when
+    // every selected row has been read.
+    const QList<AccessToken> tokens = selectedTokens();
+    if (tokens.size() < selected)
+        return confirmed(title,
+                         question(static_cast<int>(selected)) + QLatin1Char(' ')
+                             + tr("Those in that state already stay as they are."));
+    const auto already = std::count_if(tokens.cbegin(), tokens.cend(), [target](const AccessToken& token) {
+        return token.lifeCycleState == target;
+    });
+    QString text = question(static_cast<int>(selected - already));
+    if (already > 0)
+        text += QLatin1Char(' ')
+            + tr("%n of the selected tokens are in that state already and stay as they are.", nullptr,
+                 static_cast<int>(already));
+    return confirmed(title, text);
+}
+
+void MainWindow::setEffective()
+{
+    if (!confirmedStateChange(tr("Set Effective"), LifeCycleState::Effective, [](int count) {
+            return tr("Set %n token(s) effective? Their holders can use them again.", nullptr, count);
+        }))
         return;
     runBulk(
         tr("Set effective"), BulkAction::SetEffective,
@@ -1750,12 +1789,11 @@ void MainWindow::setEffective()
 
 void MainWindow::setNotEffective()
 {
-    const qint64 selected = selectedRowCount();
-    if (selected > 1
-        && !confirmed(tr("Set Not Effective"),
-                      tr("Set %n token(s) not effective? Their holders can no longer use them until they "
-                         "are set effective again.",
-                         nullptr, static_cast<int>(selected))))
+    if (!confirmedStateChange(tr("Set Not Effective"), LifeCycleState::NotEffective, [](int count) {
+            return tr("Set %n token(s) not effective? Their holders can no longer use them until they "
+                      "are set effective again.",
+                      nullptr, count);
+        }))
         return;
     runBulk(
         tr("Set not effective"), BulkAction::SetNotEffective,

@@ -169,6 +169,8 @@ private:
     // The first page is in (a new query's or a refresh's): the token on show is looked for (after a new
     // order, a narrower filter, its creation or a change to it), else the first row is selected.
     void onFirstPageLoaded();
+    // A page came in: the store's error about not answering, if still on show, is over.
+    void onStoreAnswered();
     // TokenTableModel::located's answer: the token's row is selected, or the first row when it is
     // left out (remembered, to show again when a filter lets it back in).
     void onLocated(int row, const QString& id);
@@ -181,6 +183,10 @@ private:
     void newToken();
     // Asks a yes/no question about an action that cannot be taken back.
     bool confirmed(const QString& title, const QString& question);
+    // Set Effective's or Set Not Effective's question for a selection of many tokens, with the
+    // number it will change; question(count) words it.
+    bool confirmedStateChange(const QString& title, LifeCycleState target,
+                              const std::function<QString(int)>& question);
     void deleteTokens();
     void setEffective();
     void setNotEffective();
@@ -292,6 +298,8 @@ private:
     qint64 m_changedWhileEditing = -1;
     // Where the token deleted while it was being edited stood, for the row that follows it.
     int m_deletedRow = 0;
+    // The table's last load error, until a load succeeds.
+    QString m_loadError;
     bool m_restoringSelection = false;
     quint64 m_stateCountGeneration = 0;
 };

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void aDisabledActionsShortcutSaysWhy();
     void aRowNotReadYetIsNotActedOn();
     void aStoreGoneAwaySaysSoInsteadOfLoading();
+    void aStoreBackTakesItsErrorAway();
     void configureStoreAddsToTheDirectoryOnSave();
     void configureStoreAsksBeforeDiscardingChanges();
     void newTokenIsEnabledOnceAStoreOpensWithNoSelection();
@@ -849,6 +850,30 @@ void TestMainWindow::aStoreGoneAwaySaysSoInsteadOfLoading()
     QTRY_COMPARE(m_window->countText(), QStringLiteral("111 token(s) match"));
     QTRY_VERIFY(stateButton(effective));
     QVERIFY(stateButton(effective)->toolTip().isEmpty());
+}
+
+// The store answers again, and a reload that no one asked for (another clerk's change, a scroll)
+// reads it: the error about it leaves the message bar and the status line.
+void TestMainWindow::aStoreBackTakesItsErrorAway()
+{
+    m_store->failLists(true);
+    m_window->model()->refresh();
+    QTRY_VERIFY(m_window->messageBar()->text().contains(QLatin1String("The store went away")));
+    QVERIFY(m_window->messageBar()->isVisible());
+    QVERIFY(m_window->lastOperationText().contains(QLatin1String("The store went away")));
+    m_store->failLists(false);
+    m_window->model()->refresh();
+    QTRY_VERIFY(m_window->model()->tokenAt(0).has_value());
+    QTRY_VERIFY(!m_window->messageBar()->isVisible());
+    QVERIFY2(!m_window->lastOperationText().contains(QLatin1String("went away")),
+             qPrintable(m_window->lastOperationText()));
+
+    // An error of the person's own operation is not the store's to take away.
+    m_window->showError(QStringLiteral("The export to /nowhere failed: no such folder"));
+    m_window->model()->refresh();
+    QTest::qWait(200);
+    QVERIFY(m_window->messageBar()->isVisible());
+    QVERIFY(m_window->lastOperationText().contains(QLatin1String("/nowhere")));
 }
 
 // A row that still says "Loading…" holds no token the person has seen: nothing acts on it (the
@@ -2261,7 +2286,9 @@ void TestMainWindow::bulkActionReportsFailures()
     MessageBox::setNextAnswer(QMessageBox::No);
     m_window->action(MainWindow::Action::SetNotEffective)->trigger();
     QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Set Not Effective"));
-    QVERIFY2(MessageBox::lastText().startsWith(QLatin1String("Set 5 token(s) not effective?")),
+    // The one already not effective is not counted among those to change.
+    QVERIFY2(MessageBox::lastText().startsWith(QLatin1String("Set 4 token(s) not effective?"))
+                 && MessageBox::lastText().contains(QLatin1String(" 1 of the selected tokens ")),
              qPrintable(MessageBox::lastText()));
     QTest::qWait(50);
     QCOMPARE(await(m_service->show(TokenRef::byNumber(QStringLiteral("AT0000000001"))))->lifeCycleState,

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void selectAllActsOnRowsNeverLoaded();
+    void bulkQuestionCountsTheTokensItChanges();
     void shiftClickRangeDeletesEveryRowBetween();
     void customFieldColumnFiltersInTheStore();
     void droppedCsvOpensTheImportWizard();
@@ -92,6 +93,11 @@ void TestMainWindowSelection::selectAllActsOnRowsNeverLoaded()
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     m_window->action(MainWindow::Action::SetNotEffective)->trigger();
+    // The states of rows never read are not known when the question is asked.
+    QVERIFY2(MessageBox::lastText().startsWith(QLatin1String("Set 2500 token(s) not effective?"))
+                 && MessageBox::lastText().endsWith(
+                     QLatin1String("Those in that state already stay as they are.")),
+             qPrintable(MessageBox::lastText()));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->lastOperationText().contains(QLatin1String("2500")), 60000);
     QCOMPARE(countInState(LifeCycleState::NotEffective), qint64(tokenCount));
     QCOMPARE(countInState(LifeCycleState::Effective), qint64(0));
@@ -109,6 +115,52 @@ void TestMainWindowSelection::selectAllActsOnRowsNeverLoaded()
         qPrintable(m_window->lastOperationText()), 60000);
     QCOMPARE(await(m_service->show(last))->version, version);
     QCOMPARE(countInState(LifeCycleState::NotEffective), qint64(tokenCount));
+}
+
+// Set Effective and Set Not Effective leave the tokens already in that state alone; when every
+// selected row has been read, the question counts only those it changes.
+void TestMainWindowSelection::bulkQuestionCountsTheTokensItChanges()
+{
+    auto store = std::make_unique<MemoryTokenStore>();
+    store->seed(10);
+    openWindow(std::move(store));
+    for (const int i : { 2, 5, 7 }) {
+        const TokenRef ref = TokenRef::byNumber(QStringLiteral("AT%1").arg(i, 10, 10, QLatin1Char('0')));
+        QVERIFY(await(m_service->setNotEffective(ref)).ok());
+    }
+    const qint64 notEffective = countInState(LifeCycleState::NotEffective);
+    QCOMPARE(notEffective, qint64(3));
+    // The table has read the new states.
+    const auto shownNotEffective = [this]() {
+        int count = 0;
+        for (int row = 0; row < m_window->model()->rowCount(); ++row) {
+            const std::optional<AccessToken> token = m_window->model()->loadedTokenAt(row);
+            count += token && token->lifeCycleState == LifeCycleState::NotEffective ? 1 : 0;
+        }
+        return count;
+    };
+    QTRY_COMPARE(shownNotEffective(), 3);
+    m_window->table()->setFocus();
+    QTest::keyClick(m_window->table(), Qt::Key_A, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    m_window->action(MainWindow::Action::SetNotEffective)->trigger();
+    QCOMPARE(
+        MessageBox::lastText(),
+        QStringLiteral("Set 7 token(s) not effective? Their holders can no longer use them until they are "
+                       "set effective again. 3 of the selected tokens are in that state already and stay "
+                       "as they are."));
+    // No: nothing changed.
+    QCOMPARE(countInState(LifeCycleState::NotEffective), notEffective);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->action(MainWindow::Action::SetEffective)->trigger();
+    QVERIFY2(MessageBox::lastText().startsWith(QLatin1String("Set 3 token(s) effective?"))
+                 && MessageBox::lastText().endsWith(QLatin1String(
+                     "7 of the selected tokens are in that state already and stay as they are.")),
+             qPrintable(MessageBox::lastText()));
+    QTRY_COMPARE(countInState(LifeCycleState::NotEffective), qint64(0));
 }
 
 void TestMainWindowSelection::shiftClickRangeDeletesEveryRowBetween()
