@@ -3135,12 +3135,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1229"/>
+        <location line="+1230"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1253"/>
+        <location line="-1254"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3475,12 +3475,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 hat ungespeicherte Änderungen: Drücken Sie die Eingabetaste, um das Eingetippte anzuwenden.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The store answers again</source>
-        <translation>Der Datenspeicher antwortet wieder</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Token %1 was changed in the store while you were editing it. Save shows those changes beside yours before anything is written.</source>
         <translation>Token %1 wurde im Datenspeicher geändert, während Sie es bearbeitet haben. Speichern zeigt diese Änderungen neben Ihren, bevor etwas geschrieben wird.</translation>
     </message>
@@ -3556,7 +3551,7 @@ Dauer: %6 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Those in that state already stay as they are.</source>
         <translation>Tokens, die schon in diesem Zustand sind, bleiben, wie sie sind.</translation>
     </message>
@@ -3592,13 +3587,13 @@ Copyright © 2026 Das TokenDesk-Team. Lizenziert für die Organisation, die es e
 Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (gemeinfrei), libpq (PostgreSQL-Lizenz) und uchardet (MPL-1.1); ihre Hinweise stehen in der Copyright-Datei des Pakets.</translation>
     </message>
     <message>
-        <location line="-829"/>
-        <location line="+455"/>
+        <location line="-831"/>
+        <location line="+456"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-773"/>
+        <location line="-774"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3622,7 +3617,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         </translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+526"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>Spalte für Zusatzfeld &amp;hinzufügen …</translation>
     </message>
@@ -3665,7 +3660,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Set Effective</source>
         <translation>Auf wirksam setzen</translation>
     </message>
@@ -4464,7 +4459,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Nach Authentifizierungscode suchen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Choose an account to see its tokens</source>
         <translation>Wählen Sie ein Konto, um seine Token zu sehen</translation>
     </message>

@@ -3135,12 +3135,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1229"/>
+        <location line="+1230"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1253"/>
+        <location line="-1254"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3475,12 +3475,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές: πατήστε Enter για να εφαρμοστεί ό,τι πληκτρολογήσατε.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The store answers again</source>
-        <translation>Ο χώρος αποθήκευσης απαντά ξανά</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Token %1 was changed in the store while you were editing it. Save shows those changes beside yours before anything is written.</source>
         <translation>Το διακριτικό %1 άλλαξε στον χώρο αποθήκευσης ενώ το επεξεργαζόσασταν. Η Αποθήκευση δείχνει αυτές τις αλλαγές δίπλα στις δικές σας πριν γραφτεί οτιδήποτε.</translation>
     </message>
@@ -3556,7 +3551,7 @@ Time: %6 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Those in that state already stay as they are.</source>
         <translation>Όσα είναι ήδη σε αυτή την κατάσταση μένουν όπως είναι.</translation>
     </message>
@@ -3592,13 +3587,13 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 Κατασκευάστηκε με Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (κοινό κτήμα), libpq (Άδεια PostgreSQL) και uchardet (MPL-1.1)· οι σημειώσεις τους βρίσκονται στο αρχείο πνευματικών δικαιωμάτων του πακέτου.</translation>
     </message>
     <message>
-        <location line="-829"/>
-        <location line="+455"/>
+        <location line="-831"/>
+        <location line="+456"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-773"/>
+        <location line="-774"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
@@ -3622,7 +3617,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         </translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+526"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>&amp;Προσθήκη στήλης προσαρμοσμένου πεδίου…</translation>
     </message>
@@ -3665,7 +3660,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Διαγραφή</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Set Effective</source>
         <translation>Ορισμός ως ενεργό</translation>
     </message>
@@ -4464,7 +4459,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Αναζήτηση με κωδικό ταυτοποίησης</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Choose an account to see its tokens</source>
         <translation>Επιλέξτε λογαριασμό για να δείτε τα tokens του</translation>
     </message>

@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+792"/>
+        <location line="+793"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n of the selected tokens are in that state already and stay as they are.</source>
         <translation>
             <numerusform>%n of the selected tokens is in that state already and stays as it is.</numerusform>

@@ -1358,10 +1358,11 @@ void MainWindow::onStoreAnswered()
 {
     if (m_loadError.isEmpty())
         return;
-    // Only the load error itself: an operation's error that came after it stays.
+    // Only the load error itself: an operation's error that came after it stays. Nothing is said
+    // in its place: the error may have been a refused filter rather than a store gone away.
     m_messageBar->dismiss(m_loadError);
     if (lastOperationText() == m_loadError)
-        setLastOperation(tr("The store answers again"));
+        setLastOperation(QString());
     m_loadError.clear();
 }
 

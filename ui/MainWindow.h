@@ -169,7 +169,7 @@ private:
     // The first page is in (a new query's or a refresh's): the token on show is looked for (after a new
     // order, a narrower filter, its creation or a change to it), else the first row is selected.
     void onFirstPageLoaded();
-    // A page came in: the store's error about not answering, if still on show, is over.
+    // A page came in: the table's load error, if still on show, is over.
     void onStoreAnswered();
     // TokenTableModel::located's answer: the token's row is selected, or the first row when it is
     // left out (remembered, to show again when a filter lets it back in).
