@@ -74,7 +74,9 @@ void BulkActionRunner::cancel()
 void BulkActionRunner::finish()
 {
     if (m_progress) {
-        m_progress->setValue(m_progress->maximum());
+        // Hidden now, and its timer to show it stopped: the dialog is deleted only once the
+        // window's warning about this run is closed, and must not come up over it meanwhile.
+        m_progress->reset();
         m_progress->deleteLater();
     }
     Q_EMIT finished();

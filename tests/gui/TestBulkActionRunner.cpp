@@ -1,12 +1,16 @@
 // The progress of a bulk action run as one batch comes from the store's thread: it moves the
-// dialog on the window's thread, and once the window has let go of the runner it is dropped.
+// dialog on the window's thread, and once the window has let go of the runner it is dropped. And
+// the dialog is gone by the time the run's outcome is told.
 
 #include "BulkActionRunner.h"
 
+#include <QEventLoop>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPromise>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 #include <thread>
 
@@ -102,6 +106,38 @@ private Q_SLOTS:
         batch.addResult(QList<Result<AccessToken>>(4, AccessToken()));
         batch.finish();
         QTest::qWait(20);
+    }
+
+    void aFailedLookupLeavesNoDialogOverTheWarning()
+    {
+        // The server is down: finding the rows never loaded fails at once, before the dialog's
+        // delay has passed.
+        QWidget window;
+        window.show();
+        auto* runner
+            = new BulkActionRunner(QStringLiteral("Set not effective"),
+                                   QtFuture::makeReadyFuture(Result<QList<AccessToken>>(
+                                       Error(Error::Code::Network, QStringLiteral("Connection refused")))),
+                                   5, std::make_shared<std::atomic_bool>(false), noSingleCalls(), &window);
+        const QPointer<QProgressDialog> dialog = window.findChild<QProgressDialog*>();
+        QVERIFY(dialog);
+        bool dialogOverWarning = false;
+        bool told = false;
+        connect(runner, &BulkActionRunner::finished, this, [&]() {
+            // As the window's warning does: a modal loop of its own, open longer than that delay.
+            QEventLoop warning;
+            QTimer::singleShot(dialog->minimumDuration() + 300, &warning, [&]() {
+                dialogOverWarning = dialog && dialog->isVisible();
+                warning.quit();
+            });
+            warning.exec();
+            told = true;
+        });
+        runner->start();
+        QTRY_VERIFY(told);
+        QVERIFY2(!dialogOverWarning, "the progress dialog came up over the warning");
+        QCOMPARE(runner->lookupError(), QStringLiteral("Connection refused"));
+        delete runner;
     }
 };
 
