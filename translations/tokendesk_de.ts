@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%1: token %2 of %3</source>
         <translation>%1: Token %2 von %3</translation>
     </message>
@@ -3135,12 +3135,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1230"/>
+        <location line="+1271"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1254"/>
+        <location line="-1295"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3236,12 +3236,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+466"/>
+        <location line="+505"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-498"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3348,7 +3348,12 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+163"/>
+        <source>CRM.COM lists the tokens of an account, of a participant or those not associated, and filters no column</source>
+        <translation>CRM.COM listet die Token eines Kontos, eines Teilnehmers oder die nicht zugeordneten und filtert keine Spalte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Looking up authentication code %1…</source>
         <translation>Authentifizierungscode %1 wird gesucht …</translation>
     </message>
@@ -3423,7 +3428,7 @@ Dauer: %6 s</translation>
         <translation>Token %1: Die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Select a token first</source>
         <translation>Wählen Sie zuerst ein Token aus</translation>
     </message>
@@ -3593,7 +3598,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-774"/>
+        <location line="-776"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3617,7 +3622,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         </translation>
     </message>
     <message>
-        <location line="+526"/>
+        <location line="+528"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>Spalte für Zusatzfeld &amp;hinzufügen …</translation>
     </message>
@@ -4484,7 +4489,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Token ohne Konto oder Teilnehmer</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>Account number</source>
         <translation>Kontonummer</translation>
     </message>

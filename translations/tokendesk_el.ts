@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%1: token %2 of %3</source>
         <translation>%1: διακριτικό %2 από %3</translation>
     </message>
@@ -3135,12 +3135,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1230"/>
+        <location line="+1271"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1254"/>
+        <location line="-1295"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3236,12 +3236,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+466"/>
+        <location line="+505"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-498"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3348,7 +3348,12 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+163"/>
+        <source>CRM.COM lists the tokens of an account, of a participant or those not associated, and filters no column</source>
+        <translation>Το CRM.COM παραθέτει τα διακριτικά ενός λογαριασμού, ενός συμμετέχοντα ή όσα δεν έχουν συσχετιστεί, και δεν φιλτράρει καμία στήλη</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Looking up authentication code %1…</source>
         <translation>Αναζήτηση κωδικού ταυτοποίησης %1…</translation>
     </message>
@@ -3423,7 +3428,7 @@ Time: %6 s</source>
         <translation>Διακριτικό %1: η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Select a token first</source>
         <translation>Επιλέξτε πρώτα ένα διακριτικό</translation>
     </message>
@@ -3593,7 +3598,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-774"/>
+        <location line="-776"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
@@ -3617,7 +3622,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         </translation>
     </message>
     <message>
-        <location line="+526"/>
+        <location line="+528"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>&amp;Προσθήκη στήλης προσαρμοσμένου πεδίου…</translation>
     </message>
@@ -4484,7 +4489,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Tokens χωρίς λογαριασμό ή συμμετέχοντα</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>Account number</source>
         <translation>Αριθμός λογαριασμού</translation>
     </message>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+79"/>
         <source>%1: %n token(s)…</source>
         <translation>
             <numerusform>%1: %n token…</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+251"/>
+        <location line="+290"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln token matches</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+793"/>
+        <location line="+795"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>

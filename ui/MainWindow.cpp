@@ -765,16 +765,45 @@ void MainWindow::applyFilters()
         && number.isEmpty())
         query.association = TokenQuery::Association::Any;
     if (m_remote) {
-        // The store lists one scope at a time; until it names one, the table keeps what it shows.
-        m_scopeLabel->setText(m_scopeBar->description());
-        m_table->setEnabled(m_scopeBar->isComplete());
-        if (!m_scopeBar->isComplete())
+        if (!m_scopeBar->isComplete()) {
+            awaitScope();
             return;
+        }
         query = m_model->query();
         m_scopeBar->applyTo(query);
     }
-    if (!showQuery(query))
+    if (!showQuery(query)) {
         showQueryInControls();
+        return;
+    }
+    if (m_remote)
+        showScope();
+}
+
+void MainWindow::awaitScope()
+{
+    const RemoteScopeBar::Scope scope = m_scopeBar->scope();
+    if (!confirmLeavingToken([this, scope]() { m_scopeBar->setScope(scope); })) {
+        showQueryInControls();
+        return;
+    }
+    // The store lists one scope at a time: until a number names it, the rows of the scope before
+    // stay in sight, greyed, and nothing acts on them.
+    m_scopeLabel->setText(m_scopeBar->description());
+    m_table->setEnabled(false);
+    m_leftOut.reset();
+    m_editor->clearToken();
+    m_currentId.clear();
+    clearSelectionQuietly();
+    updateActions();
+}
+
+void MainWindow::showScope()
+{
+    m_scopeLabel->setText(m_scopeBar->description());
+    m_table->setEnabled(true);
+    // Back to the scope on show after one never named: its rows are not loaded again to select one.
+    selectFirstRowUnlessEditing();
 }
 
 void MainWindow::showQueryInControls()
@@ -797,6 +826,10 @@ void MainWindow::showQueryInControls()
             const QSignalBlocker block(edit);
             edit->setText(shown.columnFilters.value(m_model->columnKey(column)));
         }
+    }
+    if (m_remote) {
+        m_scopeBar->showScopeOf(shown);
+        showScope();
     }
 }
 
@@ -839,6 +872,12 @@ void MainWindow::setRemoteMode(bool remote)
         filterRow->setChecked(!remote);
         filterRow->setEnabled(!remote);
     }
+    // Its shortcut, pressed, says why it does nothing.
+    action(Action::FilterColumn)->setEnabled(!remote);
+    action(Action::FilterColumn)
+        ->setStatusTip(remote ? tr("CRM.COM lists the tokens of an account, of a participant or those not "
+                                   "associated, and filters no column")
+                              : QString());
     if (remote)
         applyFilters();
 }
@@ -1162,7 +1201,9 @@ void MainWindow::onLocated(int row, const QString& id)
 
 void MainWindow::selectFirstRowUnlessEditing()
 {
-    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0 && !m_editor->isModified())
+    // A greyed table holds the rows of a scope left: reloading them chooses none for the actions.
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0 && !m_editor->isModified()
+        && m_table->isEnabled())
         selectRow(0);
 }
 

@@ -134,6 +134,9 @@ private:
     // person chose to stay on the edited token.
     bool showQuery(const TokenQuery& query);
     void showQueryInControls();
+    // Remote mode: a scope still to be named (no number yet), and a scope the table lists.
+    void awaitScope();
+    void showScope();
     void updateActions();
     void updateCounts();
     void updateStateCounts();

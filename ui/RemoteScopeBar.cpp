@@ -143,6 +143,27 @@ QString RemoteScopeBar::description() const
 
 void RemoteScopeBar::setScope(Scope scope, const QString& number)
 {
+    select(scope, number);
+    Q_EMIT scopeChanged();
+}
+
+void RemoteScopeBar::showScopeOf(const TokenQuery& query)
+{
+    switch (query.association) {
+    case TokenQuery::Association::Account:
+        select(Scope::Account, query.accountNumber);
+        break;
+    case TokenQuery::Association::Participant:
+        select(Scope::Participant, query.participantNumber);
+        break;
+    default:
+        select(Scope::NotAssociated, QString());
+        break;
+    }
+}
+
+void RemoteScopeBar::select(Scope scope, const QString& number)
+{
     {
         const QSignalBlocker block(m_scope);
         m_scope->setCurrentIndex(m_scope->findData(int(scope)));
@@ -150,7 +171,6 @@ void RemoteScopeBar::setScope(Scope scope, const QString& number)
         m_number->setEditText(number);
     }
     m_appliedNumber = this->number();
-    Q_EMIT scopeChanged();
 }
 
 void RemoteScopeBar::setDirectory(const QList<AccountsReceivable>& accounts,

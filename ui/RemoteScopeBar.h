@@ -40,6 +40,8 @@ public:
     QString description() const;
 
     void setScope(Scope scope, const QString& number = QString());
+    // Shows the scope query lists, without announcing a change: the table already lists it.
+    void showScopeOf(const TokenQuery& query);
     void setDirectory(const QList<AccountsReceivable>& accounts,
                       const QList<RewardParticipant>& participants);
 
@@ -55,6 +57,7 @@ Q_SIGNALS:
     void findRequested(const QString& authenticationCode);
 
 private:
+    void select(Scope scope, const QString& number);
     void updateNumberChoices();
 
     QComboBox* m_scope;

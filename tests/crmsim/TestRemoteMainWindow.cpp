@@ -1,6 +1,8 @@
 #include "ConnectionDialogDriver.h"
 #include "CrmSimFixture.h"
+#include "FilterHeaderView.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "NetworkLog.h"
 #include "NetworkLogWindow.h"
 #include "RemoteScopeBar.h"
@@ -12,6 +14,7 @@
 #include "gui/AwaitFuture.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -48,6 +51,24 @@ private:
         if (notEffective)
             return await(m_crm.service()->setNotEffective(TokenRef::byAuthenticationCode(code))).value();
         return created->token;
+    }
+
+    void chooseScope(RemoteScopeBar::Scope scope) const
+    {
+        QComboBox* box = window()->scopeBar()->scopeBox();
+        box->setCurrentIndex(box->findData(int(scope)));
+    }
+
+    // The actions on the selected tokens, none of which may act on rows of another scope.
+    bool anyTokenActionEnabled() const
+    {
+        using A = MainWindow::Action;
+        for (A id : { A::Delete, A::SetEffective, A::SetNotEffective, A::Verify, A::ResetVerificationCode,
+                      A::GenerateOtp, A::ExportSelection }) {
+            if (window()->action(id)->isEnabled())
+                return true;
+        }
+        return false;
     }
 
     QStringList shownCodes() const
@@ -227,6 +248,83 @@ private Q_SLOTS:
         // A card's 16 digits fit in the find field, beside an account number.
         QVERIFY(code->width() > code->fontMetrics().horizontalAdvance(QString(16, QLatin1Char('0'))));
         saveScreenshot(window(), QStringLiteral("remote-mode"));
+    }
+
+    void nothingActsOnTheRowsOfAScopeLeft()
+    {
+        m_crm.chooseAccount(QStringLiteral("ACR0000000001"));
+        QTRY_COMPARE_WITH_TIMEOUT(shownCodes().size(), 3, 20000);
+        window()->selectRow(0);
+        QTRY_COMPARE(window()->selectedTokens().size(), 1);
+        QVERIFY(anyTokenActionEnabled());
+
+        // A participant still to be named: the account's rows stay in sight, greyed, but they are
+        // no longer what the person asked for, so no shortcut may change one of them.
+        chooseScope(RemoteScopeBar::Scope::Participant);
+        QVERIFY(!window()->table()->isEnabled());
+        QVERIFY(window()->selectedTokens().isEmpty());
+        QVERIFY(!window()->editor()->token());
+        QVERIFY(!anyTokenActionEnabled());
+        QVERIFY2(window()->scopeText().contains(QLatin1String("participant")),
+                 qPrintable(window()->scopeText()));
+
+        // Back to the same account: its rows are what the table shows, and the first is selected.
+        m_crm.chooseAccount(QStringLiteral("ACR0000000001"));
+        QVERIFY(window()->table()->isEnabled());
+        QTRY_COMPARE(window()->selectedTokens().size(), 1);
+        QVERIFY(window()->editor()->token());
+    }
+
+    void cancellingUnsavedEditsKeepsTheScope()
+    {
+        m_crm.chooseAccount(QStringLiteral("ACR0000000001"));
+        QTRY_COMPARE_WITH_TIMEOUT(shownCodes().size(), 3, 20000);
+        window()->selectRow(0);
+        QTRY_VERIFY(window()->editor()->token());
+        QLineEdit* identifier = window()->editor()->identifierEdit();
+        identifier->setFocus();
+        QTest::keyClicks(identifier, QStringLiteral("x"));
+        QVERIFY(window()->editor()->isModified());
+
+        // To a scope that lists at once, and to one still to be named: the person stays.
+        for (const RemoteScopeBar::Scope scope :
+             { RemoteScopeBar::Scope::NotAssociated, RemoteScopeBar::Scope::Participant }) {
+            MessageBox::setNextAnswer(QMessageBox::Cancel);
+            chooseScope(scope);
+            QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Unsaved Changes"));
+            QCOMPARE(window()->scopeBar()->scope(), RemoteScopeBar::Scope::Account);
+            QCOMPARE(window()->scopeBar()->number(), QStringLiteral("ACR0000000001"));
+            QVERIFY2(window()->scopeText().contains(QLatin1String("ACR0000000001")),
+                     qPrintable(window()->scopeText()));
+            QVERIFY(window()->table()->isEnabled());
+            QVERIFY(window()->editor()->isModified());
+            QCOMPARE(window()->selectedTokens().size(), 1);
+            QTest::qWait(50);
+            QCOMPARE(shownCodes().size(), 3);
+        }
+
+        // Discarded: the scope chosen is the one listed.
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        chooseScope(RemoteScopeBar::Scope::NotAssociated);
+        QTRY_COMPARE_WITH_TIMEOUT(shownCodes(), QStringList { QStringLiteral("REMOTE-N1") }, 20000);
+        QVERIFY(!window()->editor()->isModified());
+    }
+
+    void columnFiltersStayOff()
+    {
+        // CRM.COM cannot filter by column: the shortcut says so instead of opening a filter row.
+        QAction* filterColumn = window()->action(MainWindow::Action::FilterColumn);
+        QVERIFY(!filterColumn->isEnabled());
+        QVERIFY(!filterColumn->statusTip().isEmpty());
+        QTableView* table = window()->table();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        // QTest's release of Shift carries Shift (Qt 6.4), which the application then holds as
+        // pressed: the next selection would extend instead of choosing a row.
+        QTest::keyRelease(table, Qt::Key_Shift);
+        QVERIFY(!window()->filterHeader()->isFilterRowVisible());
+        QVERIFY2(window()->lastOperationText().contains(filterColumn->statusTip()),
+                 qPrintable(window()->lastOperationText()));
     }
 
     void networkLogNeverShowsTheSecrets()
