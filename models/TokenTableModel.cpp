@@ -402,7 +402,9 @@ void TokenTableModel::refresh()
     m_loading.clear();
     for (Page& page : m_pages)
         page.stale = true;
-    if (m_pages.isEmpty() || m_rowCount == 0) {
+    // Rows that fit on the first page are counted by reading it again (CRM.COM has no count but a
+    // listing of the whole scope).
+    if (m_pages.isEmpty() || m_rowCount == 0 || (m_countKnown && m_rowCount < m_pageSize)) {
         requestFirstPage();
     } else {
         askForRowsOnShow();
@@ -536,31 +538,33 @@ void TokenTableModel::requestPage(int page) const
 
     auto* self = const_cast<TokenTableModel*>(this);
     const quint64 generation = m_generation;
+    const quint64 changes = m_service->announcedChanges();
     if (m_loading.size() == 1)
         Q_EMIT self->loadingChanged(true);
-    whenFinished(
-        m_service->list(query), self,
-        [self, page, generation, reversed, lead](Result<QList<AccessToken>> result) {
-            if (generation != self->m_generation)
-                return;
-            if (!result.ok()) {
-                self->m_loading.remove(page);
-                // Keep an empty page so the view does not ask again until the next refresh.
-                self->m_pages.insert(page, Page { {}, ++self->m_useCounter, false });
-                self->emitLocated();
-                Q_EMIT self->loadFailed(tr("Could not load tokens: %1").arg(result.error().message()));
-                Q_EMIT self->loadingChanged(self->isLoading());
-                if (page == 0)
-                    self->startPendingCount();
-                return;
-            }
-            // Fewer lead rows than asked for: that is the whole table.
-            self->pageArrived(page, generation, reversed, result.value(), lead && result->size() == leadRows);
-        });
+    whenFinished(m_service->list(query), self,
+                 [self, page, generation, changes, reversed, lead](Result<QList<AccessToken>> result) {
+                     if (generation != self->m_generation)
+                         return;
+                     if (!result.ok()) {
+                         self->m_loading.remove(page);
+                         // Keep an empty page so the view does not ask again until the next refresh.
+                         self->m_pages.insert(page, Page { {}, ++self->m_useCounter, false });
+                         self->emitLocated();
+                         Q_EMIT self->loadFailed(
+                             tr("Could not load tokens: %1").arg(result.error().message()));
+                         Q_EMIT self->loadingChanged(self->isLoading());
+                         if (page == 0)
+                             self->startPendingCount();
+                         return;
+                     }
+                     // Fewer lead rows than asked for: that is the whole table.
+                     self->pageArrived(page, generation, changes, reversed, result.value(),
+                                       lead && result->size() == leadRows);
+                 });
 }
 
-void TokenTableModel::pageArrived(int page, quint64 generation, bool reversed, const QList<AccessToken>& rows,
-                                  bool partial)
+void TokenTableModel::pageArrived(int page, quint64 generation, quint64 changes, bool reversed,
+                                  const QList<AccessToken>& rows, bool partial)
 {
     if (generation != m_generation)
         return;
@@ -581,6 +585,11 @@ void TokenTableModel::pageArrived(int page, quint64 generation, bool reversed, c
     if (last >= start)
         Q_EMIT dataChanged(index(static_cast<int>(start), 0),
                            index(static_cast<int>(last), columnCount() - 1));
+    if (page == 0 && m_countPending && !partial && rows.size() < m_pageSize) {
+        // Short of a whole page, the first page holds every row: the count needs no request.
+        m_countPending = false;
+        countArrived(rows.size(), generation, changes);
+    }
     evictPages();
     emitLocated();
     if (page == 0) {
@@ -615,17 +624,22 @@ void TokenTableModel::requestCount()
                              answerLocate(-1);
                          return;
                      }
-                     m_count = result.value();
-                     m_countKnown = true;
-                     m_countFailed = false;
-                     m_countedGeneration = generation;
-                     m_countedChanges = changes;
-                     setRowCount(m_count);
-                     Q_EMIT countChanged();
-                     if (std::exchange(m_pagesAwaitCount, false))
-                         askForRowsOnShow();
-                     emitLocated();
+                     countArrived(result.value(), generation, changes);
                  });
+}
+
+void TokenTableModel::countArrived(qint64 count, quint64 generation, quint64 changes)
+{
+    m_count = count;
+    m_countKnown = true;
+    m_countFailed = false;
+    m_countedGeneration = generation;
+    m_countedChanges = changes;
+    setRowCount(m_count);
+    Q_EMIT countChanged();
+    if (std::exchange(m_pagesAwaitCount, false))
+        askForRowsOnShow();
+    emitLocated();
 }
 
 void TokenTableModel::setRowCount(qint64 rows)

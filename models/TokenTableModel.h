@@ -152,8 +152,10 @@ private:
     void requestFirstPage();
     void startPendingCount();
     void requestCount();
-    void pageArrived(int page, quint64 generation, bool reversed, const QList<AccessToken>& rows,
-                     bool partial);
+    // changes: the store's announced changes when the page was asked for.
+    void pageArrived(int page, quint64 generation, quint64 changes, bool reversed,
+                     const QList<AccessToken>& rows, bool partial);
+    void countArrived(qint64 count, quint64 generation, quint64 changes);
     void setRowCount(qint64 rows);
     // Every row changed, for the view to ask again for those it shows.
     void askForRowsOnShow();

@@ -5458,7 +5458,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die geänderten Felder speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="+583"/>
+        <location line="+586"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Die Änderungen an diesem gelöschten Token verwerfen</translation>
     </message>
@@ -5468,7 +5468,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die Änderungen verwerfen und das Token so anzeigen, wie es gespeichert ist</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-542"/>
         <source>Set new pass code</source>
         <translation>Neuen Passcode setzen</translation>
     </message>
@@ -5529,11 +5529,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
     </message>
     <message>
         <location line="+46"/>
+        <location line="+203"/>
         <source>Unchanged if left empty</source>
         <translation>Unverändert, wenn leer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-176"/>
         <source>Participa&amp;nt:</source>
         <translation>Teilnehme&amp;r:</translation>
     </message>
@@ -5615,7 +5616,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+384"/>
+        <location line="+50"/>
+        <source>None set</source>
+        <translation>Keiner gesetzt</translation>
+    </message>
+    <message>
+        <location line="+337"/>
         <source>Token %1 (deleted by someone else)</source>
         <translation>Token %1 (von jemand anderem gelöscht)</translation>
     </message>
@@ -6105,12 +6111,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>%1 (der Speicher kann nicht nach dieser Spalte sortieren)</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+430"/>
         <source>Could not load tokens: %1</source>
         <translation>Token konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Could not count tokens: %1</source>
         <translation>Token konnten nicht gezählt werden: %1</translation>
     </message>

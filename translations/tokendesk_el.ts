@@ -5458,7 +5458,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Αποθήκευση των αλλαγμένων πεδίων (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+583"/>
+        <location line="+586"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Απόρριψη των αλλαγών σε αυτό το διαγραμμένο διακριτικό</translation>
     </message>
@@ -5468,7 +5468,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Απόρριψη των αλλαγών και εμφάνιση του διακριτικού όπως είναι αποθηκευμένο</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-542"/>
         <source>Set new pass code</source>
         <translation>Ορισμός νέου κωδικού πρόσβασης</translation>
     </message>
@@ -5529,11 +5529,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
     </message>
     <message>
         <location line="+46"/>
+        <location line="+203"/>
         <source>Unchanged if left empty</source>
         <translation>Αμετάβλητος αν μείνει κενός</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-176"/>
         <source>Participa&amp;nt:</source>
         <translation>&amp;Μέλος:</translation>
     </message>
@@ -5615,7 +5616,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>(κανένα)</translation>
     </message>
     <message>
-        <location line="+384"/>
+        <location line="+50"/>
+        <source>None set</source>
+        <translation>Δεν έχει οριστεί</translation>
+    </message>
+    <message>
+        <location line="+337"/>
         <source>Token %1 (deleted by someone else)</source>
         <translation>Διακριτικό %1 (διαγράφηκε από κάποιον άλλο)</translation>
     </message>
@@ -6105,12 +6111,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>%1 (ο χώρος αποθήκευσης δεν μπορεί να ταξινομήσει κατά αυτή τη στήλη)</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+430"/>
         <source>Could not load tokens: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση διακριτικών: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Could not count tokens: %1</source>
         <translation>Δεν ήταν δυνατή η καταμέτρηση διακριτικών: %1</translation>
     </message>

@@ -344,6 +344,9 @@ void TokenEditor::fillWidgets()
     updateTitle();
     m_identifier->setText(token.identifier);
     m_passCode->clear();
+    // A token without a pass code has none to keep: an identifier typed makes one required.
+    m_passCode->setPlaceholderText(m_token && !m_token->hasPassCode ? tr("None set")
+                                                                    : tr("Unchanged if left empty"));
     m_authenticationCode->setText(token.authenticationCode);
     m_cardMaskedNumber->setText(token.cardMaskedNumber);
     fillReferenceCombos();

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void theSplitStaysWhereItIsAsTheSelectionChanges();
     void editorNamesFieldsAsTheTableDoes();
     void aDisabledEditorMutesItsPlaceholders();
+    void passCodePlaceholderSaysWhetherOneIsSet();
     void aRefusedSaveShowsTheField();
     void aNumberIsNeverRewritten();
     void storedNumbersLoadAsTheyAre();
@@ -1192,6 +1193,33 @@ void TestMainWindow::aDisabledEditorMutesItsPlaceholders()
              platform.color(QPalette::Active, QPalette::PlaceholderText));
     QCOMPARE(shown.color(QPalette::Disabled, QPalette::Text),
              platform.color(QPalette::Disabled, QPalette::Text));
+}
+
+// Left empty, the pass code field keeps the token's pass code. A token without one has none to
+// keep: its field must not promise "unchanged" when typing an identifier makes a pass code required.
+void TestMainWindow::passCodePlaceholderSaysWhetherOneIsSet()
+{
+    TokenEditor editor(m_service.get());
+    AccessToken token;
+    token.id = QStringLiteral("placeholder-1");
+    token.number = QStringLiteral("AT0000000099");
+    token.identifier = QStringLiteral("holder@example.org");
+    token.hasPassCode = true;
+    editor.loadToken(token);
+    QCOMPARE(editor.passCodeEdit()->placeholderText(), QStringLiteral("Unchanged if left empty"));
+
+    token.identifier.clear();
+    token.hasPassCode = false;
+    editor.loadToken(token);
+    QCOMPARE(editor.passCodeEdit()->placeholderText(), QStringLiteral("None set"));
+    QTest::keyClicks(editor.identifierEdit(), QStringLiteral("new@example.org"));
+    const QList<Error::Violation> violations = editor.violations();
+    QVERIFY(std::any_of(violations.cbegin(), violations.cend(), [](const Error::Violation& violation) {
+        return violation.field == QLatin1String("pass_code");
+    }));
+
+    editor.clearToken();
+    QCOMPARE(editor.passCodeEdit()->placeholderText(), QStringLiteral("Unchanged if left empty"));
 }
 
 void TestMainWindow::aRefusedSaveShowsTheField()
