@@ -257,6 +257,7 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_model, &TokenTableModel::firstPageLoaded, this, &MainWindow::selectPendingToken);
     connect(m_scopeBar, &RemoteScopeBar::scopeChanged, this, &MainWindow::applyFilters);
     connect(m_scopeBar, &RemoteScopeBar::findRequested, this, &MainWindow::findByAuthenticationCode);
+    connect(m_scopeBar->codeField(), &QLineEdit::textEdited, this, &MainWindow::dismissFindError);
     connect(m_editor, &TokenEditor::modifiedChanged, this, &MainWindow::updateActions);
     connect(m_editor, &TokenEditor::modifiedChanged, m_header, [this](bool modified) {
         m_header->setApplyWhileTyping(!modified);
@@ -765,6 +766,7 @@ void MainWindow::applyFilters()
         && number.isEmpty())
         query.association = TokenQuery::Association::Any;
     if (m_remote) {
+        dismissFindError();
         if (!m_scopeBar->isComplete()) {
             awaitScope();
             return;
@@ -891,14 +893,16 @@ void MainWindow::findByAuthenticationCode(const QString& code)
 {
     if (!m_service || !m_service->isOpen())
         return;
+    dismissFindError();
     setLastOperation(tr("Looking up authentication code %1…").arg(code));
     whenFinished(
         m_service->show(TokenRef::byAuthenticationCode(code)), this, [this, code](Result<AccessToken> found) {
             if (!found.ok()) {
-                showError(found.error().code() == Error::Code::NotFound
-                              ? tr("No token has the authentication code %1.").arg(code)
-                              : tr("The token with authentication code %1 could not be read: %2")
-                                    .arg(code, found.error().message()));
+                m_findError = found.error().code() == Error::Code::NotFound
+                    ? tr("No token has the authentication code %1.").arg(code)
+                    : tr("The token with authentication code %1 could not be read: %2")
+                          .arg(code, found.error().message());
+                showError(m_findError);
                 return;
             }
             if (!confirmLeavingToken())
@@ -918,6 +922,11 @@ void MainWindow::findByAuthenticationCode(const QString& code)
             if (m_scopeBar->description() == previousScope)
                 selectPendingToken();
         });
+}
+
+void MainWindow::dismissFindError()
+{
+    m_messageBar->dismiss(std::exchange(m_findError, QString()));
 }
 
 void MainWindow::selectPendingToken()

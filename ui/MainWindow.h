@@ -137,6 +137,8 @@ private:
     // Remote mode: a scope still to be named (no number yet), and a scope the table lists.
     void awaitScope();
     void showScope();
+    // A code found nothing: said until another code or scope is asked for.
+    void dismissFindError();
     void updateActions();
     void updateCounts();
     void updateStateCounts();
@@ -303,6 +305,9 @@ private:
     int m_deletedRow = 0;
     // The table's last load error, until a load succeeds.
     QString m_loadError;
+    // The answer to the last find by authentication code that found nothing, until another code or
+    // scope is asked for.
+    QString m_findError;
     bool m_restoringSelection = false;
     quint64 m_stateCountGeneration = 0;
 };

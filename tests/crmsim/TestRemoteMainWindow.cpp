@@ -2,6 +2,7 @@
 #include "CrmSimFixture.h"
 #include "FilterHeaderView.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "MessageBox.h"
 #include "NetworkLog.h"
 #include "NetworkLogWindow.h"
@@ -211,6 +212,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window()->lastOperationText().contains(QLatin1String("NO-SUCH-CODE")),
                                  20000);
         QTRY_VERIFY_WITH_TIMEOUT(window()->lastOperationText().contains(QLatin1String("No token")), 20000);
+        QVERIFY(window()->messageBar()->text().contains(QLatin1String("NO-SUCH-CODE")));
+        // The answer goes once the person types another code, or asks for another scope.
+        QTest::keyClick(code, Qt::Key_Backspace);
+        QCOMPARE(window()->messageBar()->text(), QString());
+        QTest::keyClicks(code, QStringLiteral("E"));
+        QTest::keyClick(code, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window()->messageBar()->text().contains(QLatin1String("NO-SUCH-CODE")),
+                                 20000);
+        chooseScope(RemoteScopeBar::Scope::NotAssociated);
+        QCOMPARE(window()->messageBar()->text(), QString());
     }
 
     void setEffectiveFromTheWindowChangesTheServer()
