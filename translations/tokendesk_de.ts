@@ -3045,7 +3045,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -3135,12 +3135,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1271"/>
+        <location line="+1279"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1295"/>
+        <location line="-1303"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3236,12 +3236,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+505"/>
+        <location line="+513"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-506"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3348,12 +3348,12 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>CRM.COM lists the tokens of an account, of a participant or those not associated, and filters no column</source>
         <translation>CRM.COM listet die Token eines Kontos, eines Teilnehmers oder die nicht zugeordneten und filtert keine Spalte</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Looking up authentication code %1…</source>
         <translation>Authentifizierungscode %1 wird gesucht …</translation>
     </message>
@@ -3368,12 +3368,12 @@ Dauer: %6 s</translation>
         <translation>Das Token mit dem Authentifizierungscode %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Token %1 found by its authentication code</source>
         <translation>Token %1 über seinen Authentifizierungscode gefunden</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Refreshed</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -5458,7 +5458,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die geänderten Felder speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="+586"/>
+        <location line="+603"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Die Änderungen an diesem gelöschten Token verwerfen</translation>
     </message>
@@ -5468,7 +5468,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die Änderungen verwerfen und das Token so anzeigen, wie es gespeichert ist</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-559"/>
         <source>Set new pass code</source>
         <translation>Neuen Passcode setzen</translation>
     </message>
@@ -5529,12 +5529,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
     </message>
     <message>
         <location line="+46"/>
-        <location line="+203"/>
+        <location line="+211"/>
         <source>Unchanged if left empty</source>
         <translation>Unverändert, wenn leer</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-184"/>
         <source>Participa&amp;nt:</source>
         <translation>Teilnehme&amp;r:</translation>
     </message>
@@ -5604,12 +5604,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Audit trail:</source>
         <translation>Änderungsprotokoll:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>(none)</source>
@@ -5621,7 +5621,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Keiner gesetzt</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+346"/>
         <source>Token %1 (deleted by someone else)</source>
         <translation>Token %1 (von jemand anderem gelöscht)</translation>
     </message>
@@ -5636,17 +5636,17 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Kein Token ausgewählt</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-325"/>
         <source>Not verified</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>

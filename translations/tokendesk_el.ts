@@ -3045,7 +3045,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -3135,12 +3135,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1271"/>
+        <location line="+1279"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1295"/>
+        <location line="-1303"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3236,12 +3236,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+505"/>
+        <location line="+513"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-506"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3348,12 +3348,12 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>CRM.COM lists the tokens of an account, of a participant or those not associated, and filters no column</source>
         <translation>Το CRM.COM παραθέτει τα διακριτικά ενός λογαριασμού, ενός συμμετέχοντα ή όσα δεν έχουν συσχετιστεί, και δεν φιλτράρει καμία στήλη</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Looking up authentication code %1…</source>
         <translation>Αναζήτηση κωδικού ταυτοποίησης %1…</translation>
     </message>
@@ -3368,12 +3368,12 @@ Time: %6 s</source>
         <translation>Το token με κωδικό ταυτοποίησης %1 δεν ήταν δυνατό να διαβαστεί: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Token %1 found by its authentication code</source>
         <translation>Το token %1 βρέθηκε από τον κωδικό ταυτοποίησής του</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Refreshed</source>
         <translation>Ανανεώθηκε</translation>
     </message>
@@ -5458,7 +5458,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Αποθήκευση των αλλαγμένων πεδίων (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+586"/>
+        <location line="+603"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Απόρριψη των αλλαγών σε αυτό το διαγραμμένο διακριτικό</translation>
     </message>
@@ -5468,7 +5468,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Απόρριψη των αλλαγών και εμφάνιση του διακριτικού όπως είναι αποθηκευμένο</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-559"/>
         <source>Set new pass code</source>
         <translation>Ορισμός νέου κωδικού πρόσβασης</translation>
     </message>
@@ -5529,12 +5529,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
     </message>
     <message>
         <location line="+46"/>
-        <location line="+203"/>
+        <location line="+211"/>
         <source>Unchanged if left empty</source>
         <translation>Αμετάβλητος αν μείνει κενός</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-184"/>
         <source>Participa&amp;nt:</source>
         <translation>&amp;Μέλος:</translation>
     </message>
@@ -5604,12 +5604,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Ιστορικό ελέγχου</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Audit trail:</source>
         <translation>Ιστορικό ελέγχου:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>(none)</source>
@@ -5621,7 +5621,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Δεν έχει οριστεί</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+346"/>
         <source>Token %1 (deleted by someone else)</source>
         <translation>Διακριτικό %1 (διαγράφηκε από κάποιον άλλο)</translation>
     </message>
@@ -5636,17 +5636,17 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Δεν έχει επιλεγεί διακριτικό</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-325"/>
         <source>Not verified</source>
         <translation>Δεν έχει επαληθευτεί</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Number %1 is not a number in your locale (e.g. %2)</source>
         <translation>Ο Αριθμός %1 δεν είναι αριθμός στις τοπικές σας ρυθμίσεις (π.χ. %2)</translation>
     </message>

@@ -261,10 +261,18 @@ QWidget* TokenEditor::createHistoryTab()
     m_audit->setHeaderLabels({ tr("When"), tr("User"), tr("Change") });
     m_audit->setAccessibleName(tr("Audit trail"));
     m_audit->header()->setStretchLastSection(true);
+    // A sentence, wrapped to the editor's width: in the table's first column it was cut short.
+    m_auditNote = new QLabel(page);
+    m_auditNote->setTextFormat(Qt::PlainText);
+    m_auditNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_auditNote->setWordWrap(true);
+    m_auditNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_auditNote->hide();
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_logInformation);
     layout->addWidget(new QLabel(tr("Audit trail:"), page));
     layout->addWidget(m_audit, 1);
+    layout->addWidget(m_auditNote, 1);
     return page;
 }
 
@@ -412,9 +420,13 @@ void TokenEditor::loadHistory()
 void TokenEditor::showHistory(const Result<QList<AuditEntry>>& result)
 {
     m_audit->clear();
+    m_audit->setVisible(result.ok());
+    m_auditNote->setVisible(!result.ok());
     if (!result.ok()) {
-        auto* item = new QTreeWidgetItem(m_audit);
-        item->setText(0, tr("The audit trail could not be read: %1").arg(result.error().message()));
+        // A store that keeps none says so in its own words; nothing failed.
+        m_auditNote->setText(result.error().code() == Error::Code::Unsupported
+                                 ? result.error().message()
+                                 : tr("The audit trail could not be read: %1").arg(result.error().message()));
         return;
     }
     for (const AuditEntry& entry : result.value()) {
@@ -433,6 +445,11 @@ void TokenEditor::showHistory(const Result<QList<AuditEntry>>& result)
     }
     for (int column = 0; column < 2; ++column)
         m_audit->resizeColumnToContents(column);
+}
+
+QString TokenEditor::auditNote() const
+{
+    return m_auditNote->isHidden() ? QString() : m_auditNote->text();
 }
 
 QString TokenEditor::selectedClassification() const

@@ -68,6 +68,8 @@ public:
     OptionalDateEdit* udfDateEdit(int index) const { return m_udfDates.at(index); }
     CustomFieldsModel* customFields() const { return m_customFields; }
     QTableView* customFieldsView() const { return m_customFieldsView; }
+    // Said in the audit trail's place when the store has none or it could not be read.
+    QString auditNote() const;
     QString validationText() const;
     // The input that holds a field (a wire name, as a refusal names it), on its tab; nullptr for
     // fields the editor does not edit.
@@ -160,6 +162,7 @@ private:
     QTableView* m_customFieldsView;
     QLabel* m_logInformation;
     QTreeWidget* m_audit;
+    QLabel* m_auditNote;
     QPushButton* m_saveButton;
     QPushButton* m_revertButton;
 };
