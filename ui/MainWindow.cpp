@@ -961,8 +961,19 @@ NetworkLogWindow* MainWindow::networkLogWindow() const
 
 void MainWindow::showNetworkLog()
 {
-    if (!m_networkLog)
+    if (!m_networkLog) {
         m_networkLog = new NetworkLogWindow(NetworkLog::shared(), this);
+        // A window of its own opens where the window system puts it, as a dialog would not: over
+        // this window, its title bar on the screen.
+        QRect placed = m_networkLog->geometry();
+        placed.moveCenter(frameGeometry().center());
+        if (const QScreen* shown = screen()) {
+            const QRect available = shown->availableGeometry();
+            placed.moveTopLeft(
+                QPoint(qMax(placed.left(), available.left()), qMax(placed.top(), available.top())));
+        }
+        m_networkLog->move(placed.topLeft());
+    }
     m_networkLog->show();
     m_networkLog->raise();
     m_networkLog->activateWindow();

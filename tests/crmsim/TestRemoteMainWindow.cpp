@@ -360,6 +360,11 @@ private Q_SLOTS:
         NetworkLogWindow* log = window()->networkLogWindow();
         QVERIFY(log);
         QVERIFY(log->isVisible());
+        // Over the main window, not wherever the window system would put a new window (its frame
+        // is not known before it is first shown).
+        const QPoint offCentre = log->frameGeometry().center() - window()->frameGeometry().center();
+        QVERIFY2(offCentre.manhattanLength() <= 8,
+                 qPrintable(QStringLiteral("%1, %2").arg(offCentre.x()).arg(offCentre.y())));
         QAbstractItemModel* model = log->table()->model();
         QTRY_VERIFY(model->rowCount() > 0);
 
