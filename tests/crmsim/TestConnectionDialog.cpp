@@ -68,6 +68,7 @@ private Q_SLOTS:
         QVERIFY(tested.wait(20000));
         QVERIFY2(tested.first().at(0).toBool(), qPrintable(dialog.statusText()));
         QVERIFY(dialog.statusText().contains(QLatin1String("Connected to CRM.COM at 127.0.0.1")));
+        QVERIFY(!dialog.statusIsError());
 
         QSignalSpy saved(&dialog, &ConnectionDialog::saved);
         dialog.saveProfile();
@@ -164,6 +165,7 @@ private Q_SLOTS:
         QVERIFY(!tested.first().at(0).toBool());
         QVERIFY2(dialog.statusText().contains(QLatin1String("Logging in to CRM.COM failed")),
                  qPrintable(dialog.statusText()));
+        QVERIFY(dialog.statusIsError());
     }
 };
 

@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 
 #include "ConnectionProfiles.h"
+#include "MessageBar.h"
 #include "MessageBox.h"
 #include "Preferences.h"
 #include "SecretVault.h"
@@ -132,6 +133,7 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_failure = new MessageBar(this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto* connectButton = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
@@ -152,6 +154,7 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
     actions->addStretch();
     right->addLayout(actions);
     right->addWidget(m_status);
+    right->addWidget(m_failure);
     right->addStretch();
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 1);
@@ -207,10 +210,20 @@ QLineEdit* ConnectionDialog::field(const QString& name) const
     return findChild<QLineEdit*>(name);
 }
 
+bool ConnectionDialog::statusIsError() const
+{
+    return !m_failure->isHidden();
+}
+
 void ConnectionDialog::setStatus(const QString& text, bool error)
 {
+    // Kept in the hidden line too: statusText() reads it whichever says it.
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: palette(highlight);") : QString());
+    m_status->setVisible(!error);
+    if (error)
+        m_failure->showMessage(text, MessageBar::Kind::Error);
+    else
+        m_failure->hide();
 }
 
 void ConnectionDialog::reloadList(const QString& selectId)

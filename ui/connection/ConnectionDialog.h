@@ -10,6 +10,7 @@
 class ConnectionProfiles;
 class QComboBox;
 class QFormLayout;
+class MessageBar;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -35,8 +36,9 @@ public:
     ConnectionProfile chosenProfile() const { return m_chosen; }
     QString chosenSecret() const { return m_chosenSecret; }
     QString chosenConsumerKey() const { return m_chosenConsumerKey; }
-    // What the status line says, for tests.
+    // What the status line says, and whether it says it as an error, for tests.
     QString statusText() const;
+    bool statusIsError() const;
 
     // Test seams: fill the form and run the buttons without a person.
     void selectProfile(const QString& id);
@@ -106,6 +108,8 @@ private:
     QLineEdit* m_secret = nullptr;
     QLabel* m_secretLabel = nullptr;
     QLabel* m_status = nullptr;
+    // An error in place of the status line, as a call's dialog shows one.
+    MessageBar* m_failure = nullptr;
     QPushButton* m_testButton = nullptr;
     QPushButton* m_trustButton = nullptr;
 
