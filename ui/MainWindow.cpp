@@ -118,6 +118,15 @@ void reserveAccessKey(const QString& text, QSet<QChar>& used)
     if (const qsizetype key = text.indexOf(QLatin1Char('&')); key >= 0 && key + 1 < text.size())
         used.insert(text.at(key + 1).toLower());
 }
+
+// A state change leaves the tokens already in that state as they are: the bulk run skips them and
+// its question counts the others.
+std::function<bool(const AccessToken&)> inState(LifeCycleState state)
+{
+    return [state](const AccessToken& token) {
+        return token.lifeCycleState == state;
+    };
+}
 } // namespace
 
 MainWindow::MainWindow(TokenService* service, QWidget* parent)
@@ -245,8 +254,8 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
         m_loadError = message;
         showError(message);
     });
-    connect(m_model, &TokenTableModel::firstPageLoaded, this, &MainWindow::onStoreAnswered);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::onStoreAnswered);
+    connect(m_model, &TokenTableModel::firstPageLoaded, this, &MainWindow::onPageLoaded);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::onPageLoaded);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::onModelDataChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     // A new order keeps the token on show selected, wherever it now is.
@@ -1415,7 +1424,7 @@ void MainWindow::holdTyping()
                        .arg(m_editor->token()->number));
 }
 
-void MainWindow::onStoreAnswered()
+void MainWindow::onPageLoaded()
 {
     if (m_loadError.isEmpty())
         return;
@@ -1766,7 +1775,7 @@ void MainWindow::runBulk(const QString& title, BulkAction bulkAction,
                                       selected, cancelled, call, this);
     }
     if (target)
-        runner->skipWhere([target](const AccessToken& token) { return token.lifeCycleState == *target; });
+        runner->skipWhere(inState(*target));
     if (m_service->capabilities().runsCallsInParallel) {
         TokenService* service = m_service;
         runner->setBatch([service, bulkAction](const QList<AccessToken>& found,
@@ -1819,16 +1828,13 @@ bool MainWindow::confirmedStateChange(const QString& title, LifeCycleState targe
     const qint64 selected = selectedRowCount();
     if (selected <= 1)
         return true;
-    // runBulk leaves the tokens already in the state alone: the question counts the others, when
-    // every selected row has been read.
+    // The others are counted when every selected row has been read.
     const QList<AccessToken> tokens = selectedTokens();
     if (tokens.size() < selected)
         return confirmed(title,
                          question(static_cast<int>(selected)) + QLatin1Char(' ')
                              + tr("Those in that state already stay as they are."));
-    const auto already = std::count_if(tokens.cbegin(), tokens.cend(), [target](const AccessToken& token) {
-        return token.lifeCycleState == target;
-    });
+    const auto already = std::count_if(tokens.cbegin(), tokens.cend(), inState(target));
     QString text = question(static_cast<int>(selected - already));
     if (already > 0)
         text += QLatin1Char(' ')

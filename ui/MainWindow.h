@@ -175,7 +175,7 @@ private:
     // order, a narrower filter, its creation or a change to it), else the first row is selected.
     void onFirstPageLoaded();
     // A page came in: the table's load error, if still on show, is over.
-    void onStoreAnswered();
+    void onPageLoaded();
     // TokenTableModel::located's answer: the token's row is selected, or the first row when it is
     // left out (remembered, to show again when a filter lets it back in).
     void onLocated(int row, const QString& id);
