@@ -173,6 +173,13 @@ void StoreConformanceTest::createAssignsIdNumberAndCodes()
         REQUIRE_OK(shown);
         QCOMPARE(*shown, token);
     }
+    // Listed as shown: the editor must not take a listed token for one without a pass code.
+    TokenQuery notAssociated;
+    notAssociated.association = TokenQuery::Association::NotAssociated;
+    const Result<QList<AccessToken>> listed = m_store->list(notAssociated);
+    REQUIRE_OK(listed);
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->constFirst(), token);
 }
 
 void StoreConformanceTest::createNumbersIncreaseAsText()

@@ -223,6 +223,14 @@ Result<CrmRequest> CrmApiTokenStore::actionRequest(const QString& method, const 
     return CrmRequest::post(path(method), QJsonObject { { identifierKey, *identifier } });
 }
 
+AccessToken CrmApiTokenStore::fromWire(const QJsonObject& object)
+{
+    AccessToken token = TokenJson::fromJson(object);
+    // CRM.COM never says whether a pass code is set, but requires one with every identifier.
+    token.hasPassCode = token.hasPassCode || !token.identifier.isEmpty();
+    return token;
+}
+
 Result<AccessToken> CrmApiTokenStore::tokenFrom(const Result<QJsonValue>& reply)
 {
     if (!reply.ok())
@@ -230,9 +238,7 @@ Result<AccessToken> CrmApiTokenStore::tokenFrom(const Result<QJsonValue>& reply)
     const QJsonObject object = reply->toObject();
     if (object.isEmpty())
         return Error(Error::Code::Network, tr("The CRM.COM reply carries no access token"));
-    AccessToken token = TokenJson::fromJson(object);
-    // CRM.COM never says whether a pass code is set, but requires one with every identifier.
-    token.hasPassCode = token.hasPassCode || !token.identifier.isEmpty();
+    const AccessToken token = fromWire(object);
     remember(token);
     return token;
 }
@@ -241,10 +247,9 @@ TokenResult CrmApiTokenStore::resultFrom(const QJsonValue& data)
 {
     const QJsonObject object = data.toObject();
     TokenResult result;
-    result.token = TokenJson::fromJson(object);
+    result.token = fromWire(object);
     // Resets and OTPs answer with a short token: id and number, no state to trust.
     result.wholeToken = object.contains(QStringLiteral("life_cycle_state"));
-    result.token.hasPassCode = result.token.hasPassCode || !result.token.identifier.isEmpty();
     remember(result.token);
     result.randomPassCode = object.value(QStringLiteral("random_pass_code")).toString();
     result.verificationCode = object.value(QStringLiteral("verification_code")).toString();
@@ -625,7 +630,7 @@ Result<QList<AccessToken>> CrmApiTokenStore::list(const TokenQuery& query)
     QList<AccessToken> tokens;
     tokens.reserve(items.size());
     for (const QJsonValue& item : std::as_const(items)) {
-        tokens.append(TokenJson::fromJson(item.toObject()));
+        tokens.append(fromWire(item.toObject()));
         remember(tokens.constLast());
     }
     return tokens;

@@ -75,6 +75,8 @@ public:
 
 private:
     Result<CrmRequest> actionRequest(const QString& method, const TokenRef& ref);
+    // A token as the API describes it, with what CRM.COM leaves unsaid filled in.
+    static AccessToken fromWire(const QJsonObject& object);
     Result<AccessToken> tokenFrom(const Result<QJsonValue>& reply);
     Result<QJsonObject> identifierOf(const TokenRef& ref) const;
     Result<QJsonValue> call(const CrmRequest& request);
