@@ -774,7 +774,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection/ConnectionDialog.cpp" line="+43"/>
+        <location filename="../ui/connection/ConnectionDialog.cpp" line="+44"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -795,12 +795,12 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
     </message>
     <message>
         <location line="+2"/>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>SQLite file</source>
         <translation>SQLite-Datei</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL-Server</translation>
     </message>
@@ -856,12 +856,12 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
     </message>
     <message>
         <location line="+3"/>
-        <location line="+182"/>
+        <location line="+194"/>
         <source>optional; for changing pass codes</source>
         <translation>optional; zum Ändern von Passcodes</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-190"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -901,7 +901,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>kept until TokenDesk closes; type to change</source>
         <translation>bis TokenDesk geschlossen wird gespeichert; zum Ändern eintippen</translation>
     </message>
@@ -943,7 +943,7 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
 Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, den Ihnen Ihr CRM.COM-Administrator genannt hat. Danach akzeptiert diese Verbindung nur noch dieses Zertifikat.</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-457"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
@@ -959,12 +959,12 @@ Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, de
     </message>
     <message>
         <location line="+6"/>
-        <location line="+210"/>
+        <location line="+222"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-218"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
@@ -989,17 +989,17 @@ Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, de
         <translation>Diesem Zertifikat vertrauen (&amp;H) …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>SQLite databases (*.sqlite *.db)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
@@ -1137,12 +1137,12 @@ Geben Sie %2 ein:</translation>
         <translation>Unbekannte Token-Referenz</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>The CRM.COM reply carries no access token</source>
         <translation>Die Antwort von CRM.COM enthält kein Zugangstoken</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+102"/>
         <source>%1. The token may have been created; it has no authentication code to look it up by, so TokenDesk does not repeat the create. Check the account&apos;s tokens before trying again.</source>
         <translation>%1. Das Token wurde möglicherweise angelegt; es hat keinen Authentifizierungscode, über den es sich finden ließe, daher wiederholt TokenDesk das Anlegen nicht. Prüfen Sie die Token des Kontos, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -3035,7 +3035,7 @@ Dauer: %6 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+133"/>
+        <location filename="../ui/MainWindow.cpp" line="+142"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -3135,12 +3135,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1279"/>
+        <location line="+1290"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1303"/>
+        <location line="-1314"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3236,12 +3236,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+513"/>
+        <location line="+524"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-517"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3373,7 +3373,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 über seinen Authentifizierungscode gefunden</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>Refreshed</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -3556,12 +3556,12 @@ Dauer: %6 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Those in that state already stay as they are.</source>
         <translation>Tokens, die schon in diesem Zustand sind, bleiben, wie sie sind.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%n of the selected tokens are in that state already and stay as they are.</source>
         <translation>
             <numerusform>%n der ausgewählten Token ist schon in diesem Zustand und bleibt, wie es ist.</numerusform>
@@ -3592,7 +3592,7 @@ Copyright © 2026 Das TokenDesk-Team. Lizenziert für die Organisation, die es e
 Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (gemeinfrei), libpq (PostgreSQL-Lizenz) und uchardet (MPL-1.1); ihre Hinweise stehen in der Copyright-Datei des Pakets.</translation>
     </message>
     <message>
-        <location line="-831"/>
+        <location line="-828"/>
         <location line="+456"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3665,7 +3665,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Set Effective</source>
         <translation>Auf wirksam setzen</translation>
     </message>
@@ -4414,7 +4414,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
 <context>
     <name>RemoteScopeBar</name>
     <message>
-        <location filename="../ui/RemoteScopeBar.cpp" line="+16"/>
+        <location filename="../ui/RemoteScopeBar.cpp" line="+17"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -4464,7 +4464,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Nach Authentifizierungscode suchen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Choose an account to see its tokens</source>
         <translation>Wählen Sie ein Konto, um seine Token zu sehen</translation>
     </message>
@@ -4489,17 +4489,17 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Token ohne Konto oder Teilnehmer</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>Account number</source>
         <translation>Kontonummer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Participant number</source>
         <translation>Teilnehmernummer</translation>
     </message>

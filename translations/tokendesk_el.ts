@@ -774,7 +774,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection/ConnectionDialog.cpp" line="+43"/>
+        <location filename="../ui/connection/ConnectionDialog.cpp" line="+44"/>
         <source>Connections</source>
         <translation>Συνδέσεις</translation>
     </message>
@@ -795,12 +795,12 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
     </message>
     <message>
         <location line="+2"/>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>SQLite file</source>
         <translation>Αρχείο SQLite</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>PostgreSQL server</source>
         <translation>Διακομιστής PostgreSQL</translation>
     </message>
@@ -856,12 +856,12 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
     </message>
     <message>
         <location line="+3"/>
-        <location line="+182"/>
+        <location line="+194"/>
         <source>optional; for changing pass codes</source>
         <translation>προαιρετικό· για αλλαγή κωδικών πρόσβασης</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-190"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -901,7 +901,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>Έμπιστο &amp;πιστοποιητικό:</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>kept until TokenDesk closes; type to change</source>
         <translation>διατηρείται μέχρι να κλείσει το TokenDesk· πληκτρολογήστε για αλλαγή</translation>
     </message>
@@ -943,7 +943,7 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
 Εμπιστευτείτε αυτό το πιστοποιητικό μόνο αν το αποτύπωμα SHA-256 του είναι αυτό που σας έδωσε ο διαχειριστής του CRM.COM. Από εκεί και πέρα αυτή η σύνδεση δέχεται μόνο αυτό το πιστοποιητικό.</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-457"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Οργανισμός:</translation>
     </message>
@@ -959,12 +959,12 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
     </message>
     <message>
         <location line="+6"/>
-        <location line="+210"/>
+        <location line="+222"/>
         <source>&amp;Password:</source>
         <translation>&amp;Κωδικός:</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-218"/>
         <source>Na&amp;me:</source>
         <translation>Ό&amp;νομα:</translation>
     </message>
@@ -989,17 +989,17 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
         <translation>Εμπιστοσύνη σε αυτό το πιστοποιητικό (&amp;H)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Connect</source>
         <translation>&amp;Σύνδεση</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>SQLite databases (*.sqlite *.db)</source>
         <translation>Βάσεις δεδομένων SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>New connection</source>
         <translation>Νέα σύνδεση</translation>
     </message>
@@ -1137,12 +1137,12 @@ Enter the %2:</source>
         <translation>Άγνωστη αναφορά διακριτικού</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>The CRM.COM reply carries no access token</source>
         <translation>Η απάντηση του CRM.COM δεν περιέχει διακριτικό πρόσβασης</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+102"/>
         <source>%1. The token may have been created; it has no authentication code to look it up by, so TokenDesk does not repeat the create. Check the account&apos;s tokens before trying again.</source>
         <translation>%1. Το διακριτικό μπορεί να έχει δημιουργηθεί· δεν έχει κωδικό ταυτοποίησης για να αναζητηθεί, οπότε το TokenDesk δεν επαναλαμβάνει τη δημιουργία. Ελέγξτε τα διακριτικά του λογαριασμού πριν δοκιμάσετε ξανά.</translation>
     </message>
@@ -3035,7 +3035,7 @@ Time: %6 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+133"/>
+        <location filename="../ui/MainWindow.cpp" line="+142"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -3135,12 +3135,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1279"/>
+        <location line="+1290"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1303"/>
+        <location line="-1314"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3236,12 +3236,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+513"/>
+        <location line="+524"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-517"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3373,7 +3373,7 @@ Time: %6 s</source>
         <translation>Το token %1 βρέθηκε από τον κωδικό ταυτοποίησής του</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>Refreshed</source>
         <translation>Ανανεώθηκε</translation>
     </message>
@@ -3556,12 +3556,12 @@ Time: %6 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Those in that state already stay as they are.</source>
         <translation>Όσα είναι ήδη σε αυτή την κατάσταση μένουν όπως είναι.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%n of the selected tokens are in that state already and stay as they are.</source>
         <translation>
             <numerusform>%n από τα επιλεγμένα διακριτικά είναι ήδη σε αυτή την κατάσταση και μένει όπως είναι.</numerusform>
@@ -3592,7 +3592,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 Κατασκευάστηκε με Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (κοινό κτήμα), libpq (Άδεια PostgreSQL) και uchardet (MPL-1.1)· οι σημειώσεις τους βρίσκονται στο αρχείο πνευματικών δικαιωμάτων του πακέτου.</translation>
     </message>
     <message>
-        <location line="-831"/>
+        <location line="-828"/>
         <location line="+456"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3665,7 +3665,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Διαγραφή</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Set Effective</source>
         <translation>Ορισμός ως ενεργό</translation>
     </message>
@@ -4414,7 +4414,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 <context>
     <name>RemoteScopeBar</name>
     <message>
-        <location filename="../ui/RemoteScopeBar.cpp" line="+16"/>
+        <location filename="../ui/RemoteScopeBar.cpp" line="+17"/>
         <source>Open</source>
         <translation>Άνοιγμα</translation>
     </message>
@@ -4464,7 +4464,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Αναζήτηση με κωδικό ταυτοποίησης</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Choose an account to see its tokens</source>
         <translation>Επιλέξτε λογαριασμό για να δείτε τα tokens του</translation>
     </message>
@@ -4489,17 +4489,17 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Tokens χωρίς λογαριασμό ή συμμετέχοντα</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>Account number</source>
         <translation>Αριθμός λογαριασμού</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Participant number</source>
         <translation>Αριθμός συμμετέχοντα</translation>
     </message>

@@ -154,7 +154,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+688"/>
+        <location filename="../ui/MainWindow.cpp" line="+697"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+298"/>
+        <location line="+309"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln token matches</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+25"/>
         <source>%n of the selected tokens are in that state already and stay as they are.</source>
         <translation>
             <numerusform>%n of the selected tokens is in that state already and stays as it is.</numerusform>

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -70,6 +71,7 @@ RemoteScopeBar::RemoteScopeBar(QWidget* parent)
         if (number() == m_appliedNumber)
             return;
         m_appliedNumber = number();
+        remember(scope(), m_appliedNumber);
         Q_EMIT scopeChanged();
     };
     connect(m_number->lineEdit(), &QLineEdit::editingFinished, this, applyNumber);
@@ -143,6 +145,7 @@ QString RemoteScopeBar::description() const
 
 void RemoteScopeBar::setScope(Scope scope, const QString& number)
 {
+    remember(scope, number);
     select(scope, number);
     Q_EMIT scopeChanged();
 }
@@ -173,6 +176,25 @@ void RemoteScopeBar::select(Scope scope, const QString& number)
     m_appliedNumber = this->number();
 }
 
+void RemoteScopeBar::remember(Scope scope, const QString& number)
+{
+    if (number.isEmpty() || scope == Scope::NotAssociated)
+        return;
+    QStringList& recent = scope == Scope::Account ? m_recentAccounts : m_recentParticipants;
+    recent.removeAll(number);
+    recent.prepend(number);
+    constexpr int kept = 20;
+    if (recent.size() > kept)
+        recent.resize(kept);
+    // A new number joins the list at once; the order is brought up to date when the list is
+    // next filled, not while the person walks it with the arrow keys.
+    if (scope == this->scope() && m_number->findData(number) < 0) {
+        const QSignalBlocker block(m_number);
+        m_number->insertItem(0, number, number);
+        m_number->setCurrentIndex(0);
+    }
+}
+
 void RemoteScopeBar::setDirectory(const QList<AccountsReceivable>& accounts,
                                   const QList<RewardParticipant>& participants)
 {
@@ -186,23 +208,35 @@ void RemoteScopeBar::updateNumberChoices()
     const QString typed = m_number->currentText();
     const QSignalBlocker block(m_number);
     m_number->clear();
+    // The numbers used lately first, then the rest of the directory.
+    QHash<QString, QString> names;
+    QStringList numbers;
     switch (scope()) {
     case Scope::Account:
         m_number->lineEdit()->setPlaceholderText(tr("Account number"));
-        for (const AccountsReceivable& account : std::as_const(m_accounts))
-            m_number->addItem(account.name.isEmpty() ? account.number
-                                                     : tr("%1 — %2").arg(account.number, account.name),
-                              account.number);
+        numbers = m_recentAccounts;
+        for (const AccountsReceivable& account : std::as_const(m_accounts)) {
+            numbers.append(account.number);
+            names.insert(account.number, account.name);
+        }
         break;
     case Scope::Participant:
         m_number->lineEdit()->setPlaceholderText(tr("Participant number"));
+        numbers = m_recentParticipants;
         for (const RewardParticipant& participant : std::as_const(m_participants))
-            m_number->addItem(participant.number, participant.number);
+            numbers.append(participant.number);
         break;
     case Scope::NotAssociated:
         m_number->lineEdit()->setPlaceholderText(QString());
         break;
     }
+    numbers.removeDuplicates();
+    for (const QString& number : std::as_const(numbers)) {
+        const QString name = names.value(number);
+        m_number->addItem(name.isEmpty() ? number : tr("%1 — %2").arg(number, name), number);
+    }
+    // The first Down arrow goes to the first number, not past a first item taken as chosen.
+    m_number->setCurrentIndex(m_number->findText(typed));
     m_number->setEditText(typed);
     m_number->setVisible(scope() != Scope::NotAssociated);
 }

@@ -58,6 +58,9 @@ Q_SIGNALS:
 
 private:
     void select(Scope scope, const QString& number);
+    // Offered again in the number's list, most recent first. For this session only: account and
+    // participant numbers name customers, and are kept on disk nowhere.
+    void remember(Scope scope, const QString& number);
     void updateNumberChoices();
 
     QComboBox* m_scope;
@@ -66,5 +69,7 @@ private:
     QPushButton* m_find;
     QList<AccountsReceivable> m_accounts;
     QList<RewardParticipant> m_participants;
+    QStringList m_recentAccounts;
+    QStringList m_recentParticipants;
     QString m_appliedNumber;
 };

@@ -227,6 +227,27 @@ private Q_SLOTS:
         QCOMPARE(window()->messageBar()->text(), QString());
     }
 
+    void numbersUsedAreOfferedAgain()
+    {
+        // ACR0000000001 was typed, ACR0000000002 came with the token found by its code: both are
+        // offered, the latest first, to pick by keyboard.
+        chooseScope(RemoteScopeBar::Scope::Account);
+        QComboBox* numbers = window()->scopeBar()->numberBox();
+        QCOMPARE(numbers->count(), 2);
+        QCOMPARE(numbers->itemText(0), QStringLiteral("ACR0000000002"));
+        QCOMPARE(numbers->itemText(1), QStringLiteral("ACR0000000001"));
+        numbers->setFocus();
+        QTest::keyClick(numbers, Qt::Key_Down);
+        QTRY_COMPARE_WITH_TIMEOUT(shownCodes(), QStringList { QStringLiteral("REMOTE-B1") }, 20000);
+        QTest::keyClick(numbers, Qt::Key_Down);
+        QTRY_COMPARE_WITH_TIMEOUT(shownCodes().size(), 3, 20000);
+        QVERIFY2(window()->scopeText().contains(QLatin1String("ACR0000000001")),
+                 qPrintable(window()->scopeText()));
+        // A participant's list holds participants only.
+        chooseScope(RemoteScopeBar::Scope::Participant);
+        QCOMPARE(numbers->count(), 0);
+    }
+
     void setEffectiveFromTheWindowChangesTheServer()
     {
         m_crm.chooseAccount(QStringLiteral("ACR0000000001"));
