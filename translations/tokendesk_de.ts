@@ -3135,12 +3135,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1290"/>
+        <location line="+1308"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1314"/>
+        <location line="-1332"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3236,12 +3236,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+524"/>
+        <location line="+531"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-524"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3348,7 +3348,7 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>CRM.COM lists the tokens of an account, of a participant or those not associated, and filters no column</source>
         <translation>CRM.COM listet die Token eines Kontos, eines Teilnehmers oder die nicht zugeordneten und filtert keine Spalte</translation>
     </message>
@@ -3383,7 +3383,7 @@ Dauer: %6 s</translation>
         <translation>Alle (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Not counted</source>
         <translation>Nicht gezählt</translation>
     </message>
@@ -3403,7 +3403,7 @@ Dauer: %6 s</translation>
         <translation>Kein Token hat eine Kennung, einen Authentifizierungscode oder eine Nummer, die mit „%1“ beginnt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No token matches what the table is narrowed to.</source>
         <translation>Kein Token passt zu den gesetzten Filtern.</translation>
     </message>
@@ -3423,7 +3423,7 @@ Dauer: %6 s</translation>
         <translation>Nicht gezählt: %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+176"/>
         <source>Token %1: the search and filters on show leave it out.</source>
         <translation>Token %1: Die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
@@ -3480,7 +3480,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 hat ungespeicherte Änderungen: Drücken Sie die Eingabetaste, um das Eingetippte anzuwenden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Token %1 was changed in the store while you were editing it. Save shows those changes beside yours before anything is written.</source>
         <translation>Token %1 wurde im Datenspeicher geändert, während Sie es bearbeitet haben. Speichern zeigt diese Änderungen neben Ihren, bevor etwas geschrieben wird.</translation>
     </message>
@@ -3592,13 +3592,13 @@ Copyright © 2026 Das TokenDesk-Team. Lizenziert für die Organisation, die es e
 Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (gemeinfrei), libpq (PostgreSQL-Lizenz) und uchardet (MPL-1.1); ihre Hinweise stehen in der Copyright-Datei des Pakets.</translation>
     </message>
     <message>
-        <location line="-828"/>
-        <location line="+456"/>
+        <location line="-823"/>
+        <location line="+451"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-776"/>
+        <location line="-789"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3622,7 +3622,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         </translation>
     </message>
     <message>
-        <location line="+528"/>
+        <location line="+541"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>Spalte für Zusatzfeld &amp;hinzufügen …</translation>
     </message>
@@ -4487,6 +4487,21 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <location line="+4"/>
         <source>Tokens not associated with an account or participant</source>
         <translation>Token ohne Konto oder Teilnehmer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CRM.COM lists no tokens of account %1. Is that the account&apos;s number?</source>
+        <translation>CRM.COM listet keine Token des Kontos %1. Ist das die Nummer des Kontos?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM.COM lists no tokens of participant %1. Is that the participant&apos;s number?</source>
+        <translation>CRM.COM listet keine Token des Teilnehmers %1. Ist das die Nummer des Teilnehmers?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CRM.COM lists no tokens that are not associated with an account or participant.</source>
+        <translation>CRM.COM listet keine Token, die keinem Konto und keinem Teilnehmer zugeordnet sind.</translation>
     </message>
     <message>
         <location line="+73"/>

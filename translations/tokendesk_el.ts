@@ -3135,12 +3135,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1290"/>
+        <location line="+1308"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1314"/>
+        <location line="-1332"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3236,12 +3236,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+524"/>
+        <location line="+531"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-524"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3348,7 +3348,7 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>CRM.COM lists the tokens of an account, of a participant or those not associated, and filters no column</source>
         <translation>Το CRM.COM παραθέτει τα διακριτικά ενός λογαριασμού, ενός συμμετέχοντα ή όσα δεν έχουν συσχετιστεί, και δεν φιλτράρει καμία στήλη</translation>
     </message>
@@ -3383,7 +3383,7 @@ Time: %6 s</source>
         <translation>Όλα (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Not counted</source>
         <translation>Δεν μετρήθηκαν</translation>
     </message>
@@ -3403,7 +3403,7 @@ Time: %6 s</source>
         <translation>Κανένα διακριτικό δεν έχει αναγνωριστικό, κωδικό ταυτοποίησης ή αριθμό που αρχίζει με «%1».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No token matches what the table is narrowed to.</source>
         <translation>Κανένα διακριτικό δεν ταιριάζει με τα φίλτρα του πίνακα.</translation>
     </message>
@@ -3423,7 +3423,7 @@ Time: %6 s</source>
         <translation>Δεν μετρήθηκαν: %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+176"/>
         <source>Token %1: the search and filters on show leave it out.</source>
         <translation>Διακριτικό %1: η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
@@ -3480,7 +3480,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 έχει μη αποθηκευμένες αλλαγές: πατήστε Enter για να εφαρμοστεί ό,τι πληκτρολογήσατε.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Token %1 was changed in the store while you were editing it. Save shows those changes beside yours before anything is written.</source>
         <translation>Το διακριτικό %1 άλλαξε στον χώρο αποθήκευσης ενώ το επεξεργαζόσασταν. Η Αποθήκευση δείχνει αυτές τις αλλαγές δίπλα στις δικές σας πριν γραφτεί οτιδήποτε.</translation>
     </message>
@@ -3592,13 +3592,13 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 Κατασκευάστηκε με Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (κοινό κτήμα), libpq (Άδεια PostgreSQL) και uchardet (MPL-1.1)· οι σημειώσεις τους βρίσκονται στο αρχείο πνευματικών δικαιωμάτων του πακέτου.</translation>
     </message>
     <message>
-        <location line="-828"/>
-        <location line="+456"/>
+        <location line="-823"/>
+        <location line="+451"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-776"/>
+        <location line="-789"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
@@ -3622,7 +3622,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         </translation>
     </message>
     <message>
-        <location line="+528"/>
+        <location line="+541"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>&amp;Προσθήκη στήλης προσαρμοσμένου πεδίου…</translation>
     </message>
@@ -4487,6 +4487,21 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <location line="+4"/>
         <source>Tokens not associated with an account or participant</source>
         <translation>Tokens χωρίς λογαριασμό ή συμμετέχοντα</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CRM.COM lists no tokens of account %1. Is that the account&apos;s number?</source>
+        <translation>Το CRM.COM δεν παραθέτει διακριτικά του λογαριασμού %1. Είναι αυτός ο αριθμός του λογαριασμού;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM.COM lists no tokens of participant %1. Is that the participant&apos;s number?</source>
+        <translation>Το CRM.COM δεν παραθέτει διακριτικά του συμμετέχοντα %1. Είναι αυτός ο αριθμός του συμμετέχοντα;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CRM.COM lists no tokens that are not associated with an account or participant.</source>
+        <translation>Το CRM.COM δεν παραθέτει διακριτικά που δεν έχουν συσχετιστεί με λογαριασμό ή συμμετέχοντα.</translation>
     </message>
     <message>
         <location line="+73"/>

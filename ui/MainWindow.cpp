@@ -292,7 +292,7 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     // An error about the edits (a refused save) goes once they are saved or given up.
     connect(m_editor, &TokenEditor::modifiedChanged, this, [this](bool modified) {
         if (!modified)
-            m_messageBar->dismissError();
+            withdrawError();
     });
     connect(this, &MainWindow::importRequested, this, &MainWindow::openImportWizard);
 
@@ -807,12 +807,14 @@ void MainWindow::awaitScope()
     m_currentId.clear();
     clearSelectionQuietly();
     updateActions();
+    updateCounts();
 }
 
 void MainWindow::showScope()
 {
     m_scopeLabel->setText(m_scopeBar->description());
     m_table->setEnabled(true);
+    updateCounts();
     // Back to the scope on show after one never named: its rows are not loaded again to select one.
     selectFirstRowUnlessEditing();
 }
@@ -935,7 +937,7 @@ void MainWindow::findByAuthenticationCode(const QString& code)
 
 void MainWindow::dismissFindError()
 {
-    m_messageBar->dismiss(std::exchange(m_findError, QString()));
+    withdraw(std::exchange(m_findError, QString()));
 }
 
 void MainWindow::selectPendingToken()
@@ -1007,6 +1009,9 @@ void MainWindow::updateCounts()
 
 QString MainWindow::countText() const
 {
+    // The greyed rows of a scope left are not what the person asked for.
+    if (m_remote && !m_scopeBar->isComplete())
+        return QString();
     const QString total = QLocale().toString(m_model->totalCount());
     // Not "Loading…" for ever: the message bar says what failed.
     if (m_model->countFailed())
@@ -1032,7 +1037,9 @@ QString MainWindow::emptyText() const
     // The search alone is to blame only when nothing else narrows the table.
     if (!search.isEmpty() && !narrowed(query))
         return tr("No token's identifier, authentication code or number starts with “%1”.").arg(search);
-    if (!search.isEmpty() || narrowed(query) || m_remote)
+    if (m_remote)
+        return m_scopeBar->emptyText();
+    if (!search.isEmpty() || narrowed(query))
         return tr("No token matches what the table is narrowed to.");
     return tr("The store holds no tokens yet: add one with New Token, or import a file with File → Import.");
 }
@@ -1078,6 +1085,22 @@ void MainWindow::showError(const QString& message)
 {
     m_messageBar->showMessage(message, MessageBar::Kind::Error);
     setLastOperation(message);
+}
+
+void MainWindow::withdraw(const QString& message)
+{
+    if (message.isEmpty())
+        return;
+    // The status line repeats an error the bar shows: once over, it goes from both.
+    m_messageBar->dismiss(message);
+    if (lastOperationText() == message)
+        setLastOperation(QString());
+}
+
+void MainWindow::withdrawError()
+{
+    if (m_messageBar->kind() == MessageBar::Kind::Error)
+        withdraw(m_messageBar->text());
 }
 
 void MainWindow::showNotice(const QString& message)
@@ -1364,7 +1387,7 @@ void MainWindow::onCurrentRowChanged(const QModelIndex& current, const QModelInd
     }
     // An error about the token before is no longer about the one on show, nor is a notice that
     // the table leaves it out.
-    m_messageBar->dismissError();
+    withdrawError();
     m_messageBar->dismiss(std::exchange(m_offTableNoticeShown, QString()));
     if (token) {
         m_currentId = token->id;
@@ -1426,14 +1449,9 @@ void MainWindow::holdTyping()
 
 void MainWindow::onPageLoaded()
 {
-    if (m_loadError.isEmpty())
-        return;
     // Only the load error itself: an operation's error that came after it stays. Nothing is said
     // in its place: the error may have been a refused filter rather than a store gone away.
-    m_messageBar->dismiss(m_loadError);
-    if (lastOperationText() == m_loadError)
-        setLastOperation(QString());
-    m_loadError.clear();
+    withdraw(std::exchange(m_loadError, QString()));
 }
 
 void MainWindow::onModelDataChanged()
@@ -1898,7 +1916,7 @@ void MainWindow::callFromDialog(CallDialog* dialog, std::function<QFuture<Result
                 // This action's earlier failure on the bar (its dialog closed before the answer)
                 // is over.
                 if (m_messageBar->text().startsWith(failure.left(failure.indexOf(QLatin1String("%")))))
-                    m_messageBar->dismissError();
+                    withdrawError();
                 if (shown)
                     open->accept();
             } else if (shown) {

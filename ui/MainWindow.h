@@ -139,6 +139,10 @@ private:
     void showScope();
     // A code found nothing: said until another code or scope is asked for.
     void dismissFindError();
+    // An error that is over leaves the message bar and the status line (if they still say it);
+    // withdrawError() takes the bar's error, whatever it says.
+    void withdraw(const QString& message);
+    void withdrawError();
     void updateActions();
     void updateCounts();
     void updateStateCounts();

@@ -143,6 +143,20 @@ QString RemoteScopeBar::description() const
     return tr("Tokens not associated with an account or participant");
 }
 
+QString RemoteScopeBar::emptyText() const
+{
+    switch (scope()) {
+    case Scope::Account:
+        return tr("CRM.COM lists no tokens of account %1. Is that the account's number?").arg(number());
+    case Scope::Participant:
+        return tr("CRM.COM lists no tokens of participant %1. Is that the participant's number?")
+            .arg(number());
+    case Scope::NotAssociated:
+        break;
+    }
+    return tr("CRM.COM lists no tokens that are not associated with an account or participant.");
+}
+
 void RemoteScopeBar::setScope(Scope scope, const QString& number)
 {
     remember(scope, number);

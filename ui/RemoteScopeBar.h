@@ -38,6 +38,8 @@ public:
     void applyTo(TokenQuery& query) const;
     // "Tokens of account ACR0000000001" for the status bar.
     QString description() const;
+    // Why the table is empty when the scope lists no token.
+    QString emptyText() const;
 
     void setScope(Scope scope, const QString& number = QString());
     // Shows the scope query lists, without announcing a change: the table already lists it.

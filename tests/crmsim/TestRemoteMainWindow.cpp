@@ -219,6 +219,8 @@ private Q_SLOTS:
         // The answer goes once the person types another code, or asks for another scope.
         QTest::keyClick(code, Qt::Key_Backspace);
         QCOMPARE(window()->messageBar()->text(), QString());
+        QVERIFY2(!window()->lastOperationText().contains(QLatin1String("NO-SUCH-CODE")),
+                 qPrintable(window()->lastOperationText()));
         QTest::keyClicks(code, QStringLiteral("E"));
         QTest::keyClick(code, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(window()->messageBar()->text().contains(QLatin1String("NO-SUCH-CODE")),
@@ -246,6 +248,13 @@ private Q_SLOTS:
         // A participant's list holds participants only.
         chooseScope(RemoteScopeBar::Scope::Participant);
         QCOMPARE(numbers->count(), 0);
+    }
+
+    void anEmptyScopeSaysWhichNumberListsNothing()
+    {
+        m_crm.chooseAccount(QStringLiteral("ACR0000009999"));
+        QTRY_VERIFY_WITH_TIMEOUT(window()->emptyText().contains(QLatin1String("ACR0000009999")), 20000);
+        QCOMPARE(window()->model()->rowCount(), 0);
     }
 
     void setEffectiveFromTheWindowChangesTheServer()
@@ -307,6 +316,7 @@ private Q_SLOTS:
         QVERIFY(!anyTokenActionEnabled());
         QVERIFY2(window()->scopeText().contains(QLatin1String("participant")),
                  qPrintable(window()->scopeText()));
+        QCOMPARE(window()->countText(), QString());
 
         // Back to the same account: its rows are what the table shows, and the first is selected.
         m_crm.chooseAccount(QStringLiteral("ACR0000000001"));
