@@ -18,6 +18,8 @@ BulkActionRunner::BulkActionRunner(const QString& title, const QList<AccessToken
     m_progress->setWindowModality(Qt::WindowModal);
     // Short runs finish before the dialog would flash up.
     m_progress->setMinimumDuration(400);
+    // Its title is the action's name, which a narrow dialog's frame cuts short.
+    m_progress->setMinimumWidth(m_progress->fontMetrics().averageCharWidth() * 50);
     connect(m_progress, &QProgressDialog::canceled, this, &BulkActionRunner::cancel);
 }
 
@@ -37,6 +39,10 @@ BulkActionRunner::BulkActionRunner(const QString& title, QFuture<Result<QList<Ac
 
 void BulkActionRunner::start()
 {
+    // Starts the dialog's delay: unless a value is set, it waits four seconds whatever the
+    // delay, and a slow first answer left the person with no dialog and no Cancel meanwhile.
+    if (m_progress)
+        m_progress->setValue(m_progress->minimum());
     if (!m_hasLookup) {
         run();
         return;

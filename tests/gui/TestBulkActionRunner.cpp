@@ -108,6 +108,27 @@ private Q_SLOTS:
         QTest::qWait(20);
     }
 
+    void aSlowRunShowsItsDialogInTime()
+    {
+        // A slow network: no progress is reported for long, and the person needs the dialog's
+        // Cancel all the same.
+        QWidget window;
+        window.show();
+        auto* runner
+            = new BulkActionRunner(QStringLiteral("Set effective"), tokens(3), noSingleCalls(), &window);
+        QPromise<QList<Result<AccessToken>>> batch;
+        QSignalSpy finished(runner, &BulkActionRunner::finished);
+        startOnPendingBatch(runner, batch);
+        auto* dialog = window.findChild<QProgressDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), dialog->minimumDuration() + 2000);
+
+        batch.addResult(QList<Result<AccessToken>>(3, AccessToken()));
+        batch.finish();
+        QTRY_COMPARE(finished.size(), 1);
+        delete runner;
+    }
+
     void aFailedLookupLeavesNoDialogOverTheWarning()
     {
         // The server is down: finding the rows never loaded fails at once, before the dialog's
