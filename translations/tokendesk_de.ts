@@ -76,7 +76,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1: finding the %n selected token(s)…</source>
         <translation>
             <numerusform>%1: Das ausgewählte Token wird gesucht …</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>%1: token %2 of %3</source>
         <translation>%1: Token %2 von %3</translation>
     </message>
@@ -4414,12 +4414,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
 <context>
     <name>RemoteScopeBar</name>
     <message>
-        <location filename="../ui/RemoteScopeBar.cpp" line="+17"/>
+        <location filename="../ui/RemoteScopeBar.cpp" line="+18"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sho&amp;w tokens of:</source>
         <translation>Token anzeigen &amp;von:</translation>
     </message>
@@ -4444,7 +4444,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Account or participant number</source>
         <translation>Konto- oder Teilnehmernummer</translation>
     </message>
@@ -4464,7 +4464,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Nach Authentifizierungscode suchen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+128"/>
         <source>Choose an account to see its tokens</source>
         <translation>Wählen Sie ein Konto, um seine Token zu sehen</translation>
     </message>

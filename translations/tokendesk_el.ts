@@ -76,7 +76,7 @@
         <translation>Ακύρωση</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1: finding the %n selected token(s)…</source>
         <translation>
             <numerusform>%1: αναζήτηση του επιλεγμένου token…</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>%1: token %2 of %3</source>
         <translation>%1: διακριτικό %2 από %3</translation>
     </message>
@@ -4414,12 +4414,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 <context>
     <name>RemoteScopeBar</name>
     <message>
-        <location filename="../ui/RemoteScopeBar.cpp" line="+17"/>
+        <location filename="../ui/RemoteScopeBar.cpp" line="+18"/>
         <source>Open</source>
         <translation>Άνοιγμα</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sho&amp;w tokens of:</source>
         <translation>Εμφάνιση tokens &amp;του:</translation>
     </message>
@@ -4444,7 +4444,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Χωρίς συσχέτιση</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Account or participant number</source>
         <translation>Αριθμός λογαριασμού ή συμμετέχοντα</translation>
     </message>
@@ -4464,7 +4464,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Αναζήτηση με κωδικό ταυτοποίησης</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+128"/>
         <source>Choose an account to see its tokens</source>
         <translation>Επιλέξτε λογαριασμό για να δείτε τα tokens του</translation>
     </message>

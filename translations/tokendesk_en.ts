@@ -4,7 +4,7 @@
 <context>
     <name>BulkActionRunner</name>
     <message numerus="yes">
-        <location filename="../ui/BulkActionRunner.cpp" line="+35"/>
+        <location filename="../ui/BulkActionRunner.cpp" line="+37"/>
         <source>%1: finding the %n selected token(s)…</source>
         <translation>
             <numerusform>%1: finding the %n selected token…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+83"/>
         <source>%1: %n token(s)…</source>
         <translation>
             <numerusform>%1: %n token…</numerusform>

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 
 RemoteScopeBar::RemoteScopeBar(QWidget* parent)
     : QWidget(parent)
@@ -15,6 +16,9 @@ RemoteScopeBar::RemoteScopeBar(QWidget* parent)
     , m_number(new QComboBox(this))
     , m_code(new QLineEdit(this))
     , m_find(new QPushButton(tr("Open"), this))
+    , m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this))
+    , m_scopeRow(new QHBoxLayout)
+    , m_findRow(new QHBoxLayout)
 {
     auto* scopeLabel = new QLabel(tr("Sho&w tokens of:"), this);
     scopeLabel->setBuddy(m_scope);
@@ -30,6 +34,8 @@ RemoteScopeBar::RemoteScopeBar(QWidget* parent)
     m_number->setEditable(true);
     m_number->setInsertPolicy(QComboBox::NoInsert);
     m_number->setMinimumContentsLength(16);
+    // Its width stays that of 16 characters whatever the list holds, so the bar's rows keep theirs.
+    m_number->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_number->setAccessibleName(tr("Account or participant number"));
 
     auto* codeLabel = new QLabel(tr("Find &by authentication code:"), this);
@@ -48,15 +54,16 @@ RemoteScopeBar::RemoteScopeBar(QWidget* parent)
     m_find->setObjectName(QStringLiteral("remoteFind"));
     m_find->setEnabled(false);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scopeLabel);
-    layout->addWidget(m_scope);
-    layout->addWidget(m_number, 1);
-    layout->addSpacing(16);
-    layout->addWidget(codeLabel);
-    layout->addWidget(m_code, 1);
-    layout->addWidget(m_find);
+    m_scopeRow->addWidget(scopeLabel);
+    m_scopeRow->addWidget(m_scope);
+    m_scopeRow->addWidget(m_number, 1);
+    m_findRow->addWidget(codeLabel);
+    m_findRow->addWidget(m_code, 1);
+    m_findRow->addWidget(m_find);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(sideBySideSpacing);
+    m_layout->addLayout(m_scopeRow, 1);
+    m_layout->addLayout(m_findRow, 1);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this]() {
         updateNumberChoices();
@@ -86,6 +93,38 @@ RemoteScopeBar::RemoteScopeBar(QWidget* parent)
     connect(m_code, &QLineEdit::returnPressed, this, find);
     connect(m_find, &QPushButton::clicked, this, find);
     updateNumberChoices();
+}
+
+QSize RemoteScopeBar::minimumSizeHint() const
+{
+    // Narrower than both side by side, the find row goes under the scope's.
+    return QSize(qMax(m_scopeRow->minimumSize().width(), m_findRow->minimumSize().width()),
+                 m_layout->minimumSize().height());
+}
+
+QSize RemoteScopeBar::sizeHint() const
+{
+    return QSize(m_scopeRow->sizeHint().width() + sideBySideSpacing + m_findRow->sizeHint().width(),
+                 m_layout->sizeHint().height());
+}
+
+void RemoteScopeBar::resizeEvent(QResizeEvent* event)
+{
+    arrange(event->size().width());
+    QWidget::resizeEvent(event);
+}
+
+void RemoteScopeBar::arrange(int width)
+{
+    const bool sideBySide
+        = width >= m_scopeRow->minimumSize().width() + sideBySideSpacing + m_findRow->minimumSize().width();
+    const QBoxLayout::Direction direction = sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (direction == m_layout->direction())
+        return;
+    m_layout->setDirection(direction);
+    m_layout->setSpacing(sideBySide ? sideBySideSpacing : -1);
+    // A row more or less: the window gives the bar its new height.
+    updateGeometry();
 }
 
 RemoteScopeBar::Scope RemoteScopeBar::scope() const
@@ -253,4 +292,6 @@ void RemoteScopeBar::updateNumberChoices()
     m_number->setCurrentIndex(m_number->findText(typed));
     m_number->setEditText(typed);
     m_number->setVisible(scope() != Scope::NotAssociated);
+    // The number, shown or hidden, widens or narrows the scope's row.
+    arrange(width());
 }

@@ -7,7 +7,9 @@
 #include <QList>
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
+class QHBoxLayout;
 class QLineEdit;
 class QPushButton;
 
@@ -41,6 +43,9 @@ public:
     // Why the table is empty when the scope lists no token.
     QString emptyText() const;
 
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
     void setScope(Scope scope, const QString& number = QString());
     // Shows the scope query lists, without announcing a change: the table already lists it.
     void showScopeOf(const TokenQuery& query);
@@ -58,7 +63,14 @@ Q_SIGNALS:
     // "Find" with an authentication code: the token should open in the editor.
     void findRequested(const QString& authenticationCode);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    static constexpr int sideBySideSpacing = 16;
+
+    // Side by side when width allows, else the find row under the scope's.
+    void arrange(int width);
     void select(Scope scope, const QString& number);
     // Offered again in the number's list, most recent first. For this session only: account and
     // participant numbers name customers, and are kept on disk nowhere.
@@ -69,6 +81,10 @@ private:
     QComboBox* m_number;
     QLineEdit* m_code;
     QPushButton* m_find;
+    // The scope and the find by code, side by side or, in a narrow window, one under the other.
+    QBoxLayout* m_layout;
+    QHBoxLayout* m_scopeRow;
+    QHBoxLayout* m_findRow;
     QList<AccountsReceivable> m_accounts;
     QList<RewardParticipant> m_participants;
     QStringList m_recentAccounts;

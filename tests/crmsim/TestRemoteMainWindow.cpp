@@ -294,8 +294,14 @@ private Q_SLOTS:
         QCOMPARE(m_crm.stateOnServer(QStringLiteral("REMOTE-A2")), int(LifeCycleState::Effective));
         QLineEdit* code = window()->scopeBar()->codeField();
         code->clear();
+        // The picture shows the find field beside the scope, as on a wide screen.
+        window()->resize(1440, 800);
+        QTRY_VERIFY(qAbs(code->mapTo(window(), QPoint()).y()
+                         - window()->scopeBar()->scopeBox()->mapTo(window(), QPoint()).y())
+                    < code->height() / 2);
         // A card's 16 digits fit in the find field, beside an account number.
         QVERIFY(code->width() > code->fontMetrics().horizontalAdvance(QString(16, QLatin1Char('0'))));
+
         saveScreenshot(window(), QStringLiteral("remote-mode"));
     }
 
@@ -377,6 +383,24 @@ private Q_SLOTS:
                  qPrintable(window()->lastOperationText()));
     }
 
+    void aNarrowWindowPutsTheFindUnderTheScope()
+    {
+        // Side by side, the scope bar alone would make the window wider than many screens allow.
+        RemoteScopeBar* bar = window()->scopeBar();
+        QVERIFY(bar->minimumSizeHint().width() < bar->sizeHint().width());
+        const auto top = [bar](QWidget* widget) {
+            return widget->mapTo(bar, QPoint()).y();
+        };
+        const QSize before = window()->size();
+        window()->resize(window()->minimumSizeHint().width(), before.height());
+        QTRY_VERIFY(top(bar->codeField()) >= top(bar->scopeBox()) + bar->scopeBox()->height());
+        QVERIFY(bar->codeField()->isVisibleTo(window()));
+        window()->resize(bar->sizeHint().width() * 2 + window()->editor()->width(), before.height());
+        QTRY_VERIFY(qAbs(top(bar->codeField()) - top(bar->scopeBox())) < bar->scopeBox()->height() / 2);
+        window()->resize(before);
+        QTRY_COMPARE(window()->size(), before);
+    }
+
     void networkLogNeverShowsTheSecrets()
     {
         QAction* open = window()->action(MainWindow::Action::NetworkLog);
@@ -387,6 +411,8 @@ private Q_SLOTS:
                 inViewMenu = menu->text().remove(QLatin1Char('&')) == QLatin1String("View");
         }
         QVERIFY(inViewMenu);
+        // Room for the log to open centred, clear of the screen's edge.
+        window()->setGeometry(200, 100, 1200, 800);
         open->trigger();
         NetworkLogWindow* log = window()->networkLogWindow();
         QVERIFY(log);
