@@ -118,11 +118,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>, %n failed and left unchanged</source>
+        <location line="+4"/>
+        <source>, %n failed</source>
         <translation>
-            <numerusform>, %n fehlgeschlagen und unverändert</numerusform>
-            <numerusform>, %n fehlgeschlagen und unverändert</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -118,11 +118,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>, %n failed and left unchanged</source>
+        <location line="+4"/>
+        <source>, %n failed</source>
         <translation>
-            <numerusform>, %n απέτυχε και έμεινε αμετάβλητο</numerusform>
-            <numerusform>, %n απέτυχαν και έμειναν αμετάβλητα</numerusform>
+            <numerusform>, %n απέτυχε</numerusform>
+            <numerusform>, %n απέτυχαν</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -36,11 +36,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>, %n failed and left unchanged</source>
+        <location line="+4"/>
+        <source>, %n failed</source>
         <translation>
-            <numerusform>, %n failed and left unchanged</numerusform>
-            <numerusform>, %n failed and left unchanged</numerusform>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">

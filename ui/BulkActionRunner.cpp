@@ -153,8 +153,10 @@ QString BulkActionRunner::summary() const
     QString text = tr("%n token(s) done", nullptr, m_succeeded);
     if (m_skipped > 0)
         text += tr(", %n already in that state", nullptr, m_skipped);
+    // Not "left unchanged": a connection lost before the answer may have carried a call out, as
+    // the details say of it.
     if (!m_failures.isEmpty())
-        text += tr(", %n failed and left unchanged", nullptr, static_cast<int>(m_failures.size()));
+        text += tr(", %n failed", nullptr, static_cast<int>(m_failures.size()));
     if (m_cancelled)
         text += tr(", cancelled: %n not sent and left unchanged", nullptr, m_notSent);
     return text + QLatin1Char('.');
