@@ -3135,12 +3135,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1308"/>
+        <location line="+1318"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1332"/>
+        <location line="-1342"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3236,12 +3236,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+531"/>
+        <location line="+536"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-529"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3373,7 +3373,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 über seinen Authentifizierungscode gefunden</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Refreshed</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -3531,7 +3531,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 wartet auf Bestätigung. Diesen Code muss der Kunde bestätigen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Token %1 changed; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde geändert; die aktuelle Suche und die Filter blenden es jetzt aus.</translation>
     </message>
@@ -3592,13 +3592,13 @@ Copyright © 2026 Das TokenDesk-Team. Lizenziert für die Organisation, die es e
 Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (gemeinfrei), libpq (PostgreSQL-Lizenz) und uchardet (MPL-1.1); ihre Hinweise stehen in der Copyright-Datei des Pakets.</translation>
     </message>
     <message>
-        <location line="-823"/>
-        <location line="+451"/>
+        <location line="-828"/>
+        <location line="+456"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-789"/>
+        <location line="-794"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3637,7 +3637,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Spalten &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+269"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Token %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>

@@ -3135,12 +3135,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1308"/>
+        <location line="+1318"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1332"/>
+        <location line="-1342"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3236,12 +3236,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+531"/>
+        <location line="+536"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-529"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3373,7 +3373,7 @@ Time: %6 s</source>
         <translation>Το token %1 βρέθηκε από τον κωδικό ταυτοποίησής του</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Refreshed</source>
         <translation>Ανανεώθηκε</translation>
     </message>
@@ -3531,7 +3531,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 αναμένει επαλήθευση. Αυτός είναι ο κωδικός που πρέπει να επιβεβαιώσει ο πελάτης.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Token %1 changed; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 άλλαξε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν πλέον.</translation>
     </message>
@@ -3592,13 +3592,13 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 Κατασκευάστηκε με Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (κοινό κτήμα), libpq (Άδεια PostgreSQL) και uchardet (MPL-1.1)· οι σημειώσεις τους βρίσκονται στο αρχείο πνευματικών δικαιωμάτων του πακέτου.</translation>
     </message>
     <message>
-        <location line="-823"/>
-        <location line="+451"/>
+        <location line="-828"/>
+        <location line="+456"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-789"/>
+        <location line="-794"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
@@ -3637,7 +3637,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>&amp;Επαναφορά στηλών</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+269"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Διαγραφή του διακριτικού %1; Δεν μπορεί να αναιρεθεί.</translation>
     </message>

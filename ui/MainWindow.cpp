@@ -906,33 +906,38 @@ void MainWindow::findByAuthenticationCode(const QString& code)
         return;
     dismissFindError();
     setLastOperation(tr("Looking up authentication code %1…").arg(code));
-    whenFinished(
-        m_service->show(TokenRef::byAuthenticationCode(code)), this, [this, code](Result<AccessToken> found) {
-            if (!found.ok()) {
-                m_findError = found.error().code() == Error::Code::NotFound
-                    ? tr("No token has the authentication code %1.").arg(code)
-                    : tr("The token with authentication code %1 could not be read: %2")
-                          .arg(code, found.error().message());
-                showError(m_findError);
-                return;
-            }
-            if (!confirmLeavingToken())
-                return;
-            const AccessToken& token = found.value();
-            setLastOperation(tr("Token %1 found by its authentication code").arg(token.number));
-            // The table moves to the token's account, participant or the not associated ones, so the
-            // actions on the selection work on it as on any other.
-            m_pendingToken = token;
-            const QString previousScope = m_scopeBar->description();
-            if (token.accountsReceivable)
-                m_scopeBar->setScope(RemoteScopeBar::Scope::Account, token.accountsReceivable->number);
-            else if (token.rewardParticipant)
-                m_scopeBar->setScope(RemoteScopeBar::Scope::Participant, token.rewardParticipant->number);
-            else
-                m_scopeBar->setScope(RemoteScopeBar::Scope::NotAssociated);
-            if (m_scopeBar->description() == previousScope)
-                selectPendingToken();
-        });
+    whenFinished(m_service->show(TokenRef::byAuthenticationCode(code)), this,
+                 [this, code](Result<AccessToken> found) {
+                     if (!found.ok()) {
+                         m_findError = found.error().code() == Error::Code::NotFound
+                             ? tr("No token has the authentication code %1.").arg(code)
+                             : tr("The token with authentication code %1 could not be read: %2")
+                                   .arg(code, found.error().message());
+                         showError(m_findError);
+                         return;
+                     }
+                     if (!confirmLeavingToken())
+                         return;
+                     const AccessToken& token = found.value();
+                     setLastOperation(tr("Token %1 found by its authentication code").arg(token.number));
+                     if (!showInItsScope(token))
+                         selectPendingToken();
+                 });
+}
+
+bool MainWindow::showInItsScope(const AccessToken& token)
+{
+    // The table moves to the token's account, participant or the not associated ones, so the
+    // actions on the selection work on it as on any other. Its first page selects the token.
+    m_pendingToken = token;
+    const QString previousScope = m_scopeBar->description();
+    if (token.accountsReceivable)
+        m_scopeBar->setScope(RemoteScopeBar::Scope::Account, token.accountsReceivable->number);
+    else if (token.rewardParticipant)
+        m_scopeBar->setScope(RemoteScopeBar::Scope::Participant, token.rewardParticipant->number);
+    else
+        m_scopeBar->setScope(RemoteScopeBar::Scope::NotAssociated);
+    return m_scopeBar->description() != previousScope;
 }
 
 void MainWindow::dismissFindError()
@@ -1675,8 +1680,13 @@ void MainWindow::newToken()
 void MainWindow::showCreated(const AccessToken& token)
 {
     // Edits of another token stay on show; the new token is then a search away.
-    if (m_remote || m_editor->isModified())
+    if (m_editor->isModified())
         return;
+    // In the scope on show, the first page that the creation brings again selects it.
+    if (m_remote) {
+        showInItsScope(token);
+        return;
+    }
     keepOnShow(token,
                tr("Token %1 was created; the search and filters on show leave it out.").arg(token.number));
 }

@@ -137,6 +137,9 @@ private:
     // Remote mode: a scope still to be named (no number yet), and a scope the table lists.
     void awaitScope();
     void showScope();
+    // Remote mode: the table lists the token's scope, and selects it once its first page is in;
+    // false when that scope is on show already.
+    bool showInItsScope(const AccessToken& token);
     // A code found nothing: said until another code or scope is asked for.
     void dismissFindError();
     // An error that is over leaves the message bar and the status line (if they still say it);

@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "NetworkLog.h"
 #include "NetworkLogWindow.h"
+#include "NewTokenDialog.h"
 #include "RemoteScopeBar.h"
 #include "Screenshot.h"
 #include "StoreFactory.h"
@@ -381,6 +382,32 @@ private Q_SLOTS:
         QVERIFY(!window()->filterHeader()->isFilterRowVisible());
         QVERIFY2(window()->lastOperationText().contains(filterColumn->statusTip()),
                  qPrintable(window()->lastOperationText()));
+    }
+
+    void aCreatedTokenIsShownInItsScope()
+    {
+        m_crm.chooseAccount(QStringLiteral("ACR0000000001"));
+        QTRY_COMPARE_WITH_TIMEOUT(shownCodes().size(), 3, 20000);
+        window()->action(MainWindow::Action::NewToken)->trigger();
+        NewTokenDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window()->findChild<NewTokenDialog*>()));
+        QTest::keyClicks(dialog->authenticationCodeEdit(), QStringLiteral("REMOTE-NEW1"));
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        // Created with no account (New Token offers none on CRM.COM): the table moves to the not
+        // associated tokens, with the new one selected for the actions.
+        QTRY_VERIFY_WITH_TIMEOUT(shownCodes().contains(QLatin1String("REMOTE-NEW1")), 20000);
+        QCOMPARE(window()->scopeBar()->scope(), RemoteScopeBar::Scope::NotAssociated);
+        QTRY_COMPARE(window()->selectedTokens().size(), 1);
+        QCOMPARE(window()->selectedTokens().constFirst().authenticationCode, QStringLiteral("REMOTE-NEW1"));
+
+        // Created in the scope on show: selected there once the table has read it.
+        window()->action(MainWindow::Action::NewToken)->trigger();
+        QTRY_VERIFY((dialog = window()->findChild<NewTokenDialog*>()) && dialog->isVisible());
+        QTest::keyClicks(dialog->authenticationCodeEdit(), QStringLiteral("REMOTE-NEW2"));
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(shownCodes().contains(QLatin1String("REMOTE-NEW2")), 20000);
+        QTRY_COMPARE(window()->selectedTokens().size(), 1);
+        QCOMPARE(window()->selectedTokens().constFirst().authenticationCode, QStringLiteral("REMOTE-NEW2"));
     }
 
     void aNarrowWindowPutsTheFindUnderTheScope()
