@@ -3035,7 +3035,7 @@ Dauer: %6 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+142"/>
+        <location filename="../ui/MainWindow.cpp" line="+160"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -3045,7 +3045,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -3135,12 +3135,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1318"/>
+        <location line="+1349"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1342"/>
+        <location line="-1373"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3236,12 +3236,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+536"/>
+        <location line="+558"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-551"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3348,7 +3348,7 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+188"/>
         <source>CRM.COM lists the tokens of an account, of a participant or those not associated, and filters no column</source>
         <translation>CRM.COM listet die Token eines Kontos, eines Teilnehmers oder die nicht zugeordneten und filtert keine Spalte</translation>
     </message>
@@ -3505,12 +3505,12 @@ Dauer: %6 s</translation>
         <translation>Name des Zusatzfelds:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>The token was not created: %1</source>
         <translation>Das Token wurde nicht angelegt: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Token %1 created</source>
         <translation>Token %1 angelegt</translation>
     </message>
@@ -3592,13 +3592,13 @@ Copyright © 2026 Das TokenDesk-Team. Lizenziert für die Organisation, die es e
 Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (gemeinfrei), libpq (PostgreSQL-Lizenz) und uchardet (MPL-1.1); ihre Hinweise stehen in der Copyright-Datei des Pakets.</translation>
     </message>
     <message>
-        <location line="-828"/>
-        <location line="+456"/>
+        <location line="-837"/>
+        <location line="+465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-794"/>
+        <location line="-803"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3637,7 +3637,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Spalten &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+278"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Token %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -3908,6 +3908,19 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../ui/MessageBox.cpp" line="+75"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>NetworkLog</name>
     <message>
         <location filename="../app/stores/crm/NetworkLog.cpp" line="+188"/>
@@ -4021,29 +4034,27 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
 <context>
     <name>NewTokenDialog</name>
     <message>
-        <location filename="../ui/NewTokenDialog.cpp" line="+29"/>
+        <location filename="../ui/NewTokenDialog.cpp" line="+32"/>
         <source>New Token</source>
         <translation>Neues Token</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>Generated when left empty</source>
         <translation>Wird erzeugt, wenn leer gelassen</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-88"/>
         <source>e.g. 4111********1111</source>
         <translation>z. B. 4111********1111</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
-        <location line="+6"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Identifier:</source>
         <translation>&amp;Kennung:</translation>
     </message>
@@ -4083,7 +4094,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
@@ -4412,9 +4423,32 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
     </message>
 </context>
 <context>
+    <name>ReferenceBox</name>
+    <message>
+        <location filename="../ui/ReferenceBox.cpp" line="+14"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: type an account number</source>
+        <translation>Keins: Kontonummer eingeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: type a participant number</source>
+        <translation>Keiner: Teilnehmernummer eingeben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
     <name>RemoteScopeBar</name>
     <message>
-        <location filename="../ui/RemoteScopeBar.cpp" line="+18"/>
+        <location filename="../ui/RemoteScopeBar.cpp" line="+19"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -4444,7 +4478,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Account or participant number</source>
         <translation>Konto- oder Teilnehmernummer</translation>
     </message>
@@ -4464,7 +4498,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Nach Authentifizierungscode suchen</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Choose an account to see its tokens</source>
         <translation>Wählen Sie ein Konto, um seine Token zu sehen</translation>
     </message>
@@ -4504,17 +4538,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>CRM.COM listet keine Token, die keinem Konto und keinem Teilnehmer zugeordnet sind.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Account number</source>
         <translation>Kontonummer</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="+8"/>
         <source>Participant number</source>
         <translation>Teilnehmernummer</translation>
     </message>
@@ -5428,7 +5457,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+58"/>
+        <location filename="../ui/TokenEditor.cpp" line="+54"/>
         <source>Created %1</source>
         <translation>Angelegt am %1</translation>
     </message>
@@ -5473,7 +5502,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die geänderten Felder speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="+603"/>
+        <location line="+607"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Die Änderungen an diesem gelöschten Token verwerfen</translation>
     </message>
@@ -5483,7 +5512,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die Änderungen verwerfen und das Token so anzeigen, wie es gespeichert ist</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-564"/>
         <source>Set new pass code</source>
         <translation>Neuen Passcode setzen</translation>
     </message>
@@ -5523,7 +5552,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>K&amp;onto:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -5543,13 +5572,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Ver&amp;werfen</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+211"/>
+        <location line="+261"/>
         <source>Unchanged if left empty</source>
         <translation>Unverändert, wenn leer</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>Participa&amp;nt:</source>
         <translation>Teilnehme&amp;r:</translation>
     </message>
@@ -5569,7 +5597,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>ID:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Text &amp;%1:</source>
         <translation>Text &amp;%1:</translation>
     </message>
@@ -5624,14 +5652,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Änderungsprotokoll:</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>None set</source>
         <translation>Keiner gesetzt</translation>
     </message>

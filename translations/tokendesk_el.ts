@@ -3035,7 +3035,7 @@ Time: %6 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+142"/>
+        <location filename="../ui/MainWindow.cpp" line="+160"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -3045,7 +3045,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -3135,12 +3135,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1318"/>
+        <location line="+1349"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1342"/>
+        <location line="-1373"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3236,12 +3236,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+536"/>
+        <location line="+558"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-551"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3348,7 +3348,7 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+188"/>
         <source>CRM.COM lists the tokens of an account, of a participant or those not associated, and filters no column</source>
         <translation>Το CRM.COM παραθέτει τα διακριτικά ενός λογαριασμού, ενός συμμετέχοντα ή όσα δεν έχουν συσχετιστεί, και δεν φιλτράρει καμία στήλη</translation>
     </message>
@@ -3505,12 +3505,12 @@ Time: %6 s</source>
         <translation>Όνομα προσαρμοσμένου πεδίου:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>The token was not created: %1</source>
         <translation>Το διακριτικό δεν δημιουργήθηκε: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Token %1 created</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε</translation>
     </message>
@@ -3592,13 +3592,13 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 Κατασκευάστηκε με Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (κοινό κτήμα), libpq (Άδεια PostgreSQL) και uchardet (MPL-1.1)· οι σημειώσεις τους βρίσκονται στο αρχείο πνευματικών δικαιωμάτων του πακέτου.</translation>
     </message>
     <message>
-        <location line="-828"/>
-        <location line="+456"/>
+        <location line="-837"/>
+        <location line="+465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-794"/>
+        <location line="-803"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
@@ -3637,7 +3637,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>&amp;Επαναφορά στηλών</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+278"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Διαγραφή του διακριτικού %1; Δεν μπορεί να αναιρεθεί.</translation>
     </message>
@@ -3908,6 +3908,19 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../ui/MessageBox.cpp" line="+75"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Αποθήκευση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>Α&amp;πόρριψη</translation>
+    </message>
+</context>
+<context>
     <name>NetworkLog</name>
     <message>
         <location filename="../app/stores/crm/NetworkLog.cpp" line="+188"/>
@@ -4021,29 +4034,27 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 <context>
     <name>NewTokenDialog</name>
     <message>
-        <location filename="../ui/NewTokenDialog.cpp" line="+29"/>
+        <location filename="../ui/NewTokenDialog.cpp" line="+32"/>
         <source>New Token</source>
         <translation>Νέο διακριτικό</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>Generated when left empty</source>
         <translation>Δημιουργείται αν μείνει κενό</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-88"/>
         <source>e.g. 4111********1111</source>
         <translation>π.χ. 4111********1111</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
-        <location line="+6"/>
         <source>(none)</source>
         <translation>(κανένα)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Identifier:</source>
         <translation>&amp;Αναγνωριστικό:</translation>
     </message>
@@ -4083,7 +4094,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>&amp;Δημιουργία</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>Required</source>
         <translation>Υποχρεωτικό</translation>
     </message>
@@ -4412,9 +4423,32 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
     </message>
 </context>
 <context>
+    <name>ReferenceBox</name>
+    <message>
+        <location filename="../ui/ReferenceBox.cpp" line="+14"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: type an account number</source>
+        <translation>Κανένας: πληκτρολογήστε αριθμό λογαριασμού</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: type a participant number</source>
+        <translation>Κανένας: πληκτρολογήστε αριθμό συμμετέχοντα</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(none)</source>
+        <translation>(κανένα)</translation>
+    </message>
+</context>
+<context>
     <name>RemoteScopeBar</name>
     <message>
-        <location filename="../ui/RemoteScopeBar.cpp" line="+18"/>
+        <location filename="../ui/RemoteScopeBar.cpp" line="+19"/>
         <source>Open</source>
         <translation>Άνοιγμα</translation>
     </message>
@@ -4444,7 +4478,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Χωρίς συσχέτιση</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Account or participant number</source>
         <translation>Αριθμός λογαριασμού ή συμμετέχοντα</translation>
     </message>
@@ -4464,7 +4498,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Αναζήτηση με κωδικό ταυτοποίησης</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Choose an account to see its tokens</source>
         <translation>Επιλέξτε λογαριασμό για να δείτε τα tokens του</translation>
     </message>
@@ -4504,17 +4538,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Το CRM.COM δεν παραθέτει διακριτικά που δεν έχουν συσχετιστεί με λογαριασμό ή συμμετέχοντα.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Account number</source>
         <translation>Αριθμός λογαριασμού</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="+8"/>
         <source>Participant number</source>
         <translation>Αριθμός συμμετέχοντα</translation>
     </message>
@@ -5428,7 +5457,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+58"/>
+        <location filename="../ui/TokenEditor.cpp" line="+54"/>
         <source>Created %1</source>
         <translation>Δημιουργήθηκε %1</translation>
     </message>
@@ -5473,7 +5502,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Αποθήκευση των αλλαγμένων πεδίων (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+603"/>
+        <location line="+607"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Απόρριψη των αλλαγών σε αυτό το διαγραμμένο διακριτικό</translation>
     </message>
@@ -5483,7 +5512,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Απόρριψη των αλλαγών και εμφάνιση του διακριτικού όπως είναι αποθηκευμένο</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-564"/>
         <source>Set new pass code</source>
         <translation>Ορισμός νέου κωδικού πρόσβασης</translation>
     </message>
@@ -5523,7 +5552,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>&amp;Λογαριασμός:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Change</source>
         <translation>Αλλαγή</translation>
     </message>
@@ -5543,13 +5572,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Επανα&amp;φορά</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+211"/>
+        <location line="+261"/>
         <source>Unchanged if left empty</source>
         <translation>Αμετάβλητος αν μείνει κενός</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>Participa&amp;nt:</source>
         <translation>&amp;Μέλος:</translation>
     </message>
@@ -5569,7 +5597,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>ID:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Text &amp;%1:</source>
         <translation>Κείμενο &amp;%1:</translation>
     </message>
@@ -5624,14 +5652,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Ιστορικό ελέγχου:</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>(none)</source>
         <translation>(κανένα)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>None set</source>
         <translation>Δεν έχει οριστεί</translation>
     </message>

@@ -17,6 +17,7 @@
 #include "NetworkLogWindow.h"
 #include "NewTokenDialog.h"
 #include "PreferencesDialog.h"
+#include "ReferenceBox.h"
 #include "RemoteScopeBar.h"
 #include "RunningCallIndicator.h"
 #include "SecretDialog.h"
@@ -110,6 +111,23 @@ QString withAccessKey(const QString& title, QSet<QChar>& used)
         }
     }
     return text;
+}
+
+// The directory, then the numbers used this session that it does not hold (all of them on a store
+// that keeps no directory).
+template<typename Reference>
+QList<Reference> withNumbersUsed(QList<Reference> directory, const QStringList& used)
+{
+    for (const QString& number : used) {
+        const bool listed = std::any_of(directory.cbegin(), directory.cend(),
+                                        [&number](const Reference& entry) { return entry.number == number; });
+        if (!listed) {
+            Reference entry;
+            entry.number = number;
+            directory.append(entry);
+        }
+    }
+    return directory;
 }
 
 // Keeps a fixed entry's access key from the column entries made with withAccessKey().
@@ -265,6 +283,9 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_model, &TokenTableModel::located, this, &MainWindow::onLocated);
     connect(m_model, &TokenTableModel::firstPageLoaded, this, &MainWindow::selectPendingToken);
     connect(m_scopeBar, &RemoteScopeBar::scopeChanged, this, &MainWindow::applyFilters);
+    // CRM.COM keeps no directory: the numbers used are the ones the editor offers.
+    connect(m_scopeBar, &RemoteScopeBar::numbersUsedChanged, this,
+            [this]() { m_editor->setDirectory(accountChoices(), participantChoices()); });
     connect(m_scopeBar, &RemoteScopeBar::findRequested, this, &MainWindow::findByAuthenticationCode);
     connect(m_scopeBar->codeField(), &QLineEdit::textEdited, this, &MainWindow::dismissFindError);
     connect(m_editor, &TokenEditor::modifiedChanged, this, &MainWindow::updateActions);
@@ -283,7 +304,10 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
         showNotice(message);
         setLastOperation(message);
     });
-    connect(m_editor, &TokenEditor::saved, this, [this]() { updateActions(); });
+    connect(m_editor, &TokenEditor::saved, this, [this](const AccessToken& token) {
+        rememberReferences(token);
+        updateActions();
+    });
     connect(m_editor, &TokenEditor::deletedTokenDropped, this, [this]() {
         // Revert, not a move to another row (whose token is on show by now): the row after it.
         if (!m_table->currentIndex().isValid())
@@ -738,17 +762,39 @@ void MainWindow::loadSettingsAndDirectory()
     whenFinished(m_service->accounts(), this, [this](Result<QList<AccountsReceivable>> accounts) {
         if (accounts.ok()) {
             m_accounts = accounts.value();
-            m_editor->setDirectory(m_accounts, m_participants);
-            m_scopeBar->setDirectory(m_accounts, m_participants);
+            updateDirectory();
         }
     });
     whenFinished(m_service->participants(), this, [this](Result<QList<RewardParticipant>> participants) {
         if (participants.ok()) {
             m_participants = participants.value();
-            m_editor->setDirectory(m_accounts, m_participants);
-            m_scopeBar->setDirectory(m_accounts, m_participants);
+            updateDirectory();
         }
     });
+}
+
+void MainWindow::updateDirectory()
+{
+    m_scopeBar->setDirectory(m_accounts, m_participants);
+    m_editor->setDirectory(accountChoices(), participantChoices());
+}
+
+QList<AccountsReceivable> MainWindow::accountChoices() const
+{
+    return withNumbersUsed(m_accounts, m_scopeBar->numbersUsed(RemoteScopeBar::Scope::Account));
+}
+
+QList<RewardParticipant> MainWindow::participantChoices() const
+{
+    return withNumbersUsed(m_participants, m_scopeBar->numbersUsed(RemoteScopeBar::Scope::Participant));
+}
+
+void MainWindow::rememberReferences(const AccessToken& token)
+{
+    if (token.accountsReceivable)
+        m_scopeBar->remember(RemoteScopeBar::Scope::Account, token.accountsReceivable->number);
+    if (token.rewardParticipant)
+        m_scopeBar->remember(RemoteScopeBar::Scope::Participant, token.rewardParticipant->number);
 }
 
 void MainWindow::applyFilters()
@@ -1644,8 +1690,16 @@ void MainWindow::showSecret(const QString& title, const QString& explanation, co
 
 void MainWindow::newToken()
 {
-    auto* dialog = new NewTokenDialog(m_settings, m_accounts, m_participants, this);
+    auto* dialog = new NewTokenDialog(m_settings, accountChoices(), participantChoices(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_service->capabilities().keepsDirectory) {
+        dialog->setReferencesTyped(true);
+        // Made while an account's or a participant's tokens are on show, a token is theirs.
+        if (m_remote && m_scopeBar->scope() == RemoteScopeBar::Scope::Account)
+            dialog->accountBox()->setNumber(m_scopeBar->number());
+        else if (m_remote && m_scopeBar->scope() == RemoteScopeBar::Scope::Participant)
+            dialog->participantBox()->setNumber(m_scopeBar->number());
+    }
     connect(dialog, &CallDialog::submitted, this, [this, dialog]() {
         QPointer<CallDialog> open(dialog);
         whenFinished(m_service->create(dialog->fields()), this, [this, open](Result<TokenResult> result) {
@@ -1660,6 +1714,7 @@ void MainWindow::newToken()
             if (shown)
                 open->accept();
             const TokenResult& created = result.value();
+            rememberReferences(created.token);
             setLastOperation(tr("Token %1 created").arg(created.token.number));
             showCreated(created.token);
             if (!created.randomPassCode.isEmpty())

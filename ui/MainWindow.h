@@ -140,6 +140,12 @@ private:
     // Remote mode: the table lists the token's scope, and selects it once its first page is in;
     // false when that scope is on show already.
     bool showInItsScope(const AccessToken& token);
+    // The directory to the scope bar, and with the numbers used this session to the editor.
+    void updateDirectory();
+    QList<AccountsReceivable> accountChoices() const;
+    QList<RewardParticipant> participantChoices() const;
+    // A token's account and participant join the numbers used, to be chosen again.
+    void rememberReferences(const AccessToken& token);
     // A code found nothing: said until another code or scope is asked for.
     void dismissFindError();
     // An error that is over leaves the message bar and the status line (if they still say it);

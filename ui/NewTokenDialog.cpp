@@ -1,6 +1,7 @@
 #include "NewTokenDialog.h"
 
 #include "Icons.h"
+#include "ReferenceBox.h"
 #include "RevealAction.h"
 #include "RuleHint.h"
 #include "TokenValidator.h"
@@ -23,8 +24,10 @@ NewTokenDialog::NewTokenDialog(const TokenSettings& settings, const QList<Accoun
     , m_authenticationCode(new QLineEdit(this))
     , m_cardMaskedNumber(new QLineEdit(this))
     , m_classification(new QComboBox(this))
-    , m_account(new QComboBox(this))
-    , m_participant(new QComboBox(this))
+    , m_accounts(accounts)
+    , m_participants(participants)
+    , m_account(new ReferenceBox(this))
+    , m_participant(new ReferenceBox(this))
 {
     setWindowTitle(tr("New Token"));
     m_passCode->setEchoMode(QLineEdit::Password);
@@ -36,15 +39,7 @@ NewTokenDialog::NewTokenDialog(const TokenSettings& settings, const QList<Accoun
     m_classification->addItem(tr("(none)"), QString());
     for (const Classification& classification : settings.classifications)
         m_classification->addItem(classification.name, classification.name);
-    m_account->addItem(tr("(none)"), QString());
-    for (const AccountsReceivable& account : accounts)
-        m_account->addItem(account.name.isEmpty()
-                               ? account.number
-                               : QStringLiteral("%1 — %2").arg(account.number, account.name),
-                           account.number);
-    m_participant->addItem(tr("(none)"), QString());
-    for (const RewardParticipant& participant : participants)
-        m_participant->addItem(participant.number, participant.number);
+    fillReferences();
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Identifier:"), m_identifier);
@@ -67,8 +62,9 @@ NewTokenDialog::NewTokenDialog(const TokenSettings& settings, const QList<Accoun
 
     for (QLineEdit* edit : { m_identifier, m_passCode, m_authenticationCode, m_cardMaskedNumber })
         connect(edit, &QLineEdit::textChanged, this, &NewTokenDialog::updateState);
-    for (QComboBox* combo : { m_classification, m_account, m_participant })
-        connect(combo, &QComboBox::currentIndexChanged, this, &NewTokenDialog::updateState);
+    connect(m_classification, &QComboBox::currentIndexChanged, this, &NewTokenDialog::updateState);
+    for (ReferenceBox* box : { m_account, m_participant })
+        connect(box, &ReferenceBox::numberChanged, this, &NewTokenDialog::updateState);
     updateState();
     resize(460, sizeHint().height());
 }
@@ -85,9 +81,27 @@ TokenPatch NewTokenDialog::fields() const
     set(patch.authenticationCode, m_authenticationCode->text().trimmed());
     set(patch.cardMaskedNumber, m_cardMaskedNumber->text().trimmed());
     set(patch.classification, m_classification->currentData().toString());
-    set(patch.accountsReceivable, m_account->currentData().toString());
-    set(patch.rewardParticipant, m_participant->currentData().toString());
+    set(patch.accountsReceivable, m_account->number());
+    set(patch.rewardParticipant, m_participant->number());
     return patch;
+}
+
+void NewTokenDialog::setReferencesTyped(bool typed)
+{
+    m_typedReferences = typed;
+    fillReferences();
+}
+
+void NewTokenDialog::fillReferences()
+{
+    m_account->setTyped(m_typedReferences, ReferenceBox::noAccountText());
+    for (const AccountsReceivable& account : std::as_const(m_accounts))
+        m_account->addChoice(account.number, account.name);
+    m_account->setNumber(QString());
+    m_participant->setTyped(m_typedReferences, ReferenceBox::noParticipantText());
+    for (const RewardParticipant& participant : std::as_const(m_participants))
+        m_participant->addChoice(participant.number);
+    m_participant->setNumber(QString());
 }
 
 QList<Error::Violation> NewTokenDialog::violations() const

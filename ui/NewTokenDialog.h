@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class ReferenceBox;
 
 // Asks for the fields of a new token and checks them against the rules of the chosen
 // classification as the person types; the store generates what the settings say it generates.
@@ -22,6 +23,10 @@ public:
     NewTokenDialog(const TokenSettings& settings, const QList<AccountsReceivable>& accounts,
                    const QList<RewardParticipant>& participants, QWidget* parent = nullptr);
 
+    // For a store that keeps no directory (CRM.COM): the account and participant numbers are
+    // typed, the ones given offered to choose from.
+    void setReferencesTyped(bool typed);
+
     TokenPatch fields() const;
     QList<Error::Violation> violations() const;
 
@@ -29,12 +34,14 @@ public:
     QLineEdit* passCodeEdit() const { return m_passCode; }
     QLineEdit* authenticationCodeEdit() const { return m_authenticationCode; }
     QComboBox* classificationCombo() const { return m_classification; }
-    QComboBox* accountCombo() const { return m_account; }
+    ReferenceBox* accountBox() const { return m_account; }
+    ReferenceBox* participantBox() const { return m_participant; }
 
 protected:
     QLineEdit* inputFor(const QString& field) const override;
 
 private:
+    void fillReferences();
     void updateState();
 
     TokenSettings m_settings;
@@ -44,6 +51,9 @@ private:
     QLineEdit* m_authenticationCode;
     QLineEdit* m_cardMaskedNumber;
     QComboBox* m_classification;
-    QComboBox* m_account;
-    QComboBox* m_participant;
+    QList<AccountsReceivable> m_accounts;
+    QList<RewardParticipant> m_participants;
+    bool m_typedReferences = false;
+    ReferenceBox* m_account;
+    ReferenceBox* m_participant;
 };

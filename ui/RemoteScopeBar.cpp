@@ -1,6 +1,7 @@
 #include "RemoteScopeBar.h"
 
 #include "Icons.h"
+#include "ReferenceBox.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,7 +14,7 @@
 RemoteScopeBar::RemoteScopeBar(QWidget* parent)
     : QWidget(parent)
     , m_scope(new QComboBox(this))
-    , m_number(new QComboBox(this))
+    , m_number(new ReferenceBox(this))
     , m_code(new QLineEdit(this))
     , m_find(new QPushButton(tr("Open"), this))
     , m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this))
@@ -31,8 +32,7 @@ RemoteScopeBar::RemoteScopeBar(QWidget* parent)
     m_scope->setCurrentIndex(m_scope->findData(int(Scope::NotAssociated)));
 
     m_number->setObjectName(QStringLiteral("remoteScopeNumber"));
-    m_number->setEditable(true);
-    m_number->setInsertPolicy(QComboBox::NoInsert);
+    m_number->setTyped(true);
     m_number->setMinimumContentsLength(16);
     // Its width stays that of 16 characters whatever the list holds, so the bar's rows keep theirs.
     m_number->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -79,6 +79,13 @@ RemoteScopeBar::RemoteScopeBar(QWidget* parent)
             return;
         m_appliedNumber = number();
         remember(scope(), m_appliedNumber);
+        // A new number joins the list at once; the order is brought up to date when the list is
+        // next filled, not while the person walks it with the arrow keys.
+        if (!m_appliedNumber.isEmpty() && m_number->findData(m_appliedNumber) < 0) {
+            const QSignalBlocker block(m_number);
+            m_number->insertItem(0, m_appliedNumber, m_appliedNumber);
+            m_number->setCurrentIndex(0);
+        }
         Q_EMIT scopeChanged();
     };
     connect(m_number->lineEdit(), &QLineEdit::editingFinished, this, applyNumber);
@@ -134,13 +141,7 @@ RemoteScopeBar::Scope RemoteScopeBar::scope() const
 
 QString RemoteScopeBar::number() const
 {
-    if (scope() == Scope::NotAssociated)
-        return QString();
-    // A directory entry shows "NUMBER — name"; the number is kept as its data.
-    const int index = m_number->findText(m_number->currentText());
-    if (index >= 0 && m_number->itemData(index).isValid())
-        return m_number->itemData(index).toString();
-    return m_number->currentText().trimmed();
+    return scope() == Scope::NotAssociated ? QString() : m_number->number();
 }
 
 bool RemoteScopeBar::isComplete() const
@@ -234,18 +235,21 @@ void RemoteScopeBar::remember(Scope scope, const QString& number)
     if (number.isEmpty() || scope == Scope::NotAssociated)
         return;
     QStringList& recent = scope == Scope::Account ? m_recentAccounts : m_recentParticipants;
+    if (recent.value(0) == number)
+        return;
     recent.removeAll(number);
     recent.prepend(number);
     constexpr int kept = 20;
     if (recent.size() > kept)
         recent.resize(kept);
-    // A new number joins the list at once; the order is brought up to date when the list is
-    // next filled, not while the person walks it with the arrow keys.
-    if (scope == this->scope() && m_number->findData(number) < 0) {
-        const QSignalBlocker block(m_number);
-        m_number->insertItem(0, number, number);
-        m_number->setCurrentIndex(0);
-    }
+    Q_EMIT numbersUsedChanged();
+}
+
+QStringList RemoteScopeBar::numbersUsed(Scope scope) const
+{
+    return scope == Scope::Account    ? m_recentAccounts
+        : scope == Scope::Participant ? m_recentParticipants
+                                      : QStringList();
 }
 
 void RemoteScopeBar::setDirectory(const QList<AccountsReceivable>& accounts,
@@ -260,7 +264,7 @@ void RemoteScopeBar::updateNumberChoices()
 {
     const QString typed = m_number->currentText();
     const QSignalBlocker block(m_number);
-    m_number->clear();
+    m_number->clearChoices();
     // The numbers used lately first, then the rest of the directory.
     QHash<QString, QString> names;
     QStringList numbers;
@@ -284,10 +288,8 @@ void RemoteScopeBar::updateNumberChoices()
         break;
     }
     numbers.removeDuplicates();
-    for (const QString& number : std::as_const(numbers)) {
-        const QString name = names.value(number);
-        m_number->addItem(name.isEmpty() ? number : tr("%1 — %2").arg(number, name), number);
-    }
+    for (const QString& number : std::as_const(numbers))
+        m_number->addChoice(number, names.value(number));
     // The first Down arrow goes to the first number, not past a first item taken as chosen.
     m_number->setCurrentIndex(m_number->findText(typed));
     m_number->setEditText(typed);

@@ -12,6 +12,7 @@ class QComboBox;
 class QHBoxLayout;
 class QLineEdit;
 class QPushButton;
+class ReferenceBox;
 
 // The scope of the token table for a store that cannot list every token (CRM.COM): the tokens of
 // one account, of one rewards participant, or the ones not associated; plus a lookup of a single
@@ -51,10 +52,14 @@ public:
     void showScopeOf(const TokenQuery& query);
     void setDirectory(const QList<AccountsReceivable>& accounts,
                       const QList<RewardParticipant>& participants);
+    // Offered again in the number's list, most recent first. For this session only: account and
+    // participant numbers name customers, and are kept on disk nowhere.
+    void remember(Scope scope, const QString& number);
+    QStringList numbersUsed(Scope scope) const;
 
     // Test seams.
     QComboBox* scopeBox() const { return m_scope; }
-    QComboBox* numberBox() const { return m_number; }
+    ReferenceBox* numberBox() const { return m_number; }
     QLineEdit* codeField() const { return m_code; }
 
 Q_SIGNALS:
@@ -62,6 +67,8 @@ Q_SIGNALS:
     void scopeChanged();
     // "Find" with an authentication code: the token should open in the editor.
     void findRequested(const QString& authenticationCode);
+    // A number was used, or used again after others: numbersUsed() changed.
+    void numbersUsedChanged();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -72,13 +79,10 @@ private:
     // Side by side when width allows, else the find row under the scope's.
     void arrange(int width);
     void select(Scope scope, const QString& number);
-    // Offered again in the number's list, most recent first. For this session only: account and
-    // participant numbers name customers, and are kept on disk nowhere.
-    void remember(Scope scope, const QString& number);
     void updateNumberChoices();
 
     QComboBox* m_scope;
-    QComboBox* m_number;
+    ReferenceBox* m_number;
     QLineEdit* m_code;
     QPushButton* m_find;
     // The scope and the find by code, side by side or, in a narrow window, one under the other.

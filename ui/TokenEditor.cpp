@@ -8,6 +8,7 @@
 #include "NumberValidator.h"
 #include "Operation.h"
 #include "OptionalDateEdit.h"
+#include "ReferenceBox.h"
 #include "RevealAction.h"
 #include "RuleHint.h"
 #include "StateLabels.h"
@@ -42,11 +43,6 @@ QLabel* hintLabel(QWidget* parent)
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
-}
-
-QString referenceText(const QString& number, const QString& name)
-{
-    return name.isEmpty() ? number : QStringLiteral("%1 — %2").arg(number, name);
 }
 
 // "Created <when> by <whom>", leaving out "by" when the store does not know who (imports, demo data).
@@ -143,7 +139,6 @@ QWidget* TokenEditor::createGeneralTab()
     m_identifierHint = hintLabel(page);
     m_passCode = new QLineEdit(page);
     m_passCode->setEchoMode(QLineEdit::Password);
-    m_passCode->setPlaceholderText(tr("Unchanged if left empty"));
     m_passCode->setAccessibleName(tr("Set new pass code"));
     new RevealAction(m_passCode);
     m_passCodeHint = hintLabel(page);
@@ -152,8 +147,8 @@ QWidget* TokenEditor::createGeneralTab()
     m_cardMaskedNumber = new QLineEdit(page);
     m_cardMaskedNumber->setPlaceholderText(tr("e.g. 4111********1111"));
     m_classification = new QComboBox(page);
-    m_account = new QComboBox(page);
-    m_participant = new QComboBox(page);
+    m_account = new ReferenceBox(page);
+    m_participant = new ReferenceBox(page);
     m_state = new QLabel(page);
     m_verified = new QLabel(page);
     m_id = new QLabel(page);
@@ -177,8 +172,9 @@ QWidget* TokenEditor::createGeneralTab()
 
     for (QLineEdit* edit : { m_identifier, m_passCode, m_authenticationCode, m_cardMaskedNumber })
         connect(edit, &QLineEdit::textChanged, this, &TokenEditor::updateState);
-    for (QComboBox* combo : { m_classification, m_account, m_participant })
-        connect(combo, &QComboBox::currentIndexChanged, this, &TokenEditor::updateState);
+    connect(m_classification, &QComboBox::currentIndexChanged, this, &TokenEditor::updateState);
+    for (ReferenceBox* box : { m_account, m_participant })
+        connect(box, &ReferenceBox::numberChanged, this, &TokenEditor::updateState);
     return page;
 }
 
@@ -288,44 +284,48 @@ void TokenEditor::setDirectory(const QList<AccountsReceivable>& accounts,
 {
     m_accounts = accounts;
     m_participants = participants;
+    // The choices change under what the person chose or typed, which stays.
+    const QString account = m_account->number();
+    const QString participant = m_participant->number();
     fillReferenceCombos();
+    const bool filling = std::exchange(m_filling, true);
+    m_account->setNumber(account);
+    m_participant->setNumber(participant);
+    m_filling = filling;
+    updateState();
 }
 
 void TokenEditor::fillReferenceCombos()
 {
     const bool filling = std::exchange(m_filling, true);
+    const AccessToken token = m_token.value_or(AccessToken());
     m_classification->clear();
     m_classification->addItem(tr("(none)"), QString());
     for (const Classification& classification : std::as_const(m_settings.classifications))
         m_classification->addItem(classification.name, classification.name);
-    m_account->clear();
-    m_account->addItem(tr("(none)"), QString());
-    for (const AccountsReceivable& account : std::as_const(m_accounts))
-        m_account->addItem(referenceText(account.number, account.name), account.number);
-    m_participant->clear();
-    m_participant->addItem(tr("(none)"), QString());
-    for (const RewardParticipant& participant : std::as_const(m_participants))
-        m_participant->addItem(participant.number, participant.number);
-    if (m_token) {
-        // The token's own references stay choosable even when the directory page does not list them.
-        auto select = [](QComboBox* combo, const QString& key, const QString& text) {
-            int index = combo->findData(key);
-            if (index < 0 && !key.isEmpty()) {
-                combo->addItem(text, key);
-                index = combo->count() - 1;
-            }
-            combo->setCurrentIndex(std::max(0, index));
-        };
-        const AccessToken& token = *m_token;
-        select(m_classification, token.classification ? token.classification->name : QString(),
-               token.classification ? token.classification->name : QString());
-        select(m_account, token.accountsReceivable ? token.accountsReceivable->number : QString(),
-               token.accountsReceivable
-                   ? referenceText(token.accountsReceivable->number, token.accountsReceivable->name)
-                   : QString());
-        select(m_participant, token.rewardParticipant ? token.rewardParticipant->number : QString(),
-               token.rewardParticipant ? token.rewardParticipant->number : QString());
+    // The token's own classification stays choosable even when the settings do not list it.
+    const QString classification = token.classification ? token.classification->name : QString();
+    int index = m_classification->findData(classification);
+    if (index < 0) {
+        m_classification->addItem(classification, classification);
+        index = m_classification->count() - 1;
     }
+    m_classification->setCurrentIndex(index);
+
+    // A store with no directory (CRM.COM) takes typed numbers, with the ones used to choose from.
+    const bool typed = m_service && !m_service->capabilities().keepsDirectory;
+    m_account->setTyped(typed, ReferenceBox::noAccountText());
+    for (const AccountsReceivable& account : std::as_const(m_accounts))
+        m_account->addChoice(account.number, account.name);
+    m_participant->setTyped(typed, ReferenceBox::noParticipantText());
+    for (const RewardParticipant& participant : std::as_const(m_participants))
+        m_participant->addChoice(participant.number);
+    // The token's own references stay choosable even when the directory page does not list them.
+    if (token.accountsReceivable)
+        m_account->setNumber(token.accountsReceivable->number, token.accountsReceivable->name);
+    else
+        m_account->setNumber(QString());
+    m_participant->setNumber(token.rewardParticipant ? token.rewardParticipant->number : QString());
     m_filling = filling;
 }
 
@@ -499,9 +499,9 @@ TokenPatch TokenEditor::patch() const
     text(patch.cardMaskedNumber, m_cardMaskedNumber->text().trimmed(), token.cardMaskedNumber);
     text(patch.classification, selectedClassification(),
          token.classification ? token.classification->name : QString());
-    text(patch.accountsReceivable, m_account->currentData().toString(),
+    text(patch.accountsReceivable, m_account->number(),
          token.accountsReceivable ? token.accountsReceivable->number : QString());
-    text(patch.rewardParticipant, m_participant->currentData().toString(),
+    text(patch.rewardParticipant, m_participant->number(),
          token.rewardParticipant ? token.rewardParticipant->number : QString());
     for (int i = 0; i < AccessToken::udfStringCount; ++i)
         text(patch.udfString[i], m_udfStrings[i]->text(), token.udfString[i]);

@@ -20,6 +20,7 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTreeWidget;
+class ReferenceBox;
 class TokenService;
 
 // The editor panel for the current token: General, User-defined fields, Custom fields and
@@ -63,6 +64,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QLineEdit* identifierEdit() const { return m_identifier; }
     QLineEdit* passCodeEdit() const { return m_passCode; }
+    ReferenceBox* accountBox() const { return m_account; }
+    ReferenceBox* participantBox() const { return m_participant; }
     QLineEdit* udfStringEdit(int index) const { return m_udfStrings.at(index); }
     QLineEdit* udfFloatEdit(int index) const { return m_udfFloats.at(index); }
     OptionalDateEdit* udfDateEdit(int index) const { return m_udfDates.at(index); }
@@ -149,8 +152,8 @@ private:
     QLineEdit* m_authenticationCode;
     QLineEdit* m_cardMaskedNumber;
     QComboBox* m_classification;
-    QComboBox* m_account;
-    QComboBox* m_participant;
+    ReferenceBox* m_account;
+    ReferenceBox* m_participant;
     QLabel* m_state;
     QLabel* m_verified;
     QLabel* m_id;

@@ -1,6 +1,7 @@
 #include "CrmSimFixture.h"
 
 #include "MainWindow.h"
+#include "ReferenceBox.h"
 #include "RemoteScopeBar.h"
 #include "StoreFactory.h"
 #include "TokenService.h"

@@ -7,6 +7,7 @@
 #include "NetworkLog.h"
 #include "NetworkLogWindow.h"
 #include "NewTokenDialog.h"
+#include "ReferenceBox.h"
 #include "RemoteScopeBar.h"
 #include "Screenshot.h"
 #include "StoreFactory.h"
@@ -384,30 +385,101 @@ private Q_SLOTS:
                  qPrintable(window()->lastOperationText()));
     }
 
-    void aCreatedTokenIsShownInItsScope()
+    NewTokenDialog* openNewToken(const QString& code)
     {
-        m_crm.chooseAccount(QStringLiteral("ACR0000000001"));
-        QTRY_COMPARE_WITH_TIMEOUT(shownCodes().size(), 3, 20000);
         window()->action(MainWindow::Action::NewToken)->trigger();
         NewTokenDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = window()->findChild<NewTokenDialog*>()));
-        QTest::keyClicks(dialog->authenticationCodeEdit(), QStringLiteral("REMOTE-NEW1"));
+        if (!QTest::qWaitFor(
+                [&]() { return (dialog = window()->findChild<NewTokenDialog*>()) && dialog->isVisible(); }))
+            return nullptr;
+        QTest::keyClicks(dialog->authenticationCodeEdit(), code);
+        return dialog;
+    }
+
+    static void typeNumber(ReferenceBox* box, const QString& number)
+    {
+        QLineEdit* edit = box->lineEdit();
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, number);
+    }
+
+    void aCreatedTokenIsShownInItsScope()
+    {
+        // Made while an account's tokens are on show, a token is that account's, and is selected
+        // among them.
+        m_crm.chooseAccount(QStringLiteral("ACR0000000001"));
+        QTRY_COMPARE_WITH_TIMEOUT(shownCodes().size(), 3, 20000);
+        NewTokenDialog* dialog = openNewToken(QStringLiteral("REMOTE-NEW1"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->accountBox()->isTyped());
+        QCOMPARE(dialog->accountBox()->number(), QStringLiteral("ACR0000000001"));
+        QCOMPARE(dialog->participantBox()->number(), QString());
+        saveScreenshot(dialog, QStringLiteral("remote-new-token"));
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
-        // Created with no account (New Token offers none on CRM.COM): the table moves to the not
-        // associated tokens, with the new one selected for the actions.
         QTRY_VERIFY_WITH_TIMEOUT(shownCodes().contains(QLatin1String("REMOTE-NEW1")), 20000);
-        QCOMPARE(window()->scopeBar()->scope(), RemoteScopeBar::Scope::NotAssociated);
+        QCOMPARE(window()->scopeBar()->number(), QStringLiteral("ACR0000000001"));
         QTRY_COMPARE(window()->selectedTokens().size(), 1);
         QCOMPARE(window()->selectedTokens().constFirst().authenticationCode, QStringLiteral("REMOTE-NEW1"));
 
-        // Created in the scope on show: selected there once the table has read it.
-        window()->action(MainWindow::Action::NewToken)->trigger();
-        QTRY_VERIFY((dialog = window()->findChild<NewTokenDialog*>()) && dialog->isVisible());
-        QTest::keyClicks(dialog->authenticationCodeEdit(), QStringLiteral("REMOTE-NEW2"));
+        // Its account taken out: not associated, and the table moves to those tokens.
+        dialog = openNewToken(QStringLiteral("REMOTE-NEW2"));
+        QVERIFY(dialog);
+        typeNumber(dialog->accountBox(), QString());
+        QCOMPARE(dialog->accountBox()->number(), QString());
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(shownCodes().contains(QLatin1String("REMOTE-NEW2")), 20000);
+        QCOMPARE(window()->scopeBar()->scope(), RemoteScopeBar::Scope::NotAssociated);
         QTRY_COMPARE(window()->selectedTokens().size(), 1);
         QCOMPARE(window()->selectedTokens().constFirst().authenticationCode, QStringLiteral("REMOTE-NEW2"));
+
+        // From the not associated tokens: no account, the ones used offered, another one typed.
+        dialog = openNewToken(QStringLiteral("REMOTE-NEW3"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->accountBox()->number(), QString());
+        QVERIFY(dialog->accountBox()->findData(QStringLiteral("ACR0000000001")) >= 0);
+        typeNumber(dialog->accountBox(), QStringLiteral("ACR0000000002"));
+        // Return creates, from the typed number as from any field.
+        QTest::keyClick(dialog->accountBox()->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(shownCodes().contains(QLatin1String("REMOTE-NEW3")), 20000);
+        QCOMPARE(window()->scopeBar()->scope(), RemoteScopeBar::Scope::Account);
+        QCOMPARE(window()->scopeBar()->number(), QStringLiteral("ACR0000000002"));
+        const Result<AccessToken> onServer
+            = await(m_crm.service()->show(TokenRef::byAuthenticationCode(QStringLiteral("REMOTE-NEW3"))));
+        QVERIFY(onServer.ok() && onServer->accountsReceivable);
+        QCOMPARE(onServer->accountsReceivable->number, QStringLiteral("ACR0000000002"));
+    }
+
+    void theEditorTakesATypedAccount()
+    {
+        // CRM.COM keeps no directory: the account is typed, with the numbers used to choose from.
+        create(QStringLiteral("REMOTE-E1"), QString());
+        chooseScope(RemoteScopeBar::Scope::NotAssociated);
+        QTRY_VERIFY_WITH_TIMEOUT(shownCodes().contains(QLatin1String("REMOTE-E1")), 20000);
+        for (int row = 0; row < window()->model()->rowCount(); ++row) {
+            if (window()->model()->tokenAt(row)->authenticationCode == QLatin1String("REMOTE-E1"))
+                window()->selectRow(row);
+        }
+        TokenEditor* editor = window()->editor();
+        QTRY_COMPARE(editor->token().value_or(AccessToken()).authenticationCode, QStringLiteral("REMOTE-E1"));
+        QVERIFY(editor->accountBox()->isTyped());
+        QCOMPARE(editor->accountBox()->number(), QString());
+        QVERIFY(editor->accountBox()->findData(QStringLiteral("ACR0000000002")) >= 0);
+        QVERIFY(!editor->isModified());
+        typeNumber(editor->accountBox(), QStringLiteral("ACR0000000003"));
+        QVERIFY(editor->isModified());
+        QCOMPARE(editor->patch().accountsReceivable.value(), QStringLiteral("ACR0000000003"));
+        editor->save();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified(), 20000);
+        const Result<AccessToken> onServer
+            = await(m_crm.service()->show(TokenRef::byAuthenticationCode(QStringLiteral("REMOTE-E1"))));
+        QVERIFY(onServer.ok() && onServer->accountsReceivable);
+        QCOMPARE(onServer->accountsReceivable->number, QStringLiteral("ACR0000000003"));
+        // Offered again, in the scope bar as in the editor.
+        chooseScope(RemoteScopeBar::Scope::Account);
+        QCOMPARE(window()->scopeBar()->numberBox()->itemData(0).toString(), QStringLiteral("ACR0000000003"));
+        chooseScope(RemoteScopeBar::Scope::NotAssociated);
     }
 
     void aNarrowWindowPutsTheFindUnderTheScope()
