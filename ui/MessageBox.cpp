@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QAbstractButton>
+
 namespace {
 QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
 QString g_lastTitle;
@@ -67,6 +69,12 @@ QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon 
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    // Qt gives Yes and No their access keys but not Save and Discard, which the keyboard then
+    // reaches only by Tab.
+    if (QAbstractButton* save = box.button(QMessageBox::Save))
+        save->setText(tr("&Save"));
+    if (QAbstractButton* discard = box.button(QMessageBox::Discard))
+        discard->setText(tr("&Discard"));
     if (!details.isEmpty())
         box.setDetailedText(details);
     return static_cast<QMessageBox::StandardButton>(box.exec());

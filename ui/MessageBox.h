@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMessageBox>
 
 // Every question and notice the application asks goes through here, so a test can pre-answer
 // the next one instead of blocking on a modal box (KeePassXC's MessageBox seam).
 class MessageBox
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageBox)
+
 public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons,

@@ -123,6 +123,7 @@ private Q_SLOTS:
     void aDisabledActionsIconIsAsGreyAsItsText();
     void aLostReplyDoesNotClaimTheSaveFailed();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
+    void unsavedChangesAreAnsweredByAccessKeys();
     void fitsALaptopScreen();
     void leavingUnsavedEditsAsks();
     void anErrorGoesOnceThePersonMovesPastIt();
@@ -2116,6 +2117,42 @@ void TestMainWindow::aLostReplyDoesNotClaimTheSaveFailed()
     QCOMPARE(dialog->rows().first().at(2), QStringLiteral("sent"));
     QCOMPARE(dialog->rows().first().at(3), QStringLiteral("sent"));
     dialog->reload();
+}
+
+void TestMainWindow::unsavedChangesAreAnsweredByAccessKeys()
+{
+    m_window->searchField()->clear();
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("user11"));
+    QTRY_COMPARE(m_window->model()->rowCount(), 11);
+    QTRY_VERIFY(m_window->model()->tokenAt(1).has_value());
+    m_window->selectRow(0);
+    TokenEditor* editor = m_window->editor();
+    QTRY_COMPARE(editor->token()->id, m_window->model()->tokenAt(0)->id);
+    const QString id = editor->token()->id;
+    editor->udfStringEdit(0)->setText(QStringLiteral("keyed"));
+    // The real box, answered as a person at the keyboard would: Alt+S saves.
+    QStringList buttons;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&buttons, &answer]() {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        answer.stop();
+        for (QAbstractButton* button : box->buttons())
+            buttons.append(button->text());
+        QTest::keyClick(box, Qt::Key_S, Qt::AltModifier);
+        // Still open when Alt+S did nothing: closed, so the test fails instead of hanging. (A
+        // button pressed by its key is clicked a moment later, once it has shown itself pressed.)
+        QTimer::singleShot(2000, box, &QMessageBox::reject);
+    });
+    answer.start();
+    m_window->selectRow(1);
+    QTRY_COMPARE(await(m_service->show(TokenRef::byId(id)))->udfString[0], QStringLiteral("keyed"));
+    buttons.sort();
+    QCOMPARE(buttons,
+             (QStringList { QStringLiteral("&Discard"), QStringLiteral("&Save"), QStringLiteral("Cancel") }));
+    QTRY_COMPARE(editor->token()->id, m_window->model()->tokenAt(1)->id);
 }
 
 void TestMainWindow::reloadInsteadOfSavingOnTheWayOutStaysAfterwards()
