@@ -630,6 +630,12 @@ void MainWindow::restoreSettings()
         m_header->resizeSection(m_model->columnOf(QStringLiteral("life_cycle_state")), 170);
         m_header->resizeSection(m_model->columnOf(QStringLiteral("authentication_code")), 160);
         m_header->resizeSection(m_model->columnOf(QStringLiteral("identifier")), 170);
+        // An account's or a participant's number whole (ACR0000000001), as the row's text shows it.
+        const QFontMetrics metrics = m_table->fontMetrics();
+        const int numberWidth
+            = metrics.horizontalAdvance(QStringLiteral("ACR0000000000")) + 2 * metrics.height();
+        for (const char* column : { "accounts_receivable", "reward_participant" })
+            m_header->resizeSection(m_model->columnOf(QLatin1String(column)), numberWidth);
     }
     // Sorting lives in the query; the restored header must not claim another order.
     m_header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());

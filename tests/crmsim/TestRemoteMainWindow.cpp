@@ -176,6 +176,13 @@ private Q_SLOTS:
         QVERIFY2(window()->scopeText().contains(QLatin1String("ACR0000000001")),
                  qPrintable(window()->scopeText()));
         QVERIFY(window()->lastOperationText().indexOf(QLatin1String("Could not load")) < 0);
+        // The account's number is read whole, not cut to "ACR0000000…".
+        // (QTableView hides the view's public sizeHintForColumn().)
+        const QAbstractItemView* table = window()->table();
+        const int account = window()->model()->columnOf(QStringLiteral("accounts_receivable"));
+        const int width = window()->table()->columnWidth(account);
+        const int needed = table->sizeHintForColumn(account);
+        QVERIFY2(width >= needed, qPrintable(QStringLiteral("%1 < %2").arg(width).arg(needed)));
     }
 
     void pagesAfterTheFirstAreReadByOffset()
