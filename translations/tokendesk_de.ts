@@ -3135,12 +3135,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1349"/>
+        <location line="+1361"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1373"/>
+        <location line="-1385"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3236,23 +3236,23 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+558"/>
+        <location line="+570"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-563"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+198"/>
         <source>Any classification</source>
         <translation>Jede Klassifizierung</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Association filter</source>
         <translation>Zuordnungsfilter</translation>
     </message>
@@ -3292,7 +3292,7 @@ Dauer: %6 s</translation>
         <translation>Konto- oder Teilnehmernummer</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>The store TokenDesk works on</source>
         <translation>Der Datenspeicher, mit dem TokenDesk arbeitet</translation>
     </message>
@@ -3349,6 +3349,11 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+188"/>
+        <source>CRM.COM returns the tokens of a scope in its own order</source>
+        <translation>CRM.COM liefert die Token eines Bereichs in eigener Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>CRM.COM lists the tokens of an account, of a participant or those not associated, and filters no column</source>
         <translation>CRM.COM listet die Token eines Kontos, eines Teilnehmers oder die nicht zugeordneten und filtert keine Spalte</translation>
     </message>

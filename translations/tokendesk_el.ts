@@ -3135,12 +3135,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1349"/>
+        <location line="+1361"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1373"/>
+        <location line="-1385"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3236,23 +3236,23 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+558"/>
+        <location line="+570"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-563"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+198"/>
         <source>Any classification</source>
         <translation>Οποιαδήποτε ταξινόμηση</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Association filter</source>
         <translation>Φίλτρο συσχέτισης</translation>
     </message>
@@ -3292,7 +3292,7 @@ Time: %6 s</source>
         <translation>Αριθμός λογαριασμού ή μέλους</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>The store TokenDesk works on</source>
         <translation>Ο χώρος αποθήκευσης με τον οποίο δουλεύει το TokenDesk</translation>
     </message>
@@ -3349,6 +3349,11 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+188"/>
+        <source>CRM.COM returns the tokens of a scope in its own order</source>
+        <translation>Το CRM.COM επιστρέφει τα διακριτικά ενός εύρους με τη δική του σειρά</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>CRM.COM lists the tokens of an account, of a participant or those not associated, and filters no column</source>
         <translation>Το CRM.COM παραθέτει τα διακριτικά ενός λογαριασμού, ενός συμμετέχοντα ή όσα δεν έχουν συσχετιστεί, και δεν φιλτράρει καμία στήλη</translation>
     </message>

@@ -937,6 +937,12 @@ void MainWindow::setRemoteMode(bool remote)
         filterRow->setChecked(!remote);
         filterRow->setEnabled(!remote);
     }
+    // Its entries would all be off: the menu is, and says why.
+    if (QAction* sortBy = findChild<QAction*>(QStringLiteral("menuSortBy"))) {
+        sortBy->setEnabled(!remote);
+        sortBy->setStatusTip(remote ? tr("CRM.COM returns the tokens of a scope in its own order")
+                                    : QString());
+    }
     // Its shortcut, pressed, says why it does nothing.
     action(Action::FilterColumn)->setEnabled(!remote);
     action(Action::FilterColumn)

@@ -390,6 +390,11 @@ private Q_SLOTS:
         QVERIFY(!window()->filterHeader()->isFilterRowVisible());
         QVERIFY2(window()->lastOperationText().contains(filterColumn->statusTip()),
                  qPrintable(window()->lastOperationText()));
+        // Nor does it sort: the View menu's Sort By is off as a whole, not a list of entries all off.
+        auto* sortBy = window()->findChild<QAction*>(QStringLiteral("menuSortBy"));
+        QVERIFY(sortBy);
+        QVERIFY(!sortBy->isEnabled());
+        QVERIFY(!sortBy->statusTip().isEmpty());
     }
 
     NewTokenDialog* openNewToken(const QString& code)
