@@ -291,9 +291,13 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_editor, &TokenEditor::modifiedChanged, this, &MainWindow::updateActions);
     connect(m_editor, &TokenEditor::modifiedChanged, m_header, [this](bool modified) {
         m_header->setApplyWhileTyping(!modified);
-        // What was typed while edits were unsaved applies once they are saved or given up.
-        if (!modified)
+        // What was typed while edits were unsaved applies once they are saved or given up; with
+        // nothing typed, there is nothing to apply, and no notice to come.
+        if (!modified && m_heldTyping) {
+            m_heldTyping = false;
+            withdraw(m_heldTypingNotice);
             m_searchDebounce.start();
+        }
     });
     connect(m_header, &FilterHeaderView::typingHeld, this, &MainWindow::holdTyping);
     connect(m_editor, &TokenEditor::statusMessage, this, &MainWindow::setLastOperation);
@@ -1437,10 +1441,22 @@ void MainWindow::onCurrentRowChanged(const QModelIndex& current, const QModelInd
     if (token && token->id == m_currentId)
         return;
     const int target = current.row();
-    if (!confirmLeavingToken([this, target]() { selectRow(target); })) {
+    const auto moveOn = [this, target]() {
+        // A save the store accepted at once comes before the row is put back: the row asked for is
+        // still current, and its token is loaded without a change of row.
+        const QModelIndex now = m_table->currentIndex();
+        if (now.row() == target)
+            onCurrentRowChanged(now, now);
+        else
+            selectRow(target);
+    };
+    if (!confirmLeavingToken(moveOn)) {
         // Stay on the edited token; a save moves on once the store has accepted it. Put back once
         // the view is done: a move by keyboard selects the new row after this signal.
         QTimer::singleShot(0, this, [this, back = QPersistentModelIndex(previous)]() {
+            // Moved on already, after a save the store accepted at once: put back, it would undo that.
+            if (!m_editor->isModified() && !m_editor->isSaving())
+                return;
             m_restoringSelection = true;
             m_table->selectionModel()->setCurrentIndex(
                 back, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -1505,9 +1521,12 @@ void MainWindow::saveThen(const std::function<void()>& next)
 
 void MainWindow::holdTyping()
 {
-    if (m_editor->isModified() && m_editor->token())
-        showNotice(tr("Token %1 has unsaved changes: press Return to apply what you typed.")
-                       .arg(m_editor->token()->number));
+    if (!m_editor->isModified() || !m_editor->token())
+        return;
+    m_heldTyping = true;
+    m_heldTypingNotice = tr("Token %1 has unsaved changes: press Return to apply what you typed.")
+                             .arg(m_editor->token()->number);
+    showNotice(m_heldTypingNotice);
 }
 
 void MainWindow::onPageLoaded()

@@ -285,6 +285,10 @@ private:
     EmptyTableHint* m_emptyHint;
     QLabel* m_operationLabel;
     QWidget* m_filterBar = nullptr;
+    // Search or filter text typed while the editor held unsaved edits, to apply once they are
+    // saved or given up; and the notice that says so.
+    bool m_heldTyping = false;
+    QString m_heldTypingNotice;
     RemoteScopeBar* m_scopeBar = nullptr;
     QLabel* m_scopeLabel = nullptr;
     bool m_remote = false;

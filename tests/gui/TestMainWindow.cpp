@@ -124,6 +124,7 @@ private Q_SLOTS:
     void aLostReplyDoesNotClaimTheSaveFailed();
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
     void unsavedChangesAreAnsweredByAccessKeys();
+    void editsAloneBringNoNoticeOfTyping();
     void fitsALaptopScreen();
     void leavingUnsavedEditsAsks();
     void anErrorGoesOnceThePersonMovesPastIt();
@@ -2117,6 +2118,34 @@ void TestMainWindow::aLostReplyDoesNotClaimTheSaveFailed()
     QCOMPARE(dialog->rows().first().at(2), QStringLiteral("sent"));
     QCOMPARE(dialog->rows().first().at(3), QStringLiteral("sent"));
     dialog->reload();
+}
+
+void TestMainWindow::editsAloneBringNoNoticeOfTyping()
+{
+    m_window->searchField()->clear();
+    QTRY_COMPARE(m_window->model()->rowCount(), 300);
+    m_window->selectRow(2);
+    TokenEditor* editor = m_window->editor();
+    QTRY_VERIFY(editor->token().has_value());
+    m_window->messageBar()->hide();
+    // Edited, back to as it was, edited again: nothing was typed in the search or the filters.
+    QLineEdit* field = editor->udfStringEdit(0);
+    const QString before = field->text();
+    field->setText(before + QLatin1Char('x'));
+    field->setText(before);
+    field->setText(before + QLatin1Char('y'));
+    QVERIFY(editor->isModified());
+    QTest::qWait(3 * FilterHeaderView::debounceMs);
+    QVERIFY2(!m_window->messageBar()->isVisible(), qPrintable(m_window->messageBar()->text()));
+
+    // Something typed is held, said so, and the notice goes once it applies.
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("user2"));
+    QTRY_VERIFY(m_window->messageBar()->isVisible()
+                && m_window->messageBar()->text().contains(QLatin1String("press Return")));
+    editor->revert();
+    QTRY_COMPARE(m_window->model()->query().search, QStringLiteral("user2"));
+    QVERIFY2(!m_window->messageBar()->isVisible(), qPrintable(m_window->messageBar()->text()));
+    m_window->searchField()->clear();
 }
 
 void TestMainWindow::unsavedChangesAreAnsweredByAccessKeys()
