@@ -1142,7 +1142,7 @@ Geben Sie %2 ein:</translation>
         <translation>Die Antwort von CRM.COM enthält kein Zugangstoken</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>%1. The token may have been created; it has no authentication code to look it up by, so TokenDesk does not repeat the create. Check the account&apos;s tokens before trying again.</source>
         <translation>%1. Das Token wurde möglicherweise angelegt; es hat keinen Authentifizierungscode, über den es sich finden ließe, daher wiederholt TokenDesk das Anlegen nicht. Prüfen Sie die Token des Kontos, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -1172,7 +1172,17 @@ Geben Sie %2 ein:</translation>
         <translation>Token %1 wurde seit dem Lesen von jemand anderem geändert; laden Sie es neu und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+28"/>
+        <source>CRM.COM has no account numbered %1</source>
+        <translation>CRM.COM kennt kein Konto mit der Nummer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRM.COM has no rewards participant numbered %1</source>
+        <translation>CRM.COM kennt keinen Prämienteilnehmer mit der Nummer %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Changing a pass code on CRM.COM needs a consumer application key; add it to the connection profile</source>
         <translation>Zum Ändern eines Passcodes auf CRM.COM ist ein Consumer-Anwendungsschlüssel nötig; fügen Sie ihn dem Verbindungsprofil hinzu</translation>
     </message>
@@ -3045,7 +3055,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+187"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -3135,12 +3145,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1361"/>
+        <location line="+1376"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1385"/>
+        <location line="-1400"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3458,7 +3468,7 @@ Dauer: %6 s</translation>
         <translation>Benötigt ein Token, dessen Kennung eine E-Mail-Adresse ist</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+81"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Unsaved Changes</source>
@@ -3480,12 +3490,12 @@ Dauer: %6 s</translation>
         <translation>Token %1 hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Token %1 has unsaved changes: press Return to apply what you typed.</source>
         <translation>Token %1 hat ungespeicherte Änderungen: Drücken Sie die Eingabetaste, um das Eingetippte anzuwenden.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Token %1 was changed in the store while you were editing it. Save shows those changes beside yours before anything is written.</source>
         <translation>Token %1 wurde im Datenspeicher geändert, während Sie es bearbeitet haben. Speichern zeigt diese Änderungen neben Ihren, bevor etwas geschrieben wird.</translation>
     </message>
@@ -3597,13 +3607,13 @@ Copyright © 2026 Das TokenDesk-Team. Lizenziert für die Organisation, die es e
 Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (gemeinfrei), libpq (PostgreSQL-Lizenz) und uchardet (MPL-1.1); ihre Hinweise stehen in der Copyright-Datei des Pakets.</translation>
     </message>
     <message>
-        <location line="-837"/>
-        <location line="+465"/>
+        <location line="-852"/>
+        <location line="+480"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-803"/>
+        <location line="-818"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3627,7 +3637,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         </translation>
     </message>
     <message>
-        <location line="+541"/>
+        <location line="+556"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>Spalte für Zusatzfeld &amp;hinzufügen …</translation>
     </message>
@@ -5507,7 +5517,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die geänderten Felder speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="+607"/>
+        <location line="+609"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Die Änderungen an diesem gelöschten Token verwerfen</translation>
     </message>
@@ -5517,7 +5527,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die Änderungen verwerfen und das Token so anzeigen, wie es gespeichert ist</translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-566"/>
         <source>Set new pass code</source>
         <translation>Neuen Passcode setzen</translation>
     </message>
@@ -5667,7 +5677,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Keiner gesetzt</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+348"/>
         <source>Token %1 (deleted by someone else)</source>
         <translation>Token %1 (von jemand anderem gelöscht)</translation>
     </message>
@@ -5682,7 +5692,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Kein Token ausgewählt</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-327"/>
         <source>Not verified</source>
         <translation>Nicht bestätigt</translation>
     </message>
@@ -5697,7 +5707,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Zahl %1 ist in Ihrem Gebietsschema keine Zahl (z. B. %2)</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <location line="+47"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>

@@ -138,6 +138,9 @@ QLineEdit* NewTokenDialog::inputFor(const QString& field) const
         { QStringLiteral("pass_code"), m_passCode },
         { QStringLiteral("authentication_code"), m_authenticationCode },
         { QStringLiteral("card_masked_number"), m_cardMaskedNumber },
+        // Typed numbers only: a number chosen from the directory is one the store knows.
+        { QStringLiteral("accounts_receivable"), m_account->lineEdit() },
+        { QStringLiteral("reward_participant"), m_participant->lineEdit() },
     };
     return inputs.value(field);
 }

@@ -671,6 +671,8 @@ void TokenEditor::focusField(const QString& field)
     input->setFocus(Qt::OtherFocusReason);
     if (auto* edit = qobject_cast<QLineEdit*>(input))
         edit->selectAll();
+    else if (auto* box = qobject_cast<QComboBox*>(input); box && box->lineEdit())
+        box->lineEdit()->selectAll();
 }
 
 void TokenEditor::enter()

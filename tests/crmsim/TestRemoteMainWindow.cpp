@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
 
@@ -451,6 +452,13 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->accountBox()->number(), QString());
         QVERIFY(dialog->accountBox()->findData(QStringLiteral("ACR0000000001")) >= 0);
+        // One CRM.COM does not know is refused in the dialog, at the number.
+        typeNumber(dialog->accountBox(), QStringLiteral("ACR0000009999"));
+        QTest::keyClick(dialog->accountBox()->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->problemText().contains(QLatin1String("no account numbered ACR0000009999")), 20000);
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY(dialog->accountBox()->lineEdit()->hasFocus());
         typeNumber(dialog->accountBox(), QStringLiteral("ACR0000000002"));
         // Return creates, from the typed number as from any field.
         QTest::keyClick(dialog->accountBox()->lineEdit(), Qt::Key_Return);
@@ -479,6 +487,18 @@ private Q_SLOTS:
         QCOMPARE(editor->accountBox()->number(), QString());
         QVERIFY(editor->accountBox()->findData(QStringLiteral("ACR0000000002")) >= 0);
         QVERIFY(!editor->isModified());
+        // A number CRM.COM does not know is refused as that: the token is there, and the cursor
+        // goes to the number to correct.
+        QSignalSpy failed(editor, &TokenEditor::saveFailed);
+        typeNumber(editor->accountBox(), QStringLiteral("ACR0000009999"));
+        editor->save();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(
+                     QLatin1String("no account numbered ACR0000009999")),
+                 qPrintable(failed.constFirst().constFirst().toString()));
+        QWidget* focused = window()->focusWidget();
+        QVERIFY(focused == editor->accountBox() || focused == editor->accountBox()->lineEdit());
+        QVERIFY(editor->isModified());
         typeNumber(editor->accountBox(), QStringLiteral("ACR0000000003"));
         QVERIFY(editor->isModified());
         QCOMPARE(editor->patch().accountsReceivable.value(), QStringLiteral("ACR0000000003"));

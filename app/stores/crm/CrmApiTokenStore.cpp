@@ -332,6 +332,8 @@ Result<TokenResult> CrmApiTokenStore::create(const TokenPatch& fields)
         return resultFrom(*reply);
     if (reply.error().code() == Error::Code::Cancelled)
         return cancelledCreate(fields);
+    if (reply.error().code() == Error::Code::NotFound)
+        return unknownReference(reply.error(), fields);
     if (reply.error().code() != Error::Code::Network)
         return reply.error();
 
@@ -420,7 +422,37 @@ Result<AccessToken> CrmApiTokenStore::update(const TokenRef& ref, const TokenPat
                          tr("Token %1 was changed by someone else since it was read; reload it and try again")
                              .arg(ref.toString()));
     }
-    return tokenCall(QStringLiteral("update"), ref, patchToWire(patch));
+    const Result<AccessToken> updated = tokenCall(QStringLiteral("update"), ref, patchToWire(patch));
+    if (updated.ok() || updated.error().code() != Error::Code::NotFound
+        || !(patch.accountsReceivable.isSet() || patch.rewardParticipant.isSet()))
+        return updated;
+    // Not found: the token, or the account or participant it was to be given. The token still
+    // there, it was the number.
+    if (!show(ref).ok())
+        return updated;
+    return unknownReference(updated.error(), patch);
+}
+
+Error CrmApiTokenStore::unknownReference(const Error& notFound, const TokenPatch& patch)
+{
+    const QString accountField = QStringLiteral("accounts_receivable");
+    const QString participantField = QStringLiteral("reward_participant");
+    const bool account = patch.accountsReceivable.isSet();
+    const bool participant = patch.rewardParticipant.isSet();
+    // tokendesk-crmsim names the field; a real server may not, and then one number set tells.
+    QString field = notFound.field();
+    if (field != accountField && field != participantField)
+        field = account && !participant ? accountField
+            : participant && !account   ? participantField
+                                        : QString();
+    if (field == accountField && account)
+        return Error(Error::Code::Validation,
+                     tr("CRM.COM has no account numbered %1").arg(patch.accountsReceivable.value()), field);
+    if (field == participantField && participant)
+        return Error(
+            Error::Code::Validation,
+            tr("CRM.COM has no rewards participant numbered %1").arg(patch.rewardParticipant.value()), field);
+    return notFound;
 }
 
 Result<AccessToken> CrmApiTokenStore::setEffective(const TokenRef& ref)
