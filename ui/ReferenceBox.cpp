@@ -1,5 +1,6 @@
 #include "ReferenceBox.h"
 
+#include <QCompleter>
 #include <QLineEdit>
 
 ReferenceBox::ReferenceBox(QWidget* parent)
@@ -32,6 +33,9 @@ void ReferenceBox::setTyped(bool typed, const QString& placeholder)
             // A number typed is a number used, not an entry to keep in the list.
             setInsertPolicy(QComboBox::NoInsert);
             lineEdit()->setClearButtonEnabled(true);
+            // Offered below, never written in: completed inline, a number one digit short became
+            // another customer's at Return.
+            completer()->setCompletionMode(QCompleter::PopupCompletion);
         }
     }
     if (typed)
