@@ -311,6 +311,9 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_editor, &TokenEditor::saved, this, [this](const AccessToken& token) {
         rememberReferences(token);
         updateActions();
+        // Given to another account or participant, the token is followed there, as a new one is.
+        if (m_remote && !scopeHolds(token))
+            showInItsScope(token);
     });
     connect(m_editor, &TokenEditor::deletedTokenDropped, this, [this]() {
         // Revert, not a move to another row (whose token is on show by now): the row after it.
@@ -993,13 +996,29 @@ bool MainWindow::showInItsScope(const AccessToken& token)
     // actions on the selection work on it as on any other. Its first page selects the token.
     m_pendingToken = token;
     const QString previousScope = m_scopeBar->description();
-    if (token.accountsReceivable)
+    // A token of the participant on show and of an account stays with the participant.
+    if (scopeHolds(token))
+        m_scopeBar->setScope(m_scopeBar->scope(), m_scopeBar->number());
+    else if (token.accountsReceivable)
         m_scopeBar->setScope(RemoteScopeBar::Scope::Account, token.accountsReceivable->number);
     else if (token.rewardParticipant)
         m_scopeBar->setScope(RemoteScopeBar::Scope::Participant, token.rewardParticipant->number);
     else
         m_scopeBar->setScope(RemoteScopeBar::Scope::NotAssociated);
     return m_scopeBar->description() != previousScope;
+}
+
+bool MainWindow::scopeHolds(const AccessToken& token) const
+{
+    switch (m_scopeBar->scope()) {
+    case RemoteScopeBar::Scope::Account:
+        return token.accountsReceivable && token.accountsReceivable->number == m_scopeBar->number();
+    case RemoteScopeBar::Scope::Participant:
+        return token.rewardParticipant && token.rewardParticipant->number == m_scopeBar->number();
+    case RemoteScopeBar::Scope::NotAssociated:
+        break;
+    }
+    return !token.accountsReceivable && !token.rewardParticipant;
 }
 
 void MainWindow::dismissFindError()

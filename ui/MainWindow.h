@@ -140,6 +140,8 @@ private:
     // Remote mode: the table lists the token's scope, and selects it once its first page is in;
     // false when that scope is on show already.
     bool showInItsScope(const AccessToken& token);
+    // Whether the CRM.COM scope on show lists the token.
+    bool scopeHolds(const AccessToken& token) const;
     // The directory to the scope bar, and with the numbers used this session to the editor.
     void updateDirectory();
     QList<AccountsReceivable> accountChoices() const;

@@ -475,6 +475,24 @@ private Q_SLOTS:
             = await(m_crm.service()->show(TokenRef::byAuthenticationCode(QStringLiteral("REMOTE-NEW3"))));
         QVERIFY(onServer.ok() && onServer->accountsReceivable);
         QCOMPARE(onServer->accountsReceivable->number, QStringLiteral("ACR0000000002"));
+
+        // Made among a participant's tokens, with an account as well: it stays with the
+        // participant on show.
+        chooseScope(RemoteScopeBar::Scope::Participant);
+        QLineEdit* number = window()->scopeBar()->numberBox()->lineEdit();
+        number->setFocus();
+        QTest::keyClicks(number, QStringLiteral("P0000000002"));
+        QTest::keyClick(number, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window()->scopeText().contains(QLatin1String("P0000000002")), 20000);
+        dialog = openNewToken(QStringLiteral("REMOTE-NEW4"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->participantBox()->number(), QStringLiteral("P0000000002"));
+        typeNumber(dialog->accountBox(), QStringLiteral("ACR0000000001"));
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(shownCodes().contains(QLatin1String("REMOTE-NEW4")), 20000);
+        QCOMPARE(window()->scopeBar()->scope(), RemoteScopeBar::Scope::Participant);
+        QTRY_COMPARE(window()->selectedTokens().size(), 1);
+        QCOMPARE(window()->selectedTokens().constFirst().authenticationCode, QStringLiteral("REMOTE-NEW4"));
     }
 
     void theEditorTakesATypedAccount()
@@ -514,8 +532,16 @@ private Q_SLOTS:
             = await(m_crm.service()->show(TokenRef::byAuthenticationCode(QStringLiteral("REMOTE-E1"))));
         QVERIFY(onServer.ok() && onServer->accountsReceivable);
         QCOMPARE(onServer->accountsReceivable->number, QStringLiteral("ACR0000000003"));
+        // Followed to its account, selected there, as a new token is.
+        QTRY_VERIFY_WITH_TIMEOUT(shownCodes().contains(QLatin1String("REMOTE-E1")), 20000);
+        QCOMPARE(window()->scopeBar()->scope(), RemoteScopeBar::Scope::Account);
+        QCOMPARE(window()->scopeBar()->number(), QStringLiteral("ACR0000000003"));
+        QTRY_COMPARE(window()->selectedTokens().size(), 1);
+        QCOMPARE(window()->selectedTokens().constFirst().authenticationCode, QStringLiteral("REMOTE-E1"));
+        QVERIFY2(!window()->messageBar()->isVisible(), qPrintable(window()->messageBar()->text()));
+        QVERIFY2(!window()->lastOperationText().contains(QLatin1String("leave it out")),
+                 qPrintable(window()->lastOperationText()));
         // Offered again, in the scope bar as in the editor.
-        chooseScope(RemoteScopeBar::Scope::Account);
         QCOMPARE(window()->scopeBar()->numberBox()->itemData(0).toString(), QStringLiteral("ACR0000000003"));
         chooseScope(RemoteScopeBar::Scope::NotAssociated);
     }
