@@ -61,6 +61,10 @@ RemoteScopeBar::RemoteScopeBar(QWidget* parent)
     m_findRow->addWidget(m_code, 1);
     m_findRow->addWidget(m_find);
     m_layout->setContentsMargins(0, 0, 0, 0);
+    // The rows keep the style's spacing: inherited, it became the wider gap between them when side
+    // by side, and each row then needed more than arrange() had measured, squeezing its labels.
+    m_scopeRow->setSpacing(m_layout->spacing());
+    m_findRow->setSpacing(m_layout->spacing());
     m_layout->setSpacing(sideBySideSpacing);
     m_layout->addLayout(m_scopeRow, 1);
     m_layout->addLayout(m_findRow, 1);

@@ -564,6 +564,31 @@ private Q_SLOTS:
         QTRY_COMPARE(window()->size(), before);
     }
 
+    void noWidthSqueezesTheScopeBar()
+    {
+        // At every width, each field and label of the bar gets at least the room it needs: side by
+        // side while both rows fit, one under the other below that.
+        RemoteScopeBar* bar = window()->scopeBar();
+        chooseScope(RemoteScopeBar::Scope::Account);
+        const QSize before = window()->size();
+        for (int width = window()->minimumSizeHint().width(); width < 1700; width += 5) {
+            window()->resize(width, before.height());
+            QCoreApplication::processEvents();
+            for (QWidget* child : bar->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+                if (child->isVisible())
+                    QVERIFY2(child->width() >= child->minimumSizeHint().width(),
+                             qPrintable(QStringLiteral("window %1: %2 %3 < %4")
+                                            .arg(width)
+                                            .arg(QLatin1String(child->metaObject()->className()))
+                                            .arg(child->width())
+                                            .arg(child->minimumSizeHint().width())));
+            }
+        }
+        window()->resize(before);
+        QTRY_COMPARE(window()->size(), before);
+        chooseScope(RemoteScopeBar::Scope::NotAssociated);
+    }
+
     void networkLogNeverShowsTheSecrets()
     {
         QAction* open = window()->action(MainWindow::Action::NetworkLog);
