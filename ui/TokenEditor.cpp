@@ -761,7 +761,8 @@ void TokenEditor::sendUpdate(TokenPatch edits)
                                       .arg(number, result.error().message()));
                 return;
             }
-            if (result.error().code() == Error::Code::NotFound) {
+            // Not found with a field: the account, participant or classification it was to be given.
+            if (result.error().code() == Error::Code::NotFound && result.error().field().isEmpty()) {
                 Q_EMIT saveFailed(tr("Token %1 was not saved: someone else deleted it.").arg(number));
                 return;
             }

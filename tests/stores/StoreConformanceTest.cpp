@@ -474,6 +474,9 @@ void StoreConformanceTest::updateUnknownReferences()
     Result<AccessToken> refused = m_store->update(TokenRef::byId(token.id), account);
     REQUIRE_ERROR(refused, Error::Code::NotFound);
     QCOMPARE(refused.error().field(), QStringLiteral("accounts_receivable"));
+    // The number to check is named, not left to be guessed from "not found".
+    QVERIFY2(refused.error().message().contains(QLatin1String("NO-SUCH-ACCOUNT")),
+             qPrintable(refused.error().message()));
     TokenPatch participant;
     participant.rewardParticipant = QStringLiteral("NO-SUCH-PARTICIPANT");
     refused = m_store->update(TokenRef::byId(token.id), participant);

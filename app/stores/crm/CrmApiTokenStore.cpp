@@ -446,11 +446,11 @@ Error CrmApiTokenStore::unknownReference(const Error& notFound, const TokenPatch
             : participant && !account   ? participantField
                                         : QString();
     if (field == accountField && account)
-        return Error(Error::Code::Validation,
+        return Error(Error::Code::NotFound,
                      tr("CRM.COM has no account numbered %1").arg(patch.accountsReceivable.value()), field);
     if (field == participantField && participant)
         return Error(
-            Error::Code::Validation,
+            Error::Code::NotFound,
             tr("CRM.COM has no rewards participant numbered %1").arg(patch.rewardParticipant.value()), field);
     return notFound;
 }

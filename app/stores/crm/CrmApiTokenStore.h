@@ -82,8 +82,8 @@ private:
     Result<QJsonValue> call(const CrmRequest& request);
     Result<AccessToken> tokenCall(const QString& method, const TokenRef& ref, QJsonObject body = {});
     Result<TokenResult> resultCall(const QString& method, const TokenRef& ref);
-    // A create or update CRM.COM refused as NOT_FOUND for the account or participant it names, as
-    // a refusal of that field; any other not-found stays as it is.
+    // A create or update CRM.COM refused as NOT_FOUND for the account or participant it names:
+    // that field named, as the other stores name it, with the number; any other stays as it is.
     static Error unknownReference(const Error& notFound, const TokenPatch& patch);
     Result<TokenResult> cancelledCreate(const TokenPatch& fields);
     TokenResult resultFrom(const QJsonValue& data);
