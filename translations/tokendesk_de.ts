@@ -3045,17 +3045,17 @@ Dauer: %6 s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+160"/>
+        <location filename="../ui/MainWindow.cpp" line="+161"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+190"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -3145,12 +3145,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1376"/>
+        <location line="+1392"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1400"/>
+        <location line="-1416"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3246,12 +3246,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+570"/>
+        <location line="+586"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-579"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3388,7 +3388,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 über seinen Authentifizierungscode gefunden</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+97"/>
         <source>Refreshed</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -4440,7 +4440,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
 <context>
     <name>ReferenceBox</name>
     <message>
-        <location filename="../ui/ReferenceBox.cpp" line="+14"/>
+        <location filename="../ui/ReferenceBox.cpp" line="+15"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4455,7 +4455,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Keiner: Teilnehmernummer eingeben</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -4513,7 +4513,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Nach Authentifizierungscode suchen</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Choose an account to see its tokens</source>
         <translation>Wählen Sie ein Konto, um seine Token zu sehen</translation>
     </message>
@@ -5708,12 +5708,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
     </message>
     <message>
         <location line="+170"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Token %1 saved</source>
         <translation>Token %1 gespeichert</translation>
     </message>
@@ -5729,7 +5729,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
     </message>
     <message>
         <location line="-43"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Token %1 was not saved: someone else deleted it.</source>
         <translation>Token %1 wurde nicht gespeichert: Jemand anderes hat es gelöscht.</translation>
     </message>
@@ -6375,11 +6375,11 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
     </message>
     <message>
         <location line="+3"/>
-        <source>The store to open (sqlite:PATH, postgres://…, crm+https://…).</source>
-        <translation>Der zu öffnende Datenspeicher (sqlite:PFAD, postgres://…, crm+https://…).</translation>
+        <source>The store to open (sqlite:PATH, postgres://…, crm+https://…, or crm+http://… for a test server on this machine).</source>
+        <translation>Der zu öffnende Datenspeicher (sqlite:PFAD, postgres://…, crm+https://… oder crm+http://… für einen Testserver auf diesem Rechner).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Do not fill a new, empty store with demo data.</source>
         <translation>Einen neuen, leeren Datenspeicher nicht mit Demodaten füllen.</translation>
     </message>

@@ -3045,17 +3045,17 @@ Time: %6 s</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+160"/>
+        <location filename="../ui/MainWindow.cpp" line="+161"/>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Tokens</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+190"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -3145,12 +3145,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1376"/>
+        <location line="+1392"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1400"/>
+        <location line="-1416"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3246,12 +3246,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+570"/>
+        <location line="+586"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-579"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3388,7 +3388,7 @@ Time: %6 s</source>
         <translation>Το token %1 βρέθηκε από τον κωδικό ταυτοποίησής του</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+97"/>
         <source>Refreshed</source>
         <translation>Ανανεώθηκε</translation>
     </message>
@@ -4440,7 +4440,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 <context>
     <name>ReferenceBox</name>
     <message>
-        <location filename="../ui/ReferenceBox.cpp" line="+14"/>
+        <location filename="../ui/ReferenceBox.cpp" line="+15"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4455,7 +4455,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Κανένας: πληκτρολογήστε αριθμό συμμετέχοντα</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(κανένα)</translation>
     </message>
@@ -4513,7 +4513,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Αναζήτηση με κωδικό ταυτοποίησης</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Choose an account to see its tokens</source>
         <translation>Επιλέξτε λογαριασμό για να δείτε τα tokens του</translation>
     </message>
@@ -5708,12 +5708,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
     </message>
     <message>
         <location line="+170"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Token %1 saved</source>
         <translation>Το διακριτικό %1 αποθηκεύτηκε</translation>
     </message>
@@ -5729,7 +5729,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
     </message>
     <message>
         <location line="-43"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Token %1 was not saved: someone else deleted it.</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: κάποιος άλλος το διέγραψε.</translation>
     </message>
@@ -6375,11 +6375,11 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
     </message>
     <message>
         <location line="+3"/>
-        <source>The store to open (sqlite:PATH, postgres://…, crm+https://…).</source>
-        <translation>Ο χώρος αποθήκευσης που θα ανοίξει (sqlite:ΔΙΑΔΡΟΜΗ, postgres://…, crm+https://…).</translation>
+        <source>The store to open (sqlite:PATH, postgres://…, crm+https://…, or crm+http://… for a test server on this machine).</source>
+        <translation>Ο χώρος αποθήκευσης που θα ανοίξει (sqlite:ΔΙΑΔΡΟΜΗ, postgres://…, crm+https://… ή crm+http://… για διακομιστή δοκιμών σε αυτόν τον υπολογιστή).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Do not fill a new, empty store with demo data.</source>
         <translation>Να μη γεμίζει νέος, κενός χώρος αποθήκευσης με δοκιμαστικά δεδομένα.</translation>
     </message>

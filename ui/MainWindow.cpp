@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AltKeyGuard.h"
 #include "BulkActionRunner.h"
 #include "CallDialog.h"
 #include "ChangePassCodeDialog.h"
@@ -160,6 +161,8 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     setWindowTitle(tr("TokenDesk"));
     setWindowIcon(Icons::application());
     setAcceptDrops(true);
+    // In the dialogs too: the window's fields are not the only ones with buttons that can be off.
+    qApp->installEventFilter(new AltKeyGuard(this));
 
     m_table->setHorizontalHeader(m_header);
     m_table->setModel(m_model);

@@ -57,7 +57,9 @@ int main(int argc, char* argv[])
         { QStringLiteral("version"), QCoreApplication::translate("main", "Print the version and exit.") });
     const QCommandLineOption storeOption(
         QStringLiteral("store"),
-        QCoreApplication::translate("main", "The store to open (sqlite:PATH, postgres://…, crm+https://…)."),
+        QCoreApplication::translate("main",
+                                    "The store to open (sqlite:PATH, postgres://…, crm+https://…, or "
+                                    "crm+http://… for a test server on this machine)."),
         QStringLiteral("url"));
     const QCommandLineOption noDemoOption(
         QStringLiteral("no-demo"),

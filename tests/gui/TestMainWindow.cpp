@@ -125,6 +125,7 @@ private Q_SLOTS:
     void reloadInsteadOfSavingOnTheWayOutStaysAfterwards();
     void unsavedChangesAreAnsweredByAccessKeys();
     void editsAloneBringNoNoticeOfTyping();
+    void anAltKeyThatIsNoAccessKeyTypesNothing();
     void fitsALaptopScreen();
     void leavingUnsavedEditsAsks();
     void anErrorGoesOnceThePersonMovesPastIt();
@@ -2121,6 +2122,27 @@ void TestMainWindow::aLostReplyDoesNotClaimTheSaveFailed()
     QCOMPARE(dialog->rows().first().at(2), QStringLiteral("sent"));
     QCOMPARE(dialog->rows().first().at(3), QStringLiteral("sent"));
     dialog->reload();
+}
+
+void TestMainWindow::anAltKeyThatIsNoAccessKeyTypesNothing()
+{
+    m_window->searchField()->clear();
+    QTRY_COMPARE(m_window->model()->rowCount(), 300);
+    m_window->selectRow(4);
+    TokenEditor* editor = m_window->editor();
+    QTRY_VERIFY(editor->token().has_value());
+    QLineEdit* identifier = editor->identifierEdit();
+    const QString before = identifier->text();
+    identifier->setFocus();
+    // Alt+R is Revert's key, and Revert is off with nothing to revert; Alt+Q is no one's.
+    QTest::keyClick(identifier, Qt::Key_R, Qt::AltModifier);
+    QTest::keyClick(identifier, Qt::Key_Q, Qt::AltModifier);
+    QCOMPARE(identifier->text(), before);
+    QVERIFY(!editor->isModified());
+    // Plain letters still type.
+    QTest::keyClick(identifier, Qt::Key_R);
+    QCOMPARE(identifier->text().size(), before.size() + 1);
+    editor->revert();
 }
 
 void TestMainWindow::editsAloneBringNoNoticeOfTyping()
