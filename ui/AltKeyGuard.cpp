@@ -1,6 +1,7 @@
 #include "AltKeyGuard.h"
 
 #include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -15,6 +16,9 @@ bool AltKeyGuard::eventFilter(QObject* watched, QEvent* event)
     const Qt::KeyboardModifiers modifiers = key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
     if (modifiers != Qt::AltModifier || key->text().isEmpty() || !key->text().at(0).isPrint())
         return false;
-    return qobject_cast<QLineEdit*>(watched) || qobject_cast<QAbstractSpinBox*>(watched)
-        || qobject_cast<QTextEdit*>(watched) || qobject_cast<QPlainTextEdit*>(watched);
+    // A combo box is in the list: an editable one passes the key to its field unfiltered, and a
+    // list one jumps to the entry that starts with the letter.
+    return qobject_cast<QLineEdit*>(watched) || qobject_cast<QComboBox*>(watched)
+        || qobject_cast<QAbstractSpinBox*>(watched) || qobject_cast<QTextEdit*>(watched)
+        || qobject_cast<QPlainTextEdit*>(watched);
 }

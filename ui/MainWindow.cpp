@@ -161,8 +161,11 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     setWindowTitle(tr("TokenDesk"));
     setWindowIcon(Icons::application());
     setAcceptDrops(true);
+#ifndef Q_OS_MACOS
     // In the dialogs too: the window's fields are not the only ones with buttons that can be off.
+    // Not on macOS, where Option (Alt to Qt) types characters such as @ and there are no access keys.
     qApp->installEventFilter(new AltKeyGuard(this));
+#endif
 
     m_table->setHorizontalHeader(m_header);
     m_table->setModel(m_model);

@@ -285,10 +285,12 @@ void TokenEditor::setDirectory(const QList<AccountsReceivable>& accounts,
     m_accounts = accounts;
     m_participants = participants;
     // The choices change under what the person chose or typed, which stays.
+    const QString classification = selectedClassification();
     const QString account = m_account->number();
     const QString participant = m_participant->number();
     fillReferenceCombos();
     const bool filling = std::exchange(m_filling, true);
+    m_classification->setCurrentIndex(std::max(0, m_classification->findData(classification)));
     m_account->setNumber(account);
     m_participant->setNumber(participant);
     m_filling = filling;
@@ -761,8 +763,13 @@ void TokenEditor::sendUpdate(TokenPatch edits)
                                       .arg(number, result.error().message()));
                 return;
             }
-            // Not found with a field: the account, participant or classification it was to be given.
-            if (result.error().code() == Error::Code::NotFound && result.error().field().isEmpty()) {
+            // Not found, unless it is the account, participant or classification the token was to
+            // be given: the token itself (stores name the token's id or code as the field).
+            static const QStringList references { QStringLiteral("accounts_receivable"),
+                                                  QStringLiteral("reward_participant"),
+                                                  QStringLiteral("classification") };
+            if (result.error().code() == Error::Code::NotFound
+                && !references.contains(result.error().field())) {
                 Q_EMIT saveFailed(tr("Token %1 was not saved: someone else deleted it.").arg(number));
                 return;
             }

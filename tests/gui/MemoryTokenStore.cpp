@@ -25,7 +25,8 @@ int compareValues(const QVariant& a, const QVariant& b)
 
 Error notFound()
 {
-    return Error(Error::Code::NotFound, QStringLiteral("Token not found"));
+    // Named as the SQL stores name it: the token's id is the field not found.
+    return Error(Error::Code::NotFound, QStringLiteral("Token not found"), QStringLiteral("id"));
 }
 } // namespace
 

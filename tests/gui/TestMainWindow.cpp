@@ -2139,7 +2139,25 @@ void TestMainWindow::anAltKeyThatIsNoAccessKeyTypesNothing()
     QTest::keyClick(identifier, Qt::Key_Q, Qt::AltModifier);
     QCOMPARE(identifier->text(), before);
     QVERIFY(!editor->isModified());
+    // Nor does it choose from a list: Alt+R jumped to the participant RP0001.
+    auto* participant = qobject_cast<QComboBox*>(editor->inputOf(QStringLiteral("reward_participant")));
+    QVERIFY(participant);
+    const int chosen = participant->currentIndex();
+    participant->setFocus();
+    QTest::keyClick(participant, Qt::Key_R, Qt::AltModifier);
+    QCOMPARE(participant->currentIndex(), chosen);
+    QVERIFY(!editor->isModified());
+    // A classification chosen stays when the directory is read again.
+    auto* classification = qobject_cast<QComboBox*>(editor->inputOf(QStringLiteral("classification")));
+    QVERIFY(classification);
+    const int other = classification->currentIndex() == 0 ? 1 : 0;
+    classification->setCurrentIndex(other);
+    editor->setDirectory({}, {});
+    QCOMPARE(classification->currentIndex(), other);
+    QVERIFY(editor->isModified());
+    editor->revert();
     // Plain letters still type.
+    identifier->setFocus();
     QTest::keyClick(identifier, Qt::Key_R);
     QCOMPARE(identifier->text().size(), before.size() + 1);
     editor->revert();

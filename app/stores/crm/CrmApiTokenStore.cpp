@@ -440,8 +440,9 @@ Error CrmApiTokenStore::unknownReference(const Error& notFound, const TokenPatch
     const bool account = patch.accountsReceivable.isSet();
     const bool participant = patch.rewardParticipant.isSet();
     // tokendesk-crmsim names the field; a real server may not, and then one number set tells.
+    // Another field named (a classification) is left as it is.
     QString field = notFound.field();
-    if (field != accountField && field != participantField)
+    if (field.isEmpty())
         field = account && !participant ? accountField
             : participant && !account   ? participantField
                                         : QString();
