@@ -290,8 +290,7 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
     connect(m_model, &TokenTableModel::firstPageLoaded, this, &MainWindow::selectPendingToken);
     connect(m_scopeBar, &RemoteScopeBar::scopeChanged, this, &MainWindow::applyFilters);
     // CRM.COM keeps no directory: the numbers used are the ones the editor offers.
-    connect(m_scopeBar, &RemoteScopeBar::numbersUsedChanged, this,
-            [this]() { m_editor->setDirectory(accountChoices(), participantChoices()); });
+    connect(m_scopeBar, &RemoteScopeBar::numbersUsedChanged, this, &MainWindow::offerChoices);
     connect(m_scopeBar, &RemoteScopeBar::findRequested, this, &MainWindow::findByAuthenticationCode);
     connect(m_scopeBar->codeField(), &QLineEdit::textEdited, this, &MainWindow::dismissFindError);
     connect(m_editor, &TokenEditor::modifiedChanged, this, &MainWindow::updateActions);
@@ -795,6 +794,11 @@ void MainWindow::loadSettingsAndDirectory()
 void MainWindow::updateDirectory()
 {
     m_scopeBar->setDirectory(m_accounts, m_participants);
+    offerChoices();
+}
+
+void MainWindow::offerChoices()
+{
     m_editor->setDirectory(accountChoices(), participantChoices());
 }
 
@@ -810,6 +814,10 @@ QList<RewardParticipant> MainWindow::participantChoices() const
 
 void MainWindow::rememberReferences(const AccessToken& token)
 {
+    // A local store's directory already lists every number: the editor's lists would only be
+    // filled again at each save.
+    if (!m_remote)
+        return;
     if (token.accountsReceivable)
         m_scopeBar->remember(RemoteScopeBar::Scope::Account, token.accountsReceivable->number);
     if (token.rewardParticipant)

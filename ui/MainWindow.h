@@ -144,9 +144,11 @@ private:
     bool scopeHolds(const AccessToken& token) const;
     // The directory to the scope bar, and with the numbers used this session to the editor.
     void updateDirectory();
+    // The editor's account and participant lists: the directory and the numbers used.
+    void offerChoices();
     QList<AccountsReceivable> accountChoices() const;
     QList<RewardParticipant> participantChoices() const;
-    // A token's account and participant join the numbers used, to be chosen again.
+    // On CRM.COM, a token's account and participant join the numbers used, to be chosen again.
     void rememberReferences(const AccessToken& token);
     // A code found nothing: said until another code or scope is asked for.
     void dismissFindError();
