@@ -188,9 +188,9 @@ QString PostgresDialect::lockTokenRow() const
     return QStringLiteral(" FOR UPDATE OF t");
 }
 
-QString PostgresDialect::lockSchema() const
+QString PostgresDialect::lockTable(const QString& table) const
 {
-    return QStringLiteral("LOCK TABLE schema_version IN EXCLUSIVE MODE");
+    return QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(table);
 }
 
 QString PostgresDialect::paging(int limit, int offset) const

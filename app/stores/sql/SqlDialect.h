@@ -53,8 +53,9 @@ public:
     virtual QString beginRead() const = 0;
     // Appended to a SELECT of tokens (alias t) that is followed by a change of the row.
     virtual QString lockTokenRow() const = 0;
-    // Serialises concurrent migrations of the same database.
-    virtual QString lockSchema() const = 0;
+    // Serialises the write transactions that read a table and then rewrite it (the schema version,
+    // the settings); empty where a write transaction already shuts out every other writer.
+    virtual QString lockTable(const QString& table) const = 0;
     // LIMIT / OFFSET; limit <= 0 means every row.
     virtual QString paging(int limit, int offset) const = 0;
     // The text of expression in lower case, every letter folded as SqlDialect::lowered() folds the

@@ -219,7 +219,8 @@ Result<void> SqlSchema::migrate(QSqlDatabase& db) const
     auto rollback = [&db]() {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
     };
-    if (!m_dialect.lockSchema().isEmpty() && !query.exec(m_dialect.lockSchema())) {
+    if (const QString lock = m_dialect.lockTable(QStringLiteral("schema_version"));
+        !lock.isEmpty() && !query.exec(lock)) {
         const Error error = fail(query);
         rollback();
         return error;

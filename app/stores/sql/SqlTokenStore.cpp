@@ -857,6 +857,11 @@ Result<void> SqlTokenStore::saveSettings(const TokenSettings& settings)
                      QStringLiteral("settings"));
 
     return transaction<void>(Access::Write, [&]() -> Result<void> {
+        // The settings are deleted and written again: a second client saving at the same time
+        // would otherwise write rows this save writes too, and be refused as a duplicate.
+        if (const QString lock = m_dialect->lockTable(QStringLiteral("settings")); !lock.isEmpty())
+            if (Result<QSqlQuery> locked = run(lock); !locked)
+                return locked.error();
         Result<TokenSettings> current = loadSettings();
         if (!current)
             return current.error();

@@ -174,8 +174,9 @@ QString SqliteDialect::lockTokenRow() const
     return QString();
 }
 
-QString SqliteDialect::lockSchema() const
+QString SqliteDialect::lockTable(const QString& table) const
 {
+    Q_UNUSED(table)
     return QString();
 }
 

@@ -31,7 +31,7 @@ public:
     QString beginWrite() const override;
     QString beginRead() const override;
     QString lockTokenRow() const override;
-    QString lockSchema() const override;
+    QString lockTable(const QString& table) const override;
     QString paging(int limit, int offset) const override;
     QString lowerCase(const QString& expression) const override;
 
