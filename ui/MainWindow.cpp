@@ -940,6 +940,8 @@ bool MainWindow::showQuery(const TokenQuery& query)
         m_currentId.clear();
     }
     m_locateOnFirstPage = keepToken;
+    // A token found was to be selected among the rows asked for before; these rows are others.
+    m_pendingToken.reset();
     m_model->setQuery(query);
     return true;
 }
@@ -1008,7 +1010,6 @@ bool MainWindow::showInItsScope(const AccessToken& token)
 {
     // The table moves to the token's account, participant or the not associated ones, so the
     // actions on the selection work on it as on any other. Its first page selects the token.
-    m_pendingToken = token;
     const QString previousScope = m_scopeBar->description();
     // A token of the participant on show and of an account stays with the participant.
     if (scopeHolds(token))
@@ -1019,6 +1020,8 @@ bool MainWindow::showInItsScope(const AccessToken& token)
         m_scopeBar->setScope(RemoteScopeBar::Scope::Participant, token.rewardParticipant->number);
     else
         m_scopeBar->setScope(RemoteScopeBar::Scope::NotAssociated);
+    // Only now: the query the new scope started dropped the token an earlier one was to select.
+    m_pendingToken = token;
     return m_scopeBar->description() != previousScope;
 }
 

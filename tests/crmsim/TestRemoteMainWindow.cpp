@@ -260,6 +260,37 @@ private Q_SLOTS:
         QCOMPARE(numbers->count(), 0);
     }
 
+    void anotherScopeChosenBeforeTheFoundTokenShowsWins()
+    {
+        // The token found moves the table to its account, slowly; meanwhile the person asks for
+        // another account. The table shows that one's tokens, and the editor one of them: the
+        // token found is not pulled back in when its rows never came.
+        chooseScope(RemoteScopeBar::Scope::NotAssociated);
+        QTRY_VERIFY_WITH_TIMEOUT(shownCodes().contains(QLatin1String("REMOTE-N1")), 20000);
+        m_sim.setLatency(600);
+        QLineEdit* code = window()->scopeBar()->codeField();
+        code->setFocus();
+        code->clear();
+        QTest::keyClicks(code, QStringLiteral("REMOTE-B1"));
+        QTest::keyClick(code, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window()->scopeText().contains(QLatin1String("ACR0000000002")), 20000);
+        m_crm.chooseAccount(QStringLiteral("ACR0000000001"));
+        m_sim.setLatency(0);
+        QTRY_VERIFY_WITH_TIMEOUT(shownCodes().contains(QLatin1String("REMOTE-A1")), 20000);
+        QTRY_COMPARE(window()->selectedTokens().size(), 1);
+        // Long enough for the found token's late rows to arrive and be dropped.
+        QTest::qWait(800);
+        QVERIFY2(window()->scopeText().contains(QLatin1String("ACR0000000001")),
+                 qPrintable(window()->scopeText()));
+        QCOMPARE(window()->selectedTokens().size(), 1);
+        const std::optional<AccessToken> shown = window()->editor()->token();
+        QVERIFY(shown);
+        QVERIFY2(shown->accountsReceivable
+                     && shown->accountsReceivable->number == QLatin1String("ACR0000000001"),
+                 qPrintable(shown->authenticationCode));
+        QCOMPARE(shown->id, window()->selectedTokens().constFirst().id);
+    }
+
     void anEmptyScopeSaysWhichNumberListsNothing()
     {
         m_crm.chooseAccount(QStringLiteral("ACR0000009999"));
