@@ -95,12 +95,10 @@ void NewTokenDialog::setReferencesTyped(bool typed)
 void NewTokenDialog::fillReferences()
 {
     m_account->setTyped(m_typedReferences, ReferenceBox::noAccountText());
-    for (const AccountsReceivable& account : std::as_const(m_accounts))
-        m_account->addChoice(account.number, account.name);
+    m_account->setChoices(ReferenceBox::choicesOf(m_accounts));
     m_account->setNumber(QString());
     m_participant->setTyped(m_typedReferences, ReferenceBox::noParticipantText());
-    for (const RewardParticipant& participant : std::as_const(m_participants))
-        m_participant->addChoice(participant.number);
+    m_participant->setChoices(ReferenceBox::choicesOf(m_participants));
     m_participant->setNumber(QString());
 }
 

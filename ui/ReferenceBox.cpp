@@ -2,12 +2,29 @@
 
 #include <QCompleter>
 #include <QLineEdit>
+#include <QSignalBlocker>
 
 ReferenceBox::ReferenceBox(QWidget* parent)
     : QComboBox(parent)
 {
     connect(this, &QComboBox::currentTextChanged, this, &ReferenceBox::numberChanged);
     clearChoices();
+}
+
+QList<ReferenceBox::Choice> ReferenceBox::choicesOf(const QList<AccountsReceivable>& accounts)
+{
+    QList<Choice> choices;
+    for (const AccountsReceivable& account : accounts)
+        choices.append({ account.number, account.name });
+    return choices;
+}
+
+QList<ReferenceBox::Choice> ReferenceBox::choicesOf(const QList<RewardParticipant>& participants)
+{
+    QList<Choice> choices;
+    for (const RewardParticipant& participant : participants)
+        choices.append({ participant.number, QString() });
+    return choices;
 }
 
 QString ReferenceBox::choiceText(const QString& number, const QString& name)
@@ -53,6 +70,38 @@ void ReferenceBox::clearChoices()
 void ReferenceBox::addChoice(const QString& number, const QString& name)
 {
     addItem(choiceText(number, name), number);
+}
+
+void ReferenceBox::setChoices(const QList<Choice>& choices)
+{
+    const QString chosen = number();
+    const QString shown = currentText();
+    const bool typing = isEditable() && findText(shown) < 0;
+    const int cursor = isEditable() ? lineEdit()->cursorPosition() : 0;
+    {
+        const QSignalBlocker block(this);
+        clearChoices();
+        for (const Choice& choice : choices)
+            addChoice(choice.number, choice.name);
+        if (typing) {
+            setCurrentIndex(-1);
+            setEditText(shown);
+        } else if (chosen.isEmpty() || findData(chosen) >= 0) {
+            setNumber(chosen);
+        } else if (isEditable()) {
+            // No longer offered: written in, as if typed (a scope bar's account on the way to a
+            // participant's list).
+            setCurrentIndex(-1);
+            setEditText(chosen);
+        } else {
+            addItem(shown, chosen);
+            setCurrentIndex(count() - 1);
+        }
+        if (isEditable() && currentText() == shown)
+            lineEdit()->setCursorPosition(cursor);
+    }
+    if (number() != chosen)
+        Q_EMIT numberChanged();
 }
 
 QString ReferenceBox::number() const

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "AccountsReceivable.h"
+#include "RewardParticipant.h"
+
 #include <QComboBox>
 
 // An account or a rewards participant for a token: chosen from the store's directory, or typed
@@ -10,7 +13,16 @@ class ReferenceBox : public QComboBox
     Q_OBJECT
 
 public:
+    struct Choice
+    {
+        QString number;
+        QString name;
+    };
+
     explicit ReferenceBox(QWidget* parent = nullptr);
+
+    static QList<Choice> choicesOf(const QList<AccountsReceivable>& accounts);
+    static QList<Choice> choicesOf(const QList<RewardParticipant>& participants);
 
     // "NUMBER — name", or the number alone, as the list shows an entry.
     static QString choiceText(const QString& number, const QString& name);
@@ -26,6 +38,10 @@ public:
     // Empties the list, but for "(none)" in a listed box.
     void clearChoices();
     void addChoice(const QString& number, const QString& name = QString());
+    // Lists these choices instead, under what is chosen or typed, which stays: a number half typed
+    // is neither completed nor listed, and an entry chosen that the new list lacks stays listed,
+    // or written in a typed box.
+    void setChoices(const QList<Choice>& choices);
     QString number() const;
     // Chooses the number, adding it to the list when the list does not hold it.
     void setNumber(const QString& number, const QString& name = QString());

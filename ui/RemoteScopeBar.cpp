@@ -266,9 +266,7 @@ void RemoteScopeBar::setDirectory(const QList<AccountsReceivable>& accounts,
 
 void RemoteScopeBar::updateNumberChoices()
 {
-    const QString typed = m_number->currentText();
     const QSignalBlocker block(m_number);
-    m_number->clearChoices();
     // The numbers used lately first, then the rest of the directory.
     QHash<QString, QString> names;
     QStringList numbers;
@@ -292,11 +290,10 @@ void RemoteScopeBar::updateNumberChoices()
         break;
     }
     numbers.removeDuplicates();
+    QList<ReferenceBox::Choice> choices;
     for (const QString& number : std::as_const(numbers))
-        m_number->addChoice(number, names.value(number));
-    // The first Down arrow goes to the first number, not past a first item taken as chosen.
-    m_number->setCurrentIndex(m_number->findText(typed));
-    m_number->setEditText(typed);
+        choices.append({ number, names.value(number) });
+    m_number->setChoices(choices);
     m_number->setVisible(scope() != Scope::NotAssociated);
     // The number, shown or hidden, widens or narrows the scope's row.
     arrange(width());

@@ -285,15 +285,8 @@ void TokenEditor::setDirectory(const QList<AccountsReceivable>& accounts,
     m_accounts = accounts;
     m_participants = participants;
     // The choices change under what the person chose or typed, which stays.
-    const QString classification = selectedClassification();
-    const QString account = m_account->number();
-    const QString participant = m_participant->number();
-    fillReferenceCombos();
-    const bool filling = std::exchange(m_filling, true);
-    m_classification->setCurrentIndex(std::max(0, m_classification->findData(classification)));
-    m_account->setNumber(account);
-    m_participant->setNumber(participant);
-    m_filling = filling;
+    m_account->setChoices(ReferenceBox::choicesOf(accounts));
+    m_participant->setChoices(ReferenceBox::choicesOf(participants));
     updateState();
 }
 
@@ -317,11 +310,9 @@ void TokenEditor::fillReferenceCombos()
     // A store with no directory (CRM.COM) takes typed numbers, with the ones used to choose from.
     const bool typed = m_service && !m_service->capabilities().keepsDirectory;
     m_account->setTyped(typed, ReferenceBox::noAccountText());
-    for (const AccountsReceivable& account : std::as_const(m_accounts))
-        m_account->addChoice(account.number, account.name);
+    m_account->setChoices(ReferenceBox::choicesOf(m_accounts));
     m_participant->setTyped(typed, ReferenceBox::noParticipantText());
-    for (const RewardParticipant& participant : std::as_const(m_participants))
-        m_participant->addChoice(participant.number);
+    m_participant->setChoices(ReferenceBox::choicesOf(m_participants));
     // The token's own references stay choosable even when the directory page does not list them.
     if (token.accountsReceivable)
         m_account->setNumber(token.accountsReceivable->number, token.accountsReceivable->name);

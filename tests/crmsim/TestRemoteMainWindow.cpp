@@ -577,6 +577,36 @@ private Q_SLOTS:
         chooseScope(RemoteScopeBar::Scope::NotAssociated);
     }
 
+    void aNumberHalfTypedStaysAsTyped()
+    {
+        // Another number comes into use (a token found, another saved) while the person is typing
+        // one in the editor: what is typed stays, with the cursor where it was, and does not
+        // become a number offered; the new number is offered.
+        m_crm.chooseAccount(QStringLiteral("ACR0000000001"));
+        QTRY_VERIFY_WITH_TIMEOUT(shownCodes().contains(QLatin1String("REMOTE-A1")), 20000);
+        QTRY_VERIFY(window()->editor()->token());
+        ReferenceBox* account = window()->editor()->accountBox();
+        typeNumber(account, QStringLiteral("ACR0000000"));
+        QLineEdit* edit = account->lineEdit();
+        edit->setCursorPosition(3);
+        const int offered = account->count();
+        window()->scopeBar()->remember(RemoteScopeBar::Scope::Account, QStringLiteral("ACR0000000077"));
+        QCOMPARE(account->currentText(), QStringLiteral("ACR0000000"));
+        QCOMPARE(edit->cursorPosition(), 3);
+        QCOMPARE(account->findText(QStringLiteral("ACR0000000")), -1);
+        QCOMPARE(account->count(), offered + 1);
+        QVERIFY(account->findData(QStringLiteral("ACR0000000077")) >= 0);
+        QVERIFY(window()->editor()->isModified());
+        QCOMPARE(window()->editor()->patch().accountsReceivable.value(), QStringLiteral("ACR0000000"));
+
+        // An entry chosen stays chosen too.
+        account->setCurrentIndex(account->findData(QStringLiteral("ACR0000000002")));
+        window()->scopeBar()->remember(RemoteScopeBar::Scope::Account, QStringLiteral("ACR0000000078"));
+        QCOMPARE(account->number(), QStringLiteral("ACR0000000002"));
+        window()->editor()->revert();
+        QVERIFY(!window()->editor()->isModified());
+    }
+
     void aNarrowWindowPutsTheFindUnderTheScope()
     {
         // Side by side, the scope bar alone would make the window wider than many screens allow.

@@ -2147,6 +2147,14 @@ void TestMainWindow::anAltKeyThatIsNoAccessKeyTypesNothing()
     QTest::keyClick(participant, Qt::Key_R, Qt::AltModifier);
     QCOMPARE(participant->currentIndex(), chosen);
     QVERIFY(!editor->isModified());
+    // A participant chosen stays, as it read, when the directory read again lacks it.
+    participant->setCurrentIndex(participant->currentIndex() == 1 ? 2 : 1);
+    const QString participantText = participant->currentText();
+    editor->setDirectory({}, {});
+    QCOMPARE(participant->currentText(), participantText);
+    QCOMPARE(participant->count(), 2);
+    QVERIFY(editor->isModified());
+    editor->revert();
     // A classification chosen stays when the directory is read again.
     auto* classification = qobject_cast<QComboBox*>(editor->inputOf(QStringLiteral("classification")));
     QVERIFY(classification);
