@@ -1172,7 +1172,7 @@ Geben Sie %2 ein:</translation>
         <translation>Token %1 wurde seit dem Lesen von jemand anderem geändert; laden Sie es neu und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>CRM.COM has no account numbered %1</source>
         <translation>CRM.COM kennt kein Konto mit der Nummer %1</translation>
     </message>
@@ -3050,12 +3050,12 @@ Dauer: %6 s</translation>
         <translation>TokenDesk</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+189"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>
@@ -3145,12 +3145,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1392"/>
+        <location line="+1404"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1416"/>
+        <location line="-1428"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3246,12 +3246,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+586"/>
+        <location line="+598"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-591"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3358,7 +3358,7 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+199"/>
         <source>CRM.COM returns the tokens of a scope in its own order</source>
         <translation>CRM.COM liefert die Token eines Bereichs in eigener Reihenfolge</translation>
     </message>
@@ -3388,7 +3388,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 über seinen Authentifizierungscode gefunden</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Refreshed</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -4054,12 +4054,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Neues Token</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Generated when left empty</source>
         <translation>Wird erzeugt, wenn leer gelassen</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-86"/>
         <source>e.g. 4111********1111</source>
         <translation>z. B. 4111********1111</translation>
     </message>
@@ -4109,7 +4109,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
@@ -4440,19 +4440,19 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
 <context>
     <name>ReferenceBox</name>
     <message>
-        <location filename="../ui/ReferenceBox.cpp" line="+15"/>
+        <location filename="../ui/ReferenceBox.cpp" line="+32"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None: type an account number</source>
-        <translation>Keins: Kontonummer eingeben</translation>
+        <translation>Kein Konto: Nummer eingeben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None: type a participant number</source>
-        <translation>Keiner: Teilnehmernummer eingeben</translation>
+        <translation>Kein Teilnehmer: Nummer eingeben</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4553,7 +4553,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>CRM.COM listet keine Token, die keinem Konto und keinem Teilnehmer zugeordnet sind.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Account number</source>
         <translation>Kontonummer</translation>
     </message>
@@ -4977,13 +4977,13 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
     </message>
     <message>
         <location line="+41"/>
-        <location line="+630"/>
+        <location line="+635"/>
         <location line="+35"/>
         <source>There is no classification &quot;%1&quot;</source>
         <translation>Es gibt keine Klassifizierung „%1“</translation>
     </message>
     <message>
-        <location line="-651"/>
+        <location line="-656"/>
         <source>There is no accounts receivable &quot;%1&quot;</source>
         <translation>Es gibt kein Debitorenkonto „%1“</translation>
     </message>
@@ -5008,7 +5008,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Der Hash-Aufwand oder die OTP-Gültigkeitsdauer liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>The classification &quot;%1&quot; cannot be removed: %2 tokens have it</source>
         <translation>Die Klassifizierung „%1“ kann nicht entfernt werden: %2 Token verwenden sie</translation>
     </message>
@@ -5517,7 +5517,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die geänderten Felder speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="+609"/>
+        <location line="+602"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Die Änderungen an diesem gelöschten Token verwerfen</translation>
     </message>
@@ -5527,7 +5527,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die Änderungen verwerfen und das Token so anzeigen, wie es gespeichert ist</translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-559"/>
         <source>Set new pass code</source>
         <translation>Neuen Passcode setzen</translation>
     </message>
@@ -5587,12 +5587,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Ver&amp;werfen</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+254"/>
         <source>Unchanged if left empty</source>
         <translation>Unverändert, wenn leer</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-182"/>
         <source>Participa&amp;nt:</source>
         <translation>Teilnehme&amp;r:</translation>
     </message>
@@ -5667,12 +5667,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Änderungsprotokoll:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>None set</source>
         <translation>Keiner gesetzt</translation>
     </message>
@@ -5708,12 +5708,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
     </message>
     <message>
         <location line="+170"/>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Token %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Token %1 saved</source>
         <translation>Token %1 gespeichert</translation>
     </message>
@@ -5729,7 +5729,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
     </message>
     <message>
         <location line="-43"/>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Token %1 was not saved: someone else deleted it.</source>
         <translation>Token %1 wurde nicht gespeichert: Jemand anderes hat es gelöscht.</translation>
     </message>

@@ -1172,7 +1172,7 @@ Enter the %2:</source>
         <translation>Το διακριτικό %1 άλλαξε από άλλον χρήστη αφότου διαβάστηκε· φορτώστε το ξανά και δοκιμάστε πάλι</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>CRM.COM has no account numbered %1</source>
         <translation>Το CRM.COM δεν έχει λογαριασμό με αριθμό %1</translation>
     </message>
@@ -3050,12 +3050,12 @@ Time: %6 s</source>
         <translation>TokenDesk</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Tokens</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+189"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>
@@ -3145,12 +3145,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1392"/>
+        <location line="+1404"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1416"/>
+        <location line="-1428"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3246,12 +3246,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+586"/>
+        <location line="+598"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-591"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3358,7 +3358,7 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+199"/>
         <source>CRM.COM returns the tokens of a scope in its own order</source>
         <translation>Το CRM.COM επιστρέφει τα διακριτικά ενός εύρους με τη δική του σειρά</translation>
     </message>
@@ -3388,7 +3388,7 @@ Time: %6 s</source>
         <translation>Το token %1 βρέθηκε από τον κωδικό ταυτοποίησής του</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Refreshed</source>
         <translation>Ανανεώθηκε</translation>
     </message>
@@ -4054,12 +4054,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Νέο διακριτικό</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Generated when left empty</source>
         <translation>Δημιουργείται αν μείνει κενό</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-86"/>
         <source>e.g. 4111********1111</source>
         <translation>π.χ. 4111********1111</translation>
     </message>
@@ -4109,7 +4109,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>&amp;Δημιουργία</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Required</source>
         <translation>Υποχρεωτικό</translation>
     </message>
@@ -4440,7 +4440,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 <context>
     <name>ReferenceBox</name>
     <message>
-        <location filename="../ui/ReferenceBox.cpp" line="+15"/>
+        <location filename="../ui/ReferenceBox.cpp" line="+32"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4553,7 +4553,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Το CRM.COM δεν παραθέτει διακριτικά που δεν έχουν συσχετιστεί με λογαριασμό ή συμμετέχοντα.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Account number</source>
         <translation>Αριθμός λογαριασμού</translation>
     </message>
@@ -4977,13 +4977,13 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
     </message>
     <message>
         <location line="+41"/>
-        <location line="+630"/>
+        <location line="+635"/>
         <location line="+35"/>
         <source>There is no classification &quot;%1&quot;</source>
         <translation>Δεν υπάρχει ταξινόμηση «%1»</translation>
     </message>
     <message>
-        <location line="-651"/>
+        <location line="-656"/>
         <source>There is no accounts receivable &quot;%1&quot;</source>
         <translation>Δεν υπάρχει λογαριασμός πελάτη «%1»</translation>
     </message>
@@ -5008,7 +5008,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Το κόστος hash ή η διάρκεια ισχύος του OTP είναι εκτός ορίων</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>The classification &quot;%1&quot; cannot be removed: %2 tokens have it</source>
         <translation>Η ταξινόμηση «%1» δεν μπορεί να αφαιρεθεί: τη χρησιμοποιούν %2 διακριτικά</translation>
     </message>
@@ -5517,7 +5517,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Αποθήκευση των αλλαγμένων πεδίων (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+609"/>
+        <location line="+602"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Απόρριψη των αλλαγών σε αυτό το διαγραμμένο διακριτικό</translation>
     </message>
@@ -5527,7 +5527,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Απόρριψη των αλλαγών και εμφάνιση του διακριτικού όπως είναι αποθηκευμένο</translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-559"/>
         <source>Set new pass code</source>
         <translation>Ορισμός νέου κωδικού πρόσβασης</translation>
     </message>
@@ -5587,12 +5587,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Επανα&amp;φορά</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+254"/>
         <source>Unchanged if left empty</source>
         <translation>Αμετάβλητος αν μείνει κενός</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-182"/>
         <source>Participa&amp;nt:</source>
         <translation>&amp;Μέλος:</translation>
     </message>
@@ -5667,12 +5667,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Ιστορικό ελέγχου:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>(none)</source>
         <translation>(κανένα)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>None set</source>
         <translation>Δεν έχει οριστεί</translation>
     </message>
@@ -5708,12 +5708,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
     </message>
     <message>
         <location line="+170"/>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Token %1 was not saved: %2</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: %2</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Token %1 saved</source>
         <translation>Το διακριτικό %1 αποθηκεύτηκε</translation>
     </message>
@@ -5729,7 +5729,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
     </message>
     <message>
         <location line="-43"/>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Token %1 was not saved: someone else deleted it.</source>
         <translation>Το διακριτικό %1 δεν αποθηκεύτηκε: κάποιος άλλος το διέγραψε.</translation>
     </message>
