@@ -1784,6 +1784,10 @@ void MainWindow::newToken()
             rememberReferences(created.token);
             setLastOperation(tr("Token %1 created").arg(created.token.number));
             showCreated(created.token);
+            // The keyboard goes on from the new row, wherever New Token was asked for; not when
+            // the person left the dialog before the store answered and is at something else.
+            if (shown && !m_editor->isModified())
+                m_table->setFocus(Qt::OtherFocusReason);
             if (!created.randomPassCode.isEmpty())
                 showSecret(tr("New Token %1").arg(created.token.number),
                            tr("The store generated this pass code for token %1. Give it to the customer.")

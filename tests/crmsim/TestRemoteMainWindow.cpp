@@ -466,6 +466,8 @@ private Q_SLOTS:
         QCOMPARE(window()->scopeBar()->number(), QStringLiteral("ACR0000000001"));
         QTRY_COMPARE(window()->selectedTokens().size(), 1);
         QCOMPARE(window()->selectedTokens().constFirst().authenticationCode, QStringLiteral("REMOTE-NEW1"));
+        // Asked for from the scope's number, the keyboard goes on from the new row, as everywhere.
+        QCOMPARE(window()->focusWidget(), window()->table());
 
         // Its account taken out: not associated, and the table moves to those tokens.
         dialog = openNewToken(QStringLiteral("REMOTE-NEW2"));
@@ -524,6 +526,7 @@ private Q_SLOTS:
         QCOMPARE(window()->scopeBar()->scope(), RemoteScopeBar::Scope::Participant);
         QTRY_COMPARE(window()->selectedTokens().size(), 1);
         QCOMPARE(window()->selectedTokens().constFirst().authenticationCode, QStringLiteral("REMOTE-NEW4"));
+        QCOMPARE(window()->focusWidget(), window()->table());
     }
 
     void theEditorTakesATypedAccount()

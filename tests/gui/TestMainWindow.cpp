@@ -280,6 +280,8 @@ template<typename T> T* TestMainWindow::waitForDialog()
 
 void TestMainWindow::createTokenThroughTheDialog()
 {
+    // New Token asked for from the search field: the keyboard goes on from the new row after.
+    m_window->searchField()->setFocus();
     NewTokenDialog* dialog = openNewToken(QStringLiteral("ada@example.org"), QStringLiteral("s3cret-pass"),
                                           QStringLiteral("ADA-CARD-1"));
     QVERIFY(dialog);
@@ -299,6 +301,7 @@ void TestMainWindow::createTokenThroughTheDialog()
     QCOMPARE(m_window->selectedTokens().size(), 1);
     QCOMPARE(m_window->selectedTokens().constFirst().id, token.id);
     QCOMPARE(m_window->editor()->token()->id, token.id);
+    QCOMPARE(m_window->focusWidget(), m_window->table());
 
     // The store refuses a second token with that identifier: the dialog stays open with what was
     // typed, says why, and selects the identifier to retype.
