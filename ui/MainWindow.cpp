@@ -637,15 +637,19 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     if (!m_header->restoreState(settings.value(QStringLiteral("header")).toByteArray())) {
-        // First start: room for the widest state badge and a card's 16-digit authentication code
-        // (a generated 32-character one is shortened here and shown whole in the editor).
-        m_header->resizeSection(m_model->columnOf(QStringLiteral("life_cycle_state")), 170);
-        m_header->resizeSection(m_model->columnOf(QStringLiteral("authentication_code")), 160);
-        m_header->resizeSection(m_model->columnOf(QStringLiteral("identifier")), 170);
-        // An account's or a participant's number whole (ACR0000000001), as the row's text shows it.
+        // First start, measured in this font and language so that every column up to the
+        // Participant is in sight beside the editor on a laptop's screen: the widest state badge,
+        // a card's 16-digit authentication code (a generated 32-character one is shortened here
+        // and shown whole in the editor), as much for the identifier.
         const QFontMetrics metrics = m_table->fontMetrics();
-        const int numberWidth
-            = metrics.horizontalAdvance(QStringLiteral("ACR0000000000")) + 2 * metrics.height();
+        const int padding = metrics.height();
+        m_header->resizeSection(m_model->columnOf(QStringLiteral("life_cycle_state")),
+                                StateBadgeDelegate::columnWidth(m_table->font()));
+        const int cardWidth = metrics.horizontalAdvance(QStringLiteral("0000000000000000")) + padding;
+        m_header->resizeSection(m_model->columnOf(QStringLiteral("authentication_code")), cardWidth);
+        m_header->resizeSection(m_model->columnOf(QStringLiteral("identifier")), cardWidth);
+        // An account's or a participant's number whole (ACR0000000001), as the row's text shows it.
+        const int numberWidth = metrics.horizontalAdvance(QStringLiteral("ACR0000000000")) + padding;
         for (const char* column : { "accounts_receivable", "reward_participant" })
             m_header->resizeSection(m_model->columnOf(QLatin1String(column)), numberWidth);
     }

@@ -10,7 +10,27 @@
 namespace {
 constexpr int horizontalPadding = 8;
 constexpr int verticalMargin = 3;
+// Between the cell's edges and the badge.
+constexpr int cellMargin = 4;
+
+QFont badgeFont(const QFont& tableFont)
+{
+    QFont font = tableFont;
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    font.setBold(true);
+    return font;
+}
 } // namespace
+
+int StateBadgeDelegate::columnWidth(const QFont& tableFont)
+{
+    const QFontMetrics metrics(badgeFont(tableFont));
+    int widest = 0;
+    for (LifeCycleState state :
+         { LifeCycleState::PendingVerification, LifeCycleState::Effective, LifeCycleState::NotEffective })
+        widest = std::max(widest, metrics.horizontalAdvance(StateLabels::label(state)));
+    return widest + 2 * horizontalPadding + 2 * cellMargin;
+}
 
 void StateBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                const QModelIndex& index) const
@@ -29,13 +49,11 @@ void StateBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 
     const auto lifeCycleState = static_cast<LifeCycleState>(state.toInt());
     const QString text = StateLabels::label(lifeCycleState);
-    QFont font = option.font;
-    font.setPointSizeF(font.pointSizeF() * 0.9);
-    font.setBold(true);
+    const QFont font = badgeFont(option.font);
     const QFontMetrics metrics(font);
     const int width = metrics.horizontalAdvance(text) + 2 * horizontalPadding;
     const int height = std::min(option.rect.height() - 2 * verticalMargin, metrics.height() + 4);
-    QRect badge(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, width, height);
+    QRect badge(option.rect.left() + cellMargin, option.rect.center().y() - height / 2 + 1, width, height);
     badge = badge.intersected(option.rect.adjusted(2, 0, -2, 0));
 
     painter->save();
@@ -52,11 +70,6 @@ void StateBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 QSize StateBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    QFont font = option.font;
-    font.setBold(true);
-    const QFontMetrics metrics(font);
-    size.setWidth(std::max(size.width(),
-                           metrics.horizontalAdvance(StateLabels::label(LifeCycleState::PendingVerification))
-                               + 2 * horizontalPadding + 8));
+    size.setWidth(std::max(size.width(), columnWidth(option.font)));
     return size;
 }

@@ -15,4 +15,7 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // Wide enough for the widest badge, in the table's font and the language in use.
+    static int columnWidth(const QFont& tableFont);
 };

@@ -3,11 +3,13 @@
 #include "MainWindow.h"
 #include "NewTokenDialog.h"
 #include "PreferencesDialog.h"
+#include "StateBadgeDelegate.h"
 #include "StoreFactory.h"
 #include "StoreUrl.h"
 #include "TokenEditor.h"
 #include "TokenRulesEditor.h"
 #include "TokenService.h"
+#include "TokenTableModel.h"
 #include "TranslationLoader.h"
 
 #include <QAbstractButton>
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -25,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QWizard>
 #include <QtTest>
@@ -41,8 +45,8 @@ private Q_SLOTS:
     void init();
     void menusAndEditorAreTranslated_data();
     void menusAndEditorAreTranslated();
-    void theEditorFitsALaptopScreen_data();
-    void theEditorFitsALaptopScreen();
+    void theWindowFitsALaptopScreen_data();
+    void theWindowFitsALaptopScreen();
     void configureStoreFitsItsRules_data();
     void configureStoreFitsItsRules();
     void numbersAndDatesFollowTheLanguage();
@@ -274,7 +278,7 @@ void TestTranslatedUi::menusAndEditorAreTranslated()
              qPrintable(translated.formLabels.join(QLatin1Char('|'))));
 }
 
-void TestTranslatedUi::theEditorFitsALaptopScreen_data()
+void TestTranslatedUi::theWindowFitsALaptopScreen_data()
 {
     QTest::addColumn<QString>("language");
     QTest::newRow("English") << QString();
@@ -284,7 +288,7 @@ void TestTranslatedUi::theEditorFitsALaptopScreen_data()
 
 // On a 1366 x 768 laptop, every editor tab's title is whole (none behind scroll arrows or cut
 // short), and the pass-code field's hint is whole.
-void TestTranslatedUi::theEditorFitsALaptopScreen()
+void TestTranslatedUi::theWindowFitsALaptopScreen()
 {
     QFETCH(QString, language);
     TranslationLoader loader;
@@ -304,11 +308,22 @@ void TestTranslatedUi::theEditorFitsALaptopScreen()
     const int room = passCode->width() - passCode->height() - 8;
     QVERIFY2(passCode->fontMetrics().horizontalAdvance(passCode->placeholderText()) <= room,
              qPrintable(passCode->placeholderText()));
+    // At the first start every column up to the Participant is in sight beside the editor (the
+    // dates follow, a scroll away), and the widest state badge is whole in its column.
+    const QHeaderView* header = window.table()->horizontalHeader();
+    const int participant = window.model()->columnOf(QStringLiteral("reward_participant"));
+    const int needed = header->sectionPosition(participant) + header->sectionSize(participant);
+    QVERIFY2(needed <= window.table()->viewport()->width(),
+             qPrintable(QStringLiteral("the columns up to the Participant need %1 pixels, the table has %2")
+                            .arg(needed)
+                            .arg(window.table()->viewport()->width())));
+    const int state = window.model()->columnOf(QStringLiteral("life_cycle_state"));
+    QVERIFY(header->sectionSize(state) >= StateBadgeDelegate::columnWidth(window.table()->font()));
 }
 
 void TestTranslatedUi::configureStoreFitsItsRules_data()
 {
-    theEditorFitsALaptopScreen_data();
+    theWindowFitsALaptopScreen_data();
 }
 
 // Configure Store shows a classification's rules, in a quarter less width than the store's own,
