@@ -345,9 +345,12 @@ void TokenEditor::fillWidgets()
     updateTitle();
     m_identifier->setText(token.identifier);
     m_passCode->clear();
-    // A token without a pass code has none to keep: an identifier typed makes one required.
-    m_passCode->setPlaceholderText(m_token && !m_token->hasPassCode ? tr("None set")
-                                                                    : tr("Unchanged if left empty"));
+    // A token without a pass code has none to keep: an identifier typed makes one required. With
+    // no token, the field is blank as all the others are.
+    if (!m_token)
+        m_passCode->setPlaceholderText(QString());
+    else
+        m_passCode->setPlaceholderText(m_token->hasPassCode ? tr("Unchanged if left empty") : tr("None set"));
     m_authenticationCode->setText(token.authenticationCode);
     m_cardMaskedNumber->setText(token.cardMaskedNumber);
     fillReferenceCombos();

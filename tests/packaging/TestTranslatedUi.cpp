@@ -303,7 +303,12 @@ void TestTranslatedUi::theWindowFitsALaptopScreen()
              qPrintable(QStringLiteral("the tabs need %1 pixels, the editor has %2")
                             .arg(tabs->tabBar()->sizeHint().width())
                             .arg(tabs->width())));
+    AccessToken token;
+    token.id = QStringLiteral("fits-1");
+    token.hasPassCode = true;
+    window.editor()->loadToken(token);
     const QLineEdit* passCode = window.editor()->passCodeEdit();
+    QVERIFY(!passCode->placeholderText().isEmpty());
     // Less the eye button at its end and the frame.
     const int room = passCode->width() - passCode->height() - 8;
     QVERIFY2(passCode->fontMetrics().horizontalAdvance(passCode->placeholderText()) <= room,
