@@ -3145,12 +3145,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1404"/>
+        <location line="+1412"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1428"/>
+        <location line="-1436"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3246,23 +3246,23 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+598"/>
+        <location line="+602"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-595"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+202"/>
         <source>Any classification</source>
         <translation>Jede Klassifizierung</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-197"/>
         <source>Association filter</source>
         <translation>Zuordnungsfilter</translation>
     </message>
@@ -3302,7 +3302,7 @@ Dauer: %6 s</translation>
         <translation>Konto- oder Teilnehmernummer</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>The store TokenDesk works on</source>
         <translation>Der Datenspeicher, mit dem TokenDesk arbeitet</translation>
     </message>
@@ -3530,7 +3530,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 angelegt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>New Token %1</source>
         <translation>Neues Token %1</translation>
@@ -3607,13 +3607,13 @@ Copyright © 2026 Das TokenDesk-Team. Lizenziert für die Organisation, die es e
 Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (gemeinfrei), libpq (PostgreSQL-Lizenz) und uchardet (MPL-1.1); ihre Hinweise stehen in der Copyright-Datei des Pakets.</translation>
     </message>
     <message>
-        <location line="-852"/>
-        <location line="+480"/>
+        <location line="-856"/>
+        <location line="+484"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-818"/>
+        <location line="-822"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3652,7 +3652,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Spalten &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+282"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Token %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -4538,17 +4538,17 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Token ohne Konto oder Teilnehmer</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>CRM.COM lists no tokens of account %1. Is that the account&apos;s number?</source>
-        <translation>CRM.COM listet keine Token des Kontos %1. Ist das die Nummer des Kontos?</translation>
+        <location line="+8"/>
+        <source>CRM.COM lists no tokens of account %1: it has none yet, or no account has that number.</source>
+        <translation>CRM.COM listet keine Token des Kontos %1: Es hat noch keine, oder kein Konto hat diese Nummer.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>CRM.COM lists no tokens of participant %1. Is that the participant&apos;s number?</source>
-        <translation>CRM.COM listet keine Token des Teilnehmers %1. Ist das die Nummer des Teilnehmers?</translation>
+        <location line="+3"/>
+        <source>CRM.COM lists no tokens of participant %1: they have none yet, or no participant has that number.</source>
+        <translation>CRM.COM listet keine Token des Teilnehmers %1: Er hat noch keine, oder kein Teilnehmer hat diese Nummer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>CRM.COM lists no tokens that are not associated with an account or participant.</source>
         <translation>CRM.COM listet keine Token, die keinem Konto und keinem Teilnehmer zugeordnet sind.</translation>
     </message>
@@ -5517,7 +5517,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die geänderten Felder speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="+602"/>
+        <location line="+605"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Die Änderungen an diesem gelöschten Token verwerfen</translation>
     </message>
@@ -5527,7 +5527,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die Änderungen verwerfen und das Token so anzeigen, wie es gespeichert ist</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-562"/>
         <source>Set new pass code</source>
         <translation>Neuen Passcode setzen</translation>
     </message>
@@ -5587,12 +5587,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Ver&amp;werfen</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+257"/>
         <source>Unchanged if left empty</source>
         <translation>Unverändert, wenn leer</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-185"/>
         <source>Participa&amp;nt:</source>
         <translation>Teilnehme&amp;r:</translation>
     </message>
@@ -5672,12 +5672,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>None set</source>
         <translation>Keiner gesetzt</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+347"/>
         <source>Token %1 (deleted by someone else)</source>
         <translation>Token %1 (von jemand anderem gelöscht)</translation>
     </message>

@@ -3145,12 +3145,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1404"/>
+        <location line="+1412"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1428"/>
+        <location line="-1436"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3246,23 +3246,23 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+598"/>
+        <location line="+602"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-595"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+202"/>
         <source>Any classification</source>
         <translation>Οποιαδήποτε ταξινόμηση</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-197"/>
         <source>Association filter</source>
         <translation>Φίλτρο συσχέτισης</translation>
     </message>
@@ -3302,7 +3302,7 @@ Time: %6 s</source>
         <translation>Αριθμός λογαριασμού ή μέλους</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>The store TokenDesk works on</source>
         <translation>Ο χώρος αποθήκευσης με τον οποίο δουλεύει το TokenDesk</translation>
     </message>
@@ -3530,7 +3530,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>New Token %1</source>
         <translation>Νέο διακριτικό %1</translation>
@@ -3607,13 +3607,13 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 Κατασκευάστηκε με Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (κοινό κτήμα), libpq (Άδεια PostgreSQL) και uchardet (MPL-1.1)· οι σημειώσεις τους βρίσκονται στο αρχείο πνευματικών δικαιωμάτων του πακέτου.</translation>
     </message>
     <message>
-        <location line="-852"/>
-        <location line="+480"/>
+        <location line="-856"/>
+        <location line="+484"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-818"/>
+        <location line="-822"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
@@ -3652,7 +3652,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>&amp;Επαναφορά στηλών</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+282"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Διαγραφή του διακριτικού %1; Δεν μπορεί να αναιρεθεί.</translation>
     </message>
@@ -4538,17 +4538,17 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Tokens χωρίς λογαριασμό ή συμμετέχοντα</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>CRM.COM lists no tokens of account %1. Is that the account&apos;s number?</source>
-        <translation>Το CRM.COM δεν παραθέτει διακριτικά του λογαριασμού %1. Είναι αυτός ο αριθμός του λογαριασμού;</translation>
+        <location line="+8"/>
+        <source>CRM.COM lists no tokens of account %1: it has none yet, or no account has that number.</source>
+        <translation>Το CRM.COM δεν παραθέτει διακριτικά του λογαριασμού %1: δεν έχει ακόμη, ή κανένας λογαριασμός δεν έχει αυτόν τον αριθμό.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>CRM.COM lists no tokens of participant %1. Is that the participant&apos;s number?</source>
-        <translation>Το CRM.COM δεν παραθέτει διακριτικά του συμμετέχοντα %1. Είναι αυτός ο αριθμός του συμμετέχοντα;</translation>
+        <location line="+3"/>
+        <source>CRM.COM lists no tokens of participant %1: they have none yet, or no participant has that number.</source>
+        <translation>Το CRM.COM δεν παραθέτει διακριτικά του συμμετέχοντα %1: δεν έχει ακόμη, ή κανένας συμμετέχων δεν έχει αυτόν τον αριθμό.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>CRM.COM lists no tokens that are not associated with an account or participant.</source>
         <translation>Το CRM.COM δεν παραθέτει διακριτικά που δεν έχουν συσχετιστεί με λογαριασμό ή συμμετέχοντα.</translation>
     </message>
@@ -5517,7 +5517,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Αποθήκευση των αλλαγμένων πεδίων (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+602"/>
+        <location line="+605"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Απόρριψη των αλλαγών σε αυτό το διαγραμμένο διακριτικό</translation>
     </message>
@@ -5527,7 +5527,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Απόρριψη των αλλαγών και εμφάνιση του διακριτικού όπως είναι αποθηκευμένο</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-562"/>
         <source>Set new pass code</source>
         <translation>Ορισμός νέου κωδικού πρόσβασης</translation>
     </message>
@@ -5587,12 +5587,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Επανα&amp;φορά</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+257"/>
         <source>Unchanged if left empty</source>
         <translation>Αμετάβλητος αν μείνει κενός</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-185"/>
         <source>Participa&amp;nt:</source>
         <translation>&amp;Μέλος:</translation>
     </message>
@@ -5672,12 +5672,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>(κανένα)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>None set</source>
         <translation>Δεν έχει οριστεί</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+347"/>
         <source>Token %1 (deleted by someone else)</source>
         <translation>Διακριτικό %1 (διαγράφηκε από κάποιον άλλο)</translation>
     </message>

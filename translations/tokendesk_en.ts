@@ -154,7 +154,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+739"/>
+        <location filename="../ui/MainWindow.cpp" line="+743"/>
         <source>This is a new store. TokenDesk is filling it with %n demo token(s) so you can try it out…</source>
         <translation>
             <numerusform>This is a new store. TokenDesk is filling it with %n demo token so you can try it out…</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+837"/>
+        <location line="+841"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>

@@ -191,9 +191,12 @@ QString RemoteScopeBar::emptyText() const
 {
     switch (scope()) {
     case Scope::Account:
-        return tr("CRM.COM lists no tokens of account %1. Is that the account's number?").arg(number());
+        // CRM.COM keeps no directory to tell a new account from a number mistyped.
+        return tr("CRM.COM lists no tokens of account %1: it has none yet, or no account has that number.")
+            .arg(number());
     case Scope::Participant:
-        return tr("CRM.COM lists no tokens of participant %1. Is that the participant's number?")
+        return tr("CRM.COM lists no tokens of participant %1: they have none yet, or no participant has "
+                  "that number.")
             .arg(number());
     case Scope::NotAssociated:
         break;

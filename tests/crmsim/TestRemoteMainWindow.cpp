@@ -295,6 +295,9 @@ private Q_SLOTS:
     {
         m_crm.chooseAccount(QStringLiteral("ACR0000009999"));
         QTRY_VERIFY_WITH_TIMEOUT(window()->emptyText().contains(QLatin1String("ACR0000009999")), 20000);
+        // An account with no tokens yet lists nothing too: the text must not take it for a typo.
+        QVERIFY2(window()->emptyText().contains(QLatin1String("none yet")),
+                 qPrintable(window()->emptyText()));
         QCOMPARE(window()->model()->rowCount(), 0);
     }
 
