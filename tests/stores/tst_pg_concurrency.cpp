@@ -37,6 +37,21 @@ class TestPgConcurrency : public QObject
 private:
     PgTestDatabase m_db { QStringLiteral("tst_pg_concurrency_inspector") };
 
+    // Runs work for n clients at once, each on a thread with a store of its own; a client whose
+    // store does not open is a failure.
+    void onClients(int n, std::atomic<int>& failures,
+                   const std::function<void(SqlTokenStore& store, int index)>& work) const
+    {
+        onThreads(n, [&](int index) {
+            const std::unique_ptr<SqlTokenStore> store = m_db.openStore();
+            if (!store) {
+                ++failures;
+                return;
+            }
+            work(*store, index);
+        });
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -90,14 +105,9 @@ private Q_SLOTS:
         std::atomic<int> applied { 0 };
         std::atomic<int> conflicts { 0 };
         std::atomic<int> failures { 0 };
-        onThreads(clients, [&](int index) {
-            auto store = m_db.openStore();
-            if (!store) {
-                ++failures;
-                return;
-            }
+        onClients(clients, failures, [&](SqlTokenStore& store, int index) {
             for (int round = 0; round < rounds; ++round) {
-                const Result<AccessToken> seen = store->show(TokenRef::byId(token.id));
+                const Result<AccessToken> seen = store.show(TokenRef::byId(token.id));
                 if (!seen.ok()) {
                     ++failures;
                     continue;
@@ -105,7 +115,7 @@ private Q_SLOTS:
                 TokenPatch patch;
                 patch.udfString[0] = QStringLiteral("client %1 round %2").arg(index).arg(round);
                 patch.expectedVersion = seen->version;
-                const Result<AccessToken> updated = store->update(TokenRef::byId(token.id), patch);
+                const Result<AccessToken> updated = store.update(TokenRef::byId(token.id), patch);
                 if (updated.ok())
                     ++applied;
                 else if (updated.error().code() == Error::Code::Conflict)
@@ -133,16 +143,11 @@ private Q_SLOTS:
         std::atomic<int> created { 0 };
         std::atomic<int> duplicates { 0 };
         std::atomic<int> failures { 0 };
-        onThreads(clients, [&](int) {
-            auto store = m_db.openStore();
-            if (!store) {
-                ++failures;
-                return;
-            }
+        onClients(clients, failures, [&](SqlTokenStore& store, int) {
             TokenPatch fields;
             fields.identifier = QStringLiteral("shared@example.com");
             fields.passCode = QStringLiteral("Secret123");
-            const Result<TokenResult> result = store->create(fields);
+            const Result<TokenResult> result = store.create(fields);
             if (result.ok())
                 ++created;
             else if (result.error().code() == Error::Code::DuplicateIdentifier)
@@ -165,15 +170,10 @@ private Q_SLOTS:
         QMutex mutex;
         QStringList numbers;
         std::atomic<int> failures { 0 };
-        onThreads(clients, [&](int index) {
-            auto store = m_db.openStore();
-            if (!store) {
-                ++failures;
-                return;
-            }
+        onClients(clients, failures, [&](SqlTokenStore& store, int index) {
             for (int i = 0; i < perClient; ++i) {
                 const AccessToken token
-                    = PgTestDatabase::createToken(*store, QStringLiteral("N-%1-%2").arg(index).arg(i));
+                    = PgTestDatabase::createToken(store, QStringLiteral("N-%1-%2").arg(index).arg(i));
                 if (token.number.isEmpty()) {
                     ++failures;
                     continue;
@@ -200,20 +200,15 @@ private Q_SLOTS:
         std::atomic<int> failures { 0 };
         QMutex mutex;
         QStringList errors;
-        onThreads(clients, [&](int index) {
-            auto store = m_db.openStore();
-            if (!store) {
-                ++failures;
-                return;
-            }
+        onClients(clients, failures, [&](SqlTokenStore& store, int index) {
             for (int round = 0; round < rounds; ++round) {
-                Result<TokenSettings> settings = store->settings();
+                Result<TokenSettings> settings = store.settings();
                 if (!settings.ok()) {
                     ++failures;
                     continue;
                 }
                 settings->definition.passCodeRules.minimumLength = 4 + index;
-                const Result<void> saved = store->saveSettings(*settings);
+                const Result<void> saved = store.saveSettings(*settings);
                 if (!saved.ok()) {
                     ++failures;
                     QMutexLocker lock(&mutex);
@@ -251,15 +246,10 @@ private Q_SLOTS:
         std::atomic<int> duplicates { 0 };
         std::atomic<int> failures { 0 };
         constexpr int rowsPerImport = 2000;
-        onThreads(2, [&](int index) {
-            auto store = m_db.openStore();
-            if (!store) {
-                ++failures;
-                return;
-            }
-            QSqlQuery begin(store->database());
+        onClients(2, failures, [&](SqlTokenStore& store, int index) {
+            QSqlQuery begin(store.database());
             begin.exec(QStringLiteral("BEGIN"));
-            PgCopyWriter writer(store->database());
+            PgCopyWriter writer(store.database());
             bool ok = writer.begin(QStringLiteral("tokens"), columns).ok();
             for (int i = 0; ok && i < rowsPerImport; ++i) {
                 // Row 1000 of both files carries the same identifier.
@@ -276,7 +266,7 @@ private Q_SLOTS:
             }
             const Result<void> finished
                 = ok ? writer.finish() : Result<void>(Error(Error::Code::Storage, {}));
-            QSqlQuery end(store->database());
+            QSqlQuery end(store.database());
             if (finished.ok() && end.exec(QStringLiteral("COMMIT"))) {
                 ++committed;
                 return;
