@@ -90,11 +90,11 @@ PreferencesDialog::PreferencesDialog(TokenService* service, Preferences* prefere
     m_hashMemory->setRange(1, hashMemoryMaxMib);
     m_hashMemory->setSuffix(tr(" MiB"));
     m_hashNote = note(tr("Reading the store's settings…"), m_hashGroup);
-    QFormLayout* hashForm = groupLayout(m_hashGroup, m_hashNote);
-    hashForm->addRow(tr("&Iterations:"), m_hashIterations);
-    hashForm->addRow(tr("&Memory:"), m_hashMemory);
-    m_hashIterations->setEnabled(false);
-    m_hashMemory->setEnabled(false);
+    m_hashForm = groupLayout(m_hashGroup, m_hashNote);
+    m_hashForm->addRow(tr("&Iterations:"), m_hashIterations);
+    m_hashForm->addRow(tr("&Memory:"), m_hashMemory);
+    // Shown once the store's own values are read: a store that hashes nothing has none to show.
+    showHashCost(false);
 
     auto* network = new QGroupBox(tr("CRM.COM connections"), this);
     m_timeout
@@ -147,6 +147,12 @@ PreferencesDialog::PreferencesDialog(TokenService* service, Preferences* prefere
 
 PreferencesDialog::~PreferencesDialog() = default;
 
+void PreferencesDialog::showHashCost(bool shown)
+{
+    for (QWidget* box : { static_cast<QWidget*>(m_hashIterations), static_cast<QWidget*>(m_hashMemory) })
+        m_hashForm->setRowVisible(box, shown);
+}
+
 bool PreferencesDialog::hashCostEditable() const
 {
     return m_storeSettings.has_value();
@@ -168,8 +174,7 @@ void PreferencesDialog::loadStoreSettings()
             m_storeSettings = result.value();
             m_hashIterations->setValue(m_storeSettings->hashIterations);
             m_hashMemory->setValue(qMax(1, m_storeSettings->hashMemoryKiB / kibPerMib));
-            m_hashIterations->setEnabled(true);
-            m_hashMemory->setEnabled(true);
+            showHashCost(true);
             m_hashNote->setText(tr("Applies to pass codes and verification codes set from now on; codes "
                                    "already stored keep working. Higher costs are slower to guess and to "
                                    "check."));

@@ -6,6 +6,7 @@
 
 class Preferences;
 class QComboBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QSpinBox;
@@ -44,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void loadStoreSettings();
+    void showHashCost(bool shown);
     void savePreferences();
     void showProblem(const QString& text);
     // The store's answer to the new pass-code hash cost: close, or say why not.
@@ -57,6 +59,7 @@ private:
     QSpinBox* m_hashIterations;
     QSpinBox* m_hashMemory;
     QLabel* m_hashNote;
+    QFormLayout* m_hashForm;
     QSpinBox* m_timeout;
     QSpinBox* m_parallel;
     QSpinBox* m_clipboard;

@@ -261,6 +261,8 @@ private Q_SLOTS:
     {
         PreferencesDialog dialog(m_service.get());
         QTRY_VERIFY(dialog.hashCostEditable());
+        QVERIFY(dialog.hashIterationsBox()->isVisibleTo(&dialog));
+        QVERIFY(dialog.hashMemoryBox()->isVisibleTo(&dialog));
         QCOMPARE(dialog.hashIterationsBox()->value(), 2);
         QCOMPARE(dialog.hashMemoryBox()->value(), 19);
         typeInto(dialog.hashIterationsBox(), QStringLiteral("3"));
@@ -274,14 +276,19 @@ private Q_SLOTS:
         QTRY_COMPARE(changed.size(), 1);
     }
 
-    void hashCostIsLockedWhenTheStoreDoesNotHash()
+    void hashCostIsLeftOutWhenTheStoreDoesNotHash()
     {
+        // CRM.COM hashes on its own servers: the dialog says so, with no made-up values beside it.
         auto remote = openService(std::make_unique<RemoteLikeStore>());
         QVERIFY(remote);
         PreferencesDialog dialog(remote.get());
         QVERIFY(!dialog.hashCostEditable());
-        QVERIFY(!dialog.hashIterationsBox()->isEnabled());
-        QVERIFY(!dialog.hashMemoryBox()->isEnabled());
+        QVERIFY(!dialog.hashIterationsBox()->isVisibleTo(&dialog));
+        QVERIFY(!dialog.hashMemoryBox()->isVisibleTo(&dialog));
+        const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel* label) {
+            return label->text().contains(QLatin1String("does not hash pass codes"));
+        }));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
