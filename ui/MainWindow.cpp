@@ -880,6 +880,7 @@ void MainWindow::awaitScope()
     m_scopeLabel->setText(m_scopeBar->description());
     m_table->setEnabled(false);
     m_leftOut.reset();
+    m_pendingToken.reset();
     m_editor->clearToken();
     m_currentId.clear();
     clearSelectionQuietly();
@@ -944,8 +945,10 @@ bool MainWindow::showQuery(const TokenQuery& query)
         m_currentId.clear();
     }
     m_locateOnFirstPage = keepToken;
-    // A token found was to be selected among the rows asked for before; these rows are others.
+    // A token found or created was to be selected among the rows asked for before; these rows are
+    // others.
     m_pendingToken.reset();
+    m_newRowId.clear();
     m_model->setQuery(query);
     return true;
 }
@@ -1015,6 +1018,7 @@ bool MainWindow::showInItsScope(const AccessToken& token)
     // The table moves to the token's account, participant or the not associated ones, so the
     // actions on the selection work on it as on any other. Its first page selects the token.
     const QString previousScope = m_scopeBar->description();
+    const QString newRowId = m_newRowId;
     // A token of the participant on show and of an account stays with the participant.
     if (scopeHolds(token))
         m_scopeBar->setScope(m_scopeBar->scope(), m_scopeBar->number());
@@ -1024,8 +1028,9 @@ bool MainWindow::showInItsScope(const AccessToken& token)
         m_scopeBar->setScope(RemoteScopeBar::Scope::Participant, token.rewardParticipant->number);
     else
         m_scopeBar->setScope(RemoteScopeBar::Scope::NotAssociated);
-    // Only now: the query the new scope started dropped the token an earlier one was to select.
+    // Only now: the query the new scope started dropped what an earlier one was to select.
     m_pendingToken = token;
+    m_newRowId = newRowId;
     return m_scopeBar->description() != previousScope;
 }
 
@@ -1049,7 +1054,8 @@ void MainWindow::dismissFindError()
 
 void MainWindow::selectPendingToken()
 {
-    if (!m_pendingToken)
+    // A greyed table holds the rows of a scope left: nothing there is chosen for the actions.
+    if (!m_pendingToken || !m_table->isEnabled())
         return;
     const AccessToken token = *std::exchange(m_pendingToken, std::nullopt);
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -1057,9 +1063,11 @@ void MainWindow::selectPendingToken()
         if (candidate && candidate->id == token.id) {
             selectRow(row);
             m_table->scrollTo(m_model->index(row, 0));
+            settleNewRow(token.id, true);
             return;
         }
     }
+    settleNewRow(token.id, false);
     // Not among the rows loaded so far: the editor shows it all the same.
     m_table->clearSelection();
     m_currentId = token.id;
@@ -1321,6 +1329,7 @@ void MainWindow::onLocated(int row, const QString& id)
         return;
     }
     if (row < 0 && id == m_offTableId) {
+        settleNewRow(id, false);
         // Created or changed outside what the table shows: it stays on show in the editor, and
         // the person is told (once) why the table does not list it.
         const QString notice = std::exchange(m_offTableNotice, QString());
@@ -1355,7 +1364,17 @@ void MainWindow::onLocated(int row, const QString& id)
     selectRow(row);
     m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::PositionAtCenter);
     m_table->horizontalScrollBar()->setValue(across);
+    settleNewRow(id, true);
     updateActions();
+}
+
+void MainWindow::settleNewRow(const QString& id, bool selected)
+{
+    if (id != m_newRowId)
+        return;
+    m_newRowId.clear();
+    if (selected)
+        m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::selectFirstRowUnlessEditing()
@@ -1787,11 +1806,13 @@ void MainWindow::newToken()
             const TokenResult& created = result.value();
             rememberReferences(created.token);
             setLastOperation(tr("Token %1 created").arg(created.token.number));
-            showCreated(created.token);
-            // The keyboard goes on from the new row, wherever New Token was asked for; not when
-            // the person left the dialog before the store answered and is at something else.
+            // The keyboard goes on from the new row once it is selected, wherever New Token was
+            // asked for; not when the person left the dialog before the store answered and is at
+            // something else, nor when the filters leave the token out (a key in a table with no
+            // row current would choose another token).
             if (shown && !m_editor->isModified())
-                m_table->setFocus(Qt::OtherFocusReason);
+                m_newRowId = created.token.id;
+            showCreated(created.token);
             if (!created.randomPassCode.isEmpty())
                 showSecret(tr("New Token %1").arg(created.token.number),
                            tr("The store generated this pass code for token %1. Give it to the customer.")

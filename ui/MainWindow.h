@@ -243,6 +243,9 @@ private:
     void setRemoteMode(bool remote);
     void findByAuthenticationCode(const QString& code);
     void selectPendingToken();
+    // The created token's row was selected, or is not in the table: the keyboard goes to the row,
+    // or stays where it is.
+    void settleNewRow(const QString& id, bool selected);
     // A token just created goes on show in the editor and is selected in the table.
     void showCreated(const AccessToken& token);
     // token on show, looked for in the table and selected there once found; notice says why the
@@ -298,6 +301,8 @@ private:
     bool m_remote = false;
     // A token found by its code, to select once its scope's first page is in.
     std::optional<AccessToken> m_pendingToken;
+    // The token just created, whose row takes the keyboard once selected.
+    QString m_newRowId;
     // The order or a filter changed while a token was on show: find it again once the first page is in.
     bool m_locateOnFirstPage = false;
     // The token a filter left out, and the row's token shown in its place: while the person stays

@@ -35,6 +35,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 QLabel* hintLabel(QWidget* parent)
@@ -285,9 +286,35 @@ void TokenEditor::setDirectory(const QList<AccountsReceivable>& accounts,
     m_accounts = accounts;
     m_participants = participants;
     // The choices change under what the person chose or typed, which stays.
-    m_account->setChoices(ReferenceBox::choicesOf(accounts));
-    m_participant->setChoices(ReferenceBox::choicesOf(participants));
+    m_account->setChoices(accountChoices());
+    m_participant->setChoices(participantChoices());
     updateState();
+}
+
+namespace {
+void offerOwn(QList<ReferenceBox::Choice>& choices, const QString& number, const QString& name)
+{
+    if (std::none_of(choices.cbegin(), choices.cend(),
+                     [&number](const ReferenceBox::Choice& choice) { return choice.number == number; }))
+        choices.append({ number, name });
+}
+} // namespace
+
+QList<ReferenceBox::Choice> TokenEditor::accountChoices() const
+{
+    QList<ReferenceBox::Choice> choices = ReferenceBox::choicesOf(m_accounts);
+    // The token's own stays choosable even when the directory page does not list it.
+    if (m_token && m_token->accountsReceivable)
+        offerOwn(choices, m_token->accountsReceivable->number, m_token->accountsReceivable->name);
+    return choices;
+}
+
+QList<ReferenceBox::Choice> TokenEditor::participantChoices() const
+{
+    QList<ReferenceBox::Choice> choices = ReferenceBox::choicesOf(m_participants);
+    if (m_token && m_token->rewardParticipant)
+        offerOwn(choices, m_token->rewardParticipant->number, QString());
+    return choices;
 }
 
 void TokenEditor::fillReferenceCombos()
@@ -310,14 +337,10 @@ void TokenEditor::fillReferenceCombos()
     // A store with no directory (CRM.COM) takes typed numbers, with the ones used to choose from.
     const bool typed = m_service && !m_service->capabilities().keepsDirectory;
     m_account->setTyped(typed, ReferenceBox::noAccountText());
-    m_account->setChoices(ReferenceBox::choicesOf(m_accounts));
+    m_account->setChoices(accountChoices());
+    m_account->setNumber(token.accountsReceivable ? token.accountsReceivable->number : QString());
     m_participant->setTyped(typed, ReferenceBox::noParticipantText());
-    m_participant->setChoices(ReferenceBox::choicesOf(m_participants));
-    // The token's own references stay choosable even when the directory page does not list them.
-    if (token.accountsReceivable)
-        m_account->setNumber(token.accountsReceivable->number, token.accountsReceivable->name);
-    else
-        m_account->setNumber(QString());
+    m_participant->setChoices(participantChoices());
     m_participant->setNumber(token.rewardParticipant ? token.rewardParticipant->number : QString());
     m_filling = filling;
 }

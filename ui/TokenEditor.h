@@ -3,6 +3,7 @@
 #include "AccessToken.h"
 #include "AuditEntry.h"
 #include "Error.h"
+#include "ReferenceBox.h"
 #include "TokenPatch.h"
 #include "TokenSettings.h"
 
@@ -20,7 +21,7 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTreeWidget;
-class ReferenceBox;
+
 class TokenService;
 
 // The editor panel for the current token: General, User-defined fields, Custom fields and
@@ -117,6 +118,9 @@ private:
     QWidget* createHistoryTab();
     void fillWidgets();
     void fillReferenceCombos();
+    // The directory's numbers, and the token's own that it may not list.
+    QList<ReferenceBox::Choice> accountChoices() const;
+    QList<ReferenceBox::Choice> participantChoices() const;
     void loadHistory();
     void showHistory(const Result<QList<AuditEntry>>& result);
     void updateState();

@@ -289,6 +289,24 @@ private Q_SLOTS:
                      && shown->accountsReceivable->number == QLatin1String("ACR0000000001"),
                  qPrintable(shown->authenticationCode));
         QCOMPARE(shown->id, window()->selectedTokens().constFirst().id);
+
+        // A participant's tokens asked for instead, the number still to come: the found token's
+        // late rows stay greyed, with nothing chosen in them.
+        m_sim.setLatency(600);
+        code->setFocus();
+        code->clear();
+        QTest::keyClicks(code, QStringLiteral("REMOTE-B1"));
+        QTest::keyClick(code, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window()->scopeText().contains(QLatin1String("ACR0000000002")), 20000);
+        chooseScope(RemoteScopeBar::Scope::Participant);
+        m_sim.setLatency(0);
+        QTRY_VERIFY_WITH_TIMEOUT(shownCodes() == QStringList { QStringLiteral("REMOTE-B1") }, 20000);
+        QTest::qWait(200);
+        QVERIFY(!window()->table()->isEnabled());
+        QVERIFY(!window()->editor()->token());
+        QVERIFY(window()->selectedTokens().isEmpty());
+        QVERIFY(!anyTokenActionEnabled());
+        chooseScope(RemoteScopeBar::Scope::NotAssociated);
     }
 
     void anEmptyScopeSaysWhichNumberListsNothing()

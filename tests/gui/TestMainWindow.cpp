@@ -335,6 +335,7 @@ void TestMainWindow::aNewTokenTheFiltersLeaveOutStaysOnShow()
                  std::optional<LifeCycleState>(LifeCycleState::NotEffective));
     QTRY_VERIFY(m_window->table()->currentIndex().isValid());
 
+    m_window->searchField()->setFocus();
     m_window->action(MainWindow::Action::NewToken)->trigger();
     auto* dialog = waitForDialog<NewTokenDialog>();
     QVERIFY(dialog);
@@ -343,6 +344,8 @@ void TestMainWindow::aNewTokenTheFiltersLeaveOutStaysOnShow()
     QTRY_VERIFY(m_window->messageBar()->text().contains(QLatin1String("leave it out")));
     QCOMPARE(m_window->editor()->token()->authenticationCode, QStringLiteral("NEW-OUTSIDE"));
     QVERIFY(!m_window->table()->currentIndex().isValid());
+    // No row of its own: a key in the table would choose another token, so the keyboard stays.
+    QCOMPARE(m_window->focusWidget(), m_window->searchField());
 }
 
 // Verified under "Pending verification", a token leaves what the filters show. It stays on show,
@@ -2158,6 +2161,20 @@ void TestMainWindow::anAltKeyThatIsNoAccessKeyTypesNothing()
     QCOMPARE(participant->currentText(), participantText);
     QCOMPARE(participant->count(), 2);
     QVERIFY(editor->isModified());
+    editor->revert();
+    // The token's own account stays offered too, though another was chosen and the directory read
+    // again lacks it.
+    AccessToken owning = *editor->token();
+    AccountsReceivable own;
+    own.number = QStringLiteral("ACR-OWN-1");
+    own.name = QStringLiteral("Not in the directory");
+    owning.accountsReceivable = own;
+    editor->loadToken(owning);
+    auto* account = qobject_cast<QComboBox*>(editor->inputOf(QStringLiteral("accounts_receivable")));
+    QVERIFY(account);
+    account->setCurrentIndex(0);
+    editor->setDirectory({}, {});
+    QVERIFY(account->findData(own.number) >= 0);
     editor->revert();
     // A classification chosen stays when the directory is read again.
     auto* classification = qobject_cast<QComboBox*>(editor->inputOf(QStringLiteral("classification")));
