@@ -16,7 +16,11 @@ constexpr int cellMargin = 4;
 QFont badgeFont(const QFont& tableFont)
 {
     QFont font = tableFont;
-    font.setPointSizeF(font.pointSizeF() * 0.9);
+    // A font set in pixels has no point size.
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+    else
+        font.setPixelSize(std::max(1, font.pixelSize() * 9 / 10));
     font.setBold(true);
     return font;
 }
