@@ -3145,12 +3145,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1412"/>
+        <location line="+1437"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1436"/>
+        <location line="-1461"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3246,12 +3246,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+602"/>
+        <location line="+614"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-607"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3358,7 +3358,7 @@ Dauer: %6 s</translation>
         <translation>Die Konfiguration des Datenspeichers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>CRM.COM returns the tokens of a scope in its own order</source>
         <translation>CRM.COM liefert die Token eines Bereichs in eigener Reihenfolge</translation>
     </message>
@@ -3383,12 +3383,17 @@ Dauer: %6 s</translation>
         <translation>Das Token mit dem Authentifizierungscode %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Token %1 found by its authentication code, not opened: the unsaved edits stay on show</source>
+        <translation>Token %1 über seinen Authentifizierungscode gefunden, nicht geöffnet: Die ungespeicherten Änderungen bleiben angezeigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Token %1 found by its authentication code</source>
         <translation>Token %1 über seinen Authentifizierungscode gefunden</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>Refreshed</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -3438,12 +3443,12 @@ Dauer: %6 s</translation>
         <translation>Nicht gezählt: %1</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Token %1: the search and filters on show leave it out.</source>
         <translation>Token %1: Die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>Select a token first</source>
         <translation>Wählen Sie zuerst ein Token aus</translation>
     </message>
@@ -3530,7 +3535,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 angelegt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+5"/>
         <source>New Token %1</source>
         <translation>Neues Token %1</translation>
@@ -3607,13 +3612,13 @@ Copyright © 2026 Das TokenDesk-Team. Lizenziert für die Organisation, die es e
 Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (gemeinfrei), libpq (PostgreSQL-Lizenz) und uchardet (MPL-1.1); ihre Hinweise stehen in der Copyright-Datei des Pakets.</translation>
     </message>
     <message>
-        <location line="-856"/>
-        <location line="+484"/>
+        <location line="-858"/>
+        <location line="+486"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-822"/>
+        <location line="-835"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>
@@ -3637,7 +3642,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         </translation>
     </message>
     <message>
-        <location line="+556"/>
+        <location line="+567"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>Spalte für Zusatzfeld &amp;hinzufügen …</translation>
     </message>
@@ -3652,7 +3657,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Spalten &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+284"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Token %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -4399,7 +4404,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Kopiertes Geheimnis löschen &amp;nach:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>The open store does not hash pass codes in TokenDesk.</source>
         <translation>Der geöffnete Speicher lässt Passcodes nicht von TokenDesk hashen.</translation>
     </message>
@@ -4409,7 +4414,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die Einstellungen des Speichers konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Applies to pass codes and verification codes set from now on; codes already stored keep working. Higher costs are slower to guess and to check.</source>
         <translation>Gilt für Passcodes und Bestätigungscodes, die ab jetzt gesetzt werden; bereits gespeicherte Codes bleiben gültig. Höhere Kosten sind schwerer zu erraten und langsamer zu prüfen.</translation>
     </message>
@@ -5472,7 +5477,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+54"/>
+        <location filename="../ui/TokenEditor.cpp" line="+55"/>
         <source>Created %1</source>
         <translation>Angelegt am %1</translation>
     </message>
@@ -5517,7 +5522,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die geänderten Felder speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="+605"/>
+        <location line="+627"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Die Änderungen an diesem gelöschten Token verwerfen</translation>
     </message>
@@ -5527,7 +5532,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die Änderungen verwerfen und das Token so anzeigen, wie es gespeichert ist</translation>
     </message>
     <message>
-        <location line="-562"/>
+        <location line="-584"/>
         <source>Set new pass code</source>
         <translation>Neuen Passcode setzen</translation>
     </message>
@@ -5587,12 +5592,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Ver&amp;werfen</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+279"/>
         <source>Unchanged if left empty</source>
         <translation>Unverändert, wenn leer</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-207"/>
         <source>Participa&amp;nt:</source>
         <translation>Teilnehme&amp;r:</translation>
     </message>
@@ -5667,12 +5672,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Änderungsprotokoll:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+55"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>None set</source>
         <translation>Keiner gesetzt</translation>
     </message>

@@ -3145,12 +3145,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1412"/>
+        <location line="+1437"/>
         <source>Token %1 was created; the search and filters on show leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1436"/>
+        <location line="-1461"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3246,12 +3246,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+602"/>
+        <location line="+614"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-607"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3358,7 +3358,7 @@ Time: %6 s</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χώρου αποθήκευσης: %1</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>CRM.COM returns the tokens of a scope in its own order</source>
         <translation>Το CRM.COM επιστρέφει τα διακριτικά ενός εύρους με τη δική του σειρά</translation>
     </message>
@@ -3383,12 +3383,17 @@ Time: %6 s</source>
         <translation>Το token με κωδικό ταυτοποίησης %1 δεν ήταν δυνατό να διαβαστεί: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Token %1 found by its authentication code, not opened: the unsaved edits stay on show</source>
+        <translation>Το token %1 βρέθηκε από τον κωδικό ταυτοποίησής του, αλλά δεν άνοιξε: οι μη αποθηκευμένες αλλαγές παραμένουν στην οθόνη</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Token %1 found by its authentication code</source>
         <translation>Το token %1 βρέθηκε από τον κωδικό ταυτοποίησής του</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>Refreshed</source>
         <translation>Ανανεώθηκε</translation>
     </message>
@@ -3438,12 +3443,12 @@ Time: %6 s</source>
         <translation>Δεν μετρήθηκαν: %1</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Token %1: the search and filters on show leave it out.</source>
         <translation>Διακριτικό %1: η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>Select a token first</source>
         <translation>Επιλέξτε πρώτα ένα διακριτικό</translation>
     </message>
@@ -3530,7 +3535,7 @@ Time: %6 s</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+5"/>
         <source>New Token %1</source>
         <translation>Νέο διακριτικό %1</translation>
@@ -3607,13 +3612,13 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 Κατασκευάστηκε με Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (κοινό κτήμα), libpq (Άδεια PostgreSQL) και uchardet (MPL-1.1)· οι σημειώσεις τους βρίσκονται στο αρχείο πνευματικών δικαιωμάτων του πακέτου.</translation>
     </message>
     <message>
-        <location line="-856"/>
-        <location line="+484"/>
+        <location line="-858"/>
+        <location line="+486"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-822"/>
+        <location line="-835"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>
@@ -3637,7 +3642,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         </translation>
     </message>
     <message>
-        <location line="+556"/>
+        <location line="+567"/>
         <source>&amp;Add Custom Field Column…</source>
         <translation>&amp;Προσθήκη στήλης προσαρμοσμένου πεδίου…</translation>
     </message>
@@ -3652,7 +3657,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>&amp;Επαναφορά στηλών</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+284"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Διαγραφή του διακριτικού %1; Δεν μπορεί να αναιρεθεί.</translation>
     </message>
@@ -4399,7 +4404,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>&amp;Διαγραφή αντιγραμμένου μυστικού μετά από:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>The open store does not hash pass codes in TokenDesk.</source>
         <translation>Η ανοιχτή αποθήκη δεν κατακερματίζει κωδικούς πρόσβασης μέσω του TokenDesk.</translation>
     </message>
@@ -4409,7 +4414,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων της αποθήκης: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Applies to pass codes and verification codes set from now on; codes already stored keep working. Higher costs are slower to guess and to check.</source>
         <translation>Ισχύει για κωδικούς πρόσβασης και επαλήθευσης που ορίζονται από τώρα και στο εξής· όσοι είναι ήδη αποθηκευμένοι εξακολουθούν να ισχύουν. Υψηλότερο κόστος σημαίνει δυσκολότερη μάντευση και πιο αργό έλεγχο.</translation>
     </message>
@@ -5472,7 +5477,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+54"/>
+        <location filename="../ui/TokenEditor.cpp" line="+55"/>
         <source>Created %1</source>
         <translation>Δημιουργήθηκε %1</translation>
     </message>
@@ -5517,7 +5522,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Αποθήκευση των αλλαγμένων πεδίων (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+605"/>
+        <location line="+627"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Απόρριψη των αλλαγών σε αυτό το διαγραμμένο διακριτικό</translation>
     </message>
@@ -5527,7 +5532,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Απόρριψη των αλλαγών και εμφάνιση του διακριτικού όπως είναι αποθηκευμένο</translation>
     </message>
     <message>
-        <location line="-562"/>
+        <location line="-584"/>
         <source>Set new pass code</source>
         <translation>Ορισμός νέου κωδικού πρόσβασης</translation>
     </message>
@@ -5587,12 +5592,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Επανα&amp;φορά</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+279"/>
         <source>Unchanged if left empty</source>
         <translation>Αμετάβλητος αν μείνει κενός</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-207"/>
         <source>Participa&amp;nt:</source>
         <translation>&amp;Μέλος:</translation>
     </message>
@@ -5667,12 +5672,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Ιστορικό ελέγχου:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+55"/>
         <source>(none)</source>
         <translation>(κανένα)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>None set</source>
         <translation>Δεν έχει οριστεί</translation>
     </message>

@@ -1004,9 +1004,13 @@ void MainWindow::findByAuthenticationCode(const QString& code)
                          showError(m_findError);
                          return;
                      }
-                     if (!confirmLeavingToken())
-                         return;
                      const AccessToken& token = found.value();
+                     if (!confirmLeavingToken()) {
+                         setLastOperation(tr("Token %1 found by its authentication code, not opened: the "
+                                             "unsaved edits stay on show")
+                                              .arg(token.number));
+                         return;
+                     }
                      setLastOperation(tr("Token %1 found by its authentication code").arg(token.number));
                      if (!showInItsScope(token))
                          selectPendingToken();

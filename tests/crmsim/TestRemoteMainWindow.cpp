@@ -420,6 +420,20 @@ private Q_SLOTS:
             QTest::qWait(50);
             QCOMPARE(shownCodes().size(), 3);
         }
+        // A token found by its code meanwhile is not opened either, and the status bar does not
+        // go on saying it is being looked up.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QLineEdit* code = window()->scopeBar()->codeField();
+        code->clear();
+        QTest::keyClicks(code, QStringLiteral("REMOTE-B1"));
+        QTest::keyClick(code, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(MessageBox::lastTitle(), QStringLiteral("Unsaved Changes"), 20000);
+        QTRY_VERIFY2(!window()->lastOperationText().contains(QLatin1String("Looking up")),
+                     qPrintable(window()->lastOperationText()));
+        QVERIFY2(window()->lastOperationText().contains(QLatin1String("not opened")),
+                 qPrintable(window()->lastOperationText()));
+        QVERIFY(window()->editor()->isModified());
+        QCOMPARE(window()->scopeBar()->number(), QStringLiteral("ACR0000000001"));
 
         // Discarded: the scope chosen is the one listed.
         MessageBox::setNextAnswer(QMessageBox::Discard);
