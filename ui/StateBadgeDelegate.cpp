@@ -64,7 +64,15 @@ void StateBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(badge, height / 2.0, height / 2.0);
-    painter->fillPath(path, StateLabels::badgeColor(lifeCycleState));
+    QColor colour = StateLabels::badgeColor(lifeCycleState);
+    // In a greyed table (the rows of a scope left) the badge fades with the text around it.
+    if (!(option.state & QStyle::State_Enabled)) {
+        const QColor base = option.palette.color(QPalette::Base);
+        colour = QColor::fromRgbF(0.4f * colour.redF() + 0.6f * base.redF(),
+                                  0.4f * colour.greenF() + 0.6f * base.greenF(),
+                                  0.4f * colour.blueF() + 0.6f * base.blueF());
+    }
+    painter->fillPath(path, colour);
     painter->setFont(font);
     painter->setPen(Qt::white);
     painter->drawText(badge, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, badge.width() - 4));

@@ -2,9 +2,12 @@
 
 #include "StateBadgeDelegate.h"
 #include "StateLabels.h"
+#include "TokenTableModel.h"
 
 #include <QFontMetrics>
 #include <QRegularExpression>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 
 class TestStateBadgeDelegate : public QObject
@@ -14,6 +17,7 @@ class TestStateBadgeDelegate : public QObject
 private Q_SLOTS:
     void theColumnHoldsEveryBadge();
     void aFontSetInPixelsIsScaledQuietly();
+    void aGreyedTableGreysItsBadges();
 };
 
 void TestStateBadgeDelegate::theColumnHoldsEveryBadge()
@@ -42,6 +46,33 @@ void TestStateBadgeDelegate::aFontSetInPixelsIsScaledQuietly()
     QFont larger;
     larger.setPixelSize(28);
     QVERIFY(StateBadgeDelegate::columnWidth(larger) > StateBadgeDelegate::columnWidth(font));
+}
+
+void TestStateBadgeDelegate::aGreyedTableGreysItsBadges()
+{
+    // The rows of a scope left stay in sight, greyed, until the next one is named: their badges
+    // must not stand out as if they could be acted on.
+    QStandardItemModel model(1, 1);
+    model.setData(model.index(0, 0), int(LifeCycleState::Effective), TokenTableModel::StateRole);
+    QTableView view;
+    view.setModel(&model);
+    view.setItemDelegateForColumn(0, new StateBadgeDelegate(&view));
+    view.setColumnWidth(0, StateBadgeDelegate::columnWidth(view.font()));
+    view.resize(400, 120);
+    const QRect cell = view.visualRect(model.index(0, 0));
+    // Inside the badge, left of its text.
+    const QPoint inside = view.viewport()->mapTo(&view, QPoint(cell.left() + 8, cell.center().y()));
+    const QColor base = view.palette().color(QPalette::Base);
+    const auto distance = [&base](const QColor& colour) {
+        return std::abs(colour.red() - base.red()) + std::abs(colour.green() - base.green())
+            + std::abs(colour.blue() - base.blue());
+    };
+    const QColor enabled = view.grab().toImage().pixelColor(inside);
+    view.setEnabled(false);
+    const QColor greyed = view.grab().toImage().pixelColor(inside);
+    QVERIFY2(distance(enabled) > 100, qPrintable(enabled.name()));
+    QVERIFY2(distance(greyed) < distance(enabled) / 2,
+             qPrintable(greyed.name() + QLatin1Char(' ') + enabled.name()));
 }
 
 QTEST_MAIN(TestStateBadgeDelegate)
