@@ -3146,7 +3146,7 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+1437"/>
-        <source>Token %1 was created; the search and filters on show leave it out.</source>
+        <source>Token %1 was created; the search and filters in use leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
@@ -3444,7 +3444,7 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+177"/>
-        <source>Token %1: the search and filters on show leave it out.</source>
+        <source>Token %1: the search and filters in use leave it out.</source>
         <translation>Token %1: Die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
@@ -3552,7 +3552,7 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+40"/>
-        <source>Token %1 changed; the search and filters on show leave it out.</source>
+        <source>Token %1 changed; the search and filters in use leave it out.</source>
         <translation>Token %1 wurde geändert; die aktuelle Suche und die Filter blenden es jetzt aus.</translation>
     </message>
     <message>

@@ -3146,7 +3146,7 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+1437"/>
-        <source>Token %1 was created; the search and filters on show leave it out.</source>
+        <source>Token %1 was created; the search and filters in use leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
@@ -3444,7 +3444,7 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+177"/>
-        <source>Token %1: the search and filters on show leave it out.</source>
+        <source>Token %1: the search and filters in use leave it out.</source>
         <translation>Διακριτικό %1: η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
@@ -3552,7 +3552,7 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+40"/>
-        <source>Token %1 changed; the search and filters on show leave it out.</source>
+        <source>Token %1 changed; the search and filters in use leave it out.</source>
         <translation>Το διακριτικό %1 άλλαξε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν πλέον.</translation>
     </message>
     <message>

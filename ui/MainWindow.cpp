@@ -1354,7 +1354,7 @@ void MainWindow::onLocated(int row, const QString& id)
         if (!m_table->currentIndex().isValid() && m_model->rowCount() == 0 && showsCurrentToken())
             keepOnShow(
                 *m_editor->token(),
-                tr("Token %1: the search and filters on show leave it out.").arg(m_editor->token()->number));
+                tr("Token %1: the search and filters in use leave it out.").arg(m_editor->token()->number));
         return;
     }
     if (leftOut)
@@ -1843,7 +1843,7 @@ void MainWindow::showCreated(const AccessToken& token)
         return;
     }
     keepOnShow(token,
-               tr("Token %1 was created; the search and filters on show leave it out.").arg(token.number));
+               tr("Token %1 was created; the search and filters in use leave it out.").arg(token.number));
 }
 
 void MainWindow::keepOnShow(const AccessToken& token, const QString& notice)
@@ -1864,7 +1864,7 @@ void MainWindow::followTokenOnShow(int row)
 {
     if (m_editor->token())
         findTokenOnShow(row,
-                        tr("Token %1 changed; the search and filters on show leave it out.")
+                        tr("Token %1 changed; the search and filters in use leave it out.")
                             .arg(m_editor->token()->number));
 }
 
