@@ -25,6 +25,9 @@ private Q_SLOTS:
         QThread thread;
         auto* running = new RunningInstance(name);
         running->moveToThread(&thread);
+        // Deleting from finished() runs after the thread's last event; a deleteLater() posted
+        // beside quit() can be left unprocessed when the loop exits first, and the instance leaks.
+        connect(&thread, &QThread::finished, running, &QObject::deleteLater);
         thread.start();
         bool listening = false;
         QMetaObject::invokeMethod(
@@ -38,7 +41,6 @@ private Q_SLOTS:
         QVERIFY(RunningInstance(name).handOver(path));
         QTRY_COMPARE(received, QStringList { path });
 
-        QMetaObject::invokeMethod(running, &QObject::deleteLater);
         thread.quit();
         QVERIFY(thread.wait(5000));
     }
