@@ -1040,11 +1040,15 @@ bool MainWindow::showInItsScope(const AccessToken& token)
 
 bool MainWindow::scopeHolds(const AccessToken& token) const
 {
+    // CRM.COM finds a number typed in another case: its tokens are this scope's.
+    const auto isOnShow = [this](const auto& reference) {
+        return reference && reference->number.compare(m_scopeBar->number(), Qt::CaseInsensitive) == 0;
+    };
     switch (m_scopeBar->scope()) {
     case RemoteScopeBar::Scope::Account:
-        return token.accountsReceivable && token.accountsReceivable->number == m_scopeBar->number();
+        return isOnShow(token.accountsReceivable);
     case RemoteScopeBar::Scope::Participant:
-        return token.rewardParticipant && token.rewardParticipant->number == m_scopeBar->number();
+        return isOnShow(token.rewardParticipant);
     case RemoteScopeBar::Scope::NotAssociated:
         break;
     }

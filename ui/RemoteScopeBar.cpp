@@ -244,7 +244,9 @@ void RemoteScopeBar::remember(Scope scope, const QString& number)
     QStringList& recent = scope == Scope::Account ? m_recentAccounts : m_recentParticipants;
     if (recent.value(0) == number)
         return;
-    recent.removeAll(number);
+    // One entry a number: the server's spelling replaces one typed in another case.
+    recent.removeIf(
+        [&number](const QString& used) { return used.compare(number, Qt::CaseInsensitive) == 0; });
     recent.prepend(number);
     constexpr int kept = 20;
     if (recent.size() > kept)
