@@ -8,6 +8,7 @@
 #include "NumberValidator.h"
 #include "Operation.h"
 #include "OptionalDateEdit.h"
+#include "OverflowToolTip.h"
 #include "ReferenceBox.h"
 #include "RevealAction.h"
 #include "RuleHint.h"
@@ -173,6 +174,8 @@ QWidget* TokenEditor::createGeneralTab()
 
     for (QLineEdit* edit : { m_identifier, m_passCode, m_authenticationCode, m_cardMaskedNumber })
         connect(edit, &QLineEdit::textChanged, this, &TokenEditor::updateState);
+    for (QLineEdit* edit : { m_identifier, m_authenticationCode, m_cardMaskedNumber })
+        new OverflowToolTip(edit);
     connect(m_classification, &QComboBox::currentIndexChanged, this, &TokenEditor::updateState);
     for (ReferenceBox* box : { m_account, m_participant })
         connect(box, &ReferenceBox::numberChanged, this, &TokenEditor::updateState);
@@ -190,6 +193,7 @@ QWidget* TokenEditor::createUdfTab()
     for (int i = 0; i < AccessToken::udfStringCount; ++i) {
         m_udfStrings[i] = new QLineEdit(page);
         m_udfStrings[i]->setObjectName(QStringLiteral("udf_string_%1").arg(i + 1));
+        new OverflowToolTip(m_udfStrings[i]);
         form->addRow(tr("Text &%1:").arg(i + 1), m_udfStrings[i]);
         connect(m_udfStrings[i], &QLineEdit::textChanged, this, &TokenEditor::updateState);
     }

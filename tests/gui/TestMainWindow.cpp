@@ -26,6 +26,7 @@
 #include "TokenEditor.h"
 #include "TokenService.h"
 #include "TokenTableModel.h"
+#include "ToolTipOf.h"
 #include "TransitionTable.h"
 #include "VerifyDialog.h"
 
@@ -54,6 +55,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <tuple>
 
@@ -1136,6 +1138,18 @@ void TestMainWindow::longValuesAreShownFromTheirStart()
     QCOMPARE(code->text(), change.authenticationCode.value());
     QCOMPARE(code->cursorPosition(), 0);
     QCOMPARE(m_window->editor()->udfStringEdit(0)->cursorPosition(), 0);
+    // The pointer resting on a cut value shows it whole.
+    QCOMPARE(toolTipOf(code), change.authenticationCode.value());
+    m_window->editor()->tabs()->setCurrentIndex(1);
+    QCOMPARE(toolTipOf(m_window->editor()->udfStringEdit(0)), change.udfString[0].value());
+    m_window->editor()->tabs()->setCurrentIndex(0);
+    QLineEdit* passCode = m_window->editor()->passCodeEdit();
+    passCode->setText(QString(200, QLatin1Char('p')));
+    passCode->findChild<RevealAction*>()->trigger();
+    QCOMPARE(passCode->echoMode(), QLineEdit::Normal);
+    QCOMPARE(toolTipOf(passCode), QString());
+    m_window->editor()->revert();
+    QToolTip::hideText();
 }
 
 // Going from token to token, and from tab to tab, leaves the split between the table and the
