@@ -60,5 +60,6 @@ void MessageBar::dismiss(const QString& text)
 
 QString MessageBar::text() const
 {
-    return isVisible() ? m_text->text() : QString();
+    // Not hidden rather than visible: a dialog says its failure before it is first shown.
+    return isHidden() ? QString() : m_text->text();
 }

@@ -25,6 +25,7 @@ public:
     void dismissError();
     // Hides the bar if it still says text (which has stopped being true).
     void dismiss(const QString& text);
+    // What the bar says; empty once closed.
     QString text() const;
     Kind kind() const { return m_kind; }
 

@@ -5,6 +5,7 @@
 #include "LastConnection.h"
 #include "SecretVault.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QtTest>
@@ -166,6 +167,12 @@ private Q_SLOTS:
         QVERIFY2(dialog.statusText().contains(QLatin1String("Logging in to CRM.COM failed")),
                  qPrintable(dialog.statusText()));
         QVERIFY(dialog.statusIsError());
+        // Said once, in the failure bar: no other label of the dialog, shown or hidden, repeats it
+        // for a screen reader to find.
+        int saying = 0;
+        for (const QLabel* label : dialog.findChildren<QLabel*>())
+            saying += label->text().contains(QLatin1String("Logging in to CRM.COM failed")) ? 1 : 0;
+        QCOMPARE(saying, 1);
     }
 };
 

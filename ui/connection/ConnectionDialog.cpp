@@ -202,7 +202,7 @@ ConnectionDialog::~ConnectionDialog() = default;
 
 QString ConnectionDialog::statusText() const
 {
-    return m_status->text();
+    return statusIsError() ? m_failure->text() : m_status->text();
 }
 
 QLineEdit* ConnectionDialog::field(const QString& name) const
@@ -217,8 +217,9 @@ bool ConnectionDialog::statusIsError() const
 
 void ConnectionDialog::setStatus(const QString& text, bool error)
 {
-    // Kept in the hidden line too: statusText() reads it whichever says it.
-    m_status->setText(text);
+    // One place says it: a screen reader walking the dialog must not find a failure twice, or a
+    // success that a failure has replaced.
+    m_status->setText(error ? QString() : text);
     m_status->setVisible(!error);
     if (error)
         m_failure->showMessage(text, MessageBar::Kind::Error);
