@@ -774,7 +774,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection/ConnectionDialog.cpp" line="+44"/>
+        <location filename="../ui/connection/ConnectionDialog.cpp" line="+45"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -795,12 +795,12 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+128"/>
         <source>SQLite file</source>
         <translation>SQLite-Datei</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-127"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL-Server</translation>
     </message>
@@ -856,22 +856,17 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
     </message>
     <message>
         <location line="+3"/>
-        <location line="+194"/>
+        <location line="+201"/>
         <source>optional; for changing pass codes</source>
         <translation>optional; zum Ändern von Passcodes</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-197"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>SHA-256 fingerprint, only for a certificate you checked</source>
-        <translation>SHA-256-Fingerabdruck, nur für ein Zertifikat, das Sie geprüft haben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>S&amp;erver:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -901,7 +896,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <source>kept until TokenDesk closes; type to change</source>
         <translation>bis TokenDesk geschlossen wird gespeichert; zum Ändern eintippen</translation>
     </message>
@@ -911,7 +906,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>nicht gespeichert; wird beim Verbinden erfragt</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>&amp;Web API key:</source>
         <translation>&amp;Web-API-Schlüssel:</translation>
     </message>
@@ -943,12 +938,22 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
 Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, den Ihnen Ihr CRM.COM-Administrator genannt hat. Danach akzeptiert diese Verbindung nur noch dieses Zertifikat.</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-466"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
+        <location line="-3"/>
+        <source>SHA-256 fingerprint (optional)</source>
+        <translation>SHA-256-Fingerabdruck (optional)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Only for a certificate you checked with the server&apos;s administrator</source>
+        <translation>Nur für ein Zertifikat, das Sie mit dem Administrator des Servers geprüft haben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>U&amp;nit:</source>
         <translation>&amp;Einheit:</translation>
     </message>
@@ -959,12 +964,12 @@ Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, de
     </message>
     <message>
         <location line="+6"/>
-        <location line="+222"/>
+        <location line="+231"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-227"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
@@ -994,12 +999,12 @@ Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, de
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>SQLite databases (*.sqlite *.db)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
@@ -1009,7 +1014,7 @@ Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, de
         <translation>im Schlüsselbund hinterlegt; zum Ändern eingeben</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>The server must be an address like https://crm.example.com</source>
         <translation>Der Server muss eine Adresse wie https://crm.example.com sein</translation>
     </message>
@@ -3145,12 +3150,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1437"/>
+        <location line="+1441"/>
         <source>Token %1 was created; the search and filters in use leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1461"/>
+        <location line="-1465"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3246,12 +3251,12 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+614"/>
+        <location line="+618"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-607"/>
+        <location line="-611"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
@@ -3393,7 +3398,7 @@ Dauer: %6 s</translation>
         <translation>Token %1 über seinen Authentifizierungscode gefunden</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Refreshed</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -4558,7 +4563,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>CRM.COM listet keine Token, die keinem Konto und keinem Teilnehmer zugeordnet sind.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Account number</source>
         <translation>Kontonummer</translation>
     </message>
@@ -5477,7 +5482,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+55"/>
+        <location filename="../ui/TokenEditor.cpp" line="+56"/>
         <source>Created %1</source>
         <translation>Angelegt am %1</translation>
     </message>
@@ -5522,7 +5527,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die geänderten Felder speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="+627"/>
+        <location line="+630"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Die Änderungen an diesem gelöschten Token verwerfen</translation>
     </message>
@@ -5532,7 +5537,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die Änderungen verwerfen und das Token so anzeigen, wie es gespeichert ist</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-587"/>
         <source>Set new pass code</source>
         <translation>Neuen Passcode setzen</translation>
     </message>
@@ -5572,12 +5577,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>K&amp;onto:</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-171"/>
         <source>Custo&amp;m fields</source>
         <translation>&amp;Zusatzfelder</translation>
     </message>
@@ -5592,12 +5597,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Ver&amp;werfen</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+282"/>
         <source>Unchanged if left empty</source>
         <translation>Unverändert, wenn leer</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-210"/>
         <source>Participa&amp;nt:</source>
         <translation>Teilnehme&amp;r:</translation>
     </message>
@@ -5617,7 +5622,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>ID:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Text &amp;%1:</source>
         <translation>Text &amp;%1:</translation>
     </message>

@@ -774,7 +774,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection/ConnectionDialog.cpp" line="+44"/>
+        <location filename="../ui/connection/ConnectionDialog.cpp" line="+45"/>
         <source>Connections</source>
         <translation>Συνδέσεις</translation>
     </message>
@@ -795,12 +795,12 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+128"/>
         <source>SQLite file</source>
         <translation>Αρχείο SQLite</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-127"/>
         <source>PostgreSQL server</source>
         <translation>Διακομιστής PostgreSQL</translation>
     </message>
@@ -856,22 +856,17 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
     </message>
     <message>
         <location line="+3"/>
-        <location line="+194"/>
+        <location line="+201"/>
         <source>optional; for changing pass codes</source>
         <translation>προαιρετικό· για αλλαγή κωδικών πρόσβασης</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-197"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>SHA-256 fingerprint, only for a certificate you checked</source>
-        <translation>Αποτύπωμα SHA-256, μόνο για πιστοποιητικό που έχετε ελέγξει</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>S&amp;erver:</source>
         <translation>&amp;Διακομιστής:</translation>
     </message>
@@ -901,7 +896,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>Έμπιστο &amp;πιστοποιητικό:</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <source>kept until TokenDesk closes; type to change</source>
         <translation>διατηρείται μέχρι να κλείσει το TokenDesk· πληκτρολογήστε για αλλαγή</translation>
     </message>
@@ -911,7 +906,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>δεν έχει αποθηκευτεί· ζητείται κατά τη σύνδεση</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>&amp;Web API key:</source>
         <translation>Κλειδί &amp;Web API:</translation>
     </message>
@@ -943,12 +938,22 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
 Εμπιστευτείτε αυτό το πιστοποιητικό μόνο αν το αποτύπωμα SHA-256 του είναι αυτό που σας έδωσε ο διαχειριστής του CRM.COM. Από εκεί και πέρα αυτή η σύνδεση δέχεται μόνο αυτό το πιστοποιητικό.</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-466"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Οργανισμός:</translation>
     </message>
     <message>
+        <location line="-3"/>
+        <source>SHA-256 fingerprint (optional)</source>
+        <translation>Αποτύπωμα SHA-256 (προαιρετικό)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Only for a certificate you checked with the server&apos;s administrator</source>
+        <translation>Μόνο για πιστοποιητικό που ελέγξατε με τον διαχειριστή του διακομιστή</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>U&amp;nit:</source>
         <translation>&amp;Μονάδα:</translation>
     </message>
@@ -959,12 +964,12 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
     </message>
     <message>
         <location line="+6"/>
-        <location line="+222"/>
+        <location line="+231"/>
         <source>&amp;Password:</source>
         <translation>&amp;Κωδικός:</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-227"/>
         <source>Na&amp;me:</source>
         <translation>Ό&amp;νομα:</translation>
     </message>
@@ -994,12 +999,12 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
         <translation>&amp;Σύνδεση</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>SQLite databases (*.sqlite *.db)</source>
         <translation>Βάσεις δεδομένων SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>New connection</source>
         <translation>Νέα σύνδεση</translation>
     </message>
@@ -1009,7 +1014,7 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
         <translation>φυλάσσεται στην κλειδοθήκη· πληκτρολογήστε για αλλαγή</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>The server must be an address like https://crm.example.com</source>
         <translation>Ο διακομιστής πρέπει να είναι διεύθυνση όπως https://crm.example.com</translation>
     </message>
@@ -3145,12 +3150,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1437"/>
+        <location line="+1441"/>
         <source>Token %1 was created; the search and filters in use leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1461"/>
+        <location line="-1465"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3246,12 +3251,12 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+614"/>
+        <location line="+618"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-607"/>
+        <location line="-611"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
@@ -3393,7 +3398,7 @@ Time: %6 s</source>
         <translation>Το token %1 βρέθηκε από τον κωδικό ταυτοποίησής του</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Refreshed</source>
         <translation>Ανανεώθηκε</translation>
     </message>
@@ -4558,7 +4563,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Το CRM.COM δεν παραθέτει διακριτικά που δεν έχουν συσχετιστεί με λογαριασμό ή συμμετέχοντα.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Account number</source>
         <translation>Αριθμός λογαριασμού</translation>
     </message>
@@ -5477,7 +5482,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 <context>
     <name>TokenEditor</name>
     <message>
-        <location filename="../ui/TokenEditor.cpp" line="+55"/>
+        <location filename="../ui/TokenEditor.cpp" line="+56"/>
         <source>Created %1</source>
         <translation>Δημιουργήθηκε %1</translation>
     </message>
@@ -5522,7 +5527,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Αποθήκευση των αλλαγμένων πεδίων (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+627"/>
+        <location line="+630"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Απόρριψη των αλλαγών σε αυτό το διαγραμμένο διακριτικό</translation>
     </message>
@@ -5532,7 +5537,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Απόρριψη των αλλαγών και εμφάνιση του διακριτικού όπως είναι αποθηκευμένο</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-587"/>
         <source>Set new pass code</source>
         <translation>Ορισμός νέου κωδικού πρόσβασης</translation>
     </message>
@@ -5572,12 +5577,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>&amp;Λογαριασμός:</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Change</source>
         <translation>Αλλαγή</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-171"/>
         <source>Custo&amp;m fields</source>
         <translation>Προσαρμοσμένα &amp;πεδία</translation>
     </message>
@@ -5592,12 +5597,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Επανα&amp;φορά</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+282"/>
         <source>Unchanged if left empty</source>
         <translation>Αμετάβλητος αν μείνει κενός</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-210"/>
         <source>Participa&amp;nt:</source>
         <translation>&amp;Μέλος:</translation>
     </message>
@@ -5617,7 +5622,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>ID:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Text &amp;%1:</source>
         <translation>Κείμενο &amp;%1:</translation>
     </message>

@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+387"/>
+        <location line="+391"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln token matches</numerusform>

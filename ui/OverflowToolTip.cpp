@@ -1,9 +1,9 @@
 #include "OverflowToolTip.h"
 
+#include "LineEditRoom.h"
+
 #include <QHelpEvent>
 #include <QLineEdit>
-#include <QStyle>
-#include <QStyleOptionFrame>
 #include <QToolTip>
 
 OverflowToolTip::OverflowToolTip(QLineEdit* edit)
@@ -15,17 +15,7 @@ OverflowToolTip::OverflowToolTip(QLineEdit* edit)
 
 bool OverflowToolTip::overflows(const QLineEdit* edit)
 {
-    QStyleOptionFrame option;
-    option.initFrom(edit);
-    option.lineWidth
-        = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
-    // QLineEdit keeps a margin of 2 pixels on each side of the text inside its contents.
-    constexpr int textMargin = 2;
-    const QRect room = edit->style()
-                           ->subElementRect(QStyle::SE_LineEditContents, &option, edit)
-                           .marginsRemoved(edit->textMargins())
-                           .adjusted(textMargin, 0, -textMargin, 0);
-    return edit->fontMetrics().horizontalAdvance(edit->text()) > room.width();
+    return edit->fontMetrics().horizontalAdvance(edit->text()) > LineEditRoom::textRoom(edit);
 }
 
 bool OverflowToolTip::eventFilter(QObject* watched, QEvent* event)

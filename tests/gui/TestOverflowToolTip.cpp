@@ -4,7 +4,9 @@
 #include "OverflowToolTip.h"
 #include "ToolTipOf.h"
 
+#include <QIcon>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QTest>
 #include <QToolTip>
 
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void aCutTextIsShownWhole();
     void aTextThatFitsKeepsTheFieldsOwnTip();
     void aHiddenTextIsNeverShown();
+    void itIsCutWhereTheFieldCutsIt_data();
     void itIsCutWhereTheFieldCutsIt();
 
 private:
@@ -78,8 +81,21 @@ void TestOverflowToolTip::aHiddenTextIsNeverShown()
     }
 }
 
+void TestOverflowToolTip::itIsCutWhereTheFieldCutsIt_data()
+{
+    QTest::addColumn<bool>("button");
+    QTest::newRow("plain") << false;
+    QTest::newRow("with a button at its end") << true;
+}
+
 void TestOverflowToolTip::itIsCutWhereTheFieldCutsIt()
 {
+    QFETCH(bool, button);
+    if (button) {
+        QPixmap eye(16, 16);
+        eye.fill(Qt::darkGray);
+        m_edit->addAction(QIcon(eye), QLineEdit::TrailingPosition);
+    }
     // At the end of a text that fits, the cursor is where the text ends; at the end of one that
     // does not, the field has scrolled it left.
     m_edit->setText(QStringLiteral("ACR0000000001-W"));
@@ -87,7 +103,7 @@ void TestOverflowToolTip::itIsCutWhereTheFieldCutsIt()
     m_edit->setCursorPosition(0);
     m_edit->grab();
     const int start = m_edit->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
-    for (int width = advance - 4; width <= advance + 24; ++width) {
+    for (int width = advance - 4; width <= advance + 64; ++width) {
         m_edit->resize(width, m_edit->height());
         m_edit->setCursorPosition(0);
         m_edit->grab();

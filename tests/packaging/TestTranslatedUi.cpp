@@ -1,8 +1,12 @@
 #include "ConfigurationDialog.h"
+#include "ConnectionDialog.h"
+#include "ConnectionProfiles.h"
 #include "ImportWizard.h"
+#include "LineEditRoom.h"
 #include "MainWindow.h"
 #include "NewTokenDialog.h"
 #include "PreferencesDialog.h"
+#include "SecretVault.h"
 #include "StoreFactory.h"
 #include "StoreUrl.h"
 #include "TokenEditor.h"
@@ -56,6 +60,8 @@ private Q_SLOTS:
     void accessKeysAreUniqueInEachWindow();
     void everyRuleIsReachedByAKey_data();
     void everyRuleIsReachedByAKey();
+    void placeholdersAreWhole_data();
+    void placeholdersAreWhole();
 
 private:
     // The texts a user reads first: the menu titles, the editor's tabs and its form labels.
@@ -177,6 +183,26 @@ QStringList clashesOf(QWidget* window)
             found.append(withoutMnemonic(menu->title()) + QStringLiteral(" menu — ") + clash);
     }
     return found;
+}
+
+// The grey hints of the fields window shows that their fields cut short, with the pixels each
+// needs and has.
+QStringList cutPlaceholders(QWidget* window)
+{
+    QStringList cut;
+    for (const QLineEdit* edit : window->findChildren<QLineEdit*>()) {
+        const QString hint = edit->placeholderText();
+        if (hint.isEmpty() || !edit->isVisibleTo(window))
+            continue;
+        const int needed = edit->fontMetrics().horizontalAdvance(hint);
+        const int room = LineEditRoom::textRoom(edit);
+        if (needed > room)
+            cut.append(QStringLiteral("%1: \"%2\" needs %3 pixels, has %4")
+                           .arg(window->windowTitle(), hint)
+                           .arg(needed)
+                           .arg(room));
+    }
+    return cut;
 }
 } // namespace
 
@@ -396,7 +422,6 @@ void TestTranslatedUi::shippedLanguagesAreListed()
              (QStringList { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("el") }));
 }
 
-QTEST_MAIN(TestTranslatedUi)
 void TestTranslatedUi::accessKeysAreUniqueInEachWindow_data()
 {
     QTest::addColumn<QString>("language");
@@ -475,4 +500,42 @@ void TestTranslatedUi::everyRuleIsReachedByAKey()
     QCOMPARE(characterBoxes, 6);
 }
 
+void TestTranslatedUi::placeholdersAreWhole_data()
+{
+    accessKeysAreUniqueInEachWindow_data();
+}
+
+// A field's grey hint ("e.g. Production CRM.COM", "SHA-256 fingerprint …") is read whole in each
+// window at the size it opens with, on each page of the Connections dialog, in each language.
+void TestTranslatedUi::placeholdersAreWhole()
+{
+    QFETCH(QString, language);
+    TranslationLoader loader;
+    QVERIFY(installed(loader, language));
+    const std::unique_ptr<TokenService> service = newService();
+    MainWindow window(service.get());
+    window.resize(1366, 768);
+    NewTokenDialog newToken(TokenSettings(), {}, {});
+    PreferencesDialog preferences(service.get());
+    ConnectionProfiles profiles;
+    SecretVault vault;
+    ConnectionDialog connections(profiles, vault);
+    QStringList cut;
+    for (QWidget* shown :
+         std::initializer_list<QWidget*> { &window, &newToken, &preferences, &connections }) {
+        shown->show();
+        QVERIFY(QTest::qWaitForWindowExposed(shown));
+        cut += cutPlaceholders(shown);
+    }
+    for (int kind = 1; kind < connections.kindBox()->count(); ++kind) {
+        connections.kindBox()->setCurrentIndex(kind);
+        QApplication::processEvents();
+        cut += cutPlaceholders(&connections);
+    }
+    for (const QString& one : cut)
+        qWarning("%s", qPrintable(one));
+    QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1 cut, listed above").arg(cut.size())));
+}
+
+QTEST_MAIN(TestTranslatedUi)
 #include "TestTranslatedUi.moc"

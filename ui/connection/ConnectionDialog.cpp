@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 
 #include "ConnectionProfiles.h"
+#include "LineEditRoom.h"
 #include "MessageBar.h"
 #include "MessageBox.h"
 #include "Preferences.h"
@@ -101,8 +102,8 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
     m_crmParallel = new QSpinBox(crmPage);
     m_crmParallel->setRange(1, 32);
     m_crmParallel->setValue(6);
-    m_crmPinned = lineEdit(crmPage, QStringLiteral("crmPinned"),
-                           tr("SHA-256 fingerprint, only for a certificate you checked"));
+    m_crmPinned = lineEdit(crmPage, QStringLiteral("crmPinned"), tr("SHA-256 fingerprint (optional)"));
+    m_crmPinned->setToolTip(tr("Only for a certificate you checked with the server's administrator"));
     crmForm->addRow(tr("S&erver:"), m_crmServer);
     crmForm->addRow(tr("&Organisation:"), m_crmOrganisation);
     crmForm->addRow(tr("U&nit:"), m_crmUnit);
@@ -162,6 +163,12 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(buttons);
+
+    // The fields open wide enough to read their grey hints, in every language.
+    for (QLineEdit* edit : findChildren<QLineEdit*>()) {
+        if (!edit->placeholderText().isEmpty())
+            LineEditRoom::fitPlaceholder(edit);
+    }
 
     connect(addButton, &QPushButton::clicked, this, &ConnectionDialog::addProfile);
     connect(removeButton, &QPushButton::clicked, this, &ConnectionDialog::removeProfile);
@@ -288,6 +295,8 @@ void ConnectionDialog::showWhereSecretsAre(const ConnectionProfile& profile)
                               : QString());
     m_crmConsumerKey->setPlaceholderText(
         where(ConnectionProfile::consumerKeySecret(), tr("optional; for changing pass codes")));
+    for (QLineEdit* edit : { m_secret, m_crmConsumerKey })
+        LineEditRoom::fitPlaceholder(edit);
 }
 
 void ConnectionDialog::showProfile(const ConnectionProfile& profile)
