@@ -320,6 +320,9 @@ MainWindow::MainWindow(TokenService* service, QWidget* parent)
         if (m_remote && !scopeHolds(token))
             showInItsScope(token);
     });
+    // Reloaded after a save met a change the table was not told of (another TokenDesk on the same
+    // SQLite file): the rows are read again, so the actions on the selection use that version.
+    connect(m_editor, &TokenEditor::saveDiscarded, m_model, &TokenTableModel::refresh);
     connect(m_editor, &TokenEditor::deletedTokenDropped, this, [this]() {
         // Revert, not a move to another row (whose token is on show by now): the row after it.
         if (!m_table->currentIndex().isValid())

@@ -1971,6 +1971,10 @@ void TestMainWindow::staleSaveShowsTheConflict()
     QTRY_COMPARE(editor->udfStringEdit(0)->text(), QStringLiteral("theirs"));
     QVERIFY(!editor->isModified());
     QCOMPARE(await(m_service->show(TokenRef::byId(id)))->udfString[0], QStringLiteral("theirs"));
+    // The table takes the version reloaded too: its row, and the actions on the selection (a
+    // reset asked by the identifier), no longer use the one the editor first loaded.
+    QTRY_COMPARE(m_window->selectedTokens().value(0).udfString[0], QStringLiteral("theirs"));
+    QCOMPARE(m_window->selectedTokens().constFirst().id, id);
 
     // Overwrite saves the person's value over the new version.
     QTRY_VERIFY(!m_window->findChild<ConflictDialog*>());
