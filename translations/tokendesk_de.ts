@@ -1441,22 +1441,27 @@ Geben Sie %2 ein:</translation>
         <translation>ein Feld in Anführungszeichen, das nie geschlossen wird oder mehr als %1 Zeichen hat</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>a quoted field is never closed, so the lines after it were read into it</source>
-        <translation>ein Feld in Anführungszeichen wird nie geschlossen, daher wurden die Zeilen danach in dieses Feld gelesen</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>a field longer than %1 characters</source>
         <translation>ein Feld mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>a quoted field is never closed, so line %1 was read into it</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen, daher wurde Zeile %1 in dieses Feld gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a quoted field is never closed, so lines %1 to %2 were read into it</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen, daher wurden die Zeilen %1 bis %2 in dieses Feld gelesen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>text after the closing quote of field %1</source>
         <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
     </message>
@@ -3060,7 +3065,7 @@ Dauer: %6 s</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+192"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Neues Token …</translation>
     </message>

@@ -1441,22 +1441,27 @@ Enter the %2:</source>
         <translation>ένα πεδίο σε εισαγωγικά που δεν κλείνει ποτέ ή έχει περισσότερους από %1 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>a quoted field is never closed, so the lines after it were read into it</source>
-        <translation>ένα πεδίο σε εισαγωγικά δεν κλείνει ποτέ, οπότε οι γραμμές μετά από αυτό διαβάστηκαν μέσα του</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>a field longer than %1 characters</source>
         <translation>πεδίο μεγαλύτερο από %1 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>a quoted field is never closed</source>
         <translation>ένα πεδίο σε εισαγωγικά δεν κλείνει ποτέ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>a quoted field is never closed, so line %1 was read into it</source>
+        <translation>ένα πεδίο σε εισαγωγικά δεν κλείνει ποτέ, οπότε η γραμμή %1 διαβάστηκε μέσα του</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a quoted field is never closed, so lines %1 to %2 were read into it</source>
+        <translation>ένα πεδίο σε εισαγωγικά δεν κλείνει ποτέ, οπότε οι γραμμές %1 έως %2 διαβάστηκαν μέσα του</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>text after the closing quote of field %1</source>
         <translation>κείμενο μετά το εισαγωγικό κλεισίματος του πεδίου %1</translation>
     </message>
@@ -3060,7 +3065,7 @@ Time: %6 s</source>
         <translation>Διακριτικά</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+192"/>
         <source>&amp;New Token…</source>
         <translation>&amp;Νέο διακριτικό…</translation>
     </message>

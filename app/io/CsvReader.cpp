@@ -284,11 +284,17 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, QString& problem)
                         // Its text is the rest of the file, kept so a rejects file shows it; its
                         // cells are not where the columns are.
                         fields.append(field + QStringView(text + segment, i - segment));
-                        // The lines it took in are no rows of their own: the person is told to look.
+                        // The lines it took in are no rows of their own: the person is told which.
                         const QStringView taken = QStringView(fields.constLast()).trimmed();
-                        problem = taken.contains(QLatin1Char('\n')) || taken.contains(QLatin1Char('\r'))
-                            ? tr("a quoted field is never closed, so the lines after it were read into it")
-                            : tr("a quoted field is never closed");
+                        const qint64 breaks = taken.count(QLatin1Char('\n')) + taken.count(QLatin1Char('\r'))
+                            - taken.count(QLatin1String("\r\n"));
+                        const qint64 first = m_nextLine + 1;
+                        problem = breaks == 0 ? tr("a quoted field is never closed")
+                            : breaks == 1
+                            ? tr("a quoted field is never closed, so line %1 was read into it").arg(first)
+                            : tr("a quoted field is never closed, so lines %1 to %2 were read into it")
+                                  .arg(first)
+                                  .arg(first + breaks - 1);
                         m_badField = QStringLiteral("quote");
                         m_parseEnd = i;
                         m_parseLines = lines;

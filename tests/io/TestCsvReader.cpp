@@ -308,8 +308,7 @@ private Q_SLOTS:
         const Result<bool> bad = reader.next(fields);
         QVERIFY(!bad);
         QCOMPARE(reader.located(bad.error()).message(),
-                 QStringLiteral(
-                     "Line 3: a quoted field is never closed, so the lines after it were read into it"));
+                 QStringLiteral("Line 3: a quoted field is never closed, so line 4 was read into it"));
         QVERIFY(reader.canContinue());
         QCOMPARE(fields, QStringList({ "3", "open\n4,5\n" }));
         const Result<bool> after = reader.next(fields);
@@ -327,6 +326,19 @@ private Q_SLOTS:
         QVERIFY(!open);
         QCOMPARE(lastReader.located(open.error()).message(),
                  QStringLiteral("Line 3: a quoted field is never closed"));
+
+        // The lines taken in are named, so the person knows which rows to look for, whatever
+        // the line breaks.
+        QBuffer many;
+        many.setData("a,b\r\n1,2\r\n3,\"open\r\n4,5\r\n6,7\r\n\r\n8,9\r\n");
+        many.open(QIODevice::ReadOnly);
+        CsvReader manyReader(&many, CsvFormat());
+        QVERIFY(manyReader.open().ok());
+        QVERIFY(manyReader.next(fields).value());
+        const Result<bool> taken = manyReader.next(fields);
+        QVERIFY(!taken);
+        QCOMPARE(manyReader.located(taken.error()).message(),
+                 QStringLiteral("Line 3: a quoted field is never closed, so lines 4 to 7 were read into it"));
     }
 
     // The last bytes of a file that stop inside a character are no character at all.

@@ -207,7 +207,7 @@ private Q_SLOTS:
         QCOMPARE(report.errors.size(), 1);
         QCOMPARE(report.errors.constFirst().text(),
                  QStringLiteral(
-                     "Line 3: a quoted field is never closed, so the lines after it were read into it"));
+                     "Line 3: a quoted field is never closed, so line 4 was read into it"));
 
         const auto [header, rows] = readRejects(opts.rejectsPath);
         QCOMPARE(rows.size(), 1);
