@@ -110,11 +110,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, %n already in that state</source>
         <translation>
             <numerusform>, %n bereits in diesem Zustand</numerusform>
             <numerusform>, %n bereits in diesem Zustand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n left out: their state does not allow it</source>
+        <translation>
+            <numerusform>, %n ausgelassen: ihr Zustand erlaubt es nicht</numerusform>
+            <numerusform>, %n ausgelassen: ihr Zustand erlaubt es nicht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3586,7 +3594,20 @@ Dauer: %6 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+64"/>
+        <source>Only tokens that are not effective are deleted; the others stay as they are.</source>
+        <translation>Nur nicht wirksame Token werden gelöscht; die anderen bleiben, wie sie sind.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Only tokens that are not effective can be deleted: %n of the selected tokens stay as they are.</source>
+        <translation>
+            <numerusform>Nur nicht wirksame Token können gelöscht werden: %n der ausgewählten Token bleibt, wie es ist.</numerusform>
+            <numerusform>Nur nicht wirksame Token können gelöscht werden: %n der ausgewählten Token bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Those in that state already stay as they are.</source>
         <translation>Tokens, die schon in diesem Zustand sind, bleiben, wie sie sind.</translation>
     </message>
@@ -3622,7 +3643,7 @@ Copyright © 2026 Das TokenDesk-Team. Lizenziert für die Organisation, die es e
 Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (gemeinfrei), libpq (PostgreSQL-Lizenz) und uchardet (MPL-1.1); ihre Hinweise stehen in der Copyright-Datei des Pakets.</translation>
     </message>
     <message>
-        <location line="-858"/>
+        <location line="-874"/>
         <location line="+486"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3667,7 +3688,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Spalten &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+290"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Token %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -3680,7 +3701,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Delete Tokens</source>
         <translation>Token löschen</translation>
     </message>
@@ -3690,12 +3711,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Token löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Set Effective</source>
         <translation>Auf wirksam setzen</translation>
     </message>

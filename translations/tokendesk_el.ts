@@ -110,11 +110,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, %n already in that state</source>
         <translation>
             <numerusform>, %n ήταν ήδη σε αυτή την κατάσταση</numerusform>
             <numerusform>, %n ήταν ήδη σε αυτή την κατάσταση</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n left out: their state does not allow it</source>
+        <translation>
+            <numerusform>, %n παραλείφθηκε: η κατάστασή του δεν το επιτρέπει</numerusform>
+            <numerusform>, %n παραλείφθηκαν: η κατάστασή τους δεν το επιτρέπει</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3586,7 +3594,20 @@ Time: %6 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+64"/>
+        <source>Only tokens that are not effective are deleted; the others stay as they are.</source>
+        <translation>Διαγράφονται μόνο τα ανενεργά διακριτικά· τα υπόλοιπα μένουν ως έχουν.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Only tokens that are not effective can be deleted: %n of the selected tokens stay as they are.</source>
+        <translation>
+            <numerusform>Μόνο τα ανενεργά διακριτικά μπορούν να διαγραφούν: %n από τα επιλεγμένα διακριτικά μένει ως έχει.</numerusform>
+            <numerusform>Μόνο τα ανενεργά διακριτικά μπορούν να διαγραφούν: %n από τα επιλεγμένα διακριτικά μένουν ως έχουν.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Those in that state already stay as they are.</source>
         <translation>Όσα είναι ήδη σε αυτή την κατάσταση μένουν όπως είναι.</translation>
     </message>
@@ -3622,7 +3643,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 Κατασκευάστηκε με Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (κοινό κτήμα), libpq (Άδεια PostgreSQL) και uchardet (MPL-1.1)· οι σημειώσεις τους βρίσκονται στο αρχείο πνευματικών δικαιωμάτων του πακέτου.</translation>
     </message>
     <message>
-        <location line="-858"/>
+        <location line="-874"/>
         <location line="+486"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3667,7 +3688,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>&amp;Επαναφορά στηλών</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+290"/>
         <source>Delete token %1? This cannot be undone.</source>
         <translation>Διαγραφή του διακριτικού %1; Δεν μπορεί να αναιρεθεί.</translation>
     </message>
@@ -3680,7 +3701,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Delete Tokens</source>
         <translation>Διαγραφή διακριτικών</translation>
     </message>
@@ -3690,12 +3711,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Διαγραφή διακριτικού</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Διαγραφή</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Set Effective</source>
         <translation>Ορισμός ως ενεργό</translation>
     </message>

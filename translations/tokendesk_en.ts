@@ -28,11 +28,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, %n already in that state</source>
         <translation>
             <numerusform>, %n already in that state</numerusform>
             <numerusform>, %n already in that state</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n left out: their state does not allow it</source>
+        <translation>
+            <numerusform>, %n left out: its state does not allow it</numerusform>
+            <numerusform>, %n left out: their state does not allow it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -194,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+854"/>
+        <location line="+860"/>
         <source>Delete %n token(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n token? This cannot be undone.</numerusform>
@@ -202,7 +210,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>Only tokens that are not effective can be deleted: %n of the selected tokens stay as they are.</source>
+        <translation>
+            <numerusform>Only tokens that are not effective can be deleted: %n of the selected tokens stays as it is.</numerusform>
+            <numerusform>Only tokens that are not effective can be deleted: %n of the selected tokens stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
         <source>%n of the selected tokens are in that state already and stay as they are.</source>
         <translation>
             <numerusform>%n of the selected tokens is in that state already and stays as it is.</numerusform>

@@ -61,9 +61,9 @@ void BulkActionRunner::start()
 
 void BulkActionRunner::run()
 {
-    if (m_alreadyDone) {
+    if (m_skip) {
         const qsizetype before = m_tokens.size();
-        m_tokens.removeIf(m_alreadyDone);
+        m_tokens.removeIf(m_skip);
         m_skipped = static_cast<int>(before - m_tokens.size());
     }
     if (m_progress)
@@ -152,7 +152,9 @@ QString BulkActionRunner::summary() const
         return tr("The selected tokens could not be read, nothing was changed: %1").arg(m_lookupError);
     QString text = tr("%n token(s) done", nullptr, m_succeeded);
     if (m_skipped > 0)
-        text += tr(", %n already in that state", nullptr, m_skipped);
+        text += m_skipWhy == Skip::AlreadyDone
+            ? tr(", %n already in that state", nullptr, m_skipped)
+            : tr(", %n left out: their state does not allow it", nullptr, m_skipped);
     // Not "left unchanged": a connection lost before the answer may have carried a call out, as
     // the details say of it.
     if (!m_failures.isEmpty())

@@ -47,11 +47,19 @@ public:
 
     // Hands the tokens to batch all at once instead of calling the operation for each.
     void setBatch(BatchOperation batch) { m_batch = std::move(batch); }
-    // Tokens already as the operation would leave them are not sent, and counted apart rather
-    // than as failures (a selection of all tokens, some of them already not effective).
-    void skipWhere(std::function<bool(const AccessToken&)> alreadyDone)
+    // Why the tokens skipped were not sent, as the summary says it.
+    enum class Skip
     {
-        m_alreadyDone = std::move(alreadyDone);
+        AlreadyDone,
+        NotAllowed,
+    };
+    // Tokens already as the operation would leave them, or in a state it does not apply to, are not
+    // sent, and counted apart rather than as failures (a selection of all tokens, some of them
+    // already not effective).
+    void skipWhere(std::function<bool(const AccessToken&)> skip, Skip why)
+    {
+        m_skip = std::move(skip);
+        m_skipWhy = why;
     }
     void start();
     void cancel();
@@ -85,7 +93,8 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     int m_next = 0;
     int m_succeeded = 0;
-    std::function<bool(const AccessToken&)> m_alreadyDone;
+    std::function<bool(const AccessToken&)> m_skip;
+    Skip m_skipWhy = Skip::AlreadyDone;
     int m_skipped = 0;
     // Tokens left untouched because the run was cancelled before they were sent.
     int m_notSent = 0;

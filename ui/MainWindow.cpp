@@ -1931,7 +1931,7 @@ void MainWindow::clearSelectionQuietly()
 
 void MainWindow::runBulk(const QString& title, BulkAction bulkAction,
                          const std::function<QFuture<Result<AccessToken>>(const AccessToken&)>& call,
-                         std::optional<LifeCycleState> target)
+                         const std::function<bool(const AccessToken&)>& skip, BulkActionRunner::Skip why)
 {
     const QList<AccessToken> tokens = selectedTokens();
     const qint64 selected = selectedRowCount();
@@ -1964,8 +1964,8 @@ void MainWindow::runBulk(const QString& title, BulkAction bulkAction,
         runner = new BulkActionRunner(title, m_model->resolveRows(selectedRanges(), fields, cancelled),
                                       selected, cancelled, call, this);
     }
-    if (target)
-        runner->skipWhere(inState(*target));
+    if (skip)
+        runner->skipWhere(skip, why);
     if (m_service->capabilities().runsCallsInParallel) {
         TokenService* service = m_service;
         runner->setBatch([service, bulkAction](const QList<AccessToken>& found,
@@ -2001,13 +2001,29 @@ void MainWindow::deleteTokens()
     if (selected == 0)
         return;
     const bool one = selected == 1 && tokens.size() == 1;
-    const QString question = one
+    const auto stays = [](const AccessToken& token) {
+        return !TransitionTable::allows(Operation::Delete, token.lifeCycleState);
+    };
+    // Counted when every selected row has been read; the others' states come with their lookup.
+    const bool read = tokens.size() == selected;
+    const auto staying = read ? std::count_if(tokens.cbegin(), tokens.cend(), stays) : 0;
+    QString question = one
         ? tr("Delete token %1? This cannot be undone.").arg(tokens.first().number)
-        : tr("Delete %n token(s)? This cannot be undone.", nullptr, static_cast<int>(selected));
+        : tr("Delete %n token(s)? This cannot be undone.", nullptr, static_cast<int>(selected - staying));
+    if (!read)
+        question += QLatin1Char(' ')
+            + tr("Only tokens that are not effective are deleted; the others stay as they are.");
+    else if (staying > 0)
+        question += QLatin1Char(' ')
+            + tr("Only tokens that are not effective can be deleted: %n of the selected tokens stay as they "
+                 "are.",
+                 nullptr, static_cast<int>(staying));
     if (!confirmed(one ? tr("Delete Token") : tr("Delete Tokens"), question))
         return;
-    runBulk(tr("Delete"), BulkAction::Delete,
-            [this](const AccessToken& token) { return m_service->remove(TokenRef::byId(token.id)); });
+    runBulk(
+        tr("Delete"), BulkAction::Delete,
+        [this](const AccessToken& token) { return m_service->remove(TokenRef::byId(token.id)); }, stays,
+        BulkActionRunner::Skip::NotAllowed);
 }
 
 bool MainWindow::confirmedStateChange(const QString& title, LifeCycleState target,
@@ -2042,7 +2058,7 @@ void MainWindow::setEffective()
     runBulk(
         tr("Set effective"), BulkAction::SetEffective,
         [this](const AccessToken& token) { return m_service->setEffective(TokenRef::byId(token.id)); },
-        LifeCycleState::Effective);
+        inState(LifeCycleState::Effective));
 }
 
 void MainWindow::setNotEffective()
@@ -2056,7 +2072,7 @@ void MainWindow::setNotEffective()
     runBulk(
         tr("Set not effective"), BulkAction::SetNotEffective,
         [this](const AccessToken& token) { return m_service->setNotEffective(TokenRef::byId(token.id)); },
-        LifeCycleState::NotEffective);
+        inState(LifeCycleState::NotEffective));
 }
 
 void MainWindow::verifyToken()

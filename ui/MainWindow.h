@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessToken.h"
+#include "BulkActionRunner.h"
 #include "Operation.h"
 #include "Result.h"
 #include "RowRangeResolver.h"
@@ -266,10 +267,11 @@ private:
     void showImportHistory();
     void configureStore();
     void showAbout();
-    // A token already in target (when given) is left out of a run over several.
+    // A token that skip (when given) picks is left out of a run over several, for the reason why.
     void runBulk(const QString& title, BulkAction bulkAction,
                  const std::function<QFuture<Result<AccessToken>>(const AccessToken&)>& call,
-                 std::optional<LifeCycleState> target = std::nullopt);
+                 const std::function<bool(const AccessToken&)>& skip = {},
+                 BulkActionRunner::Skip why = BulkActionRunner::Skip::AlreadyDone);
 
     QPointer<TokenService> m_service;
     TokenTableModel* m_model;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void cleanup();
     void selectAllActsOnRowsNeverLoaded();
     void bulkQuestionCountsTheTokensItChanges();
+    void bulkDeleteSaysWhichTokensStay();
     void shiftClickRangeDeletesEveryRowBetween();
     void customFieldColumnFiltersInTheStore();
     void droppedCsvOpensTheImportWizard();
@@ -161,6 +162,42 @@ void TestMainWindowSelection::bulkQuestionCountsTheTokensItChanges()
                      "7 of the selected tokens are in that state already and stay as they are.")),
              qPrintable(MessageBox::lastText()));
     QTRY_COMPARE(countInState(LifeCycleState::NotEffective), qint64(0));
+}
+
+// Only a token that is not effective can be deleted: Delete on a selection of others says so
+// before it asks, and leaves them out rather than reporting each as failed.
+void TestMainWindowSelection::bulkDeleteSaysWhichTokensStay()
+{
+    auto store = std::make_unique<MemoryTokenStore>();
+    store->seed(10);
+    openWindow(std::move(store));
+    for (const int i : { 2, 5, 7 }) {
+        const TokenRef ref = TokenRef::byNumber(QStringLiteral("AT%1").arg(i, 10, 10, QLatin1Char('0')));
+        QVERIFY(await(m_service->setNotEffective(ref)).ok());
+    }
+    QTRY_COMPARE(m_window->model()->loadedTokenAt(1).value_or(AccessToken()).lifeCycleState,
+                 LifeCycleState::NotEffective);
+    m_window->table()->setFocus();
+    QTest::keyClick(m_window->table(), Qt::Key_A, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->action(MainWindow::Action::Delete)->isEnabled());
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    m_window->action(MainWindow::Action::Delete)->trigger();
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("Delete 3 token(s)? This cannot be undone. Only tokens that are not effective "
+                            "can be deleted: 7 of the selected tokens stay as they are."));
+    QTest::qWait(50);
+    QCOMPARE(countInState(LifeCycleState::NotEffective), qint64(3));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->action(MainWindow::Action::Delete)->trigger();
+    QTRY_VERIFY2(m_window->lastOperationText().endsWith(
+                     QLatin1String("3 token(s) done, 7 left out: their state does not allow it.")),
+                 qPrintable(m_window->lastOperationText()));
+    QCOMPARE(countInState(LifeCycleState::NotEffective), qint64(0));
+    QCOMPARE(countInState(LifeCycleState::Effective), qint64(7));
+    // Nothing failed: no warning lists the tokens left out.
+    QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Delete Tokens"));
 }
 
 void TestMainWindowSelection::shiftClickRangeDeletesEveryRowBetween()
