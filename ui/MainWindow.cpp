@@ -673,7 +673,9 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!confirmLeavingToken()) {
+    // Saved first, the window closes once the store has taken the edits; a failed save keeps it
+    // open with the edits and the error.
+    if (!confirmLeavingToken([this]() { close(); })) {
         event->ignore();
         return;
     }

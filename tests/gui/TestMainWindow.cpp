@@ -130,6 +130,7 @@ private Q_SLOTS:
     void anAltKeyThatIsNoAccessKeyTypesNothing();
     void fitsALaptopScreen();
     void leavingUnsavedEditsAsks();
+    void closingWithUnsavedEditsOffersSave();
     void anErrorGoesOnceThePersonMovesPastIt();
     void bulkActionReportsFailures();
     void networkLogTabsThroughEveryButton();
@@ -2320,6 +2321,26 @@ void TestMainWindow::fitsALaptopScreen()
     const QSize smallest = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
     QVERIFY2(smallest.width() <= 1280 && smallest.height() <= 700,
              qPrintable(QStringLiteral("%1 x %2").arg(smallest.width()).arg(smallest.height())));
+}
+
+// Quitting with unsaved edits offers Save, as moving to another token does: Cancel stays, Save
+// saves and then closes.
+void TestMainWindow::closingWithUnsavedEditsOffersSave()
+{
+    selectToken(QStringLiteral("user8@example.org"));
+    const QString id = m_window->editor()->token()->id;
+    m_window->editor()->udfStringEdit(1)->setText(QStringLiteral("kept on quitting"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("Save them")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(MessageBox::lastDefaultButton(), QMessageBox::Save);
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->editor()->isModified());
+
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    m_window->close();
+    QTRY_VERIFY(!m_window->isVisible());
+    QCOMPARE(await(m_service->show(TokenRef::byId(id)))->udfString[1], QStringLiteral("kept on quitting"));
 }
 
 void TestMainWindow::leavingUnsavedEditsAsks()
