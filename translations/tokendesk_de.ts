@@ -3163,12 +3163,12 @@ Dauer: %6 s</translation>
         <translation>Importverlau&amp;f …</translation>
     </message>
     <message>
-        <location line="+1441"/>
+        <location line="+1443"/>
         <source>Token %1 was created; the search and filters in use leave it out.</source>
         <translation>Token %1 wurde angelegt; die aktuelle Suche und die Filter blenden es aus.</translation>
     </message>
     <message>
-        <location line="-1465"/>
+        <location line="-1467"/>
         <source>Set No&amp;t Effective</source>
         <translation>Auf n&amp;icht wirksam setzen</translation>
     </message>
@@ -3248,12 +3248,7 @@ Dauer: %6 s</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Identifier, code or number… (Ctrl+F)</source>
-        <translation>Kennung, Code, Nummer … (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+36"/>
         <source>Shows the tokens whose identifier, authentication code or number starts with what you type (Ctrl+F)</source>
         <translation>Zeigt die Token, deren Kennung, Authentifizierungscode oder Nummer mit dem Eingegebenen beginnt (Strg+F)</translation>
     </message>
@@ -3264,23 +3259,23 @@ Dauer: %6 s</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+618"/>
+        <location line="+620"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-613"/>
         <source>Classification filter</source>
         <translation>Klassifizierungsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Any classification</source>
         <translation>Jede Klassifizierung</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-199"/>
         <source>Association filter</source>
         <translation>Zuordnungsfilter</translation>
     </message>
@@ -3320,7 +3315,7 @@ Dauer: %6 s</translation>
         <translation>Konto- oder Teilnehmernummer</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>The store TokenDesk works on</source>
         <translation>Der Datenspeicher, mit dem TokenDesk arbeitet</translation>
     </message>
@@ -3648,8 +3643,13 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location line="-1438"/>
+        <source>Start of identifier, code or number… (Ctrl+F)</source>
+        <translation>Anfang von Kennung, Code, Nummer … (Strg+F)</translation>
+    </message>
     <message numerus="yes">
-        <location line="-835"/>
+        <location line="+603"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln Token passt</numerusform>

@@ -3163,12 +3163,12 @@ Time: %6 s</source>
         <translation>Ισ&amp;τορικό εισαγωγών…</translation>
     </message>
     <message>
-        <location line="+1441"/>
+        <location line="+1443"/>
         <source>Token %1 was created; the search and filters in use leave it out.</source>
         <translation>Το διακριτικό %1 δημιουργήθηκε· η τρέχουσα αναζήτηση και τα φίλτρα το αποκλείουν.</translation>
     </message>
     <message>
-        <location line="-1465"/>
+        <location line="-1467"/>
         <source>Set No&amp;t Effective</source>
         <translation>Ορισμός ως ανενε&amp;ργό</translation>
     </message>
@@ -3248,12 +3248,7 @@ Time: %6 s</source>
         <translation>Κύρια γραμμή εργαλείων</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Identifier, code or number… (Ctrl+F)</source>
-        <translation>Αναγνωριστικό, κωδικός, αριθμός… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+36"/>
         <source>Shows the tokens whose identifier, authentication code or number starts with what you type (Ctrl+F)</source>
         <translation>Δείχνει τα διακριτικά των οποίων το αναγνωριστικό, ο κωδικός ταυτοποίησης ή ο αριθμός αρχίζει με ό,τι πληκτρολογείτε (Ctrl+F)</translation>
     </message>
@@ -3264,23 +3259,23 @@ Time: %6 s</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+618"/>
+        <location line="+620"/>
         <source>All</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-613"/>
         <source>Classification filter</source>
         <translation>Φίλτρο ταξινόμησης</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Any classification</source>
         <translation>Οποιαδήποτε ταξινόμηση</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-199"/>
         <source>Association filter</source>
         <translation>Φίλτρο συσχέτισης</translation>
     </message>
@@ -3320,7 +3315,7 @@ Time: %6 s</source>
         <translation>Αριθμός λογαριασμού ή μέλους</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>The store TokenDesk works on</source>
         <translation>Ο χώρος αποθήκευσης με τον οποίο δουλεύει το TokenDesk</translation>
     </message>
@@ -3648,8 +3643,13 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location line="-1438"/>
+        <source>Start of identifier, code or number… (Ctrl+F)</source>
+        <translation>Αρχή αναγνωριστικού, κωδικού, αριθμού… (Ctrl+F)</translation>
+    </message>
     <message numerus="yes">
-        <location line="-835"/>
+        <location line="+603"/>
         <source>%Ln token(s) match</source>
         <translation>
             <numerusform>%Ln διακριτικό ταιριάζει</numerusform>

@@ -544,7 +544,7 @@ QWidget* MainWindow::createFilterBar()
     rows->addLayout(secondRow);
 
     m_search = new QLineEdit(bar);
-    m_search->setPlaceholderText(tr("Identifier, code or number… (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Start of identifier, code or number… (Ctrl+F)"));
     m_search->setToolTip(tr("Shows the tokens whose identifier, authentication code or number starts with "
                             "what you type (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
