@@ -3,11 +3,14 @@
 #include "ConnectionProfiles.h"
 #include "CrmSimProcess.h"
 #include "LastConnection.h"
+#include "Screenshot.h"
 #include "SecretVault.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QtTest>
 
 // Connection profiles and the connection dialog against tokendesk-crmsim and a real keyring (run
@@ -24,6 +27,41 @@ private Q_SLOTS:
     {
         ConnectionDialogDriver::isolateSettings(QStringLiteral("tst_connection_dialog"));
         QVERIFY(m_sim.start());
+    }
+
+    // Each kind of store shows its own fields only, with no gap the others' leave: a SQLite file
+    // has no password to ask for.
+    void eachKindShowsItsFieldsOnly()
+    {
+        ConnectionProfiles profiles;
+        SecretVault vault;
+        ConnectionDialog dialog(profiles, vault);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* pages = dialog.findChild<QStackedWidget*>();
+        QVERIFY(pages);
+        QLineEdit* secret = dialog.field(QStringLiteral("secret"));
+        for (int kind = 0; kind < dialog.kindBox()->count(); ++kind) {
+            dialog.kindBox()->setCurrentIndex(kind);
+            QApplication::processEvents();
+            QCOMPARE(secret->isVisible(), kind != 0);
+            // Within a line of the page's own height (a button may make its row taller).
+            QVERIFY2(pages->height()
+                         <= pages->currentWidget()->sizeHint().height() + pages->fontMetrics().height(),
+                     qPrintable(QStringLiteral("%1: %2 > %3")
+                                    .arg(dialog.kindBox()->currentText())
+                                    .arg(pages->height())
+                                    .arg(pages->currentWidget()->sizeHint().height())));
+            if (kind == dialog.kindBox()->count() - 1)
+                saveScreenshot(&dialog, QStringLiteral("connections"));
+        }
+        // The page's fields start where Name's does, in one column.
+        const auto left = [&dialog](const QString& name) {
+            return dialog.field(name)->mapTo(&dialog, QPoint()).x();
+        };
+        for (const QString& name : { QStringLiteral("crmServer"), QStringLiteral("crmPinned") }) {
+            QCOMPARE(left(name), left(QStringLiteral("name")));
+        }
     }
 
     void profilesRoundTrip()

@@ -58,6 +58,7 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
     m_pages = new QStackedWidget(this);
     auto* sqlitePage = new QWidget(m_pages);
     auto* sqliteForm = new QFormLayout(sqlitePage);
+    sqliteForm->setContentsMargins(0, 0, 0, 0);
     m_sqlitePath = lineEdit(sqlitePage, QStringLiteral("sqlitePath"), StoreUrl::defaultSqlitePath());
     auto* browse = new QPushButton(tr("Browse…"), sqlitePage);
     auto* pathRow = new QHBoxLayout;
@@ -71,6 +72,7 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
 
     auto* pgPage = new QWidget(m_pages);
     auto* pgForm = new QFormLayout(pgPage);
+    pgForm->setContentsMargins(0, 0, 0, 0);
     m_pgHost = lineEdit(pgPage, QStringLiteral("pgHost"), QStringLiteral("localhost"));
     m_pgPort = new QSpinBox(pgPage);
     m_pgPort->setRange(1, 65535);
@@ -85,6 +87,7 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
 
     auto* crmPage = new QWidget(m_pages);
     auto* crmForm = new QFormLayout(crmPage);
+    crmForm->setContentsMargins(0, 0, 0, 0);
     m_crmServer = lineEdit(crmPage, QStringLiteral("crmServer"), QStringLiteral("https://crm.example.com"));
     m_crmOrganisation = lineEdit(crmPage, QStringLiteral("crmOrganisation"));
     m_crmUnit = lineEdit(crmPage, QStringLiteral("crmUnit"), tr("optional"));
@@ -121,6 +124,7 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
     m_secretLabel->setBuddy(m_secret);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&Store:"), m_kind);
     form->addRow(m_pages);
@@ -163,6 +167,22 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, SecretVault& va
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(buttons);
+
+    // One column of labels: the fields of each kind's page start where Name's and Store's do.
+    int labelWidth = 0;
+    const QList<QFormLayout*> forms = findChildren<QFormLayout*>();
+    for (const QFormLayout* each : forms) {
+        for (int row = 0; row < each->rowCount(); ++row) {
+            if (const QLayoutItem* label = each->itemAt(row, QFormLayout::LabelRole))
+                labelWidth = qMax(labelWidth, label->sizeHint().width());
+        }
+    }
+    for (const QFormLayout* each : forms) {
+        for (int row = 0; row < each->rowCount(); ++row) {
+            if (QLayoutItem* label = each->itemAt(row, QFormLayout::LabelRole); label && label->widget())
+                label->widget()->setMinimumWidth(labelWidth);
+        }
+    }
 
     // The fields open wide enough to read their grey hints, in every language.
     for (QLineEdit* edit : findChildren<QLineEdit*>()) {
@@ -345,11 +365,19 @@ void ConnectionDialog::showProfile(const ConnectionProfile& profile)
 void ConnectionDialog::updateKindFields()
 {
     m_pages->setCurrentIndex(m_kind->currentIndex());
+    // The pages are as tall as the one on show: a short one leaves no gap the tallest would fill.
+    for (int page = 0; page < m_pages->count(); ++page) {
+        const QSizePolicy::Policy policy
+            = page == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_pages->widget(page)->setSizePolicy(policy, policy);
+    }
+    m_pages->adjustSize();
     const bool crm = m_kind->currentIndex() == CrmKind;
     const bool apiKey = crm && m_crmLogin->currentIndex() == 1;
     m_crmUser->setEnabled(!apiKey);
     m_secretLabel->setText(apiKey ? tr("&Web API key:") : tr("&Password:"));
-    m_secret->setEnabled(m_kind->currentIndex() != SqliteKind);
+    // A SQLite file has no password.
+    m_form->setRowVisible(m_secret, m_kind->currentIndex() != SqliteKind);
 }
 
 Result<ConnectionProfile> ConnectionDialog::profileFromForm() const

@@ -90,6 +90,7 @@ private:
     QListWidget* m_list = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_kind = nullptr;
+    QFormLayout* m_form = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLineEdit* m_sqlitePath = nullptr;
     QLineEdit* m_pgHost = nullptr;
