@@ -249,7 +249,13 @@ ImportReport ImportJob::run(TokenStore& store)
         // Named in the report once this run writes it: a run that stops before leaves an older
         // file of that name alone, and whoever tidies up after the report leaves it alone too.
         report.rejectsPath = m_options.rejectsPath;
-        m_rejects = std::make_unique<CsvWriter>(&rejectsFile);
+        // In the file's own delimiter, so it opens in the same columns and imports as it came; in
+        // UTF-8, which holds any error message, marked so a spreadsheet reads it so.
+        m_rejects = std::make_unique<CsvWriter>(&rejectsFile, m_options.format.delimiter);
+        if (const Result<void> marked = m_rejects->writeByteOrderMark(); !marked) {
+            report.failure = marked.error();
+            return finished();
+        }
         QStringList header = m_header;
         if (header.isEmpty()) {
             for (int i = 0; i < m_mapping.columnCount(); ++i)

@@ -206,8 +206,7 @@ private Q_SLOTS:
         QCOMPARE(count(), qint64(1));
         QCOMPARE(report.errors.size(), 1);
         QCOMPARE(report.errors.constFirst().text(),
-                 QStringLiteral(
-                     "Line 3: a quoted field is never closed, so line 4 was read into it"));
+                 QStringLiteral("Line 3: a quoted field is never closed, so line 4 was read into it"));
 
         const auto [header, rows] = readRejects(opts.rejectsPath);
         QCOMPARE(rows.size(), 1);
@@ -359,6 +358,47 @@ private Q_SLOTS:
         QCOMPARE(commas.created, qint64(0));
         QCOMPARE(commas.rejected, qint64(1));
         QCOMPARE(commas.errors.constFirst().field, QStringLiteral("udf_float_1"));
+    }
+
+    // The refused rows come back in the file's own delimiter, with accents a spreadsheet reads: a
+    // European export with ";" opens in the same columns, and is imported again as it is.
+    void rejectsKeepTheFilesDelimiterAndAccents()
+    {
+        const QString path = writeFile(QByteArray("authentication_code;udf_string_1\n"
+                                                  "R1;Caf\xE9\n"
+                                                  "R1;Cr\xE8me br\xFBl\xE9"
+                                                  "e\n"));
+        ImportOptions opts = options(path, ImportOptions::Mode::SkipInvalid);
+        opts.format.delimiter = QLatin1Char(';');
+        opts.format.encoding = QStringLiteral("windows-1252");
+        opts.rejectsPath = m_dir->filePath(QStringLiteral("semicolon-rejects.csv"));
+        const ImportReport report = import(opts);
+        QCOMPARE(report.created, qint64(1));
+        QCOMPARE(report.rejected, qint64(1));
+        QFile written(opts.rejectsPath);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        // The UTF-8 byte order mark: without it Excel reads the file as the system's code page.
+        QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"
+                                  "authentication_code;udf_string_1;line;error\r\n"),
+                 bytes.left(80).constData());
+        QVERIFY2(bytes.contains("R1;Cr\xC3\xA8me br\xC3\xBBl\xC3\xA9"
+                                "e;3;"),
+                 bytes.constData());
+
+        // Fixed, it imports with the same delimiter, whatever its extra columns say.
+        QFile fixed(opts.rejectsPath);
+        QVERIFY(fixed.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        fixed.write(QByteArray(bytes).replace("R1;Cr", "R2;Cr"));
+        fixed.close();
+        ImportOptions again = options(opts.rejectsPath);
+        again.format.delimiter = QLatin1Char(';');
+        const ImportReport reimported = import(again);
+        QVERIFY2(reimported.complete(), qPrintable(reimported.failure.toString()));
+        QCOMPARE(reimported.created, qint64(1));
+        QCOMPARE(byCode(QStringLiteral("R2")).udfString[0],
+                 QString::fromUtf8("Cr\xC3\xA8me br\xC3\xBBl\xC3\xA9"
+                                   "e"));
     }
 
     void rejectsFileCannotBeTheFileImported()

@@ -97,7 +97,10 @@ void ImportValidationPage::showReport()
         messages.insert(error.line, error.message);
     QFile refused(m_scratch.filePath(QStringLiteral("refused.csv")));
     if (refused.open(QIODevice::ReadOnly)) {
-        CsvReader reader(&refused, CsvFormat());
+        // Written in UTF-8 with the imported file's delimiter.
+        CsvFormat written;
+        written.delimiter = m_wizard->options().format.delimiter;
+        CsvReader reader(&refused, written);
         if (reader.open()) {
             const QStringList header = reader.header();
             // line and error first: they are what a person looks for.
