@@ -96,6 +96,10 @@ public:
     // Why the table is empty, or nothing when it is not (or not counted yet).
     QString emptyText() const;
     QList<AccessToken> selectedTokens() const;
+    // True when the token on show may be left: no unsaved edits, or the person discarded them.
+    // With afterSave, Save is offered too: the edits are saved and afterSave runs once the store
+    // has accepted them (false is returned meanwhile).
+    bool confirmLeavingToken(const std::function<void()>& afterSave = {});
     // Selects the row, or does nothing when the row's page is not loaded.
     void selectRow(int row);
 
@@ -162,10 +166,6 @@ private:
     void updateStateCounts();
     void onCurrentRowChanged(const QModelIndex& current, const QModelIndex& previous);
     void onModelDataChanged();
-    // True when the token on show may be left: no unsaved edits, or the person discarded them.
-    // With afterSave, Save is offered too: the edits are saved and afterSave runs once the store
-    // has accepted them (false is returned meanwhile).
-    bool confirmLeavingToken(const std::function<void()>& afterSave = {});
     void saveThen(const std::function<void()>& next);
     // Typing in the search or a filter paused while edits are unsaved: it waits for Return.
     void holdTyping();

@@ -1,6 +1,7 @@
 #include "StoreSession.h"
 
 #include "MainWindow.h"
+#include "TokenEditor.h"
 #include "WhenFinished.h"
 
 #include <QTimer>
@@ -51,11 +52,20 @@ void StoreSession::switchTo(TokenService::StoreFactory factory, const QString& d
 
 void StoreSession::show(std::unique_ptr<TokenService> service, bool fillDemoWhenEmpty)
 {
-    // Unsaved edits are asked about first; kept, the move is given up.
-    if (m_window && !m_window->close()) {
-        m_window->showNotice(
-            tr("Still working on %1: the token you are editing was kept.").arg(m_service->description()));
-        return;
+    // Unsaved edits are asked about first: saved, the move goes on once the store has them; kept,
+    // it is given up.
+    if (m_window) {
+        auto next = std::make_shared<std::unique_ptr<TokenService>>(std::move(service));
+        const bool leaving = m_window->confirmLeavingToken(
+            [this, next, fillDemoWhenEmpty]() { show(std::move(*next), fillDemoWhenEmpty); });
+        if (!leaving) {
+            if (!m_window->editor()->isSaving())
+                m_window->showNotice(tr("Still working on %1: the token you are editing was kept.")
+                                         .arg(m_service->description()));
+            return;
+        }
+        service = std::move(*next);
+        m_window->close();
     }
     auto window = std::make_unique<MainWindow>(service.get());
     if (m_window) {

@@ -80,6 +80,25 @@ private Q_SLOTS:
         QTRY_COMPARE(session.window()->model()->rowCount(), 3);
     }
 
+    // Save at the question saves the edits in the store left, then moves: the move is not lost,
+    // nor the window closed with no other in its place (the last window: TokenDesk would quit).
+    void savingTheEditsFirstStillMoves()
+    {
+        StoreSession session(QStringLiteral("clerk"));
+        session.start(seeded(12), false);
+        MainWindow* first = session.window();
+        QTRY_COMPARE(first->model()->rowCount(), 12);
+        first->selectRow(0);
+        QTRY_VERIFY(first->editor()->token().has_value());
+        first->editor()->udfStringEdit(0)->setText(QStringLiteral("saved on the way"));
+        MessageBox::setNextAnswer(QMessageBox::Save);
+        session.switchTo(seeded(3), QStringLiteral("Other"));
+        QTRY_VERIFY(session.window() != first);
+        QVERIFY(session.window()->isVisible());
+        QTRY_COMPARE(session.window()->model()->rowCount(), 3);
+        QVERIFY(!session.isSwitching());
+    }
+
 private:
     static TokenService::StoreFactory seeded(int tokens)
     {
