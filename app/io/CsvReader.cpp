@@ -266,6 +266,7 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, QString& problem)
         }
         if (i < end && text[i] == quote) {
             ++i;
+            const qint64 openedOn = lines;
             QString field;
             qsizetype segment = i;
             for (;;) {
@@ -284,17 +285,24 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, QString& problem)
                         // Its text is the rest of the file, kept so a rejects file shows it; its
                         // cells are not where the columns are.
                         fields.append(field + QStringView(text + segment, i - segment));
-                        // The lines it took in are no rows of their own: the person is told which.
-                        const QStringView taken = QStringView(fields.constLast()).trimmed();
-                        const qint64 breaks = taken.count(QLatin1Char('\n')) + taken.count(QLatin1Char('\r'))
-                            - taken.count(QLatin1String("\r\n"));
-                        const qint64 first = m_nextLine + 1;
-                        problem = breaks == 0 ? tr("a quoted field is never closed")
-                            : breaks == 1
+                        // The lines it took in are no rows of their own: the person is told which,
+                        // from the line after the quote's to the last with text.
+                        const QString& taken = fields.constLast();
+                        qint64 trailing = 0;
+                        for (qsizetype k = taken.size() - 1; k >= 0 && taken.at(k).isSpace(); --k) {
+                            if (taken.at(k) == QLatin1Char('\n')
+                                || (taken.at(k) == QLatin1Char('\r')
+                                    && (k + 1 == taken.size() || taken.at(k + 1) != QLatin1Char('\n'))))
+                                ++trailing;
+                        }
+                        const qint64 first = m_nextLine + openedOn + 1;
+                        const qint64 last = m_nextLine + lines - trailing;
+                        problem = last < first ? tr("a quoted field is never closed")
+                            : last == first
                             ? tr("a quoted field is never closed, so line %1 was read into it").arg(first)
                             : tr("a quoted field is never closed, so lines %1 to %2 were read into it")
                                   .arg(first)
-                                  .arg(first + breaks - 1);
+                                  .arg(last);
                         m_badField = QStringLiteral("quote");
                         m_parseEnd = i;
                         m_parseLines = lines;

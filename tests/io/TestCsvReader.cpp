@@ -339,6 +339,26 @@ private Q_SLOTS:
         QVERIFY(!taken);
         QCOMPARE(manyReader.located(taken.error()).message(),
                  QStringLiteral("Line 3: a quoted field is never closed, so lines 4 to 7 were read into it"));
+
+        // A quote opened at the end of its line, after a field of two lines closed in the same
+        // record: counted from the line the quote opens on.
+        for (const auto& [bytes, said] :
+             { std::pair { QByteArray("a,b,c\n1,2,3\n\"x\ny\",5,\"\n4,5\n6,7\n"),
+                           QStringLiteral(
+                               "Line 3: a quoted field is never closed, so lines 5 to 6 were read into it") },
+               std::pair {
+                   QByteArray("a,b\n1,2\n3,\"\n4,5\n"),
+                   QStringLiteral("Line 3: a quoted field is never closed, so line 4 was read into it") } }) {
+            QBuffer opened;
+            opened.setData(bytes);
+            opened.open(QIODevice::ReadOnly);
+            CsvReader openedReader(&opened, CsvFormat());
+            QVERIFY(openedReader.open().ok());
+            QVERIFY(openedReader.next(fields).value());
+            const Result<bool> unclosed = openedReader.next(fields);
+            QVERIFY(!unclosed);
+            QCOMPARE(openedReader.located(unclosed.error()).message(), said);
+        }
     }
 
     // The last bytes of a file that stop inside a character are no character at all.
