@@ -661,6 +661,17 @@ private Q_SLOTS:
         QVERIFY2(!message.contains(QLatin1String("this file")), qPrintable(message));
         QVERIFY(!errors->item(0, 3)->text().contains(QLatin1String("5678")));
     }
+
+    // A file with nothing wrong says so, rather than showing an empty table of errors.
+    void checkPageSaysWhenEveryRowPasses()
+    {
+        ImportWizard wizard(m_service.get(),
+                            writeFile(QStringLiteral("fine.csv"), "authentication_code\nFINE1\nFINE2\n"));
+        openAtTheCheckPage(wizard);
+        const QString counts = wizard.findChild<QLabel*>(QStringLiteral("validationCounts"))->text();
+        QVERIFY2(counts.contains(QLatin1String("Every row passes the checks")), qPrintable(counts));
+        QVERIFY(!wizard.findChild<QTableWidget*>(QStringLiteral("validationErrors"))->isVisible());
+    }
 };
 
 QTEST_MAIN(TestImportWizard)

@@ -90,7 +90,12 @@ void ImportValidationPage::showReport()
     if (report.rejected > 0 && m_wizard->options().mode == ImportOptions::Mode::Atomic)
         text += QLatin1Char('\n')
             + tr("In the atomic mode nothing will be imported until these rows are fixed.");
+    if (report.rejected == 0 && !report.failure.isError())
+        text += QLatin1Char('\n') + tr("Every row passes the checks.");
     m_counts->setText(text);
+    // A table of errors stays out of sight when there are none.
+    m_errors->setVisible(report.rejected > 0);
+    m_detail->setVisible(report.rejected > 0);
 
     QHash<qint64, QString> messages;
     for (const ImportRowError& error : report.errors)
