@@ -416,6 +416,14 @@ void TokenEditor::fillWidgets()
     for (QLineEdit* edit : m_udfStrings)
         edit->setCursorPosition(0);
     m_customFields->setFields(token.customFields);
+    // Names are read whole ("preferred_language"), up to about 32 characters; the values have the
+    // rest of the width. A column the person widened stays so.
+    const int name = CustomFieldsModel::NameColumn;
+    const int widened = m_customFieldsView->columnWidth(name);
+    m_customFieldsView->resizeColumnToContents(name);
+    m_customFieldsView->setColumnWidth(
+        name,
+        qMax(widened, qMin(m_customFieldsView->columnWidth(name), fontMetrics().averageCharWidth() * 32)));
 
     const LogInformation& log = token.logInformation;
     m_logInformation->setText(m_token ? logLine(true, log.createdDate, log.createdByUser, log.createdByUnit)

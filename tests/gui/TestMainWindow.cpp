@@ -74,6 +74,7 @@ private Q_SLOTS:
     void aTokenMovedByAChangeIsFollowed();
     void aFilterThatLeavesNoRowsSaysSo();
     void editUdfAndCustomFieldAndSave();
+    void customFieldNamesAreReadWhole();
     void historyShowsEachChangedFieldOnALine();
     void verifyPendingToken();
     void wrongCurrentPassCodeKeepsTheDialogOpen();
@@ -498,6 +499,25 @@ void TestMainWindow::historyShowsEachChangedFieldOnALine()
     }()));
     QTRY_VERIFY2(audit->visualItemRect(updated).height() >= 2 * audit->fontMetrics().height(),
                  qPrintable(QString::number(audit->visualItemRect(updated).height())));
+}
+
+// A custom field's name is read whole beside its value, not cut to "preferred_lan…".
+void TestMainWindow::customFieldNamesAreReadWhole()
+{
+    const AccessToken token = createToken(QStringLiteral("fields@example.org"), LifeCycleState::Effective);
+    TokenPatch change;
+    change.customFieldSet
+        = QMap<QString, QString> { { QStringLiteral("preferred_language"), QStringLiteral("el") },
+                                   { QStringLiteral("tier"), QStringLiteral("gold") } };
+    QVERIFY(await(m_service->update(TokenRef::byId(token.id), change)).ok());
+    selectToken(QStringLiteral("fields@example.org"));
+    TokenEditor* editor = m_window->editor();
+    QTRY_COMPARE(editor->customFields()->rowCount(), 2);
+    editor->tabs()->setCurrentIndex(TokenEditor::CustomFieldsTab);
+    QTableView* view = editor->customFieldsView();
+    QVERIFY2(view->columnWidth(CustomFieldsModel::NameColumn)
+                 > view->fontMetrics().horizontalAdvance(QStringLiteral("preferred_language")),
+             qPrintable(QString::number(view->columnWidth(CustomFieldsModel::NameColumn))));
 }
 
 void TestMainWindow::editUdfAndCustomFieldAndSave()
