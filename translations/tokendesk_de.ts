@@ -121,7 +121,7 @@
         <location line="+1"/>
         <source>, %n left out: their state does not allow it</source>
         <translation>
-            <numerusform>, %n ausgelassen: ihr Zustand erlaubt es nicht</numerusform>
+            <numerusform>, %n ausgelassen: sein Zustand erlaubt es nicht</numerusform>
             <numerusform>, %n ausgelassen: ihr Zustand erlaubt es nicht</numerusform>
         </translation>
     </message>
@@ -803,12 +803,12 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+148"/>
         <source>SQLite file</source>
         <translation>SQLite-Datei</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-147"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL-Server</translation>
     </message>
@@ -818,7 +818,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>CRM.COM-Server</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
@@ -828,7 +828,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
@@ -848,7 +848,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
@@ -864,12 +864,12 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+218"/>
         <source>optional; for changing pass codes</source>
         <translation>optional; zum Ändern von Passcodes</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-214"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -904,7 +904,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+189"/>
         <source>kept until TokenDesk closes; type to change</source>
         <translation>bis TokenDesk geschlossen wird gespeichert; zum Ändern eintippen</translation>
     </message>
@@ -914,12 +914,12 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>nicht gespeichert; wird beim Verbinden erfragt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>&amp;Web API key:</source>
         <translation>&amp;Web-API-Schlüssel:</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Server: %1
 Issued to: %2
 Issued by: %3
@@ -946,7 +946,7 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
 Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, den Ihnen Ihr CRM.COM-Administrator genannt hat. Danach akzeptiert diese Verbindung nur noch dieses Zertifikat.</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-491"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
@@ -972,12 +972,12 @@ Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, de
     </message>
     <message>
         <location line="+6"/>
-        <location line="+231"/>
+        <location line="+255"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-250"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
@@ -1007,7 +1007,7 @@ Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, de
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>SQLite databases (*.sqlite *.db)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db)</translation>
     </message>
@@ -1022,7 +1022,7 @@ Vertrauen Sie diesem Zertifikat nur, wenn sein SHA-256-Fingerabdruck der ist, de
         <translation>im Schlüsselbund hinterlegt; zum Ändern eingeben</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>The server must be an address like https://crm.example.com</source>
         <translation>Der Server muss eine Adresse wie https://crm.example.com sein</translation>
     </message>
@@ -1444,12 +1444,12 @@ Geben Sie %2 ein:</translation>
         <translation>mehr als %1 Spalten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>a quoted field that is never closed, or longer than %1 characters</source>
         <translation>ein Feld in Anführungszeichen, das nie geschlossen wird oder mehr als %1 Zeichen hat</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>a field longer than %1 characters</source>
         <translation>ein Feld mit mehr als %1 Zeichen</translation>
     </message>
@@ -2542,7 +2542,7 @@ Geben Sie %2 ein:</translation>
     </message>
     <message numerus="yes">
         <location line="-59"/>
-        <location line="+179"/>
+        <location line="+185"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt, daher wurde nichts importiert</numerusform>
@@ -2550,12 +2550,12 @@ Geben Sie %2 ein:</translation>
         </translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-266"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Alle Zeilen werden geprüft, bevor die Passcodes gehasht werden: %1 Zeilen, %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+260"/>
         <source>The import was cancelled</source>
         <translation>Der Import wurde abgebrochen</translation>
     </message>
@@ -2892,7 +2892,12 @@ Dauer: %6 s</translation>
         <translation>Im atomaren Modus wird nichts importiert, bis diese Zeilen korrigiert sind.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Every row passes the checks.</source>
+        <translation>Jede Zeile besteht die Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -3589,20 +3594,7 @@ Dauer: %6 s</translation>
         <translation>%1 ist für Token %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Only tokens that are not effective are deleted; the others stay as they are.</source>
-        <translation>Nur nicht wirksame Token werden gelöscht; die anderen bleiben, wie sie sind.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Only tokens that are not effective can be deleted: %n of the selected tokens stay as they are.</source>
-        <translation>
-            <numerusform>Nur nicht wirksame Token können gelöscht werden: %n der ausgewählten Token bleibt, wie es ist.</numerusform>
-            <numerusform>Nur nicht wirksame Token können gelöscht werden: %n der ausgewählten Token bleiben, wie sie sind.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+92"/>
         <source>Those in that state already stay as they are.</source>
         <translation>Tokens, die schon in diesem Zustand sind, bleiben, wie sie sind.</translation>
     </message>
@@ -3638,7 +3630,7 @@ Copyright © 2026 Das TokenDesk-Team. Lizenziert für die Organisation, die es e
 Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (gemeinfrei), libpq (PostgreSQL-Lizenz) und uchardet (MPL-1.1); ihre Hinweise stehen in der Copyright-Datei des Pakets.</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-875"/>
         <location line="+486"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3701,7 +3693,20 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Only tokens in the state “%1” are deleted; the others stay as they are.</source>
+        <translation>Nur Token im Zustand „%1“ werden gelöscht; die anderen bleiben, wie sie sind.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Only tokens in the state “%1” can be deleted: %n of the selected tokens stay as they are.</source>
+        <translation>
+            <numerusform>Nur Token im Zustand „%1“ können gelöscht werden: %n der ausgewählten Token bleibt, wie es ist.</numerusform>
+            <numerusform>Nur Token im Zustand „%1“ können gelöscht werden: %n der ausgewählten Token bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Delete Tokens</source>
         <translation>Token löschen</translation>
     </message>
@@ -5234,7 +5239,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../ui/StoreSession.cpp" line="+37"/>
+        <location filename="../ui/StoreSession.cpp" line="+38"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
@@ -5244,7 +5249,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>%1 konnte nicht geöffnet werden: %2. Sie arbeiten weiter mit %3.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Still working on %1: the token you are editing was kept.</source>
         <translation>Sie arbeiten weiter mit %1: Das Token in Bearbeitung wurde behalten.</translation>
     </message>
@@ -5553,7 +5558,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die geänderten Felder speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="+630"/>
+        <location line="+636"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Die Änderungen an diesem gelöschten Token verwerfen</translation>
     </message>
@@ -5563,7 +5568,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Die Änderungen verwerfen und das Token so anzeigen, wie es gespeichert ist</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-593"/>
         <source>Set new pass code</source>
         <translation>Neuen Passcode setzen</translation>
     </message>
@@ -5713,7 +5718,7 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Keiner gesetzt</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+353"/>
         <source>Token %1 (deleted by someone else)</source>
         <translation>Token %1 (von jemand anderem gelöscht)</translation>
     </message>
@@ -5728,12 +5733,12 @@ Erstellt mit Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLit
         <translation>Kein Token ausgewählt</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-333"/>
         <source>Not verified</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>

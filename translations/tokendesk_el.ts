@@ -803,12 +803,12 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+148"/>
         <source>SQLite file</source>
         <translation>Αρχείο SQLite</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-147"/>
         <source>PostgreSQL server</source>
         <translation>Διακομιστής PostgreSQL</translation>
     </message>
@@ -818,7 +818,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>Διακομιστής CRM.COM</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Browse…</source>
         <translation>Αναζήτηση…</translation>
     </message>
@@ -828,7 +828,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>&amp;Αρχείο:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Host:</source>
         <translation>&amp;Κεντρικός υπολογιστής:</translation>
     </message>
@@ -848,7 +848,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>&amp;Χρήστης:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>optional</source>
         <translation>προαιρετικό</translation>
     </message>
@@ -864,12 +864,12 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+218"/>
         <source>optional; for changing pass codes</source>
         <translation>προαιρετικό· για αλλαγή κωδικών πρόσβασης</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-214"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -904,7 +904,7 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>Έμπιστο &amp;πιστοποιητικό:</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+189"/>
         <source>kept until TokenDesk closes; type to change</source>
         <translation>διατηρείται μέχρι να κλείσει το TokenDesk· πληκτρολογήστε για αλλαγή</translation>
     </message>
@@ -914,12 +914,12 @@ Overwrite saves your values and keeps their other changes. Reload shows their ve
         <translation>δεν έχει αποθηκευτεί· ζητείται κατά τη σύνδεση</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>&amp;Web API key:</source>
         <translation>Κλειδί &amp;Web API:</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Server: %1
 Issued to: %2
 Issued by: %3
@@ -946,7 +946,7 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
 Εμπιστευτείτε αυτό το πιστοποιητικό μόνο αν το αποτύπωμα SHA-256 του είναι αυτό που σας έδωσε ο διαχειριστής του CRM.COM. Από εκεί και πέρα αυτή η σύνδεση δέχεται μόνο αυτό το πιστοποιητικό.</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-491"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Οργανισμός:</translation>
     </message>
@@ -972,12 +972,12 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
     </message>
     <message>
         <location line="+6"/>
-        <location line="+231"/>
+        <location line="+255"/>
         <source>&amp;Password:</source>
         <translation>&amp;Κωδικός:</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-250"/>
         <source>Na&amp;me:</source>
         <translation>Ό&amp;νομα:</translation>
     </message>
@@ -1007,7 +1007,7 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
         <translation>&amp;Σύνδεση</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>SQLite databases (*.sqlite *.db)</source>
         <translation>Βάσεις δεδομένων SQLite (*.sqlite *.db)</translation>
     </message>
@@ -1022,7 +1022,7 @@ Trust this certificate only if its SHA-256 fingerprint is the one your CRM.COM a
         <translation>φυλάσσεται στην κλειδοθήκη· πληκτρολογήστε για αλλαγή</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>The server must be an address like https://crm.example.com</source>
         <translation>Ο διακομιστής πρέπει να είναι διεύθυνση όπως https://crm.example.com</translation>
     </message>
@@ -1444,12 +1444,12 @@ Enter the %2:</source>
         <translation>περισσότερες από %1 στήλες</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>a quoted field that is never closed, or longer than %1 characters</source>
         <translation>ένα πεδίο σε εισαγωγικά που δεν κλείνει ποτέ ή έχει περισσότερους από %1 χαρακτήρες</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>a field longer than %1 characters</source>
         <translation>πεδίο μεγαλύτερο από %1 χαρακτήρες</translation>
     </message>
@@ -2542,7 +2542,7 @@ Enter the %2:</source>
     </message>
     <message numerus="yes">
         <location line="-59"/>
-        <location line="+179"/>
+        <location line="+185"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n γραμμή απορρίφθηκε, οπότε δεν εισήχθη τίποτα</numerusform>
@@ -2550,12 +2550,12 @@ Enter the %2:</source>
         </translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-266"/>
         <source>Checking every row before the pass codes are hashed: %1 rows, %2 rows/s</source>
         <translation>Έλεγχος όλων των γραμμών πριν από τον κατακερματισμό των κωδικών πρόσβασης: %1 γραμμές, %2 γραμμές/s</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+260"/>
         <source>The import was cancelled</source>
         <translation>Η εισαγωγή ακυρώθηκε</translation>
     </message>
@@ -2892,7 +2892,12 @@ Time: %6 s</source>
         <translation>Στην ατομική λειτουργία δεν θα εισαχθεί τίποτα μέχρι να διορθωθούν αυτές οι γραμμές.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Every row passes the checks.</source>
+        <translation>Κάθε γραμμή περνά τους ελέγχους.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Line</source>
         <translation>Γραμμή</translation>
     </message>
@@ -3589,20 +3594,7 @@ Time: %6 s</source>
         <translation>Το %1 απέτυχε για το διακριτικό %2: %3</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Only tokens that are not effective are deleted; the others stay as they are.</source>
-        <translation>Διαγράφονται μόνο τα ανενεργά διακριτικά· τα υπόλοιπα μένουν ως έχουν.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Only tokens that are not effective can be deleted: %n of the selected tokens stay as they are.</source>
-        <translation>
-            <numerusform>Μόνο τα ανενεργά διακριτικά μπορούν να διαγραφούν: %n από τα επιλεγμένα διακριτικά μένει ως έχει.</numerusform>
-            <numerusform>Μόνο τα ανενεργά διακριτικά μπορούν να διαγραφούν: %n από τα επιλεγμένα διακριτικά μένουν ως έχουν.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+92"/>
         <source>Those in that state already stay as they are.</source>
         <translation>Όσα είναι ήδη σε αυτή την κατάσταση μένουν όπως είναι.</translation>
     </message>
@@ -3638,7 +3630,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 Κατασκευάστηκε με Qt %4 (LGPL-3.0), QtKeychain (BSD-3-Clause), libsodium (ISC), SQLite (κοινό κτήμα), libpq (Άδεια PostgreSQL) και uchardet (MPL-1.1)· οι σημειώσεις τους βρίσκονται στο αρχείο πνευματικών δικαιωμάτων του πακέτου.</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-875"/>
         <location line="+486"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3701,7 +3693,20 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Only tokens in the state “%1” are deleted; the others stay as they are.</source>
+        <translation>Διαγράφονται μόνο διακριτικά στην κατάσταση «%1»· τα υπόλοιπα μένουν ως έχουν.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Only tokens in the state “%1” can be deleted: %n of the selected tokens stay as they are.</source>
+        <translation>
+            <numerusform>Μόνο διακριτικά στην κατάσταση «%1» μπορούν να διαγραφούν: %n από τα επιλεγμένα διακριτικά μένει ως έχει.</numerusform>
+            <numerusform>Μόνο διακριτικά στην κατάσταση «%1» μπορούν να διαγραφούν: %n από τα επιλεγμένα διακριτικά μένουν ως έχουν.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Delete Tokens</source>
         <translation>Διαγραφή διακριτικών</translation>
     </message>
@@ -5234,7 +5239,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
 <context>
     <name>StoreSession</name>
     <message>
-        <location filename="../ui/StoreSession.cpp" line="+37"/>
+        <location filename="../ui/StoreSession.cpp" line="+38"/>
         <source>Opening %1…</source>
         <translation>Άνοιγμα του %1…</translation>
     </message>
@@ -5244,7 +5249,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Δεν ήταν δυνατό να ανοίξει το %1: %2. Συνεχίζετε να εργάζεστε στο %3.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Still working on %1: the token you are editing was kept.</source>
         <translation>Συνεχίζετε να εργάζεστε στο %1: το διακριτικό που επεξεργάζεστε διατηρήθηκε.</translation>
     </message>
@@ -5553,7 +5558,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Αποθήκευση των αλλαγμένων πεδίων (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+630"/>
+        <location line="+636"/>
         <source>Discard the edits of this deleted token</source>
         <translation>Απόρριψη των αλλαγών σε αυτό το διαγραμμένο διακριτικό</translation>
     </message>
@@ -5563,7 +5568,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Απόρριψη των αλλαγών και εμφάνιση του διακριτικού όπως είναι αποθηκευμένο</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-593"/>
         <source>Set new pass code</source>
         <translation>Ορισμός νέου κωδικού πρόσβασης</translation>
     </message>
@@ -5713,7 +5718,7 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Δεν έχει οριστεί</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+353"/>
         <source>Token %1 (deleted by someone else)</source>
         <translation>Διακριτικό %1 (διαγράφηκε από κάποιον άλλο)</translation>
     </message>
@@ -5728,12 +5733,12 @@ Copyright © 2026 Η ομάδα του TokenDesk. Με άδεια χρήσης �
         <translation>Δεν έχει επιλεγεί διακριτικό</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-333"/>
         <source>Not verified</source>
         <translation>Δεν έχει επαληθευτεί</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>The audit trail could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ιστορικού ελέγχου: %1</translation>
     </message>

@@ -132,7 +132,7 @@
     <name>ImportJob</name>
     <message numerus="yes">
         <location filename="../app/io/ImportJob.cpp" line="+186"/>
-        <location line="+179"/>
+        <location line="+185"/>
         <source>%n row(s) were refused, so nothing was imported</source>
         <translation>
             <numerusform>%n row was refused, so nothing was imported</numerusform>
@@ -210,11 +210,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>Only tokens that are not effective can be deleted: %n of the selected tokens stay as they are.</source>
+        <location line="+7"/>
+        <source>Only tokens in the state “%1” can be deleted: %n of the selected tokens stay as they are.</source>
         <translation>
-            <numerusform>Only tokens that are not effective can be deleted: %n of the selected tokens stays as it is.</numerusform>
-            <numerusform>Only tokens that are not effective can be deleted: %n of the selected tokens stay as they are.</numerusform>
+            <numerusform>Only tokens in the state “%1” can be deleted: %n of the selected tokens stays as it is.</numerusform>
+            <numerusform>Only tokens in the state “%1” can be deleted: %n of the selected tokens stay as they are.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2014,12 +2014,13 @@ void MainWindow::deleteTokens()
         : tr("Delete %n token(s)? This cannot be undone.", nullptr, static_cast<int>(selected - staying));
     if (!read)
         question += QLatin1Char(' ')
-            + tr("Only tokens that are not effective are deleted; the others stay as they are.");
+            + tr("Only tokens in the state “%1” are deleted; the others stay as they are.")
+                  .arg(StateLabels::label(LifeCycleState::NotEffective));
     else if (staying > 0)
         question += QLatin1Char(' ')
-            + tr("Only tokens that are not effective can be deleted: %n of the selected tokens stay as they "
-                 "are.",
-                 nullptr, static_cast<int>(staying));
+            + tr("Only tokens in the state “%1” can be deleted: %n of the selected tokens stay as they are.",
+                 nullptr, static_cast<int>(staying))
+                  .arg(StateLabels::label(LifeCycleState::NotEffective));
     if (!confirmed(one ? tr("Delete Token") : tr("Delete Tokens"), question))
         return;
     runBulk(

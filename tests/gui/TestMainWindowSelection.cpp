@@ -183,9 +183,10 @@ void TestMainWindowSelection::bulkDeleteSaysWhichTokensStay()
 
     MessageBox::setNextAnswer(QMessageBox::No);
     m_window->action(MainWindow::Action::Delete)->trigger();
-    QCOMPARE(MessageBox::lastText(),
-             QStringLiteral("Delete 3 token(s)? This cannot be undone. Only tokens that are not effective "
-                            "can be deleted: 7 of the selected tokens stay as they are."));
+    QCOMPARE(
+        MessageBox::lastText(),
+        QStringLiteral("Delete 3 token(s)? This cannot be undone. Only tokens in the state “Not effective” "
+                       "can be deleted: 7 of the selected tokens stay as they are."));
     QTest::qWait(50);
     QCOMPARE(countInState(LifeCycleState::NotEffective), qint64(3));
 
