@@ -44,6 +44,9 @@ private Q_SLOTS:
 
 private:
     qint64 countInState(LifeCycleState state);
+    // Ten tokens, AT…2, 5 and 7 of them not effective, all selected with Ctrl+A once the table
+    // shows those states and action is on; the question action asks, answered No.
+    QString askAboutTenWithThreeNotEffective(MainWindow::Action action);
 
     static constexpr int tokenCount = 2500;
     QTemporaryDir m_dir;
@@ -68,6 +71,35 @@ void TestMainWindowSelection::cleanup()
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     closeWindow();
     m_memory = nullptr;
+}
+
+QString TestMainWindowSelection::askAboutTenWithThreeNotEffective(MainWindow::Action action)
+{
+    auto store = std::make_unique<MemoryTokenStore>();
+    store->seed(10);
+    openWindow(std::move(store));
+    for (const int i : { 2, 5, 7 }) {
+        const TokenRef ref = TokenRef::byNumber(QStringLiteral("AT%1").arg(i, 10, 10, QLatin1Char('0')));
+        if (!await(m_service->setNotEffective(ref)).ok())
+            return QStringLiteral("(AT…%1 could not be set not effective)").arg(i);
+    }
+    const auto shownNotEffective = [this]() {
+        int count = 0;
+        for (int row = 0; row < m_window->model()->rowCount(); ++row) {
+            const std::optional<AccessToken> token = m_window->model()->loadedTokenAt(row);
+            count += token && token->lifeCycleState == LifeCycleState::NotEffective ? 1 : 0;
+        }
+        return count;
+    };
+    if (!QTest::qWaitFor([&]() { return shownNotEffective() == 3; }))
+        return QStringLiteral("(the table never showed the three not effective)");
+    m_window->table()->setFocus();
+    QTest::keyClick(m_window->table(), Qt::Key_A, Qt::ControlModifier);
+    if (!QTest::qWaitFor([&]() { return m_window->action(action)->isEnabled(); }))
+        return QStringLiteral("(the action stayed off)");
+    MessageBox::setNextAnswer(QMessageBox::No);
+    m_window->action(action)->trigger();
+    return MessageBox::lastText();
 }
 
 qint64 TestMainWindowSelection::countInState(LifeCycleState state)
@@ -122,38 +154,13 @@ void TestMainWindowSelection::selectAllActsOnRowsNeverLoaded()
 // selected row has been read, the question counts only those it changes.
 void TestMainWindowSelection::bulkQuestionCountsTheTokensItChanges()
 {
-    auto store = std::make_unique<MemoryTokenStore>();
-    store->seed(10);
-    openWindow(std::move(store));
-    for (const int i : { 2, 5, 7 }) {
-        const TokenRef ref = TokenRef::byNumber(QStringLiteral("AT%1").arg(i, 10, 10, QLatin1Char('0')));
-        QVERIFY(await(m_service->setNotEffective(ref)).ok());
-    }
-    const qint64 notEffective = countInState(LifeCycleState::NotEffective);
-    QCOMPARE(notEffective, qint64(3));
-    // The table has read the new states.
-    const auto shownNotEffective = [this]() {
-        int count = 0;
-        for (int row = 0; row < m_window->model()->rowCount(); ++row) {
-            const std::optional<AccessToken> token = m_window->model()->loadedTokenAt(row);
-            count += token && token->lifeCycleState == LifeCycleState::NotEffective ? 1 : 0;
-        }
-        return count;
-    };
-    QTRY_COMPARE(shownNotEffective(), 3);
-    m_window->table()->setFocus();
-    QTest::keyClick(m_window->table(), Qt::Key_A, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->action(MainWindow::Action::SetNotEffective)->isEnabled());
-
-    MessageBox::setNextAnswer(QMessageBox::No);
-    m_window->action(MainWindow::Action::SetNotEffective)->trigger();
     QCOMPARE(
-        MessageBox::lastText(),
+        askAboutTenWithThreeNotEffective(MainWindow::Action::SetNotEffective),
         QStringLiteral("Set 7 token(s) not effective? Their holders can no longer use them until they are "
                        "set effective again. 3 of the selected tokens are in that state already and stay "
                        "as they are."));
     // No: nothing changed.
-    QCOMPARE(countInState(LifeCycleState::NotEffective), notEffective);
+    QCOMPARE(countInState(LifeCycleState::NotEffective), qint64(3));
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     m_window->action(MainWindow::Action::SetEffective)->trigger();
@@ -168,26 +175,10 @@ void TestMainWindowSelection::bulkQuestionCountsTheTokensItChanges()
 // before it asks, and leaves them out rather than reporting each as failed.
 void TestMainWindowSelection::bulkDeleteSaysWhichTokensStay()
 {
-    auto store = std::make_unique<MemoryTokenStore>();
-    store->seed(10);
-    openWindow(std::move(store));
-    for (const int i : { 2, 5, 7 }) {
-        const TokenRef ref = TokenRef::byNumber(QStringLiteral("AT%1").arg(i, 10, 10, QLatin1Char('0')));
-        QVERIFY(await(m_service->setNotEffective(ref)).ok());
-    }
-    QTRY_COMPARE(m_window->model()->loadedTokenAt(1).value_or(AccessToken()).lifeCycleState,
-                 LifeCycleState::NotEffective);
-    m_window->table()->setFocus();
-    QTest::keyClick(m_window->table(), Qt::Key_A, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->action(MainWindow::Action::Delete)->isEnabled());
-
-    MessageBox::setNextAnswer(QMessageBox::No);
-    m_window->action(MainWindow::Action::Delete)->trigger();
     QCOMPARE(
-        MessageBox::lastText(),
+        askAboutTenWithThreeNotEffective(MainWindow::Action::Delete),
         QStringLiteral("Delete 3 token(s)? This cannot be undone. Only tokens in the state “Not effective” "
                        "can be deleted: 7 of the selected tokens stay as they are."));
-    QTest::qWait(50);
     QCOMPARE(countInState(LifeCycleState::NotEffective), qint64(3));
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
