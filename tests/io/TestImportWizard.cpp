@@ -662,6 +662,26 @@ private Q_SLOTS:
         QVERIFY(!errors->item(0, 3)->text().contains(QLatin1String("5678")));
     }
 
+    // A column empty in the first row takes its example from the first row that has a value.
+    void aColumnsExampleSkipsEmptyCells()
+    {
+        ImportWizard wizard(m_service.get(),
+                            writeFile(QStringLiteral("sparse.csv"),
+                                      "authentication_code,identifier\n"
+                                      "S1,\nS2,  \nS3,third@example.org\n"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        QStringList labels;
+        for (const QLabel* label : wizard.currentPage()->findChildren<QLabel*>())
+            labels.append(label->text());
+        QVERIFY2(labels.contains(QStringLiteral("identifier  (e.g. third@example.org)")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY2(labels.contains(QStringLiteral("authentication_code  (e.g. S1)")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
+    }
+
     // A file with nothing wrong says so, rather than showing an empty table of errors.
     void checkPageSaysWhenEveryRowPasses()
     {

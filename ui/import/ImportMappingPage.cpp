@@ -109,7 +109,13 @@ void ImportMappingPage::initializePage()
             combo->addItem(ColumnMapping::displayName(guessed), guessed);
         combo->setCurrentIndex(qMax(0, combo->findData(guessed)));
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::updateCheck);
-        QString sample = preview.rows.isEmpty() ? QString() : preview.rows.first().value(column);
+        // The first row with a value in the column: a column often left empty still shows one.
+        QString sample;
+        for (const QStringList& row : preview.rows) {
+            sample = row.value(column);
+            if (!sample.trimmed().isEmpty())
+                break;
+        }
         if (!sample.isEmpty() && guessed == QLatin1String("pass_code"))
             sample = ImportPreviewModel::masked();
         const QString label = oneLine(cell.isEmpty() ? tr("Column %1").arg(column + 1) : cell)
